@@ -1,0 +1,216 @@
+"""Rows of sentences that report the same thing, across all outlets.
+
+Alignment is order-free (outlets reorder freely), so it is clustering, not
+sequence alignment: scored pairs are merged best-first into rows holding at
+most one sentence per outlet, refusing a merge whose members are on average
+unlike each other (the guard against chains A~B~C where A and C differ).
+A sentence left alone that strongly matches a sentence already placed joins
+it in a row of its own: one outlet's sentence may report two facts another
+outlet gives in two sentences. The editor's corrections are applied last, so
+they survive any re-alignment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from variantview.core.candidates import Ref, scored_pairs
+from variantview.core.segment import Unit
+
+DEFAULT_THRESHOLD = 0.3
+"""Lowest similarity at which two sentences are put in one row (see bench/align_sample.py)."""
+
+_MEAN_LINK = 0.5
+"""A merge needs the merged rows' mean cross similarity at least this share of the threshold."""
+
+
+_SECOND_HOME_MARGIN = 0.1
+"""A sentence joins an already-placed partner only this far above the threshold: a weaker
+match to a sentence that already has a partner from its outlet is usually a shared topic word."""
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    kind: str  # shared | partial | unique | boilerplate
+    cells: Mapping[str, tuple[int, ...]]
+    base: str  # the witness whose sentence the others are diffed against
+
+    def refs(self) -> list[Ref]:
+        return [(w, i) for w, indices in self.cells.items() for i in indices]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editor's fix: ``move`` a unit into the row of ``target`` (or alone when None), or ``merge`` two rows."""
+
+    op: str
+    unit: Ref
+    target: Ref | None = None
+
+
+@dataclass(frozen=True)
+class Alignment:
+    rows: tuple[Row, ...]
+    base: str
+    scores: Mapping[tuple[Ref, Ref], float] = field(repr=False)
+
+
+def align(
+    units: Mapping[str, Sequence[Unit]],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    base: str | None = None,
+    corrections: Sequence[Correction] = (),
+) -> Alignment:
+    """Align the witnesses' units into ordered rows."""
+    witnesses = list(units)
+    content = [u for w in witnesses for u in units[w] if not u.boilerplate]
+    scores = scored_pairs(content, floor=threshold * _MEAN_LINK)
+    groups = _cluster(content, scores, threshold)
+    groups = _second_homes(groups, scores, threshold + _SECOND_HOME_MARGIN)
+    groups = _apply(corrections, groups, {u.ref for u in content})
+    chosen = base if base in units else _most_complete(witnesses, groups)
+    ordered = _order(groups, units, chosen)
+    content_witnesses = {u.witness for u in content}
+    chrome = {u.ref for w in witnesses for u in units[w] if u.boilerplate}
+    rows = [_row(i, g, chosen, witnesses, content_witnesses, chrome, scores) for i, g in enumerate(ordered)]
+    return Alignment(rows=tuple(rows), base=chosen, scores=scores)
+
+
+def _cluster(content: Sequence[Unit], scores: Mapping[tuple[Ref, Ref], float], threshold: float) -> list[set[Ref]]:
+    group_of: dict[Ref, int] = {}
+    groups: dict[int, set[Ref]] = {}
+    for i, unit in enumerate(content):
+        group_of[unit.ref] = i
+        groups[i] = {unit.ref}
+    for (a, b), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < threshold:
+            break
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb or _witnesses(groups[ga]) & _witnesses(groups[gb]):
+            continue
+        if _mean_link(groups[ga], groups[gb], scores) < threshold * _MEAN_LINK:
+            continue
+        for ref in groups[gb]:
+            group_of[ref] = ga
+        groups[ga] |= groups.pop(gb)
+    return list(groups.values())
+
+
+def _witnesses(group: set[Ref]) -> set[str]:
+    return {w for w, _ in group}
+
+
+def _mean_link(a: set[Ref], b: set[Ref], scores: Mapping[tuple[Ref, Ref], float]) -> float:
+    total = sum(scores.get((x, y) if x < y else (y, x), 0.0) for x in a for y in b)
+    return total / (len(a) * len(b))
+
+
+def _second_homes(groups: list[set[Ref]], scores: Mapping[tuple[Ref, Ref], float], threshold: float) -> list[set[Ref]]:
+    """Pair each sentence left alone with its best match even if that match already has a row."""
+    alone = {next(iter(g)) for g in groups if len(g) == 1}
+    best: dict[Ref, tuple[float, Ref]] = {}
+    for (a, b), score in scores.items():
+        if score < threshold:
+            continue
+        for lone, other in ((a, b), (b, a)):
+            if lone in alone and other not in alone and score > best.get(lone, (0.0, other))[0]:
+                best[lone] = (score, other)
+    homed = [{lone, other} for lone, (_, other) in sorted(best.items())]
+    return [g for g in groups if not (len(g) == 1 and next(iter(g)) in best)] + homed
+
+
+def _apply(corrections: Sequence[Correction], groups: list[set[Ref]], known: set[Ref]) -> list[set[Ref]]:
+    """Replay the editor's corrections in order; ones naming units that no longer exist are skipped."""
+    groups = [set(g) for g in groups]
+    for correction in corrections:
+        if correction.unit not in known or (correction.target is not None and correction.target not in known):
+            continue
+        if correction.op == "move":
+            for g in groups:
+                g.discard(correction.unit)
+            home = next((g for g in groups if correction.target in g), None) if correction.target else None
+            if home is None:
+                groups.append({correction.unit})
+            else:
+                home.add(correction.unit)
+        elif correction.op == "merge" and correction.target is not None:
+            first = next(g for g in groups if correction.unit in g)
+            second = next(g for g in groups if correction.target in g)
+            if first is not second:
+                first |= second
+                second.clear()
+        groups = [g for g in groups if g]
+    return groups
+
+
+def _most_complete(witnesses: Sequence[str], groups: Sequence[set[Ref]]) -> str:
+    """The witness present in the most multi-outlet rows: the best spine for ordering."""
+    counts = {w: 0 for w in witnesses}
+    for g in groups:
+        if len(_witnesses(g)) > 1:
+            for w in _witnesses(g):
+                counts[w] += 1
+    return max(witnesses, key=lambda w: (counts[w], -witnesses.index(w)))
+
+
+def _order(groups: list[set[Ref]], units: Mapping[str, Sequence[Unit]], base: str) -> list[set[Ref]]:
+    """Order rows by the base witness; others slot in after the base row their outlet last shared.
+
+    Boilerplate units become rows of their own, placed where they stand in their outlet.
+    """
+    key: dict[int, float] = {}
+    row_of: dict[Ref, list[int]] = {}
+    for i, g in enumerate(groups):
+        for ref in g:
+            row_of.setdefault(ref, []).append(i)
+        base_positions = [idx for w, idx in g if w == base]
+        if base_positions:
+            key[i] = float(min(base_positions))
+    rows = list(groups)
+    for witness, witness_units in units.items():
+        anchor = -1.0
+        for unit in witness_units:
+            if unit.boilerplate:
+                rows.append({unit.ref})
+                key[len(rows) - 1] = anchor + 0.5 + unit.index * 1e-6
+                continue
+            for i in row_of.get(unit.ref, []):
+                if i in key and any(w == base for w, _ in groups[i]):
+                    anchor = max(anchor, key[i]) if witness != base else key[i]
+                else:
+                    key.setdefault(i, anchor + 0.5 + unit.index * 1e-6)
+    order = sorted(range(len(rows)), key=lambda i: (key.get(i, float("inf")), i))
+    return [rows[i] for i in order]
+
+
+def _row(
+    row_id: int,
+    group: set[Ref],
+    base: str,
+    witnesses: Sequence[str],
+    content_witnesses: set[str],
+    chrome: set[Ref],
+    scores: Mapping[tuple[Ref, Ref], float],
+) -> Row:
+    """A row's kind counts only outlets that have content, so a chrome-only outlet never makes a row partial."""
+    cells = {w: tuple(sorted(i for gw, i in group if gw == w)) for w in witnesses if any(gw == w for gw, _ in group)}
+    present = set(cells) & content_witnesses
+    if group <= chrome:
+        kind = "boilerplate"
+    elif present >= content_witnesses:
+        kind = "shared"
+    elif len(present) > 1:
+        kind = "partial"
+    else:
+        kind = "unique"
+    return Row(id=row_id, kind=kind, cells=cells, base=base if base in cells else _medoid(group, scores))
+
+
+def _medoid(group: set[Ref], scores: Mapping[tuple[Ref, Ref], float]) -> str:
+    """The witness whose sentence is most like the others: the fairest reference when the base is absent."""
+    refs = sorted(group)
+    best = max(refs, key=lambda r: sum(scores.get((r, o) if r < o else (o, r), 0.0) for o in refs if o != r))
+    return best[0]

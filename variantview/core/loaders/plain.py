@@ -1,0 +1,59 @@
+"""Plain text and Markdown in whatever encoding the outlet's site used."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from variantview.core.errors import InputError
+from variantview.core.loaders import Loaded
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def load(data: bytes, path: Path) -> Loaded:
+    text, encoding = decode(data, str(path))
+    return Loaded(text=text, metadata={"encoding": encoding})
+
+
+def decode(data: bytes, source: str = "") -> tuple[str, str]:
+    """Decode article bytes, refusing binaries rather than guessing mojibake.
+
+    Order: a byte-order mark is authoritative; strict UTF-8 next (most of the
+    web); then charset detection for legacy code pages such as cp1252.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding, source), encoding
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(source, "this looks like a binary file, not text")
+    text = str(best)
+    if _looks_binary(text):
+        raise InputError(source, "this looks like a binary file, not text")
+    return text, best.encoding
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(source, f"the file claims {encoding} but is not valid {encoding} ({error.reason})") from None
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+    return controls > max(2, len(text) // 200)

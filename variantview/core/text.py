@@ -1,0 +1,115 @@
+"""Word-level view of text shared by similarity, diffing and detection.
+
+Every stage that compares wording needs the same idea of a word, or their
+offsets and verdicts would disagree; so tokenising, normalising and weighting
+words live here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from wordfreq import zipf_frequency
+
+# Abbreviations such as "U.S." stay one token, so "U.S." and "US" can meet.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S., U.N.
+    r"|\d+(?:[.,:]\d+)*%?"  # 24, 2,000, 3.5%, 10:30
+    r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, with inner apostrophes and hyphens
+    r"|\s+"
+    r"|."
+)
+
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a sentence; offsets are relative to the string tokenised."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # the comparison form: case-folded, quotes and dots folded
+
+    @property
+    def is_word(self) -> bool:
+        return self.key[:1].isalnum()
+
+    @property
+    def is_space(self) -> bool:
+        return not self.key.strip()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split into word, number, punctuation and whitespace tokens covering the text exactly."""
+    return [Token(m.start(), m.end(), m.group(), token_key(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def token_key(token: str) -> str:
+    if not token.strip():
+        return " "
+    folded = unicodedata.normalize("NFKC", token).translate(_QUOTE_FOLD).casefold()
+    if len(folded) > 1 and "." in folded and not folded[0].isdigit():
+        folded = folded.replace(".", "")
+    return folded
+
+
+def words(text: str) -> list[Token]:
+    return [t for t in tokenize(text) if t.is_word]
+
+
+@lru_cache(maxsize=200_000)
+def stem(key: str) -> str:
+    return str(_STEMMER.stemWord(key.replace("'", "")))
+
+
+@lru_cache(maxsize=200_000)
+def zipf(key: str) -> float:
+    """General English frequency on the Zipf scale (0 = unknown, 7+ = "the")."""
+    return float(zipf_frequency(key, "en"))
+
+
+@lru_cache(maxsize=200_000)
+def word_weight(key: str) -> float:
+    """How much a shared word says about two sentences meaning the same thing.
+
+    Function words ("the", "of") say almost nothing, rare words and names say
+    a lot; numbers are weighted like moderately rare words.
+    """
+    if key[:1].isdigit():
+        return 0.8
+    return min(1.0, max(0.03, (7.3 - zipf(key)) / 4.0))
+
+
+def is_content_word(key: str) -> bool:
+    return key[:1].isdigit() or (key[:1].isalpha() and zipf(key) < 6.0)
+
+
+def is_number(key: str) -> bool:
+    return key[:1].isdigit()
+
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen half first second third fourth fifth "
+    "sixth seventh eighth ninth tenth".split()
+)
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def is_quantity(key: str) -> bool:
+    """Numbers, number words, months and weekdays: the facts a reprint may quietly change."""
+    return is_number(key) or key in _NUMBER_WORDS or key in _MONTHS

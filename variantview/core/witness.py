@@ -1,0 +1,104 @@
+"""Witnesses: one outlet's article, its text kept exactly as read.
+
+Every offset later in the pipeline points into ``Witness.text``; nothing
+downstream may alter it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from variantview.core.errors import InputError
+
+
+@dataclass(frozen=True)
+class Witness:
+    id: str
+    name: str
+    source: str
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+def make_witness(witness_id: str, text: str, source: str = "", metadata: dict[str, str] | None = None) -> Witness:
+    """Build a witness, naming it after the outlet when the text names one."""
+    return Witness(
+        id=witness_id,
+        name=outlet_name(witness_id, text),
+        source=source,
+        text=text,
+        metadata=dict(metadata or {}),
+    )
+
+
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|Courtesy)\s*:\s*(?P<name>[^\n]{2,60}?)\s*$", re.MULTILINE)
+
+
+def outlet_name(witness_id: str, text: str) -> str:
+    """The outlet's own spelling of its name if the text carries it, else the id made readable.
+
+    Articles often sign themselves ("Source: Qatar Tribune", "– Hindustan
+    Times" in the title); a file stem such as ``qatar-tribune`` is only a guess.
+    """
+    source = _SOURCE_LINE.search(text)
+    if source:
+        return source.group("name")
+    words = [w for w in re.split(r"[-_\s.]+", witness_id) if w]
+    if words:
+        pattern = r"\b" + r"[\s\-_]+".join(re.escape(w) for w in words) + r"\b"
+        named = re.search(pattern, text, re.IGNORECASE)
+        if named and any(c.isupper() for c in named.group()):
+            return named.group()
+        return " ".join(w.capitalize() for w in words)
+    return witness_id or "Untitled"
+
+
+def unique_id(stem: str, taken: set[str]) -> str:
+    """A witness id derived from a file stem that no other witness already uses."""
+    base = re.sub(r"\s+", "-", stem.strip()) or "outlet"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def witnesses_from_texts(texts: dict[str, str]) -> list[Witness]:
+    return [make_witness(witness_id, text) for witness_id, text in texts.items()]
+
+
+def read_witness(path: Path, taken: set[str]) -> Witness:
+    """Load one file through the loader registered for its kind."""
+    from variantview.core.loaders import load_file
+
+    loaded = load_file(path)
+    return make_witness(unique_id(path.stem, taken), loaded.text, str(path), loaded.metadata)
+
+
+def collect_paths(paths: list[Path]) -> list[Path]:
+    """Expand folders into their supported files, in name order; keep files as given."""
+    from variantview.core.loaders import is_supported
+
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and is_supported(p))
+            if not inside:
+                raise InputError(str(path), "the folder holds no supported article files")
+            found.extend(inside)
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(str(path), "no such file or folder")
+    return found
+
+
+def read_witnesses(paths: list[Path]) -> list[Witness]:
+    taken: set[str] = set()
+    witnesses = []
+    for path in collect_paths(paths):
+        witness = read_witness(path, taken)
+        taken.add(witness.id)
+        witnesses.append(witness)
+    return witnesses
