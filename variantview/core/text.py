@@ -113,3 +113,9 @@ _MONTHS = frozenset(
 def is_quantity(key: str) -> bool:
     """Numbers, number words, months and weekdays: the facts a reprint may quietly change."""
     return is_number(key) or key in _NUMBER_WORDS or key in _MONTHS
+
+
+def is_proper_name(text: str, start: int) -> bool:
+    """A capitalised word that does not open a sentence or a quotation."""
+    before = text[:start].rstrip()
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?\"“”'‘’:"

@@ -1,0 +1,131 @@
+"""The whole pipeline, and the one result object every front end reads.
+
+text -> units -> boilerplate roles -> rows -> findings. Each stage takes the
+previous stage's frozen output; the editor's inputs (boilerplate overrides,
+alignment corrections, base outlet, threshold) are plain data passed in, and
+re-running the pipeline with them is how an alignment gets "edited".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from variantview.core.align import DEFAULT_THRESHOLD, Correction, Row, align
+from variantview.core.boilerplate import mark_boilerplate
+from variantview.core.detect import Finding, detect
+from variantview.core.errors import InputError
+from variantview.core.segment import Unit, segment
+from variantview.core.witness import Witness, witnesses_from_texts
+
+JSON_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Options:
+    threshold: float = DEFAULT_THRESHOLD
+    base: str | None = None
+    min_support: int | None = None
+    boilerplate: Mapping[tuple[str, int], bool] = field(default_factory=dict)
+    corrections: Sequence[Correction] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    witnesses: tuple[Witness, ...]
+    units: Mapping[str, tuple[Unit, ...]]
+    rows: tuple[Row, ...]
+    findings: tuple[Finding, ...]
+    base: str
+    options: Options
+
+    def witness(self, witness_id: str) -> Witness:
+        return next(w for w in self.witnesses if w.id == witness_id)
+
+    def unit(self, witness_id: str, index: int) -> Unit:
+        return self.units[witness_id][index]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract documented in README."""
+        return {
+            "version": JSON_VERSION,
+            "base": self.base,
+            "threshold": self.options.threshold,
+            "witnesses": [
+                {"id": w.id, "name": w.name, "source": w.source, "metadata": dict(w.metadata)} for w in self.witnesses
+            ],
+            "sentences": [
+                {
+                    "witness": u.witness,
+                    "index": u.index,
+                    "start": u.start,
+                    "end": u.end,
+                    "text": u.text,
+                    "boilerplate": u.boilerplate,
+                    "role": u.role,
+                }
+                for w in self.witnesses
+                for u in self.units[w.id]
+            ],
+            "rows": [{"id": r.id, "kind": r.kind, "base": r.base, "cells": {w: list(i) for w, i in r.cells.items()}} for r in self.rows],
+            "findings": [_finding_dict(f) for f in self.findings],
+        }
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "kind": f.kind,
+        "witness": f.witness,
+        "sentence": f.sentence,
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "counterpart": (
+            {"witness": f.counterpart.witness, "sentence": f.counterpart.sentence, "text": f.counterpart.text}
+            if f.counterpart
+            else None
+        ),
+        "score": f.score,
+        "explanation": f.explanation,
+        "row": f.row,
+    }
+
+
+def compare_witnesses(witnesses: Sequence[Witness], options: Options | None = None) -> Comparison:
+    options = options or Options()
+    _check(witnesses)
+    segmented = {w.id: segment(w) for w in witnesses}
+    units = mark_boilerplate(segmented, options.boilerplate)
+    alignment = align(units, threshold=options.threshold, base=options.base, corrections=options.corrections)
+    findings = detect(alignment, units, options.min_support)
+    return Comparison(
+        witnesses=tuple(witnesses),
+        units={w: tuple(us) for w, us in units.items()},
+        rows=alignment.rows,
+        findings=tuple(findings),
+        base=alignment.base,
+        options=options,
+    )
+
+
+def compare(texts: Mapping[str, str] | Sequence[Witness], **options: Any) -> Comparison:
+    """Compare articles given as ``{witness id: text}`` or as Witness objects.
+
+    Keyword options: ``threshold``, ``base``, ``min_support``, ``boilerplate``
+    (``{(witness, unit index): bool}``) and ``corrections`` (Correction list).
+    """
+    witnesses = witnesses_from_texts(dict(texts)) if isinstance(texts, Mapping) else list(texts)
+    return compare_witnesses(witnesses, Options(**options))
+
+
+def _check(witnesses: Sequence[Witness]) -> None:
+    if len(witnesses) < 2:
+        raise InputError("", f"a comparison needs at least two articles; got {len(witnesses)}")
+    ids = [w.id for w in witnesses]
+    duplicate = next((i for i in ids if ids.count(i) > 1), None)
+    if duplicate:
+        raise InputError(duplicate, "two articles have the same id")
+    for w in witnesses:
+        if not w.text.strip():
+            raise InputError(w.source or w.id, "the article is empty")

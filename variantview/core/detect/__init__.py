@@ -1,0 +1,42 @@
+"""All detectors over one alignment; one finding per kind and place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from variantview.core.align import Alignment
+from variantview.core.detect.context import Context
+from variantview.core.detect.coverage import detect_coverage
+from variantview.core.detect.finding import KINDS, Counterpart, Finding
+from variantview.core.detect.garble import detect_garbles
+from variantview.core.detect.numbers import detect_numbers
+from variantview.core.detect.paraphrase import detect_paraphrases
+from variantview.core.detect.quotes import detect_quotes
+from variantview.core.detect.typos import detect_typos
+from variantview.core.segment import Unit
+
+__all__ = ["KINDS", "Counterpart", "Finding", "detect"]
+
+
+def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_support: int | None = None) -> list[Finding]:
+    context = Context(rows=alignment.rows, units=units)
+    found = [
+        *detect_quotes(context),
+        *detect_garbles(context),
+        *detect_numbers(context),
+        *detect_coverage(context, alignment.scores, min_support),
+        *detect_typos(context),
+        *detect_paraphrases(context),
+    ]
+    return _strongest_per_place(found)
+
+
+def _strongest_per_place(findings: list[Finding]) -> list[Finding]:
+    """The same swap is seen from several outlet pairs; keep its best-scored report."""
+    best: dict[tuple[str, str, int | None, int | None, int], Finding] = {}
+    for f in findings:
+        key = (f.kind, f.witness, f.start, f.end, f.row if f.start is None else -1)
+        if key not in best or f.score > best[key].score:
+            best[key] = f
+    order = {k: i for i, k in enumerate(KINDS)}
+    return sorted(best.values(), key=lambda f: (f.row, order[f.kind], f.witness, f.start or 0))

@@ -1,0 +1,69 @@
+"""Omissions and additions: what most outlets report and one leaves out, and the reverse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from variantview.core.align import Row
+from variantview.core.candidates import Ref
+from variantview.core.detect.context import Context
+from variantview.core.detect.finding import Counterpart, Finding
+
+
+def detect_coverage(context: Context, scores: Mapping[tuple[Ref, Ref], float], min_support: int | None = None) -> list[Finding]:
+    """``min_support`` is the k of "k of N outlets carry it"; by default a majority of outlets with content."""
+    outlets = sorted({w for r in context.content_rows for w in r.cells})
+    k = min_support if min_support is not None else len(outlets) // 2 + 1
+    best = _best_scores(scores)
+    findings: list[Finding] = []
+    for row in context.content_rows:
+        present = set(row.cells)
+        if row.kind == "unique":
+            findings.extend(_additions(context, row, best))
+        elif len(present) >= k:
+            base = context.unit(row.base, row.cells[row.base][0])
+            for witness in outlets:
+                if witness not in present:
+                    findings.append(
+                        Finding(
+                            kind="omission",
+                            witness=witness,
+                            sentence=None,
+                            start=None,
+                            end=None,
+                            text="",
+                            counterpart=Counterpart(base.witness, base.index, base.text),
+                            score=round(len(present) / len(outlets), 3),
+                            explanation=f"{len(present)} of {len(outlets)} outlets report this; {witness} does not.",
+                            row=row.id,
+                        )
+                    )
+    return findings
+
+
+def _additions(context: Context, row: Row, best: Mapping[Ref, float]) -> list[Finding]:
+    findings = []
+    for unit in context.row_units(row):
+        findings.append(
+            Finding(
+                kind="addition",
+                witness=unit.witness,
+                sentence=unit.index,
+                start=unit.start,
+                end=unit.end,
+                text=unit.text,
+                counterpart=None,
+                score=round(1.0 - best.get(unit.ref, 0.0), 3),
+                explanation=f"Only {unit.witness} reports this.",
+                row=row.id,
+            )
+        )
+    return findings
+
+
+def _best_scores(scores: Mapping[tuple[Ref, Ref], float]) -> dict[Ref, float]:
+    best: dict[Ref, float] = {}
+    for (a, b), score in scores.items():
+        best[a] = max(best.get(a, 0.0), score)
+        best[b] = max(best.get(b, 0.0), score)
+    return best

@@ -1,0 +1,80 @@
+"""Misspellings: words no dictionary knows that sit one or two edits from one the articles use.
+
+Candidates for the intended word come from the comparison's own vocabulary
+first (other outlets usually spell the word right), then from the most
+frequent English words; a proper noun or a word wordfreq knows is left alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from wordfreq import top_n_list
+
+from variantview.core.detect.context import Context
+from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.segment import Unit
+from variantview.core.text import words, zipf
+
+MIN_LENGTH = 4
+CLOSE = 90.0
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> list[str]:
+    return [w for w in top_n_list("en", 50_000) if w.isalpha() and len(w) >= MIN_LENGTH]
+
+
+def detect_typos(context: Context) -> list[Finding]:
+    units = [u for r in context.content_rows for u in context.row_units(r)]
+    row_of = {u.ref: r.id for r in context.content_rows for u in context.row_units(r)}
+    vocabulary = _vocabulary(units)
+    findings = []
+    seen: set[tuple[str, int]] = set()
+    for unit in units:
+        if unit.ref in seen:
+            continue
+        seen.add(unit.ref)
+        for token in words(unit.text):
+            if not _suspicious(token.text):
+                continue
+            correction, source = _correction(token.key, vocabulary)
+            if correction is None:
+                continue
+            findings.append(
+                Finding(
+                    kind="typo",
+                    witness=unit.witness,
+                    sentence=unit.index,
+                    start=unit.start + token.start,
+                    end=unit.start + token.end,
+                    text=token.text,
+                    counterpart=Counterpart(source.witness, source.index, correction) if source else None,
+                    score=round(fuzz.ratio(token.key, correction) / 100, 3),
+                    explanation=f"“{token.text}” is not an English word; probably “{correction}”.",
+                    row=row_of[unit.ref],
+                )
+            )
+    return findings
+
+
+def _suspicious(word: str) -> bool:
+    return len(word) >= MIN_LENGTH and word.isalpha() and word.islower() and zipf(word) == 0.0
+
+
+def _vocabulary(units: list[Unit]) -> dict[str, Unit]:
+    found: dict[str, Unit] = {}
+    for unit in units:
+        for token in words(unit.text):
+            if token.key.isalpha() and zipf(token.key) >= 2.5:
+                found.setdefault(token.key, unit)
+    return found
+
+
+def _correction(word: str, vocabulary: dict[str, Unit]) -> tuple[str | None, Unit | None]:
+    local = process.extractOne(word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=CLOSE)
+    if local:
+        return local[0], vocabulary[local[0]]
+    common = process.extractOne(word, _common_words(), scorer=fuzz.ratio, score_cutoff=CLOSE)
+    return (common[0], None) if common else (None, None)

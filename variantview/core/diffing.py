@@ -1,0 +1,114 @@
+"""Word-level differences between two sentences, with characters inside changed words.
+
+diff-match-patch diffs characters; encoding each distinct word as one
+character (its "line mode" trick applied to words) makes it diff words, and
+its semantic clean-up then merges the scattered one-word equalities that make
+raw diffs unreadable. Whitespace runs, quote styles and letter case compare
+equal, so "U.S." meets "US" and a curly quote meets a straight one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
+
+from variantview.core.text import Token, tokenize
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0.5
+
+_CLOSE_WORDS = 0.5
+"""Two replaced words at least this alike (Indel ratio) are also diffed by character."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One stretch of the diff; offsets are into the two sentence strings."""
+
+    tag: str  # equal | insert | delete | replace
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    inner: tuple[Edit, ...] = ()  # character edits when a single word was replaced by a close one
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    a: str
+    b: str
+    edits: tuple[Edit, ...]
+    a_tokens: tuple[Token, ...]
+    b_tokens: tuple[Token, ...]
+
+    def identical(self) -> bool:
+        return all(e.tag == "equal" for e in self.edits)
+
+
+def diff_words(a: str, b: str) -> WordDiff:
+    a_tokens, b_tokens = tokenize(a), tokenize(b)
+    codes: dict[str, str] = {}
+    a_coded = _encode(a_tokens, codes)
+    b_coded = _encode(b_tokens, codes)
+    diffs = _DMP.diff_main(a_coded, b_coded, False)
+    _DMP.diff_cleanupSemantic(diffs)
+    edits = _edits(diffs, a_tokens, b_tokens, a, b)
+    return WordDiff(a=a, b=b, edits=tuple(edits), a_tokens=tuple(a_tokens), b_tokens=tuple(b_tokens))
+
+
+def _encode(tokens: list[Token], codes: dict[str, str]) -> str:
+    return "".join(codes.setdefault(t.key, chr(0x100 + len(codes))) for t in tokens)
+
+
+def _edits(diffs: list[tuple[int, str]], a_tokens: list[Token], b_tokens: list[Token], a: str, b: str) -> list[Edit]:
+    """Turn token-level diff runs into offset edits, pairing a deletion with the insertion after it."""
+    edits: list[Edit] = []
+    ai = bi = 0
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            edits.append(Edit("equal", _at(a_tokens, ai, a), _at(a_tokens, ai + n, a), _at(b_tokens, bi, b), _at(b_tokens, bi + n, b)))
+            ai, bi = ai + n, bi + n
+        elif op == -1:
+            edits.append(Edit("delete", _at(a_tokens, ai, a), _at(a_tokens, ai + n, a), _at(b_tokens, bi, b), _at(b_tokens, bi, b)))
+            ai += n
+        else:
+            start = _at(b_tokens, bi, b)
+            if edits and edits[-1].tag == "delete":
+                d = edits.pop()
+                edits.append(_replace(d.a_start, d.a_end, start, _at(b_tokens, bi + n, b), a, b))
+            else:
+                edits.append(Edit("insert", _at(a_tokens, ai, a), _at(a_tokens, ai, a), start, _at(b_tokens, bi + n, b)))
+            bi += n
+    return edits
+
+
+def _at(tokens: list[Token], i: int, text: str) -> int:
+    return tokens[i].start if i < len(tokens) else len(text)
+
+
+def _replace(a_start: int, a_end: int, b_start: int, b_end: int, a: str, b: str) -> Edit:
+    old, new = a[a_start:a_end], b[b_start:b_end]
+    inner: tuple[Edit, ...] = ()
+    if " " not in old.strip() and " " not in new.strip() and Indel.normalized_similarity(old.casefold(), new.casefold()) >= _CLOSE_WORDS:
+        inner = tuple(_char_edits(old, new, a_start, b_start))
+    return Edit("replace", a_start, a_end, b_start, b_end, inner)
+
+
+def _char_edits(old: str, new: str, a_offset: int, b_offset: int) -> list[Edit]:
+    edits = []
+    ai = bi = 0
+    for op, chunk in _DMP.diff_main(old, new, False):
+        n = len(chunk)
+        if op == 0:
+            edits.append(Edit("equal", a_offset + ai, a_offset + ai + n, b_offset + bi, b_offset + bi + n))
+            ai, bi = ai + n, bi + n
+        elif op == -1:
+            edits.append(Edit("delete", a_offset + ai, a_offset + ai + n, b_offset + bi, b_offset + bi))
+            ai += n
+        else:
+            edits.append(Edit("insert", a_offset + ai, a_offset + ai, b_offset + bi, b_offset + bi + n))
+            bi += n
+    return edits
