@@ -34,6 +34,7 @@ class Change:
     y_words: tuple[Token, ...]
     left: int  # equal words just before the change (2 more at a sentence start)
     right: int  # equal words just after it (2 more at a sentence end)
+    copied: float  # share of the shorter sentence's words that the two sentences share in order
 
     @property
     def x_text(self) -> str:
@@ -115,6 +116,7 @@ def changes_between(row: Row, x: Unit, y: Unit, diff: WordDiff) -> Iterator[Chan
     x_words = [t for t in diff.a_tokens if t.is_word]
     y_words = [t for t in diff.b_tokens if t.is_word]
     x_equal = _equal_flags(x_words, diff, "a")
+    copied = sum(x_equal) / max(1, min(len(x_words), len(y_words)))
     x_starts = [t.start for t in x_words]
     for edit in diff.edits:
         if edit.tag != "replace":
@@ -137,6 +139,7 @@ def changes_between(row: Row, x: Unit, y: Unit, diff: WordDiff) -> Iterator[Chan
             y_words=tuple(ys),
             left=_run(reversed(before)) + (2 if first == 0 else 0),
             right=_run(after) + (2 if last == len(x_words) else 0),
+            copied=copied,
         )
 
 

@@ -15,8 +15,8 @@ of a swap is the garble, none of them a list of known garbles:
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz.distance import Indel
 
@@ -25,6 +25,8 @@ from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.text import is_content_word, is_proper_name, is_quantity, stem
 
 MAX_WORDS = 3
+MIN_COPIED = 0.4
+"""Share of the shorter sentence's words that match the other: below it the two were written apart."""
 MIN_SCORE = 0.65
 """Set on the sample and the invented cases in tests/fixtures: their spinner swaps score
 0.7-0.95, honest outlets' differing word choices 0.55-0.63."""
@@ -33,7 +35,8 @@ MIN_SCORE = 0.65
 def detect_garbles(context: Context) -> list[Finding]:
     candidates = [c for row in context.content_rows for c in context.changes(row) if is_swap(c)]
     sides = [context.minority(c) for c in candidates]
-    habit = _spinner_habit(candidates, [side for side, _ in sides])
+    shared_rows = Counter(w for row in context.content_rows if len(row.cells) > 1 for w in row.cells)
+    habit = _spinner_habit(candidates, [side for side, _ in sides], shared_rows)
     findings = []
     for change, (side, certainty) in zip(candidates, sides):
         finding = _judge(change, side, certainty, habit)
@@ -47,7 +50,7 @@ def is_swap(change: Change) -> bool:
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS):
         return False
-    if change.left + change.right < 3 or min(change.left, change.right) < 1:
+    if change.left + change.right < 3 or min(change.left, change.right) < 1 or change.copied < MIN_COPIED:
         return False
     x_content = [t.key for t in xs if is_content_word(t.key)]
     y_content = [t.key for t in ys if is_content_word(t.key)]
@@ -62,22 +65,20 @@ def is_swap(change: Change) -> bool:
     return not (len(xs) == len(ys) == 1 and Indel.normalized_similarity(xs[0].key, ys[0].key) >= 0.75)
 
 
-def _spinner_habit(candidates: Iterable[Change], sides: Iterable[str | None]) -> dict[str, float]:
-    """For each witness, how often it is the odd one out when a swap has a majority.
+def _spinner_habit(candidates: Sequence[Change], sides: Sequence[str | None], shared_rows: Mapping[str, int]) -> dict[str, float]:
+    """For each witness, odd-one-out swaps per row it shares with another outlet (capped at 1).
 
-    Smoothed (one win, one loss assumed) so a single swap does not make an
-    outlet a spinner or clear it.
+    A spinner swaps words in nearly every sentence; an honest outlet that
+    merely words one sentence differently is odd once. A swap seen from
+    several outlet pairs counts once, and a tie counts half.
     """
-    odd: dict[str, int] = defaultdict(int)
-    decided: dict[str, int] = defaultdict(int)
+    odd: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
     for change, side in zip(candidates, sides):
-        if side is None:
-            continue
-        for name, witness in (("x", change.x.witness), ("y", change.y.witness)):
-            decided[witness] += 1
-            odd[witness] += side == name
-    witnesses = {w for c in candidates for w in (c.x.witness, c.y.witness)}
-    return {w: (odd[w] + 1) / (decided[w] + 2) for w in witnesses}
+        for name, unit, span in (("x", change.x, change.x_span), ("y", change.y, change.y_span)):
+            weight = 0.5 if side is None else float(side == name)
+            place = (unit.index, span[0])
+            odd[unit.witness][place] = max(odd[unit.witness].get(place, 0.0), weight)
+    return {w: min(1.0, sum(odd[w].values()) / max(1, shared_rows.get(w, 0))) for w in odd}
 
 
 def _judge(change: Change, side: str | None, certainty: float, habit: dict[str, float]) -> Finding | None:

@@ -1,0 +1,100 @@
+"""``variantview compare PATH...``: the engine from a terminal.
+
+Bad input is an editor's problem to fix, not a programmer's: it gets one
+line naming the file and the reason, and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from variantview.core.align import DEFAULT_THRESHOLD
+from variantview.core.comparison import Comparison, Options, compare_witnesses
+from variantview.core.detect.finding import KINDS
+from variantview.core.errors import InputError
+from variantview.core.report.csv import render_csv
+from variantview.core.report.html import render_html
+from variantview.core.witness import read_witnesses
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: ``compare`` runs the engine; anything else opens the desktop application."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["compare"]:
+        return compare_command(args[1:])
+    from variantview.gui.app import main as gui_main
+
+    return gui_main(args)
+
+
+def compare_command(argv: Sequence[str]) -> int:
+    parser = _parser()
+    options = parser.parse_args(argv)
+    try:
+        witnesses = read_witnesses([Path(p) for p in options.paths])
+        if options.base and options.base not in {w.id for w in witnesses}:
+            raise InputError("", f"--base {options.base!r} is not one of the outlets ({', '.join(w.id for w in witnesses)})")
+        comparison = compare_witnesses(witnesses, Options(threshold=options.threshold, base=options.base))
+        outputs: list[tuple[str | None, Callable[[Comparison], str]]] = [
+            (options.json, lambda c: json.dumps(c.to_dict(), ensure_ascii=False, indent=1)),
+            (options.html, render_html),
+            (options.csv, render_csv),
+        ]
+        wrote = False
+        for target, render in outputs:
+            if target:
+                _write(target, render(comparison))
+                wrote = True
+        if not wrote:
+            print(summary(comparison))
+    except InputError as error:
+        print(f"variantview: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="variantview compare", description="Align several outlets' articles and report what each changed.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them")
+    parser.add_argument("--json", metavar="OUT", help="write the full result as JSON ('-' for standard output)")
+    parser.add_argument("--html", metavar="OUT", help="write a side-by-side HTML report ('-' for standard output)")
+    parser.add_argument("--csv", metavar="OUT", help="write the findings as CSV ('-' for standard output)")
+    parser.add_argument("--base", metavar="WITNESS", help="outlet id that orders the rows (default: the most complete)")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help=f"similarity needed to share a row (default {DEFAULT_THRESHOLD})")
+    return parser
+
+
+def _write(target: str, text: str) -> None:
+    if target == "-":
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        return
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(target, f"cannot write the output ({error.strerror or error})") from None
+
+
+def summary(comparison: Comparison) -> str:
+    kinds = Counter(r.kind for r in comparison.rows)
+    found = Counter(f.kind for f in comparison.findings)
+    lines = [f"{len(comparison.witnesses)} outlets, base: {comparison.witness(comparison.base).name}"]
+    for w in comparison.witnesses:
+        units = comparison.units[w.id]
+        lines.append(f"  {w.id:<24} {w.name:<28} {sum(not u.boilerplate for u in units):>4} sentences, {sum(u.boilerplate for u in units):>3} boilerplate")
+    lines.append(f"{len(comparison.rows)} rows: " + ", ".join(f"{kinds[k]} {k}" for k in ("shared", "partial", "unique", "boilerplate")))
+    lines.append("findings: " + ", ".join(f"{found.get(k, 0)} {k}" for k in KINDS))
+    for f in comparison.findings:
+        if f.kind in ("garble", "quote", "number", "typo"):
+            lines.append(f"  [{f.kind}] {f.witness}: “{f.text}” – {f.explanation}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
