@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatches, from_bytes
 
 from variantview.core.errors import InputError
 from variantview.core.loaders import Loaded
@@ -38,13 +38,33 @@ def decode(data: bytes, source: str = "") -> tuple[str, str]:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None or best.encoding is None:
         raise InputError(source, "this looks like a binary file, not text")
-    text = str(best)
+    text, encoding = str(best), best.encoding
+    if encoding != "cp1252" and _western(results, best.chaos):
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(text):
         raise InputError(source, "this looks like a binary file, not text")
-    return text, best.encoding
+    return text, encoding
+
+
+def _western(results: CharsetMatches, chaos: float) -> bool:
+    """Whether cp1252 decodes as cleanly as the detector's favourite.
+
+    An English article's only non-ASCII bytes are often curly quotes and
+    dashes, which many code pages decode without "chaos"; the detector then
+    picks one at random (cp775, say). cp1252 is the web's legacy default, so
+    it wins any such tie.
+    """
+    for match in results:
+        if match.chaos <= chaos + 0.01 and "cp1252" in match.could_be_from_charset:
+            return True
+    return False
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:

@@ -1,0 +1,36 @@
+"""Shared fixtures: the bundled sample and the invented harbour-bridge case, compared once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from variantview.core.align import Row
+from variantview.core.comparison import Comparison, compare_witnesses
+from variantview.core.segment import Unit
+from variantview.core.witness import read_witnesses
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "samples" / "putin-kim-2024"
+HARBOUR = ROOT / "tests" / "fixtures" / "harbour-bridge"
+
+
+@pytest.fixture(scope="session")
+def sample() -> Comparison:
+    return compare_witnesses(read_witnesses([SAMPLE]))
+
+
+@pytest.fixture(scope="session")
+def harbour() -> Comparison:
+    return compare_witnesses(read_witnesses([HARBOUR]))
+
+
+def unit_containing(comparison: Comparison, phrase: str) -> Unit:
+    found = [u for units in comparison.units.values() for u in units if phrase in u.text]
+    assert found, f"no sentence contains {phrase!r}"
+    return found[0]
+
+
+def rows_of(comparison: Comparison, unit: Unit) -> list[Row]:
+    return [r for r in comparison.rows if unit.index in r.cells.get(unit.witness, ())]

@@ -1,0 +1,96 @@
+"""The command line and the Python API, as documented in README."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import variantview
+from variantview import Correction, compare, similarity
+from variantview.cli import main
+from tests.conftest import HARBOUR, ROOT, SAMPLE
+
+
+def test_summary_and_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(SAMPLE)]) == 0
+    assert "garble" in capsys.readouterr().out
+    out = tmp_path / "r.json"
+    assert main(["compare", str(HARBOUR), "--json", str(out), "--csv", str(tmp_path / "f.csv"), "--html", str(tmp_path / "r.html")]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and {w["id"] for w in data["witnesses"]} == {p.stem for p in HARBOUR.iterdir()}
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8").startswith("row,kind,witness")
+    assert "<script" not in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda d: [str(d / "missing.txt"), str(SAMPLE)],
+        lambda d: [str(SAMPLE / "qatar-tribune.txt")],
+        lambda d: [str(d)],
+    ],
+)
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, make) -> None:  # noqa: ANN001
+    result = subprocess.run([sys.executable, "-m", "variantview.cli", "compare", *make(tmp_path)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_html_report_escapes_outlet_text() -> None:
+    from variantview.core.report.html import render_html
+
+    hostile = "Officials met on Monday. <script>alert(1)</script> <img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">x</a>"
+    report = render_html(compare({"<b>evil</b>": hostile, "plain": "Officials met on Monday. Nothing else happened."}))
+    assert "<script>" not in report and "<img" not in report and "<a href" not in report and "<b>evil" not in report
+    assert "&lt;script&gt;" in report
+
+
+def test_similarity_orders_paraphrase_above_unrelated() -> None:
+    a = "Putin and Kim have vowed to aid each other if either country is attacked."
+    b = "Putin and Kim signed a promise of mutual aid if one of their countries is attacked."
+    c = "Thousands gathered in the square to watch the parade."
+    assert 0.0 <= similarity(a, c) < similarity(a, b) <= 1.0
+    assert similarity(a, a) == pytest.approx(1.0)
+
+
+def test_corrections_move_and_merge_units() -> None:
+    texts = {
+        "a": "The council approved the budget on Monday.\nThe mayor thanked the volunteers.",
+        "b": "On Monday the council approved the budget.\nVolunteers were thanked by the mayor.",
+    }
+    auto = compare(texts)
+    budget_row = next(r for r in auto.rows if ("a", 0) in [(w, i) for w, ix in r.cells.items() for i in ix])
+    assert budget_row.cells == {"a": (0,), "b": (0,)}
+    moved = compare(texts, corrections=[Correction("move", ("b", 0), None)])
+    assert all(r.cells != {"a": (0,), "b": (0,)} for r in moved.rows)
+    merged = compare(texts, corrections=[Correction("move", ("b", 0), None), Correction("merge", ("a", 0), ("b", 0))])
+    assert any(r.cells == {"a": (0,), "b": (0,)} for r in merged.rows)
+
+
+def test_base_option_orders_rows_and_fewer_than_two_witnesses_is_refused() -> None:
+    assert compare({"x": "One thing happened.", "y": "Another thing happened."}, base="y").base == "y"
+    with pytest.raises(variantview.InputError):
+        compare({"only": "Just one outlet."})
+
+
+def test_core_never_imports_qt() -> None:
+    """The core must import with every Qt binding blocked."""
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'shiboken6'):\n"
+        "            raise ImportError('Qt is blocked: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import pkgutil, importlib, variantview.core\n"
+        "for m in pkgutil.walk_packages(variantview.core.__path__, 'variantview.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "import variantview, variantview.cli\n"
+        "variantview.compare({'a': 'One. Two.', 'b': 'One. Three.'})\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
