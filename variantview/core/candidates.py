@@ -50,7 +50,8 @@ def scored_pairs(units: Sequence[Unit], floor: float) -> dict[tuple[Ref, Ref], f
     vocabulary = _vocabulary(segments)
     full = _matrix(segments, vocabulary, set(vocabulary))
     rare = _matrix(segments, vocabulary, _distinctive_stems(units, segments, vocabulary))
-    witness_of = np.array([_witness_index(units)[units[s.unit].witness] for s in segments], dtype=np.int32)
+    index = _witness_index(units)
+    witness_of = np.array([index[units[s.unit].witness] for s in segments], dtype=np.int32)
     unit_of = np.array([s.unit for s in segments], dtype=np.int64)
     left, right = _candidates(rare, witness_of, unit_of)
     if not len(left):

@@ -79,8 +79,3 @@ def findings_in(comparison: Comparison, row: Row, unit: Unit) -> list[Finding]:
         and f.start is not None
     ]
 
-
-def row_severity(comparison: Comparison, row: Row) -> str | None:
-    """The most severe finding kind in the row, for heat maps."""
-    found = [f for f in comparison.findings if f.row == row.id]
-    return max(found, key=lambda f: f.severity).kind if found else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -87,7 +87,3 @@ def similarity(a: str, b: str, damping: Mapping[str, float] | None = None) -> fl
     aligner passes the comparison's own damping (see ``corpus_damping``).
     """
     return profile_similarity(profile(a, damping), profile(b, damping))
-
-
-def profiles(texts: Iterable[str], damping: Mapping[str, float] | None = None) -> list[Profile]:
-    return [profile(t, damping) for t in texts]

@@ -44,14 +44,6 @@ class Change:
     def y_text(self) -> str:
         return self.y.text[self.y_span[0] : self.y_span[1]]
 
-    @property
-    def x_keys(self) -> tuple[str, ...]:
-        return tuple(t.key for t in self.x_words)
-
-    @property
-    def y_keys(self) -> tuple[str, ...]:
-        return tuple(t.key for t in self.y_words)
-
 
 @dataclass
 class Context:
