@@ -29,26 +29,43 @@ PALETTE = {
 GLYPHS = {"quote": "❝", "garble": "⚠", "number": "#", "omission": "∅", "addition": "+", "typo": "✎", "paraphrase": "≈"}
 
 
+CHANGES = {"insert": "words this outlet adds", "replace": "words this outlet substitutes", "delete": "base words this outlet drops"}
+"""How a run differs from the row's base sentence; "same" runs are unmarked."""
+
+_GHOST_WORDS = 4
+"""A substituted stretch of the base is shown struck through only up to this many words: beyond it
+the sentence is a rewrite, and the ghosts would bury the outlet's own words."""
+
+
 @dataclass(frozen=True, slots=True)
-class Mark:
-    """A run of the sentence with uniform styling; offsets are into the unit's text."""
+class Run:
+    """A stretch of a cell with uniform styling.
+
+    ``start``/``end`` are offsets into the unit's text; a ``delete`` run is a
+    ghost of base text that the outlet lacks, so its offsets are empty
+    (``start == end``) and ``text`` holds the base words.
+    """
 
     start: int
     end: int
-    changed: bool  # differs from the row's base sentence
+    text: str
+    change: str  # same | insert | replace | delete
     kind: str | None  # the most severe finding covering the run
 
 
-def marks(comparison: Comparison, row: Row, unit: Unit) -> list[Mark]:
-    """Runs covering the whole unit text, each with its diff and finding status."""
+def runs(comparison: Comparison, row: Row, unit: Unit) -> list[Run]:
+    """The unit's text cut into runs by diff status against the row's base and by finding, with ghosts of dropped base words."""
     n = len(unit.text)
-    changed = [False] * n
+    change = ["same"] * n
+    ghosts: dict[int, list[str]] = {}
     if unit.witness != row.base and row.base in row.cells:
         base = comparison.unit(row.base, row.cells[row.base][0])
         for edit in diff_words(base.text, unit.text).edits:
-            if edit.tag in ("insert", "replace"):
-                for i in range(edit.b_start, edit.b_end):
-                    changed[i] = True
+            for i in range(edit.b_start, edit.b_end):
+                change[i] = edit.tag if edit.tag in ("insert", "replace") else "same"
+            dropped = base.text[edit.a_start : edit.a_end]
+            if edit.tag == "delete" or (edit.tag == "replace" and len(dropped.split()) <= _GHOST_WORDS):
+                ghosts.setdefault(edit.b_start, []).append(dropped)
     kinds: list[Finding | None] = [None] * n
     for f in findings_in(comparison, row, unit):
         assert f.start is not None and f.end is not None
@@ -56,15 +73,18 @@ def marks(comparison: Comparison, row: Row, unit: Unit) -> list[Mark]:
             current = kinds[i]
             if current is None or f.severity > current.severity:
                 kinds[i] = f
-    runs: list[Mark] = []
-    for i in range(n):
+    out: list[Run] = []
+    for i in range(n + 1):
+        out.extend(Run(i, i, g, "delete", None) for g in ghosts.get(i, ()))
+        if i == n:
+            break
         kind = kinds[i].kind if kinds[i] else None
-        if runs and runs[-1].changed == changed[i] and runs[-1].kind == kind:
-            last = runs.pop()
-            runs.append(Mark(last.start, i + 1, changed[i], kind))
+        last = out[-1] if out else None
+        if last and last.change == change[i] and last.kind == kind and last.end == i:
+            out[-1] = Run(last.start, i + 1, unit.text[last.start : i + 1], change[i], kind)
         else:
-            runs.append(Mark(i, i + 1, changed[i], kind))
-    return runs
+            out.append(Run(i, i + 1, unit.text[i], change[i], kind))
+    return out
 
 
 def findings_in(comparison: Comparison, row: Row, unit: Unit) -> list[Finding]:

@@ -12,9 +12,10 @@ from datetime import datetime, timezone
 from html import escape
 
 from variantview.core.align import Row
+from variantview.core.annotations import Annotations, finding_notes, row_note
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import KINDS
-from variantview.core.highlight import GLYPHS, PALETTE, marks
+from variantview.core.highlight import GLYPHS, PALETTE, runs
 from variantview.core.segment import Unit
 
 _STYLE = """
@@ -22,13 +23,15 @@ body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em;color:#222;line-heigh
 h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.4em;vertical-align:top;font-size:.9em}
 th{background:#f3f3f3;text-align:left}.rowhead{white-space:nowrap;color:#555}
-.chg{background:#fff3c4}.empty{color:#999;font-style:italic}.boiler{color:#999}
+.chg{background:#fff3c4}.ins{background:#dcf3d6}del{color:#a04040;background:#fbe4e4}.empty{color:#999;font-style:italic}.boiler{color:#999}
 .legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:middle}
-.kind{font-weight:bold}
+.kind,.verdict{font-weight:bold}
 """
 
 
-def render_html(comparison: Comparison, title: str = "VariantView report") -> str:
+def render_html(comparison: Comparison, annotations: Annotations | None = None, title: str = "VariantView report") -> str:
+    """The report, with the editor's ratings, verdicts and notes beside the machine's findings."""
+    annotations = annotations or Annotations()
     counts = Counter(f.kind for f in comparison.findings)
     parts = [
         "<!DOCTYPE html>",
@@ -38,12 +41,13 @@ def render_html(comparison: Comparison, title: str = "VariantView report") -> st
         f"<h1>{escape(title)}</h1>",
         f"<p>Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. Base outlet: {escape(comparison.witness(comparison.base).name)}. "
         f"{len(comparison.rows)} rows, {len(comparison.findings)} findings.</p>",
-        _outlets(comparison),
+        _outlets(comparison, annotations),
         "<h2>Findings by kind</h2><p class=\"legend\">"
         + "".join(f'<span><span class="swatch" style="background:{PALETTE[k]}"></span>{GLYPHS[k]} {k}: {counts.get(k, 0)}</span>' for k in KINDS)
-        + '<span><span class="swatch chg"></span>wording differs from the row\'s base</span></p>',
-        _alignment(comparison),
-        _findings(comparison),
+        + '<span><span class="swatch chg"></span>substituted words</span><span><span class="swatch ins"></span>added words</span>'
+        + "<span><del>struck through</del>: the base's words this outlet drops</span></p>",
+        _alignment(comparison, annotations),
+        _findings(comparison, annotations),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -53,16 +57,20 @@ def _kind_styles() -> str:
     return "".join(f".k-{k}{{border-bottom:3px solid {c};background:{c}33}}" for k, c in PALETTE.items())
 
 
-def _outlets(comparison: Comparison) -> str:
+def _outlets(comparison: Comparison, annotations: Annotations) -> str:
     rows = "".join(
         f"<tr><td>{escape(w.name)}</td><td>{escape(w.id)}</td><td>{escape(w.source)}</td>"
-        f"<td>{sum(1 for u in comparison.units[w.id] if not u.boilerplate)}</td></tr>"
+        f"<td>{sum(1 for u in comparison.units[w.id] if not u.boilerplate)}</td>"
+        f"<td>{escape(annotations.rating(w.id).rating)}</td><td>{escape(annotations.rating(w.id).note)}</td></tr>"
         for w in comparison.witnesses
     )
-    return f"<h2>Outlets</h2><table><tr><th>Outlet</th><th>Id</th><th>Source</th><th>Sentences</th></tr>{rows}</table>"
+    return (
+        "<h2>Outlets</h2><table><tr><th>Outlet</th><th>Id</th><th>Source</th><th>Sentences</th>"
+        f"<th>Editor's rating</th><th>Note</th></tr>{rows}</table>"
+    )
 
 
-def _alignment(comparison: Comparison) -> str:
+def _alignment(comparison: Comparison, annotations: Annotations) -> str:
     head = "".join(f"<th>{escape(w.name)}</th>" for w in comparison.witnesses)
     body = []
     for row in comparison.rows:
@@ -75,30 +83,40 @@ def _alignment(comparison: Comparison) -> str:
                 cells.append('<td class="empty">(not reported)</td>')
                 continue
             cells.append("<td>" + "<br>".join(_cell(comparison, row, comparison.unit(w.id, i)) for i in indices) + "</td>")
-        body.append(f'<tr><td class="rowhead">{row.id}<br>{escape(row.kind)}</td>{"".join(cells)}</tr>')
+        note = row_note(comparison, annotations, row)
+        judgement = f'<br><span class="verdict">{escape(note.verdict)}</span><br>{escape(note.text)}' if not note.empty else ""
+        body.append(f'<tr><td class="rowhead">{row.id}<br>{escape(row.kind)}{judgement}</td>{"".join(cells)}</tr>')
     return f"<h2>Alignment</h2><table><tr><th>Row</th>{head}</tr>{''.join(body)}</table>"
 
 
 def _cell(comparison: Comparison, row: Row, unit: Unit) -> str:
     out = []
-    for mark in marks(comparison, row, unit):
-        text = escape(unit.text[mark.start : mark.end])
-        classes = " ".join(c for c in ("chg" if mark.changed else "", f"k-{mark.kind}" if mark.kind else "") if c)
+    for run in runs(comparison, row, unit):
+        text = escape(run.text)
+        if run.change == "delete":
+            out.append(f"<del>{text}</del>")
+            continue
+        classes = " ".join(c for c in (_CHANGE_CLASS.get(run.change, ""), f"k-{run.kind}" if run.kind else "") if c)
         out.append(f'<span class="{classes}">{text}</span>' if classes else text)
     return "".join(out)
 
 
-def _findings(comparison: Comparison) -> str:
+_CHANGE_CLASS = {"insert": "ins", "replace": "chg"}
+
+
+def _findings(comparison: Comparison, annotations: Annotations) -> str:
     names = {w.id: w.name for w in comparison.witnesses}
+    listed = [f for f in comparison.findings if f.kind != "paraphrase"]
+    notes = finding_notes(comparison, annotations, listed)
     rows = "".join(
         f'<tr><td>{f.row}</td><td class="kind" style="color:{PALETTE[f.kind]}">{GLYPHS[f.kind]} {f.kind}</td>'
         f"<td>{escape(names.get(f.witness, f.witness))}</td><td>{escape(f.text)}</td>"
-        f"<td>{escape(f.counterpart.text) if f.counterpart else ''}</td><td>{f.score:.2f}</td><td>{escape(f.explanation)}</td></tr>"
-        for f in comparison.findings
-        if f.kind != "paraphrase"
+        f"<td>{escape(f.counterpart.text) if f.counterpart else ''}</td><td>{f.score:.2f}</td><td>{escape(f.explanation)}</td>"
+        f'<td class="verdict">{escape(notes[f].verdict)}</td><td>{escape(notes[f].text)}</td></tr>'
+        for f in listed
     )
     return (
         "<h2>Findings</h2><p>Paraphrases are shown in the alignment, not listed.</p>"
-        "<table><tr><th>Row</th><th>Kind</th><th>Outlet</th><th>Text</th><th>Counterpart</th><th>Score</th><th>Explanation</th></tr>"
-        f"{rows}</table>"
+        "<table><tr><th>Row</th><th>Kind</th><th>Outlet</th><th>Text</th><th>Counterpart</th><th>Score</th><th>Explanation</th>"
+        f"<th>Verdict</th><th>Editor's note</th></tr>{rows}</table>"
     )

@@ -1,0 +1,125 @@
+"""The editor's judgements: verdicts and notes on rows and findings, ratings of outlets.
+
+Row numbers change whenever the alignment is recomputed, so a judgement is
+anchored to the sentence it was made on: the witness, the sentence's offsets
+into the original text and a digest of that text. Re-aligning moves the
+sentence to another row and the judgement follows it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from variantview.core.align import Row
+from variantview.core.comparison import Comparison
+from variantview.core.detect.finding import Finding
+from variantview.core.segment import Unit
+
+VERDICTS = ("Confirmed", "Disputed", "Garbled", "Needs check")
+RATINGS = ("Unrated", "Reliable", "Mixed", "Unreliable")
+ROW = "row"
+"""The anchor kind of a judgement on a whole row; finding judgements carry the finding's kind."""
+
+
+def digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a judgement belongs: a sentence (``kind == "row"``) or a finding of ``kind`` in it.
+
+    ``witness``/``start``/``end``/``text_digest`` locate the sentence. An
+    omission has no sentence in the outlet that lacks it, so it is anchored
+    to the counterpart sentence and names the lacking outlet in ``subject``.
+    """
+
+    kind: str
+    witness: str
+    start: int
+    end: int
+    text_digest: str
+    subject: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    anchor: Anchor
+    verdict: str = ""
+    text: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not self.verdict and not self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    witness: str
+    rating: str = "Unrated"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Annotations:
+    notes: Mapping[Anchor, Note] = field(default_factory=dict)
+    ratings: Mapping[str, Rating] = field(default_factory=dict)
+
+    def with_note(self, note: Note) -> Annotations:
+        notes = {a: n for a, n in self.notes.items() if a != note.anchor}
+        if not note.empty:
+            notes[note.anchor] = note
+        return replace(self, notes=notes)
+
+    def with_rating(self, rating: Rating) -> Annotations:
+        return replace(self, ratings={**self.ratings, rating.witness: rating})
+
+    def rating(self, witness: str) -> Rating:
+        return self.ratings.get(witness, Rating(witness))
+
+    def note(self, anchor: Anchor) -> Note:
+        return self.notes.get(anchor, Note(anchor))
+
+
+def unit_anchor(unit: Unit, kind: str = ROW, subject: str = "") -> Anchor:
+    return Anchor(kind, unit.witness, unit.start, unit.end, digest(unit.text), subject)
+
+
+def row_anchor(comparison: Comparison, row: Row) -> Anchor:
+    """A row is anchored to its base sentence, the one the others are read against."""
+    return unit_anchor(comparison.unit(row.base, row.cells[row.base][0]))
+
+
+def finding_anchor(comparison: Comparison, finding: Finding) -> Anchor:
+    if finding.sentence is not None:
+        return unit_anchor(comparison.unit(finding.witness, finding.sentence), finding.kind)
+    assert finding.counterpart is not None, "a finding without a sentence is an omission, which always has a counterpart"
+    counterpart = comparison.unit(finding.counterpart.witness, finding.counterpart.sentence)
+    return unit_anchor(counterpart, finding.kind, subject=finding.witness)
+
+
+def row_note(comparison: Comparison, annotations: Annotations, row: Row) -> Note:
+    """The row's judgement: the one anchored to its base sentence, else one anchored to any of its sentences.
+
+    The fallback keeps a verdict visible when re-alignment gave the row another base.
+    """
+    anchor = row_anchor(comparison, row)
+    if anchor in annotations.notes:
+        return annotations.notes[anchor]
+    for witness, index in row.refs():
+        candidate = unit_anchor(comparison.unit(witness, index))
+        if candidate in annotations.notes:
+            return annotations.notes[candidate]
+    return Note(anchor)
+
+
+def orphans(comparison: Comparison, annotations: Annotations) -> list[Note]:
+    """Judgements whose sentence no longer exists (its outlet was removed): shown, never dropped."""
+    live = {unit_anchor(u) for units in comparison.units.values() for u in units}
+    return [n for n in annotations.notes.values() if replace(n.anchor, kind=ROW, subject="") not in live]
+
+
+def finding_notes(comparison: Comparison, annotations: Annotations, findings: Iterable[Finding]) -> Mapping[Finding, Note]:
+    return {f: annotations.note(finding_anchor(comparison, f)) for f in findings}

@@ -1,0 +1,124 @@
+"""The outlets list: name, source, colour, sentence count, and the editor's rating and note.
+
+Edits made in the list (rename, rating, note) are not applied here: the
+model asks, and the document applies them as undoable commands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from variantview.core.annotations import Annotations
+from variantview.core.comparison import Comparison
+from variantview.core.witness import Witness
+from variantview.gui.style import outlet_colour
+
+COLUMNS = ("Outlet", "Source", "Sentences", "Rating", "Note")
+RATING_COLUMN = COLUMNS.index("Rating")
+_EDITABLE = {"Outlet", "Rating", "Note"}
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+class OutletsModel(QAbstractTableModel):
+    renameRequested = Signal(str, str)
+    ratingRequested = Signal(str, str)
+    noteRequested = Signal(str, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._witnesses: tuple[Witness, ...] = ()
+        self._comparison: Comparison | None = None
+        self._annotations = Annotations()
+        self._base: str | None = None
+
+    def set_state(self, witnesses: tuple[Witness, ...], comparison: Comparison | None, annotations: Annotations) -> None:
+        self.beginResetModel()
+        self._witnesses = witnesses
+        self._comparison = comparison
+        self._annotations = annotations
+        self.endResetModel()
+
+    def set_annotations(self, annotations: Annotations) -> None:
+        self._annotations = annotations
+        if self._witnesses:
+            self.dataChanged.emit(self.index(0, RATING_COLUMN), self.index(len(self._witnesses) - 1, len(COLUMNS) - 1))
+
+    def witness(self, row: int) -> Witness:
+        return self._witnesses[row]
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._witnesses)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        w = self._witnesses[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(w, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "Outlet":
+            return outlet_colour(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(w)
+        if role == Qt.ItemDataRole.FontRole and column == "Outlet" and self._comparison and self._comparison.base == w.id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, w: Witness, column: str) -> str:
+        if column == "Outlet":
+            return w.name
+        if column == "Source":
+            return Path(w.source).name if w.source and w.source != "pasted text" else "pasted text"
+        if column == "Sentences":
+            if not self._comparison or w.id not in self._comparison.units:
+                return "…"
+            units = self._comparison.units[w.id]
+            return f"{sum(not u.boilerplate for u in units)} (+{sum(u.boilerplate for u in units)} boilerplate)"
+        if column == "Rating":
+            return self._annotations.rating(w.id).rating
+        return self._annotations.rating(w.id).note
+
+    def _tooltip(self, w: Witness) -> str:
+        details = [w.name, f"id: {w.id}", f"source: {w.source or 'pasted text'}"]
+        details += [f"{k}: {v}" for k, v in w.metadata.items()]
+        if self._comparison and self._comparison.base == w.id:
+            details.append("Base outlet: rows follow its order and the others are diffed against it")
+        return "\n".join(details)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()] in _EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        w = self._witnesses[index.row()]
+        column = COLUMNS[index.column()]
+        text = str(value)
+        if column == "Outlet" and text.strip() and text != w.name:
+            self.renameRequested.emit(w.id, text)
+        elif column == "Rating" and text != self._annotations.rating(w.id).rating:
+            self.ratingRequested.emit(w.id, text)
+        elif column == "Note" and text != self._annotations.rating(w.id).note:
+            self.noteRequested.emit(w.id, text)
+        else:
+            return False
+        return True

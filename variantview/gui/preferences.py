@@ -1,0 +1,101 @@
+"""The editor's preferences, kept with QSettings, and the dialog that changes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+
+from variantview.core.align import DEFAULT_THRESHOLD
+
+_RECENT_LIMIT = 10
+
+
+class Preferences:
+    """Typed access to QSettings, so a misspelt key cannot silently become a new preference."""
+
+    def __init__(self) -> None:
+        self._settings = QSettings()
+
+    @property
+    def font_size(self) -> int:
+        return int(self._settings.value("grid/font_size", 10))
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._settings.setValue("grid/font_size", int(value))
+
+    @property
+    def hide_boilerplate(self) -> bool:
+        return _bool(self._settings.value("grid/hide_boilerplate", True))
+
+    @hide_boilerplate.setter
+    def hide_boilerplate(self, value: bool) -> None:
+        self._settings.setValue("grid/hide_boilerplate", bool(value))
+
+    @property
+    def default_threshold(self) -> float:
+        return float(self._settings.value("compare/threshold", DEFAULT_THRESHOLD))
+
+    @default_threshold.setter
+    def default_threshold(self, value: float) -> None:
+        self._settings.setValue("compare/threshold", float(value))
+
+    @property
+    def recent(self) -> list[Path]:
+        value = self._settings.value("files/recent", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [Path(p) for p in paths if p]
+
+    def remember(self, path: Path) -> None:
+        paths = [str(path)] + [str(p) for p in self.recent if p != path]
+        self._settings.setValue("files/recent", paths[:_RECENT_LIMIT])
+
+    def forget(self, path: Path) -> None:
+        self._settings.setValue("files/recent", [str(p) for p in self.recent if p != path])
+
+    def save_window(self, geometry: bytes, state: bytes) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def window(self) -> tuple[bytes | None, bytes | None]:
+        return self._settings.value("window/geometry"), self._settings.value("window/state")
+
+
+def _bool(value: object) -> bool:
+    """QSettings hands back "true"/"false" strings from INI files."""
+    return value in (True, "true", "1", 1)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self._preferences = preferences
+        form = QFormLayout(self)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(7, 24)
+        self.font_size.setValue(preferences.font_size)
+        self.font_size.setToolTip("Text size in the alignment grid")
+        self.hide_boilerplate = QCheckBox("Hide boilerplate rows in the grid")
+        self.hide_boilerplate.setChecked(preferences.hide_boilerplate)
+        self.hide_boilerplate.setToolTip("Site chrome, adverts and bylines stay in the project; this only hides their rows")
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.1, 0.9)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(preferences.default_threshold)
+        self.threshold.setToolTip("Similarity needed to share a row, for new comparisons")
+        form.addRow("Grid font size", self.font_size)
+        form.addRow("", self.hide_boilerplate)
+        form.addRow("Default similarity threshold", self.threshold)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self._preferences.font_size = self.font_size.value()
+        self._preferences.hide_boilerplate = self.hide_boilerplate.isChecked()
+        self._preferences.default_threshold = self.threshold.value()
+        super().accept()

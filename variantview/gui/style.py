@@ -1,0 +1,68 @@
+"""Colours and rich text shared by every view, so the grid, inspector, overview and legend agree.
+
+Finding kinds keep the core's Okabe-Ito colours and glyphs (the HTML report
+uses the same ones); diff changes use pale backgrounds that stay readable
+under any kind colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from PySide6.QtGui import QColor
+
+from variantview.core.highlight import GLYPHS, PALETTE, Run
+
+OUTLET_COLOURS = ("#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#6699CC", "#DDCC77", "#CC6677", "#888888")
+"""Paul Tol's muted qualitative scheme: outlet swatches stay apart from each other and from the finding colours."""
+
+CHANGE_BACKGROUND = {"insert": "#dcf3d6", "replace": "#fff3c4"}
+DELETED_COLOUR = "#a04040"
+
+
+def outlet_colour(position: int) -> QColor:
+    return QColor(OUTLET_COLOURS[position % len(OUTLET_COLOURS)])
+
+
+def kind_colour(kind: str) -> QColor:
+    return QColor(PALETTE[kind])
+
+
+def tint(colour: str, share: float = 0.35) -> str:
+    """The colour mixed with white: a background that keeps black text legible."""
+    c = QColor(colour)
+    mix = [round(255 - (255 - v) * share) for v in (c.red(), c.green(), c.blue())]
+    return "#{:02x}{:02x}{:02x}".format(*mix)
+
+
+def runs_html(runs: Iterable[Run]) -> str:
+    """Qt rich text for one sentence: substitutions, additions, struck-through drops, and findings with their glyph."""
+    out = []
+    for run in runs:
+        text = escape(run.text)
+        if run.change == "delete":
+            out.append(f'<span style="color:{DELETED_COLOUR}; text-decoration:line-through">{text}</span>')
+            continue
+        styles = []
+        if run.kind:
+            styles += [f"background-color:{tint(PALETTE[run.kind])}", "text-decoration:underline", "font-weight:600"]
+            out.append(f'<span style="color:{PALETTE[run.kind]}">{GLYPHS[run.kind]}</span>')
+        elif run.change in CHANGE_BACKGROUND:
+            styles.append(f"background-color:{CHANGE_BACKGROUND[run.change]}")
+        out.append(f'<span style="{"; ".join(styles)}">{text}</span>' if styles else text)
+    return "".join(out)
+
+
+def legend_html() -> str:
+    kinds = "".join(
+        f'<span style="color:{PALETTE[k]}">{GLYPHS[k]}</span><span style="background-color:{tint(PALETTE[k])}"> {k} </span>&nbsp;&nbsp; '
+        for k in ("quote", "garble", "number", "typo")
+    )
+    changes = (
+        f'<span style="background-color:{CHANGE_BACKGROUND["replace"]}"> substituted </span>&nbsp; '
+        f'<span style="background-color:{CHANGE_BACKGROUND["insert"]}"> added </span>&nbsp; '
+        f'<span style="color:{DELETED_COLOUR}; text-decoration:line-through">dropped</span>'
+    )
+    return f"{kinds}&nbsp;│&nbsp; {changes} <span style='color:#666'>(against the row's base outlet)</span>"
+

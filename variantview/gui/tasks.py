@@ -1,0 +1,73 @@
+"""The one way the window runs core work off the GUI thread.
+
+A comparison of many outlets takes seconds; the window must keep painting
+and accepting edits meanwhile. Each job carries a generation number, and a
+result that arrives after a newer job was started is dropped: the editor
+only ever sees the answer to the latest question.
+
+The worker is a Python thread; its outcome travels in a locked dictionary
+and a queued ``invokeMethod`` with no arguments tells the GUI thread to
+collect it, so no Python object crosses threads inside Qt. (PySide6 6.12.0
+corrupts reference counts when a worker thread runs while the GUI thread
+processes events: it aborted the interpreter here, and pyproject.toml
+excludes that release.)
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
+
+
+class LatestOnly(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="variantview-compare")
+        self._lock = threading.Lock()
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
+        self._generation = 0
+        self._pending = 0
+
+    def start(self, work: Callable[[], Any]) -> None:
+        self._generation += 1
+        self._pending += 1
+        if self._pending == 1:
+            self.busyChanged.emit(True)
+        self._pool.submit(self._run, self._generation, work)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def wait(self) -> None:
+        """Block until queued jobs are done (closing the window, tests); their outcomes arrive with the next event loop pass."""
+        self._pool.submit(lambda: None).result()
+
+    def _run(self, generation: int, work: Callable[[], Any]) -> None:
+        try:
+            outcome = (True, work())
+        except Exception as error:  # noqa: BLE001 - every failure is reported to the window, none may kill the worker
+            outcome = (False, error)
+        with self._lock:
+            self._outcomes[generation] = outcome
+        QMetaObject.invokeMethod(self, "_collect", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _collect(self) -> None:
+        with self._lock:
+            outcomes, self._outcomes = self._outcomes, {}
+        for generation, (ok, value) in sorted(outcomes.items()):
+            self._pending -= 1
+            if self._pending == 0:
+                self.busyChanged.emit(False)
+            if generation != self._generation:
+                continue
+            (self.finished if ok else self.failed).emit(value)
