@@ -21,6 +21,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 _PAD = 6
 _CACHE_SIZE = 4000
+SELECTION_TINT = "#dbe8f6"
+_SELECTION_FRAME = QColor("#2f6fb3")
 _EMPTY = '<span style="color:#8a8a8a; font-style:italic">— not reported by this outlet —</span>'
 
 
@@ -70,9 +72,7 @@ class DiffDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         painter.save()
         if selected:
-            highlight = QColor(option.palette.highlight().color())  # type: ignore[attr-defined]
-            highlight.setAlpha(45)
-            painter.fillRect(rect, highlight)
+            painter.fillRect(rect, QColor(SELECTION_TINT))
         document = self._layout(index, rect.width())
         boilerplate = index.data(ROW_KIND_ROLE) == "boilerplate"
         if boilerplate:
@@ -86,7 +86,7 @@ class DiffDelegate(QStyledItemDelegate):
         painter.restore()
         if selected:
             painter.save()
-            painter.setPen(QPen(option.palette.highlight().color(), 2))  # type: ignore[attr-defined]
+            painter.setPen(QPen(_SELECTION_FRAME, 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
             painter.restore()
 

@@ -33,6 +33,7 @@ class Document(QObject):
     comparisonChanged = Signal()
     annotationsChanged = Signal()
     witnessesChanged = Signal()
+    settingsChanged = Signal()
     pathChanged = Signal()
     busyChanged = Signal(bool)
     problem = Signal(str)
@@ -112,6 +113,8 @@ class Document(QObject):
             self.annotationsChanged.emit()
         if before.witnesses != data.witnesses:
             self.witnessesChanged.emit()
+        if before.settings != data.settings:
+            self.settingsChanged.emit()
         if _pipeline_inputs(before) != _pipeline_inputs(data):
             self.recompute()
 

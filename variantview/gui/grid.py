@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from variantview.gui.delegates import DiffDelegate
+from variantview.gui.delegates import SELECTION_TINT, DiffDelegate
 from variantview.gui.models.alignment_model import AlignmentModel
 
 _STRETCH_UP_TO = 6
@@ -44,10 +44,9 @@ class AlignmentView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setToolTip("")
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fb3"))  # the delegate tints and frames with it
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION_TINT))  # pale, so the diff colours stay readable
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
         self.setPalette(palette)
-        self.setStyleSheet("QTableView::item:selected { background: transparent; }")
         self._sized: dict[int, tuple[int, ...]] = {}
         self._target: QPersistentModelIndex | None = None
         self._sizer = QTimer(self, singleShot=True, interval=0)

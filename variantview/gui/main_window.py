@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.outlets, self.findings, Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.outlets, self.findings], [420, 900], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findings], [280], Qt.Orientation.Vertical)
         self.inspector.noteEdited.connect(lambda note, merge: self.document and self.document.set_note(note, merge))
         self.inspector.ratingEdited.connect(lambda rating, merge: self.document and self.document.set_rating(rating, merge))
         self.findings.findingActivated.connect(self.go_to_finding)
@@ -273,9 +273,10 @@ class MainWindow(QMainWindow):
         document.annotationsChanged.connect(self._annotations_changed)
         document.witnessesChanged.connect(self._witnesses_changed)
         document.pathChanged.connect(self._update_title)
+        document.settingsChanged.connect(self._settings_changed)
         document.busyChanged.connect(self._busy_changed)
-        document.problem.connect(lambda message: QMessageBox.warning(self, "VariantView", message))
-        document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        document.problem.connect(self._show_problem)
+        document.undo_stack.indexChanged.connect(self._update_title)
         self._quietly_set_threshold(document.threshold)
         self._update_title()
         self._witnesses_changed()
@@ -413,7 +414,10 @@ class MainWindow(QMainWindow):
         self.overview.update()
         self._update_counts()
 
-    def _update_title(self) -> None:
+    def _show_problem(self, message: str) -> None:
+        QMessageBox.warning(self, "VariantView", message)
+
+    def _update_title(self, *_: object) -> None:
         document = self.document
         if document is None:
             self.setWindowTitle("VariantView")
@@ -453,6 +457,10 @@ class MainWindow(QMainWindow):
     def _threshold_changed(self, value: float) -> None:
         if self.document and abs(value - self.document.threshold) > 1e-9:
             self.document.set_threshold(value)
+
+    def _settings_changed(self) -> None:
+        if self.document is not None:
+            self._quietly_set_threshold(self.document.threshold)
 
     def _quietly_set_threshold(self, value: float) -> None:
         self.threshold.blockSignals(True)

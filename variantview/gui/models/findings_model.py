@@ -103,16 +103,19 @@ class FindingsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_kind(self, kind: str | None) -> None:
+        self.beginFilterChange()
         self._kind = kind
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_witness(self, witness: str | None) -> None:
+        self.beginFilterChange()
         self._witness = witness
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_words(self, words: str) -> None:
+        self.beginFilterChange()
         self._words = words.casefold().strip()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

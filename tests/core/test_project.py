@@ -1,0 +1,143 @@
+"""The project file: round trips, refusals with reasons, anchoring, and surviving a killed writer."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, unit_containing
+from tests.crash_writer import note
+from variantview.core.annotations import Annotations, Note, Rating, row_note, unit_anchor
+from variantview.core.comparison import Comparison, Options, compare_witnesses
+from variantview.core.project import Project, ProjectData, ProjectError
+from variantview.core.witness import make_witness
+
+TEXTS = {"a": "The mayor opened the bridge on Monday. It cost 40 million.", "b": "On Monday the mayor opened the bridge. The cost was 45 million."}
+
+
+def new_project(path: Path) -> Project:
+    witnesses = tuple(make_witness(k, v) for k, v in TEXTS.items())
+    return Project.create(path, ProjectData(witnesses=witnesses, settings={"threshold": 0.3}))
+
+
+def test_everything_written_is_read_back(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "p.vvproj")
+    anchor = note(1).anchor
+    project.put_note(Note(anchor, "Disputed", "check the figure"))
+    project.put_rating(Rating("b", "Mixed", "rounds numbers"))
+    project.put_setting("base", "a")
+    project.put_boilerplate({("a", 1): True})
+    project.close()
+    data = Project.open(tmp_path / "p.vvproj").load()
+    assert data.annotations.notes[anchor] == Note(anchor, "Disputed", "check the figure")
+    assert data.annotations.rating("b") == Rating("b", "Mixed", "rounds numbers")
+    assert data.settings == {"threshold": 0.3, "base": "a"}
+    assert data.boilerplate == {("a", 1): True}
+    assert [w.text for w in data.witnesses] == list(TEXTS.values())
+
+
+def test_clearing_a_note_removes_it(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "p.vvproj")
+    project.put_note(Note(note(1).anchor, "Confirmed"))
+    project.put_note(Note(note(1).anchor))
+    assert project.load().annotations.notes == {}
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda p: p.write_bytes(b"this is not a database" * 50), "not a VariantView project"),
+        (lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 3]), "damaged"),
+        (lambda p: _set_version(p, 99), "newer VariantView"),
+        (lambda p: _drop_version_table(p), "not a VariantView project"),
+    ],
+    ids=["garbage", "truncated", "newer", "foreign-sqlite"],
+)
+def test_damaged_files_are_refused_with_a_reason_and_left_alone(tmp_path: Path, damage, reason: str) -> None:  # noqa: ANN001
+    path = tmp_path / "p.vvproj"
+    new_project(path).close()
+    damage(path)
+    before = path.read_bytes()
+    with pytest.raises(ProjectError) as refused:
+        Project.open(path).load()
+    assert reason in refused.value.reason
+    assert path.read_bytes() == before
+
+
+def _set_version(path: Path, version: int) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE schema_version SET version = ?", (version,))
+
+
+def _drop_version_table(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE schema_version")
+
+
+def test_a_second_opener_is_refused_while_the_first_holds_the_file(tmp_path: Path) -> None:
+    first = new_project(tmp_path / "p.vvproj")
+    with pytest.raises(ProjectError, match="open in another VariantView window"):
+        Project.open(tmp_path / "p.vvproj")
+    first.close()
+    Project.open(tmp_path / "p.vvproj").close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
+def test_a_read_only_project_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.vvproj"
+    new_project(path).close()
+    path.chmod(0o444)
+    with pytest.raises(ProjectError, match="read-only"):
+        Project.open(path)
+
+
+def test_save_as_replaces_the_target_whole(tmp_path: Path) -> None:
+    target = tmp_path / "target.vvproj"
+    target.write_text("an older file the editor chose to overwrite")
+    project = new_project(tmp_path / "p.vvproj")
+    project.put_note(note(7))
+    saved = project.save_as(target)
+    assert note(7).anchor in saved.load().annotations.notes
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_verdict_follows_its_sentence_through_realignment(sample: Comparison) -> None:
+    unit = unit_containing(sample, "fiery camaraderie")
+    annotations = Annotations().with_note(Note(unit_anchor(unit), "Confirmed", "checked against the wire"))
+    stricter = compare_witnesses(sample.witnesses, Options(threshold=0.7))
+    for comparison in (sample, stricter):
+        rows = [r for r in comparison.rows if unit.ref in r.refs()]
+        assert rows and row_note(comparison, annotations, rows[0]).verdict == "Confirmed"
+
+
+def test_a_killed_writer_never_loses_a_committed_annotation(tmp_path: Path) -> None:
+    """The short version of bench/kill_project.py: five writers killed at random moments."""
+    rng = random.Random(20240619)
+    path = tmp_path / "p.vvproj"
+    new_project(path).close()
+    committed: set[int] = set()
+    for round_number in range(5):
+        child = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "crash_writer.py"), str(path), str(round_number * 100_000)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        assert child.stdout is not None
+        wanted = rng.randint(1, 40)
+        for _ in range(wanted):
+            committed.add(int(child.stdout.readline()))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        project = Project.open(path)  # integrity_check runs on open
+        notes = project.load().annotations.notes
+        project.close()
+        missing = [n for n in committed if note(n).anchor not in notes]
+        assert not missing, f"round {round_number}: committed notes lost: {missing[:5]}"

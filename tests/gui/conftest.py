@@ -1,0 +1,50 @@
+"""The real main window, offscreen, with settings and autosaves in a throwaway home."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = tempfile.mkdtemp(prefix="variantview-gui-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from variantview.gui.main_window import MainWindow  # noqa: E402
+
+LOAD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return ["variantview-tests"]
+
+
+@pytest.fixture
+def window(qapp: QApplication, qtbot) -> Iterator[MainWindow]:  # noqa: ANN001 - pytest-qt's fixture
+    qapp.setOrganizationName("VariantView-tests")
+    qapp.setApplicationName("VariantView-tests")
+    win = MainWindow()
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    if win.document is not None:  # an editor would be asked whether to keep the work; a test throws it away
+        win.document.close(discard=True)
+        win.document = None
+    win.close()
+    win.deleteLater()
+
+
+def wait_for_comparison(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.document is not None and window.document.comparison is not None and not window.document.busy, timeout=LOAD_TIMEOUT_MS)
+
+
+@pytest.fixture
+def sample_window(window: MainWindow, qtbot) -> MainWindow:  # noqa: ANN001
+    window.open_sample()
+    wait_for_comparison(qtbot, window)
+    return window

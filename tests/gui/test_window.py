@@ -1,0 +1,193 @@
+"""The main window driven as an editor would: review, judge, undo, save, reopen, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from tests.conftest import HARBOUR
+from tests.gui.conftest import wait_for_comparison
+from variantview.core.annotations import ROW, row_note
+from variantview.gui.main_window import MainWindow
+
+
+def cell_with(window: MainWindow, phrase: str) -> tuple[int, int]:
+    model = window.alignment_model
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            if phrase in str(model.index(row, column).data() or ""):
+                return row, column
+    raise AssertionError(f"no cell holds {phrase!r}")
+
+
+def judge_spacecraft_row(window: MainWindow) -> None:
+    row, column = cell_with(window, "spacecraft")
+    window.grid.go_to(row, column)
+    assert "spacecraft" in window.inspector.sentences.toPlainText()
+    window.inspector.row_verdict.setCurrentText("Garbled")
+    window.inspector.outlet_rating.setCurrentText("Unreliable")
+
+
+def test_verdict_and_rating_survive_undo_save_and_reopen(sample_window: MainWindow, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    window = sample_window
+    judge_spacecraft_row(window)
+    document = window.document
+    assert document is not None and document.comparison is not None
+    spun = window.alignment_model.witness_id(cell_with(window, "spacecraft")[1])
+    row = window.alignment_model.row(cell_with(window, "spacecraft")[0])
+    assert row_note(document.comparison, document.annotations, row).verdict == "Garbled"
+    assert document.annotations.rating(spun).rating == "Unreliable"
+
+    window.undo_action.trigger()
+    assert document.annotations.rating(spun).rating == "Unrated"
+    window.undo_action.trigger()
+    assert row_note(document.comparison, document.annotations, row).verdict == ""
+    assert window.inspector.row_verdict.currentText() == "— no verdict —"
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert document.annotations.rating(spun).rating == "Unreliable"
+    assert window.inspector.row_verdict.currentText() == "Garbled"
+
+    target = tmp_path / "putin-kim.vvproj"
+    assert window.save_to(target)
+    window.close()
+    assert target.exists()
+
+    reopened = MainWindow()
+    qtbot.addWidget(reopened)
+    reopened.show()
+    assert reopened.open_project(target)
+    wait_for_comparison(qtbot, reopened)
+    again = reopened.document
+    assert again is not None and again.comparison is not None
+    assert again.annotations.rating(spun).rating == "Unreliable"
+    row_position, column = cell_with(reopened, "spacecraft")
+    reopened.grid.go_to(row_position, column)
+    assert reopened.inspector.row_verdict.currentText() == "Garbled"
+    assert reopened.inspector.outlet_rating.currentText() == "Unreliable"
+    reopened.close()
+
+
+def test_f7_walks_the_findings_in_grid_order(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window = sample_window
+    window.grid.setFocus()
+    visited = []
+    for _ in range(3):
+        qtbot.keyClick(window.grid, Qt.Key.Key_F7)
+        index = window.grid.currentIndex()
+        visited.append((index.row(), index.column()))
+        witness = window.alignment_model.witness_id(index.column())
+        row_id = window.alignment_model.row(index.row()).id
+        assert any(f.row == row_id and f.witness == witness and f.kind != "paraphrase" for f in window.document.comparison.findings)
+    assert visited == sorted(visited) and len(set(visited)) == 3
+    qtbot.keyClick(window.grid, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    index = window.grid.currentIndex()
+    assert (index.row(), index.column()) == visited[1]
+
+
+def test_findings_filtered_to_garbles_show_only_garbles(sample_window: MainWindow) -> None:
+    dock = sample_window.findings
+    dock.set_kind("garble")
+    assert dock.proxy.rowCount() > 0
+    assert dock.visible_kinds() == {"garble"}
+    dock.set_kind(None)
+    assert len(dock.visible_kinds()) > 1
+
+
+def test_activating_a_finding_selects_its_cell(sample_window: MainWindow) -> None:
+    dock = sample_window.findings
+    dock.set_kind("garble")
+    dock.table.doubleClicked.emit(dock.proxy.index(0, 0))
+    finding = dock.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 2)
+    index = sample_window.grid.currentIndex()
+    assert sample_window.alignment_model.row(index.row()).id == finding.row
+    assert sample_window.alignment_model.witness_id(index.column()) == finding.witness
+    assert sample_window.inspector.selected_finding() == finding
+
+
+def test_exports_carry_the_editors_judgements(sample_window: MainWindow, tmp_path: Path) -> None:
+    window = sample_window
+    judge_spacecraft_row(window)
+    window.inspector.row_note.setPlainText("Spun copy of the Hindustan Times story")
+    window.inspector.flush()
+    for fmt in ("html", "pdf", "csv", "json"):
+        assert window.export_to(tmp_path / f"report.{fmt}", fmt)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Garbled" in html and "Unreliable" in html and "Spun copy of the Hindustan Times story" in html
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert "Unreliable" in (tmp_path / "report.csv").read_text(encoding="utf-8")
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert any(n["verdict"] == "Garbled" and n["kind"] == ROW for n in data["annotations"]["notes"])
+
+
+def test_dropping_a_file_adds_an_outlet(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window = sample_window
+    before = len(window.document.data.witnesses)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(HARBOUR / "wire-original.txt"))])
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: len(window.document.data.witnesses) == before + 1, timeout=5000)
+    wait_for_comparison(qtbot, window)
+    assert "wire-original" in {w.id for w in window.document.comparison.witnesses}
+    assert window.outlets_model.rowCount() == before + 1
+
+
+def test_threshold_change_realigns_in_the_background_and_undoes(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window = sample_window
+    document = window.document
+    rows_before = len(document.comparison.rows)
+    window.threshold.setValue(0.6)
+    assert document.threshold == 0.6
+    wait_for_comparison(qtbot, window)
+    assert document.comparison.options.threshold == 0.6
+    assert len(document.comparison.rows) > rows_before  # a stricter threshold joins fewer sentences
+    window.undo_action.trigger()
+    wait_for_comparison(qtbot, window)
+    assert window.threshold.value() == 0.3 and len(document.comparison.rows) == rows_before
+
+
+def test_split_correction_survives_reopening(sample_window: MainWindow, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    window = sample_window
+    row, column = cell_with(window, "fiery camaraderie")
+    unit = window.alignment_model.units(window.alignment_model.index(row, column))[0]
+    window.grid.go_to(row, column)
+    window.split_selected()
+    wait_for_comparison(qtbot, window)
+
+    def alone(win: MainWindow) -> bool:
+        rows = [r for r in win.document.comparison.rows if unit.ref in r.refs()]
+        return len(rows) == 1 and rows[0].refs() == [unit.ref]
+
+    assert alone(window)
+    target = tmp_path / "split.vvproj"
+    assert window.save_to(target)
+    window.close()
+    reopened = MainWindow()
+    qtbot.addWidget(reopened)
+    assert reopened.open_project(target)
+    wait_for_comparison(qtbot, reopened)
+    assert alone(reopened)
+    reopened.close()
+
+
+def test_every_model_passes_the_model_tester(sample_window: MainWindow, qtmodeltester) -> None:  # noqa: ANN001
+    for model in (sample_window.alignment_model, sample_window.findings_model, sample_window.findings.proxy, sample_window.outlets_model):
+        qtmodeltester.check(model)
+
+
+def test_a_project_open_in_one_window_is_refused_by_another(sample_window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    target = tmp_path / "shared.vvproj"
+    assert sample_window.save_to(target)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert not other.open_project(target)
+    assert shown and "open in another VariantView window" in shown[0]
+    assert other.document is None
