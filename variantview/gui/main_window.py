@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state:
             self.restoreState(state)
+        else:
+            QTimer.singleShot(0, self._default_dock_sizes)
 
     # Construction.
 
@@ -161,12 +163,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.outlets)
         self.splitDockWidget(self.outlets, self.findings, Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inspector], [430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.outlets, self.findings], [420, 900], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings], [280], Qt.Orientation.Vertical)
         self.inspector.noteEdited.connect(lambda note, merge: self.document and self.document.set_note(note, merge))
         self.inspector.ratingEdited.connect(lambda rating, merge: self.document and self.document.set_rating(rating, merge))
         self.findings.findingActivated.connect(self.go_to_finding)
+
+    def _default_dock_sizes(self) -> None:
+        """Dock sizes only take once the window is laid out, so the first start sets them after showing."""
+        self.resizeDocks([self.inspector], [440], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outlets, self.findings], [480, self.width() - 480], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings], [max(260, self.height() // 3)], Qt.Orientation.Vertical)
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()

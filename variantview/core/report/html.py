@@ -43,8 +43,8 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None, 
         f"{len(comparison.rows)} rows, {len(comparison.findings)} findings.</p>",
         _outlets(comparison, annotations),
         "<h2>Findings by kind</h2><p class=\"legend\">"
-        + "".join(f'<span><span class="swatch" style="background:{PALETTE[k]}"></span>{GLYPHS[k]} {k}: {counts.get(k, 0)}</span>' for k in KINDS)
-        + '<span><span class="swatch chg"></span>substituted words</span><span><span class="swatch ins"></span>added words</span>'
+        + " &nbsp;·&nbsp; ".join(f'<span><span class="swatch" style="background:{PALETTE[k]}"></span>{GLYPHS[k]} {k}: {counts.get(k, 0)}</span>' for k in KINDS)
+        + ' &nbsp;|&nbsp; <span class="chg">substituted words</span> &nbsp;·&nbsp; <span class="ins">added words</span> &nbsp;·&nbsp; '
         + "<span><del>struck through</del>: the base's words this outlet drops</span></p>",
         _alignment(comparison, annotations),
         _findings(comparison, annotations),
@@ -85,7 +85,7 @@ def _alignment(comparison: Comparison, annotations: Annotations) -> str:
             cells.append("<td>" + "<br>".join(_cell(comparison, row, comparison.unit(w.id, i)) for i in indices) + "</td>")
         note = row_note(comparison, annotations, row)
         judgement = f'<br><span class="verdict">{escape(note.verdict)}</span><br>{escape(note.text)}' if not note.empty else ""
-        body.append(f'<tr><td class="rowhead">{row.id}<br>{escape(row.kind)}{judgement}</td>{"".join(cells)}</tr>')
+        body.append(f'<tr><td class="rowhead" width="90">{row.id + 1}<br>{escape(row.kind)}{judgement}</td>{"".join(cells)}</tr>')
     return f"<h2>Alignment</h2><table><tr><th>Row</th>{head}</tr>{''.join(body)}</table>"
 
 
@@ -109,7 +109,7 @@ def _findings(comparison: Comparison, annotations: Annotations) -> str:
     listed = [f for f in comparison.findings if f.kind != "paraphrase"]
     notes = finding_notes(comparison, annotations, listed)
     rows = "".join(
-        f'<tr><td>{f.row}</td><td class="kind" style="color:{PALETTE[f.kind]}">{GLYPHS[f.kind]} {f.kind}</td>'
+        f'<tr><td>{f.row + 1}</td><td class="kind" style="color:{PALETTE[f.kind]}">{GLYPHS[f.kind]} {f.kind}</td>'
         f"<td>{escape(names.get(f.witness, f.witness))}</td><td>{escape(f.text)}</td>"
         f"<td>{escape(f.counterpart.text) if f.counterpart else ''}</td><td>{f.score:.2f}</td><td>{escape(f.explanation)}</td>"
         f'<td class="verdict">{escape(notes[f].verdict)}</td><td>{escape(notes[f].text)}</td></tr>'

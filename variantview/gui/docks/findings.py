@@ -55,6 +55,7 @@ class FindingsDock(QDockWidget):
         for column, width in (("Kind", 110), ("Outlet", 140), ("Row", 50), ("Score", 55), ("Verdict", 95), ("Text", 180), ("Counterpart", 180)):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         self.table.setToolTip("Double-click or press Enter to go to the finding in the grid")
+        self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(self._activate)
         self.table.activated.connect(self._activate)
         layout.addLayout(filters)

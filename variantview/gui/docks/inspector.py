@@ -47,7 +47,7 @@ class NoteEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self._pause = QTimer(self, singleShot=True, interval=_TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._report)
         self.textChanged.connect(self._typed)
@@ -102,7 +102,7 @@ class Inspector(QDockWidget):
         self.sentences = QTextBrowser()
         self.sentences.setOpenLinks(False)
         self.sentences.setToolTip("The row's sentences, each outlet's against the row's base")
-        self.sentences.setMinimumHeight(140)
+        self.sentences.setMinimumHeight(220)
 
         verdict_box = QGroupBox("Row verdict")
         verdict_form = QFormLayout(verdict_box)
@@ -119,6 +119,7 @@ class Inspector(QDockWidget):
         self.finding_list = QTreeWidget()
         self.finding_list.setHeaderLabels(["Kind", "Outlet", "Text", "Verdict"])
         self.finding_list.setRootIsDecorated(False)
+        self.finding_list.setMinimumHeight(110)
         self.finding_list.setToolTip("Select a finding to read its explanation and record a verdict")
         self.finding_list.currentItemChanged.connect(lambda *_: self._show_finding())
         self.explanation = QLabel()
@@ -152,7 +153,7 @@ class Inspector(QDockWidget):
 
         for widget in (self.title, self.sentences, verdict_box, findings_box, outlet_box):
             layout.addWidget(widget)
-        layout.setStretch(1, 3)
+        layout.setStretch(1, 4)
         layout.setStretch(3, 2)
         self.setWidget(body)
         self._set_enabled(False)

@@ -35,6 +35,7 @@ class OutletsDock(QDockWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("Note"), QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip("Double-click a name, rating or note to edit it; every edit can be undone")
+        self.table.setMinimumHeight(150)
         layout.addWidget(bar)
         layout.addWidget(self.table)
         self.setWidget(body)
