@@ -10,6 +10,7 @@ equal, so "U.S." meets "US" and a curly quote meets a straight one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
@@ -47,7 +48,9 @@ class WordDiff:
         return all(e.tag == "equal" for e in self.edits)
 
 
+@lru_cache(maxsize=20_000)
 def diff_words(a: str, b: str) -> WordDiff:
+    """Cached: re-aligning after a threshold change, and painting the grid, diff the same pairs again."""
     a_tokens, b_tokens = tokenize(a), tokenize(b)
     codes: dict[str, str] = {}
     a_coded = _encode(a_tokens, codes)

@@ -47,9 +47,13 @@ class Token:
         return not self.key.strip()
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split into word, number, punctuation and whitespace tokens covering the text exactly."""
-    return [Token(m.start(), m.end(), m.group(), token_key(m.group())) for m in _TOKEN.finditer(text)]
+@lru_cache(maxsize=50_000)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split into word, number, punctuation and whitespace tokens covering the text exactly.
+
+    Cached: every detector and every grid cell tokenizes the same sentences again.
+    """
+    return tuple(Token(m.start(), m.end(), m.group(), token_key(m.group())) for m in _TOKEN.finditer(text))
 
 
 def token_key(token: str) -> str:
@@ -61,8 +65,9 @@ def token_key(token: str) -> str:
     return folded
 
 
-def words(text: str) -> list[Token]:
-    return [t for t in tokenize(text) if t.is_word]
+@lru_cache(maxsize=50_000)
+def words(text: str) -> tuple[Token, ...]:
+    return tuple(t for t in tokenize(text) if t.is_word)
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,60 @@
+"""Launch to a painted window on the sample, and re-alignment after a threshold change.
+
+Targets (issue 3): painted window with the sample's comparison in under 2 s;
+re-alignment of the sample after a threshold change in under 0.2 s.
+
+Run: python bench/gui_startup.py   (each launch in a fresh process, so imports are counted)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+
+_CHILD = r"""
+import json, os, sys, time
+start = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+from variantview.gui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+app.setOrganizationName("VariantView-bench")
+window = MainWindow()
+window.show()
+window.open_sample()
+while window.document.comparison is None or window.document.busy:
+    app.processEvents()
+app.processEvents()
+window.grid.viewport().repaint()
+painted = time.perf_counter() - start
+realign = []
+for value in (0.35, 0.3, 0.4, 0.3, 0.45, 0.3):
+    t = time.perf_counter()
+    window.threshold.setValue(value)
+    while window.document.busy or window.document.comparison.options.threshold != value:
+        app.processEvents()
+    app.processEvents()
+    window.grid.viewport().repaint()
+    realign.append(time.perf_counter() - t)
+window.document.close(discard=True)
+window.document = None
+print(json.dumps({"painted": painted, "realign": realign}))
+"""
+
+
+def main() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    home = tempfile.mkdtemp(prefix="variantview-bench-")
+    env["XDG_CONFIG_HOME"], env["XDG_DATA_HOME"] = os.path.join(home, "c"), os.path.join(home, "d")
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _CHILD], env=env, capture_output=True, text=True, check=True).stdout) for _ in range(5)]
+    painted = [r["painted"] for r in runs]
+    realign = [t for r in runs for t in r["realign"]]
+    print(f"launch to painted window on the sample: median {statistics.median(painted):.2f} s, worst {max(painted):.2f} s over {len(painted)} launches (target < 2 s)")
+    print(f"re-align after a threshold change:      median {statistics.median(realign):.3f} s, worst {max(realign):.3f} s over {len(realign)} changes (target < 0.2 s)")
+
+
+if __name__ == "__main__":
+    main()
