@@ -191,3 +191,18 @@ def test_a_project_open_in_one_window_is_refused_by_another(sample_window: MainW
     assert not other.open_project(target)
     assert shown and "open in another VariantView window" in shown[0]
     assert other.document is None
+
+
+def test_merging_two_rows_puts_their_sentences_together_and_undoes(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window = sample_window
+    model = window.alignment_model
+    first_row, first_column = cell_with(window, "fiery camaraderie")
+    second_row, second_column = cell_with(window, "limousine")
+    first = model.units(model.index(first_row, first_column))[0].ref
+    second = model.units(model.index(second_row, second_column))[0].ref
+    window.document.merge_rows(first, second)
+    wait_for_comparison(qtbot, window)
+    assert any(first in r.refs() and second in r.refs() for r in window.document.comparison.rows)
+    window.undo_action.trigger()
+    wait_for_comparison(qtbot, window)
+    assert not any(first in r.refs() and second in r.refs() for r in window.document.comparison.rows)
