@@ -24,7 +24,7 @@ app = QApplication(sys.argv[:1])
 app.setOrganizationName("VariantView-bench")
 window = MainWindow()
 window.show()
-window.open_sample()
+window.files.open_sample()
 while window.document.comparison is None or window.document.busy:
     app.processEvents()
 app.processEvents()

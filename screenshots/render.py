@@ -36,7 +36,7 @@ def main() -> int:
     window = MainWindow()
     window.resize(1600, 1000)
     window.show()
-    window.open_sample()
+    window.files.open_sample()
     while window.document is None or window.document.comparison is None or window.document.busy:
         app.processEvents()
     settle(app)
@@ -62,7 +62,7 @@ def main() -> int:
     window.findings.grab().save(str(OUT / "findings-garbles.png"))
 
     report = Path(_HOME) / "report.html"
-    window.export_to(report, "html")
+    window.files.export_to(report, "html")
     browser = QTextBrowser()
     browser.resize(1400, 1000)
     browser.setHtml(report.read_text(encoding="utf-8"))

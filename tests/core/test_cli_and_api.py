@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import variantview
+from tests.conftest import HARBOUR, ROOT, SAMPLE
 from variantview import Correction, compare, similarity
 from variantview.cli import main
-from tests.conftest import HARBOUR, ROOT, SAMPLE
 
 
 def test_summary_and_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

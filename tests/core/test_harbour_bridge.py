@@ -3,8 +3,8 @@ a spun copy, and an independent rewrite that omits and adds."""
 
 from __future__ import annotations
 
-from variantview.core.comparison import Comparison
 from tests.conftest import rows_of, unit_containing
+from variantview.core.comparison import Comparison
 
 
 def _findings(c: Comparison, kind: str, witness: str) -> list:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from variantview.core.comparison import Comparison
 from tests.conftest import rows_of, unit_containing
+from variantview.core.comparison import Comparison
 
 
 def test_fiery_friendship_and_fiery_camaraderie_share_a_row(sample: Comparison) -> None:

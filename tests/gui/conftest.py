@@ -45,6 +45,6 @@ def wait_for_comparison(qtbot, window: MainWindow) -> None:  # noqa: ANN001
 
 @pytest.fixture
 def sample_window(window: MainWindow, qtbot) -> MainWindow:  # noqa: ANN001
-    window.open_sample()
+    window.files.open_sample()
     wait_for_comparison(qtbot, window)
     return window

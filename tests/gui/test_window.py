@@ -12,6 +12,7 @@ from tests.conftest import HARBOUR
 from tests.gui.conftest import wait_for_comparison
 from variantview.core.annotations import ROW, row_note
 from variantview.gui.main_window import MainWindow
+from variantview.gui.models.findings_model import FINDING_ROLE
 
 
 def cell_with(window: MainWindow, phrase: str) -> tuple[int, int]:
@@ -52,14 +53,14 @@ def test_verdict_and_rating_survive_undo_save_and_reopen(sample_window: MainWind
     assert window.inspector.row_verdict.currentText() == "Garbled"
 
     target = tmp_path / "putin-kim.vvproj"
-    assert window.save_to(target)
+    assert window.files.save_to(target)
     window.close()
     assert target.exists()
 
     reopened = MainWindow()
     qtbot.addWidget(reopened)
     reopened.show()
-    assert reopened.open_project(target)
+    assert reopened.files.open_project(target)
     wait_for_comparison(qtbot, reopened)
     again = reopened.document
     assert again is not None and again.comparison is not None
@@ -101,7 +102,7 @@ def test_activating_a_finding_selects_its_cell(sample_window: MainWindow) -> Non
     dock = sample_window.findings
     dock.set_kind("garble")
     dock.table.doubleClicked.emit(dock.proxy.index(0, 0))
-    finding = dock.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 2)
+    finding = dock.proxy.index(0, 0).data(FINDING_ROLE)
     index = sample_window.grid.currentIndex()
     assert sample_window.alignment_model.row(index.row()).id == finding.row
     assert sample_window.alignment_model.witness_id(index.column()) == finding.witness
@@ -114,7 +115,7 @@ def test_exports_carry_the_editors_judgements(sample_window: MainWindow, tmp_pat
     window.inspector.row_note.setPlainText("Spun copy of the Hindustan Times story")
     window.inspector.flush()
     for fmt in ("html", "pdf", "csv", "json"):
-        assert window.export_to(tmp_path / f"report.{fmt}", fmt)
+        assert window.files.export_to(tmp_path / f"report.{fmt}", fmt)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Garbled" in html and "Unreliable" in html and "Spun copy of the Hindustan Times story" in html
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
@@ -155,7 +156,7 @@ def test_split_correction_survives_reopening(sample_window: MainWindow, qtbot, t
     row, column = cell_with(window, "fiery camaraderie")
     unit = window.alignment_model.units(window.alignment_model.index(row, column))[0]
     window.grid.go_to(row, column)
-    window.split_selected()
+    window.edits.split_selected()
     wait_for_comparison(qtbot, window)
 
     def alone(win: MainWindow) -> bool:
@@ -164,11 +165,11 @@ def test_split_correction_survives_reopening(sample_window: MainWindow, qtbot, t
 
     assert alone(window)
     target = tmp_path / "split.vvproj"
-    assert window.save_to(target)
+    assert window.files.save_to(target)
     window.close()
     reopened = MainWindow()
     qtbot.addWidget(reopened)
-    assert reopened.open_project(target)
+    assert reopened.files.open_project(target)
     wait_for_comparison(qtbot, reopened)
     assert alone(reopened)
     reopened.close()
@@ -183,12 +184,12 @@ def test_a_project_open_in_one_window_is_refused_by_another(sample_window: MainW
     from PySide6.QtWidgets import QMessageBox
 
     target = tmp_path / "shared.vvproj"
-    assert sample_window.save_to(target)
+    assert sample_window.files.save_to(target)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     other = MainWindow()
     qtbot.addWidget(other)
-    assert not other.open_project(target)
+    assert not other.files.open_project(target)
     assert shown and "open in another VariantView window" in shown[0]
     assert other.document is None
 

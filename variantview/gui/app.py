@@ -30,7 +30,7 @@ def main(argv: Sequence[str] = ()) -> int:
     window.show()
     paths = [Path(a) for a in argv]
     if paths:
-        window.open_paths(paths)
+        window.files.open_paths(paths)
     else:
-        window.open_sample()
+        window.files.open_sample()
     return app.exec()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -39,24 +40,27 @@ def export(comparison: Comparison, annotations: Annotations, path: Path, fmt: st
 def _pdf(html: str, path: Path) -> None:
     document = QTextDocument()
     document.setHtml(html)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+
+    def write(temp: str) -> None:
         writer = QPdfWriter(temp)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12)))
         writer.setTitle(path.stem)
         document.print_(writer)
-        del writer
-        os.replace(temp, path)
-    finally:
-        Path(temp).unlink(missing_ok=True)
+        del writer  # the PDF is finished when the writer is destroyed
+
+    _replace(path, write)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    _replace(path, lambda temp: Path(temp).write_bytes(data))
+
+
+def _replace(path: Path, write: Callable[[str], object]) -> None:
+    """Write into a temporary file beside ``path``, then rename it over: a failed export never leaves half a file."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
+        write(temp)
         os.replace(temp, path)
     finally:
         Path(temp).unlink(missing_ok=True)

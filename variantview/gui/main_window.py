@@ -7,54 +7,31 @@ undoable command) and redraws from the document's signals.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
+from variantview.core.annotations import Annotations
 from variantview.core.detect.finding import KINDS, Finding
-from variantview.core.errors import InputError
-from variantview.core.project import SUFFIX, ProjectError
-from variantview.core.witness import Witness, make_witness, read_witnesses
-from variantview.gui.dialogs import PasteDialog
 from variantview.gui.docks.findings import FindingsDock
 from variantview.gui.docks.inspector import Inspector
 from variantview.gui.docks.outlets import OutletsDock
 from variantview.gui.document import Document
-from variantview.gui.export import FORMATS, export
+from variantview.gui.editing import SelectionEdits
+from variantview.gui.export import FORMATS
+from variantview.gui.files import ProjectFiles
 from variantview.gui.grid import AlignmentView
+from variantview.gui.menus import build_menus, build_toolbar
 from variantview.gui.models.alignment_model import AlignmentModel
 from variantview.gui.models.findings_model import FindingsModel
 from variantview.gui.models.outlets_model import OutletsModel
+from variantview.gui.navigation import finding_stops, next_stop, text_matches
 from variantview.gui.overview import OverviewBar
 from variantview.gui.preferences import Preferences, PreferencesDialog
 from variantview.gui.style import legend_html
-
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "putin-kim-2024"
-_PROJECT_FILTER = f"VariantView projects (*{SUFFIX})"
-_ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text);;All files (*)"
-_NAVIGABLE = tuple(k for k in KINDS if k != "paraphrase")
-"""F7 visits these; paraphrase is the normal state of rewritten news and would drown the rest."""
-
-
-def autosave_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "autosave"
 
 
 class MainWindow(QMainWindow):
@@ -66,13 +43,20 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences()
         self.document: Document | None = None
         self.undo_group = QUndoGroup(self)
+        self.files = ProjectFiles(self)
+        self.edits = SelectionEdits(self)
         self.alignment_model = AlignmentModel(self)
         self.findings_model = FindingsModel(self)
         self.outlets_model = OutletsModel(self)
         self._build_actions()
         self._build_central()
         self._build_docks()
-        self._build_menus_and_toolbar()
+        self.recent_menu = build_menus(self)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
+        toolbar, self.threshold, self.search = build_toolbar(self)
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        self.search.returnPressed.connect(lambda: self.find_text(+1))
+        self.addToolBar(toolbar)
         self._build_status()
         self._connect_models()
         self._apply_preferences()
@@ -99,17 +83,17 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action("&New", self.new_project, key.New, "Start an empty comparison")
-        self.open_action = self._action("&Open…", self.open_dialog, key.Open, "Open a project or articles")
-        self.save_action = self._action("&Save", self.save, key.Save, "Save the project to a file (changes are written as you make them)")
-        self.save_as_action = self._action("Save &As…", self.save_as_dialog, key.SaveAs, "Save the project under a new name")
-        self.recover_action = self._action("&Recover Unsaved Work…", self.recover_dialog, None, "Open work left unsaved when VariantView last stopped")
-        self.add_action = self._action("&Add Outlets…", self.add_outlets_dialog, "Ctrl+Shift+O", "Add article files as outlets")
-        self.paste_action = self._action("&Paste Article…", self.paste_dialog, "Ctrl+Shift+V", "Add an outlet from pasted text")
-        self.remove_action = self._action("&Remove Outlet", self.remove_outlet, None, "Remove the selected outlet (undoable)")
-        self.rename_action = self._action("Re&name Outlet…", self.rename_outlet, "F2", "Rename the selected outlet")
-        self.base_action = self._action("Use as &Base Outlet", self.set_base, None, "Order rows by the selected outlet and diff the others against it")
-        self.exports = {fmt: self._action(f"Export {label.split(' (')[0]}…", lambda f=fmt: self.export_dialog(f), None) for fmt, label in FORMATS.items()}
+        self.new_action = self._action("&New", self.files.new_project, key.New, "Start an empty comparison")
+        self.open_action = self._action("&Open…", self.files.open_dialog, key.Open, "Open a project or articles")
+        self.save_action = self._action("&Save", self.files.save, key.Save, "Save the project to a file (changes are written as you make them)")
+        self.save_as_action = self._action("Save &As…", self.files.save_as_dialog, key.SaveAs, "Save the project under a new name")
+        self.recover_action = self._action("&Recover Unsaved Work…", self.files.recover_dialog, None, "Open work left unsaved when VariantView last stopped")
+        self.add_action = self._action("&Add Outlets…", self.edits.add_outlets_dialog, "Ctrl+Shift+O", "Add article files as outlets")
+        self.paste_action = self._action("&Paste Article…", self.edits.paste_dialog, "Ctrl+Shift+V", "Add an outlet from pasted text")
+        self.remove_action = self._action("&Remove Outlet", self.edits.remove_outlet, None, "Remove the selected outlet (undoable)")
+        self.rename_action = self._action("Re&name Outlet…", self.edits.rename_outlet, "F2", "Rename the selected outlet")
+        self.base_action = self._action("Use as &Base Outlet", self.edits.set_base, None, "Order rows by the selected outlet and diff the others against it")
+        self.exports = {fmt: self._action(f"Export {label.split(' (')[0]}…", lambda f=fmt: self.files.export_dialog(f), None) for fmt, label in FORMATS.items()}
         self.quit_action = self._action("&Quit", self.close, key.Quit, "Close VariantView")
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(key.Undo)
@@ -124,17 +108,17 @@ class MainWindow(QMainWindow):
         self.find_previous_action = self._action("Find Pre&vious", lambda: self.find_text(-1), key.FindPrevious, "Previous match of the search")
         self.hide_boilerplate_action = self._action("&Hide Boilerplate Rows", self._apply_boilerplate_visibility, "Ctrl+H", "Hide rows of site chrome and adverts")
         self.hide_boilerplate_action.setCheckable(True)
-        self.move_action = self._action("&Move Sentence to Row…", self.move_dialog, "Ctrl+M", "Put the selected sentence into another row")
-        self.split_action = self._action("&Split Sentence Out", self.split_selected, "Ctrl+Shift+K", "Give the selected sentence a row of its own")
-        self.merge_action = self._action("Mer&ge Rows", self.merge_selected, "Ctrl+Shift+M", "Merge the two rows of the selected cells")
-        self.boilerplate_action = self._action("Toggle &Boilerplate", self.toggle_boilerplate, "Ctrl+B", "Mark the selected sentence as boilerplate, or as article text")
+        self.move_action = self._action("&Move Sentence to Row…", self.edits.move_dialog, "Ctrl+M", "Put the selected sentence into another row")
+        self.split_action = self._action("&Split Sentence Out", self.edits.split_selected, "Ctrl+Shift+K", "Give the selected sentence a row of its own")
+        self.merge_action = self._action("Mer&ge Rows", self.edits.merge_selected, "Ctrl+Shift+M", "Merge the two rows of the selected cells")
+        self.boilerplate_action = self._action("Toggle &Boilerplate", self.edits.toggle_boilerplate, "Ctrl+B", "Mark the selected sentence as boilerplate, or as article text")
         self.preferences_action = self._action("Pre&ferences…", self.preferences_dialog, key.Preferences, "Font size, threshold and display options")
         self.about_action = self._action("&About VariantView", self.about, None)
 
     def _build_central(self) -> None:
         self.grid = AlignmentView(self.alignment_model)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.grid.customContextMenuRequested.connect(self._grid_menu)
+        self.grid.customContextMenuRequested.connect(self.edits.grid_menu)
         self.overview = OverviewBar(self.alignment_model, self.grid)
         self.overview.rowClicked.connect(lambda row: self.grid.go_to(row))
         self.placeholder = QLabel("Open articles (Ctrl+O), paste one (Ctrl+Shift+V) or drop files here: a comparison needs at least two outlets.")
@@ -172,66 +156,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.inspector], [440], Qt.Orientation.Horizontal)
         self.resizeDocks([self.outlets, self.findings], [480, self.width() - 480], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings], [max(260, self.height() // 3)], Qt.Orientation.Vertical)
-
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.new_action, self.open_action):
-            file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(self.recover_action)
-        file_menu.addSeparator()
-        for action in (self.save_action, self.save_as_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        export_menu = file_menu.addMenu("&Export")
-        for action in self.exports.values():
-            export_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        _fill(edit_menu, (self.undo_action, self.redo_action, None, self.find_action, self.find_next_action, self.find_previous_action, None, self.preferences_action))
-        outlets_menu = bar.addMenu("&Outlets")
-        for action in (self.add_action, self.paste_action, self.rename_action, self.remove_action, self.base_action):
-            outlets_menu.addAction(action)
-        align_menu = bar.addMenu("&Alignment")
-        _fill(align_menu, (self.next_action, self.previous_action, None, self.move_action, self.split_action, self.merge_action, self.boilerplate_action))
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.hide_boilerplate_action)
-        view_menu.addSeparator()
-        for dock in (self.outlets, self.inspector, self.findings):
-            view_menu.addAction(dock.toggleViewAction())
-        bar.addMenu("&Help").addAction(self.about_action)
-
-        tools = QToolBar("Main")
-        tools.setObjectName("main-toolbar")
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        _fill(tools, (self.open_action, self.save_action, self.add_action, self.paste_action, None, self.undo_action, self.redo_action, None))
-        tools.addAction(self.exports["html"])
-        tools.addSeparator()
-        tools.addWidget(QLabel(" Threshold "))
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.10, 0.90)
-        self.threshold.setSingleStep(0.05)
-        self.threshold.setDecimals(2)
-        self.threshold.setKeyboardTracking(False)
-        self.threshold.setToolTip("Similarity two sentences need to share a row; changing it re-aligns in the background (undoable)")
-        self.threshold.valueChanged.connect(self._threshold_changed)
-        tools.addWidget(self.threshold)
-        tools.addSeparator()
-        tools.addAction(self.previous_action)
-        tools.addAction(self.next_action)
-        tools.addAction(self.hide_boilerplate_action)
-        tools.addSeparator()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search all outlets (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Type words and press Enter for the next sentence that contains them (F3 / Shift+F3)")
-        self.search.setMaximumWidth(280)
-        self.search.returnPressed.connect(lambda: self.find_text(+1))
-        tools.addWidget(self.search)
-        self.addToolBar(tools)
 
     def _build_status(self) -> None:
         self.counts = QLabel()
@@ -277,70 +201,17 @@ class MainWindow(QMainWindow):
         document.comparisonChanged.connect(self._comparison_changed)
         document.annotationsChanged.connect(self._annotations_changed)
         document.witnessesChanged.connect(self._witnesses_changed)
-        document.pathChanged.connect(self._update_title)
+        document.pathChanged.connect(self.update_title)
         document.settingsChanged.connect(self._settings_changed)
         document.busyChanged.connect(self._busy_changed)
         document.problem.connect(self._show_problem)
-        document.undo_stack.indexChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self.update_title)
         self._quietly_set_threshold(document.threshold)
-        self._update_title()
+        self.update_title()
         self._witnesses_changed()
         if not document.untitled:
             self.preferences.remember(document.path)
         document.recompute()
-
-    def open_paths(self, paths: Sequence[Path]) -> None:
-        """What the command line and the Open dialog share: a project file, or articles for a new comparison."""
-        projects = [p for p in paths if p.suffix == SUFFIX]
-        if projects:
-            self.open_project(projects[0])
-            return
-        witnesses = self._read(paths)
-        if witnesses:
-            self._new_document(witnesses)
-
-    def open_sample(self) -> None:
-        if SAMPLE.is_dir():
-            self.open_paths([SAMPLE])
-        else:
-            self.new_project()
-            self.statusBar().showMessage(f"The bundled sample is not installed at {SAMPLE}", 8000)
-
-    def open_project(self, path: Path) -> bool:
-        try:
-            document = Document.open(path)
-        except ProjectError as error:
-            QMessageBox.critical(self, "Cannot open the project", f"{error.path}\n\n{error.reason[:1].upper()}{error.reason[1:]}.\n\nThe file was not changed.")
-            if "no project file" in error.reason:
-                self.preferences.forget(Path(path))
-            return False
-        self.set_document(document)
-        return True
-
-    def new_project(self) -> None:
-        self._new_document([])
-
-    def _new_document(self, witnesses: Sequence[Witness]) -> None:
-        try:
-            document = Document.new(witnesses, autosave_folder(), threshold=self.preferences.default_threshold)
-        except ProjectError as error:
-            QMessageBox.critical(self, "Cannot start a project", f"{error.path}\n\n{error.reason}")
-            return
-        self.set_document(document)
-
-    def _read(self, paths: Sequence[Path]) -> list[Witness]:
-        """Read what can be read; every file that cannot is named, with its reason, in one message."""
-        witnesses: list[Witness] = []
-        problems: list[InputError] = []
-        for path in paths:
-            try:
-                witnesses.extend(read_witnesses([path]))
-            except InputError as error:
-                problems.append(error)
-        if problems:
-            details = "\n".join(f"• {p.source}: {p.reason}" for p in problems)
-            QMessageBox.warning(self, "Some files were not added", f"These files could not be used:\n\n{details}")
-        return witnesses
 
     # Reacting to the document.
 
@@ -385,10 +256,11 @@ class MainWindow(QMainWindow):
         index = self.grid.currentIndex()
         comparison = self.document.comparison if self.document else None
         if comparison is None or not index.isValid():
-            self.inspector.show_row(comparison, self.document.annotations if self.document else None, None, None)  # type: ignore[arg-type]
+            self.inspector.show_row(comparison, self.document.annotations if self.document else Annotations(), None, None)
             return
+        assert self.document is not None
         row = self.alignment_model.row(index.row())
-        self.inspector.show_row(comparison, self.document.annotations, row, self.alignment_model.witness_id(index.column()))  # type: ignore[union-attr]
+        self.inspector.show_row(comparison, self.document.annotations, row, self.alignment_model.witness_id(index.column()))
 
     def _current_ref(self) -> tuple[tuple[str, int] | None, str | None]:
         index = self.grid.currentIndex()
@@ -422,7 +294,7 @@ class MainWindow(QMainWindow):
     def _show_problem(self, message: str) -> None:
         QMessageBox.warning(self, "VariantView", message)
 
-    def _update_title(self, *_: object) -> None:
+    def update_title(self, *_: object) -> None:
         document = self.document
         if document is None:
             self.setWindowTitle("VariantView")
@@ -447,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_comparison = bool(self.document and self.document.comparison)
-        has_outlet = self._selected_witness() is not None
+        has_outlet = self.edits.selected_witness() is not None
         units = self.alignment_model.units(self.grid.currentIndex()) if has_comparison else []
         for action in self.exports.values():
             action.setEnabled(has_comparison)
@@ -476,24 +348,19 @@ class MainWindow(QMainWindow):
 
     def jump_finding(self, step: int) -> None:
         """F7 / Shift+F7: the next finding after the current cell in grid order, wrapping at the ends."""
-        model = self.alignment_model
-        if model.comparison is None:
-            return
-        positions = {r.id: i for i, r in enumerate(model.comparison.rows)}
-        stops = sorted(
-            {(positions[f.row], model.column_of(f.witness)): f for f in model.comparison.findings if f.kind in _NAVIGABLE and not self.grid.isRowHidden(positions[f.row])}.items()
-        )
+        stops = finding_stops(self.alignment_model, self.grid.isRowHidden)
         if not stops:
             self.statusBar().showMessage("No findings to visit", 4000)
             return
-        index = self.grid.currentIndex()
-        here = (index.row(), index.column()) if index.isValid() else (-1, -1)
-        ahead = [s for s in stops if (s[0] > here if step > 0 else s[0] < here)]
-        (row, column), finding = (ahead[0] if step > 0 else ahead[-1]) if ahead else (stops[0] if step > 0 else stops[-1])
-        if not ahead:
+        (row, column), wrapped = next_stop(sorted(stops), self._here(), step)
+        if wrapped:
             self.statusBar().showMessage("Wrapped around to the " + ("first" if step > 0 else "last") + " finding", 3000)
         self.grid.go_to(row, column)
-        self.inspector.select_finding(finding)
+        self.inspector.select_finding(stops[(row, column)])
+
+    def _here(self) -> tuple[int, int]:
+        index = self.grid.currentIndex()
+        return (index.row(), index.column()) if index.isValid() else (-1, -1)
 
     def go_to_finding(self, finding: Finding) -> None:
         model = self.alignment_model
@@ -511,196 +378,15 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def find_text(self, step: int) -> None:
-        words = self.search.text().casefold().strip()
-        model = self.alignment_model
-        if not words or model.comparison is None:
+        if not self.search.text().strip():
             return
-        matches = [
-            (r, c) for r in range(model.rowCount()) if not self.grid.isRowHidden(r) for c in range(model.columnCount()) if words in str(model.index(r, c).data() or "").casefold()
-        ]
+        matches = text_matches(self.alignment_model, self.search.text(), self.grid.isRowHidden)
         if not matches:
             self.statusBar().showMessage(f"No outlet's text contains “{self.search.text()}”", 5000)
             return
-        index = self.grid.currentIndex()
-        here = (index.row(), index.column()) if index.isValid() else (-1, -1)
-        ahead = [m for m in matches if (m > here if step > 0 else m < here)]
-        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (matches[0] if step > 0 else matches[-1])
+        target, _wrapped = next_stop(matches, self._here(), step)
         self.grid.go_to(*target)
         self.statusBar().showMessage(f"Match {matches.index(target) + 1} of {len(matches)}", 5000)
-
-    # Outlets.
-
-    def _selected_witness(self) -> str | None:
-        if self.outlets.table.hasFocus() or not self.grid.currentIndex().isValid():
-            chosen = self.outlets.current_witness()
-            if chosen:
-                return chosen
-        index = self.grid.currentIndex()
-        if index.isValid() and self.alignment_model.comparison is not None:
-            return self.alignment_model.witness_id(index.column())
-        return self.outlets.current_witness()
-
-    def add_outlets_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add outlets", str(Path.home()), _ARTICLE_FILTER)
-        self.add_files([Path(n) for n in names])
-
-    def add_files(self, paths: Sequence[Path]) -> None:
-        if not paths:
-            return
-        if self.document is None:
-            self.open_paths(paths)
-            return
-        projects = [p for p in paths if p.suffix == SUFFIX]
-        if projects:
-            self.open_project(projects[0])
-            return
-        witnesses = self._read(paths)
-        if witnesses:
-            self.document.add_witnesses(witnesses)
-
-    def paste_dialog(self) -> None:
-        dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
-        if dialog.exec() and self.document is not None:
-            name = dialog.name.text().strip()
-            slug = "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split()) or "pasted"
-            witness = make_witness(slug, dialog.text.toPlainText(), source="pasted text")
-            self.document.add_witnesses([Witness(witness.id, name, witness.source, witness.text, {})])
-
-    def remove_outlet(self) -> None:
-        witness = self._selected_witness()
-        if self.document is None or witness is None:
-            return
-        name = self.document.witness_name(witness)
-        answer = QMessageBox.question(self, "Remove outlet", f"Remove {name} from the comparison?\n\nIts verdicts and notes stay in the project, and Undo brings it back.")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.document.remove_witness(witness)
-
-    def rename_outlet(self) -> None:
-        witness = self._selected_witness()
-        if self.document is None or witness is None:
-            return
-        name, ok = QInputDialog.getText(self, "Rename outlet", "Outlet name:", text=self.document.witness_name(witness))
-        if ok:
-            self.document.rename_witness(witness, name)
-
-    def set_base(self) -> None:
-        witness = self._selected_witness()
-        if self.document is not None and witness is not None:
-            self.document.set_base(witness)
-
-    # Alignment corrections.
-
-    def move_dialog(self) -> None:
-        index = self.grid.currentIndex()
-        units = self.alignment_model.units(index)
-        if self.document is None or not units:
-            return
-        row, ok = QInputDialog.getInt(self, "Move sentence", "Move the selected sentence into row:", index.row() + 1, 1, self.alignment_model.rowCount())
-        if ok:
-            self.move_to_row(row - 1)
-
-    def move_to_row(self, position: int) -> None:
-        units = self.alignment_model.units(self.grid.currentIndex())
-        target = self.alignment_model.row(position).refs()
-        if self.document is not None and units and target:
-            for unit in units:
-                self.document.move_unit(unit.ref, target[0])
-
-    def split_selected(self) -> None:
-        for unit in self.alignment_model.units(self.grid.currentIndex()):
-            if self.document is not None:
-                self.document.move_unit(unit.ref, None)
-
-    def merge_selected(self) -> None:
-        rows = sorted({i.row() for i in self.grid.selected_cells()})
-        if self.document is None or len(rows) != 2:
-            self.statusBar().showMessage("Select cells in exactly two rows to merge them", 5000)
-            return
-        first, second = (self.alignment_model.row(r).refs() for r in rows)
-        if first and second:
-            self.document.merge_rows(first[0], second[0])
-
-    def toggle_boilerplate(self) -> None:
-        for unit in self.alignment_model.units(self.grid.currentIndex()):
-            if self.document is not None:
-                self.document.set_boilerplate(unit.ref, not unit.boilerplate)
-
-    def _grid_menu(self, position) -> None:  # noqa: ANN001 - QPoint
-        menu = QMenu(self)
-        _fill(menu, (self.move_action, self.split_action, self.merge_action, self.boilerplate_action, None, self.base_action, self.rename_action))
-        menu.exec(self.grid.viewport().mapToGlobal(position))
-
-    # Files.
-
-    def open_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Open a project or articles", str(Path.home()), f"{_PROJECT_FILTER};;{_ARTICLE_FILTER}")
-        if names:
-            self.open_paths([Path(n) for n in names])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.preferences.recent:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
-
-    def recover_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Recover unsaved work", str(autosave_folder()), _PROJECT_FILTER)
-        if name:
-            self.open_project(Path(name))
-
-    def save(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.untitled:
-            return self.save_as_dialog()
-        self.inspector.flush()
-        self.statusBar().showMessage(f"All changes are saved in {self.document.path}", 4000)
-        return True
-
-    def save_as_dialog(self) -> bool:
-        if self.document is None:
-            return False
-        suggested = str(Path.home() / f"comparison{SUFFIX}") if self.document.untitled else str(self.document.path)
-        name, _ = QFileDialog.getSaveFileName(self, "Save project as", suggested, _PROJECT_FILTER)
-        if not name:
-            return False
-        return self.save_to(Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX))
-
-    def save_to(self, path: Path) -> bool:
-        assert self.document is not None
-        self.inspector.flush()
-        try:
-            self.document.save_as(path)
-        except ProjectError as error:
-            QMessageBox.critical(self, "Cannot save", f"{error.path}\n\n{error.reason}\n\nYour work is still open here; try another place.")
-            return False
-        self.preferences.remember(self.document.path)
-        self.statusBar().showMessage(f"Saved to {self.document.path}", 4000)
-        self._update_title()
-        return True
-
-    def export_dialog(self, fmt: str) -> None:
-        if self.document is None or self.document.comparison is None:
-            return
-        stem = "comparison" if self.document.untitled else self.document.path.stem
-        name, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"{stem}.{fmt}"), FORMATS[fmt])
-        if name:
-            self.export_to(Path(name), fmt)
-
-    def export_to(self, path: Path, fmt: str) -> bool:
-        assert self.document is not None and self.document.comparison is not None
-        self.inspector.flush()
-        title = "VariantView report" + ("" if self.document.untitled else f": {self.document.path.stem}")
-        try:
-            export(self.document.comparison, self.document.annotations, path, fmt, title)
-        except OSError as error:
-            QMessageBox.critical(self, "Cannot export", f"{path}\n\n{error.strerror or error}")
-            return False
-        self.statusBar().showMessage(f"Exported {path}", 5000)
-        return True
 
     # Dialogs and window events.
 
@@ -724,10 +410,10 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.add_files(paths))
+            QTimer.singleShot(0, lambda: self.files.open_paths(paths, add=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.keep_or_discard():
+        if not self.files.keep_or_discard():
             event.ignore()
             return
         self.preferences.save_window(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
@@ -736,30 +422,4 @@ class MainWindow(QMainWindow):
             self.document = None
         event.accept()
 
-    def keep_or_discard(self) -> bool:
-        """Before closing: an untitled comparison holding the editor's work is offered for saving."""
-        document = self.document
-        if document is None:
-            return True
-        self.inspector.flush()
-        if not (document.untitled and document.has_work):
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Keep your work?",
-            "This comparison holds your verdicts, notes or corrections but has not been saved to a file.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_as_dialog()
-        return answer == QMessageBox.StandardButton.Discard
 
-
-
-def _fill(target: QMenu | QToolBar, actions: Sequence[QAction | None]) -> None:
-    """Add actions in order; None stands for a separator."""
-    for action in actions:
-        if action is None:
-            target.addSeparator()
-        else:
-            target.addAction(action)

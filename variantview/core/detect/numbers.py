@@ -12,7 +12,6 @@ from variantview.core.detect.context import Change, Context
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.text import is_proper_name, is_quantity
 
-
 MAX_WORDS = 5
 
 

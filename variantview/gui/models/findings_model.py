@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from variantview.core.annotations import Annotations, finding_anchor
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
 from variantview.core.highlight import GLYPHS
+from variantview.gui.models.table import Index, ItemTableModel
 from variantview.gui.style import kind_colour
 
 COLUMNS = ("Kind", "Outlet", "Row", "Score", "Verdict", "Text", "Counterpart", "Explanation")
@@ -17,49 +18,36 @@ VERDICT_COLUMN = COLUMNS.index("Verdict")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(ItemTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
         self._annotations = Annotations()
-        self._findings: tuple[Finding, ...] = ()
         self._positions: dict[int, int] = {}
 
     def set_comparison(self, comparison: Comparison | None, annotations: Annotations) -> None:
         self.beginResetModel()
         self._comparison = comparison
         self._annotations = annotations
-        self._findings = comparison.findings if comparison else ()
+        self._items = comparison.findings if comparison else ()
         self._positions = {r.id: i for i, r in enumerate(comparison.rows)} if comparison else {}
         self.endResetModel()
 
     def set_annotations(self, annotations: Annotations) -> None:
         self._annotations = annotations
-        if self._findings:
-            self.dataChanged.emit(self.index(0, VERDICT_COLUMN), self.index(len(self._findings) - 1, VERDICT_COLUMN))
+        self.refresh_columns(VERDICT_COLUMN, VERDICT_COLUMN)
 
     def finding(self, row: int) -> Finding:
-        return self._findings[row]
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return self._items[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._comparison is None:
             return None
-        f = self._findings[index.row()]
+        f = self._items[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, column)

@@ -9,64 +9,51 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
 from variantview.core.annotations import Annotations
 from variantview.core.comparison import Comparison
 from variantview.core.witness import Witness
+from variantview.gui.models.table import Index, ItemTableModel
 from variantview.gui.style import outlet_colour
 
 COLUMNS = ("Outlet", "Source", "Sentences", "Rating", "Note")
 RATING_COLUMN = COLUMNS.index("Rating")
 _EDITABLE = {"Outlet", "Rating", "Note"}
 
-Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 
-class OutletsModel(QAbstractTableModel):
+class OutletsModel(ItemTableModel):
+    columns = COLUMNS
+
     renameRequested = Signal(str, str)
     ratingRequested = Signal(str, str)
     noteRequested = Signal(str, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._witnesses: tuple[Witness, ...] = ()
         self._comparison: Comparison | None = None
         self._annotations = Annotations()
-        self._base: str | None = None
 
     def set_state(self, witnesses: tuple[Witness, ...], comparison: Comparison | None, annotations: Annotations) -> None:
         self.beginResetModel()
-        self._witnesses = witnesses
+        self._items = witnesses
         self._comparison = comparison
         self._annotations = annotations
         self.endResetModel()
 
     def set_annotations(self, annotations: Annotations) -> None:
         self._annotations = annotations
-        if self._witnesses:
-            self.dataChanged.emit(self.index(0, RATING_COLUMN), self.index(len(self._witnesses) - 1, len(COLUMNS) - 1))
+        self.refresh_columns(RATING_COLUMN, len(COLUMNS) - 1)
 
     def witness(self, row: int) -> Witness:
-        return self._witnesses[row]
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._witnesses)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return self._items[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        w = self._witnesses[index.row()]
+        w = self._items[index.row()]
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(w, column)
@@ -110,7 +97,7 @@ class OutletsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        w = self._witnesses[index.row()]
+        w = self._items[index.row()]
         column = COLUMNS[index.column()]
         text = str(value)
         if column == "Outlet" and text.strip() and text != w.name:

@@ -1,0 +1,187 @@
+"""The window's file work: opening, recent projects, recovery, saving, exporting, and the question before closing.
+
+Every failure becomes a dialog that names the file and the reason; the work
+open in the window is never dropped because a file could not be written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from variantview.core.errors import InputError
+from variantview.core.project import SUFFIX, ProjectError
+from variantview.core.witness import Witness, read_witnesses
+from variantview.gui.document import Document
+from variantview.gui.export import FORMATS, export
+
+if TYPE_CHECKING:
+    from variantview.gui.main_window import MainWindow
+
+PROJECT_FILTER = f"VariantView projects (*{SUFFIX})"
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text);;All files (*)"
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "putin-kim-2024"
+
+
+def autosave_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "autosave"
+
+
+class ProjectFiles:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def open_paths(self, paths: Sequence[Path], add: bool = False) -> None:
+        """What the command line, the Open dialog and dropped files share.
+
+        A project file opens that project; articles start a new comparison, or
+        with ``add`` join the open one.
+        """
+        projects = [p for p in paths if p.suffix == SUFFIX]
+        if projects:
+            self.open_project(projects[0])
+            return
+        witnesses = self._read(paths)
+        if not witnesses:
+            return
+        if add and self._window.document is not None:
+            self._window.document.add_witnesses(witnesses)
+        else:
+            self._new_document(witnesses)
+
+    def open_sample(self) -> None:
+        if SAMPLE.is_dir():
+            self.open_paths([SAMPLE])
+        else:
+            self.new_project()
+            self._window.statusBar().showMessage(f"The bundled sample is not installed at {SAMPLE}", 8000)
+
+    def open_project(self, path: Path) -> bool:
+        try:
+            document = Document.open(path)
+        except ProjectError as error:
+            QMessageBox.critical(self._window, "Cannot open the project", f"{error.path}\n\n{error.reason[:1].upper()}{error.reason[1:]}.\n\nThe file was not changed.")
+            if "no project file" in error.reason:
+                self._window.preferences.forget(Path(path))
+            return False
+        self._window.set_document(document)
+        return True
+
+    def new_project(self) -> None:
+        self._new_document([])
+
+    def _new_document(self, witnesses: Sequence[Witness]) -> None:
+        try:
+            document = Document.new(witnesses, autosave_folder(), threshold=self._window.preferences.default_threshold)
+        except ProjectError as error:
+            QMessageBox.critical(self._window, "Cannot start a project", f"{error.path}\n\n{error.reason}")
+            return
+        self._window.set_document(document)
+
+    def _read(self, paths: Sequence[Path]) -> list[Witness]:
+        """Read what can be read; every file that cannot is named, with its reason, in one message."""
+        witnesses: list[Witness] = []
+        problems: list[InputError] = []
+        for path in paths:
+            try:
+                witnesses.extend(read_witnesses([path]))
+            except InputError as error:
+                problems.append(error)
+        if problems:
+            details = "\n".join(f"• {p.source}: {p.reason}" for p in problems)
+            QMessageBox.warning(self._window, "Some files were not added", f"These files could not be used:\n\n{details}")
+        return witnesses
+
+    def open_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self._window, "Open a project or articles", str(Path.home()), f"{PROJECT_FILTER};;{ARTICLE_FILTER}")
+        if names:
+            self.open_paths([Path(n) for n in names])
+
+    def fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        for path in self._window.preferences.recent:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        if not menu.actions():
+            menu.addAction("No recent projects").setEnabled(False)
+
+    def recover_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self._window, "Recover unsaved work", str(autosave_folder()), PROJECT_FILTER)
+        if name:
+            self.open_project(Path(name))
+
+    def save(self) -> bool:
+        if self._window.document is None:
+            return False
+        if self._window.document.untitled:
+            return self.save_as_dialog()
+        self._window.inspector.flush()
+        self._window.statusBar().showMessage(f"All changes are saved in {self._window.document.path}", 4000)
+        return True
+
+    def save_as_dialog(self) -> bool:
+        if self._window.document is None:
+            return False
+        suggested = str(Path.home() / f"comparison{SUFFIX}") if self._window.document.untitled else str(self._window.document.path)
+        name, _ = QFileDialog.getSaveFileName(self._window, "Save project as", suggested, PROJECT_FILTER)
+        if not name:
+            return False
+        return self.save_to(Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX))
+
+    def save_to(self, path: Path) -> bool:
+        assert self._window.document is not None
+        self._window.inspector.flush()
+        try:
+            self._window.document.save_as(path)
+        except ProjectError as error:
+            QMessageBox.critical(self._window, "Cannot save", f"{error.path}\n\n{error.reason}\n\nYour work is still open here; try another place.")
+            return False
+        self._window.preferences.remember(self._window.document.path)
+        self._window.statusBar().showMessage(f"Saved to {self._window.document.path}", 4000)
+        self._window.update_title()
+        return True
+
+    def export_dialog(self, fmt: str) -> None:
+        if self._window.document is None or self._window.document.comparison is None:
+            return
+        stem = "comparison" if self._window.document.untitled else self._window.document.path.stem
+        name, _ = QFileDialog.getSaveFileName(self._window, "Export", str(Path.home() / f"{stem}.{fmt}"), FORMATS[fmt])
+        if name:
+            self.export_to(Path(name), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        assert self._window.document is not None and self._window.document.comparison is not None
+        self._window.inspector.flush()
+        title = "VariantView report" + ("" if self._window.document.untitled else f": {self._window.document.path.stem}")
+        try:
+            export(self._window.document.comparison, self._window.document.annotations, path, fmt, title)
+        except OSError as error:
+            QMessageBox.critical(self._window, "Cannot export", f"{path}\n\n{error.strerror or error}")
+            return False
+        self._window.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def keep_or_discard(self) -> bool:
+        """Before closing: an untitled comparison holding the editor's work is offered for saving."""
+        document = self._window.document
+        if document is None:
+            return True
+        self._window.inspector.flush()
+        if not (document.untitled and document.has_work):
+            return True
+        answer = QMessageBox.question(
+            self._window,
+            "Keep your work?",
+            "This comparison holds your verdicts, notes or corrections but has not been saved to a file.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_as_dialog()
+        return answer == QMessageBox.StandardButton.Discard
