@@ -34,7 +34,7 @@ def test_summary_and_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         lambda d: [str(d)],
     ],
 )
-def test_bad_input_exits_2_with_one_line(tmp_path: Path, make) -> None:  # noqa: ANN001
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, make) -> None:
     result = subprocess.run([sys.executable, "-m", "variantview.cli", "compare", *make(tmp_path)], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

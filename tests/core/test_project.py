@@ -60,7 +60,7 @@ def test_clearing_a_note_removes_it(tmp_path: Path) -> None:
     ],
     ids=["garbage", "truncated", "newer", "foreign-sqlite"],
 )
-def test_damaged_files_are_refused_with_a_reason_and_left_alone(tmp_path: Path, damage, reason: str) -> None:  # noqa: ANN001
+def test_damaged_files_are_refused_with_a_reason_and_left_alone(tmp_path: Path, damage, reason: str) -> None:
     path = tmp_path / "p.vvproj"
     new_project(path).close()
     damage(path)

@@ -11,10 +11,10 @@ _HOME = tempfile.mkdtemp(prefix="variantview-gui-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QApplication
 
-from variantview.gui.main_window import MainWindow  # noqa: E402
+from variantview.gui.main_window import MainWindow
 
 LOAD_TIMEOUT_MS = 30_000
 
@@ -25,7 +25,7 @@ def qapp_args() -> list[str]:
 
 
 @pytest.fixture
-def window(qapp: QApplication, qtbot) -> Iterator[MainWindow]:  # noqa: ANN001 - pytest-qt's fixture
+def window(qapp: QApplication, qtbot) -> Iterator[MainWindow]:
     qapp.setOrganizationName("VariantView-tests")
     qapp.setApplicationName("VariantView-tests")
     win = MainWindow()
@@ -39,12 +39,12 @@ def window(qapp: QApplication, qtbot) -> Iterator[MainWindow]:  # noqa: ANN001 -
     win.deleteLater()
 
 
-def wait_for_comparison(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def wait_for_comparison(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.document is not None and window.document.comparison is not None and not window.document.busy, timeout=LOAD_TIMEOUT_MS)
 
 
 @pytest.fixture
-def sample_window(window: MainWindow, qtbot) -> MainWindow:  # noqa: ANN001
+def sample_window(window: MainWindow, qtbot) -> MainWindow:
     window.files.open_sample()
     wait_for_comparison(qtbot, window)
     return window

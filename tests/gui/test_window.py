@@ -32,7 +32,7 @@ def judge_spacecraft_row(window: MainWindow) -> None:
     window.inspector.outlet_rating.setCurrentText("Unreliable")
 
 
-def test_verdict_and_rating_survive_undo_save_and_reopen(sample_window: MainWindow, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_verdict_and_rating_survive_undo_save_and_reopen(sample_window: MainWindow, qtbot, tmp_path: Path) -> None:
     window = sample_window
     judge_spacecraft_row(window)
     document = window.document
@@ -72,7 +72,7 @@ def test_verdict_and_rating_survive_undo_save_and_reopen(sample_window: MainWind
     reopened.close()
 
 
-def test_f7_walks_the_findings_in_grid_order(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_f7_walks_the_findings_in_grid_order(sample_window: MainWindow, qtbot) -> None:
     window = sample_window
     window.grid.setFocus()
     visited = []
@@ -124,7 +124,7 @@ def test_exports_carry_the_editors_judgements(sample_window: MainWindow, tmp_pat
     assert any(n["verdict"] == "Garbled" and n["kind"] == ROW for n in data["annotations"]["notes"])
 
 
-def test_dropping_a_file_adds_an_outlet(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_dropping_a_file_adds_an_outlet(sample_window: MainWindow, qtbot) -> None:
     window = sample_window
     before = len(window.document.data.witnesses)
     mime = QMimeData()
@@ -137,7 +137,7 @@ def test_dropping_a_file_adds_an_outlet(sample_window: MainWindow, qtbot) -> Non
     assert window.outlets_model.rowCount() == before + 1
 
 
-def test_threshold_change_realigns_in_the_background_and_undoes(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_threshold_change_realigns_in_the_background_and_undoes(sample_window: MainWindow, qtbot) -> None:
     window = sample_window
     document = window.document
     rows_before = len(document.comparison.rows)
@@ -151,7 +151,7 @@ def test_threshold_change_realigns_in_the_background_and_undoes(sample_window: M
     assert window.threshold.value() == 0.3 and len(document.comparison.rows) == rows_before
 
 
-def test_split_correction_survives_reopening(sample_window: MainWindow, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_split_correction_survives_reopening(sample_window: MainWindow, qtbot, tmp_path: Path) -> None:
     window = sample_window
     row, column = cell_with(window, "fiery camaraderie")
     unit = window.alignment_model.units(window.alignment_model.index(row, column))[0]
@@ -175,12 +175,12 @@ def test_split_correction_survives_reopening(sample_window: MainWindow, qtbot, t
     reopened.close()
 
 
-def test_every_model_passes_the_model_tester(sample_window: MainWindow, qtmodeltester) -> None:  # noqa: ANN001
+def test_every_model_passes_the_model_tester(sample_window: MainWindow, qtmodeltester) -> None:
     for model in (sample_window.alignment_model, sample_window.findings_model, sample_window.findings.proxy, sample_window.outlets_model):
         qtmodeltester.check(model)
 
 
-def test_a_project_open_in_one_window_is_refused_by_another(sample_window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_project_open_in_one_window_is_refused_by_another(sample_window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     target = tmp_path / "shared.vvproj"
@@ -194,7 +194,7 @@ def test_a_project_open_in_one_window_is_refused_by_another(sample_window: MainW
     assert other.document is None
 
 
-def test_merging_two_rows_puts_their_sentences_together_and_undoes(sample_window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_merging_two_rows_puts_their_sentences_together_and_undoes(sample_window: MainWindow, qtbot) -> None:
     window = sample_window
     model = window.alignment_model
     first_row, first_column = cell_with(window, "fiery camaraderie")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from variantview.core.candidates import Ref, scored_pairs
+from variantview.core.candidates import Ref, Scores, scored_pairs
 from variantview.core.segment import Unit
 
 DEFAULT_THRESHOLD = 0.3
@@ -54,7 +54,7 @@ class Correction:
 class Alignment:
     rows: tuple[Row, ...]
     base: str
-    scores: Mapping[tuple[Ref, Ref], float] = field(repr=False)
+    scores: Scores = field(repr=False)
 
 
 def align(
@@ -68,7 +68,7 @@ def align(
     witnesses = list(units)
     content = [u for w in witnesses for u in units[w] if not u.boilerplate]
     scores = scored_pairs(content, floor=threshold * _MEAN_LINK)
-    groups = _cluster(content, scores, threshold)
+    groups = _cluster(scores, threshold)
     groups = _second_homes(groups, scores, threshold + _SECOND_HOME_MARGIN)
     groups = _apply(corrections, groups, {u.ref for u in content})
     chosen = base if base in units else _most_complete(witnesses, groups)
@@ -79,43 +79,46 @@ def align(
     return Alignment(rows=tuple(rows), base=chosen, scores=scores)
 
 
-def _cluster(content: Sequence[Unit], scores: Mapping[tuple[Ref, Ref], float], threshold: float) -> list[set[Ref]]:
-    group_of: dict[Ref, int] = {}
-    groups: dict[int, set[Ref]] = {}
-    for i, unit in enumerate(content):
-        group_of[unit.ref] = i
-        groups[i] = {unit.ref}
-    for (a, b), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+def _cluster(scores: Scores, threshold: float) -> list[set[Ref]]:
+    """Merge wordings best pair first into rows of at most one unit per outlet."""
+    nodes = scores.nodes
+    group_of = list(range(len(nodes)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    outlets: dict[int, set[str]] = {i: {w for w, _ in refs} for i, refs in enumerate(nodes)}
+    for (a, b), score in sorted(scores.pairs.items(), key=lambda item: (-item[1], item[0])):
         if score < threshold:
             break
         ga, gb = group_of[a], group_of[b]
-        if ga == gb or _witnesses(groups[ga]) & _witnesses(groups[gb]):
+        if ga == gb or outlets[ga] & outlets[gb]:
             continue
-        if _mean_link(groups[ga], groups[gb], scores) < threshold * _MEAN_LINK:
+        if _mean_link(members[ga], members[gb], scores) < threshold * _MEAN_LINK:
             continue
-        for ref in groups[gb]:
-            group_of[ref] = ga
-        groups[ga] |= groups.pop(gb)
-    return list(groups.values())
+        for node in members[gb]:
+            group_of[node] = ga
+        members[ga].extend(members.pop(gb))
+        outlets[ga] |= outlets.pop(gb)
+    return [{ref for node in group for ref in nodes[node]} for group in members.values()]
 
 
 def _witnesses(group: set[Ref]) -> set[str]:
     return {w for w, _ in group}
 
 
-def _mean_link(a: set[Ref], b: set[Ref], scores: Mapping[tuple[Ref, Ref], float]) -> float:
-    total = sum(scores.get((x, y) if x < y else (y, x), 0.0) for x in a for y in b)
-    return total / (len(a) * len(b))
+def _mean_link(a: list[int], b: list[int], scores: Scores) -> float:
+    """Mean score over the unit pairs of two groups of wordings."""
+    sizes = scores.sizes
+    total = sum(scores.pairs.get((x, y) if x < y else (y, x), 0.0) * sizes[x] * sizes[y] for x in a for y in b)
+    return total / (sum(sizes[x] for x in a) * sum(sizes[y] for y in b))
 
 
-def _second_homes(groups: list[set[Ref]], scores: Mapping[tuple[Ref, Ref], float], threshold: float) -> list[set[Ref]]:
+def _second_homes(groups: list[set[Ref]], scores: Scores, threshold: float) -> list[set[Ref]]:
     """Pair each sentence left alone with its best match even if that match already has a row."""
     alone = {next(iter(g)) for g in groups if len(g) == 1}
     best: dict[Ref, tuple[float, Ref]] = {}
-    for (a, b), score in scores.items():
+    for (a, b), score in scores.pairs.items():
         if score < threshold:
             continue
-        for lone, other in ((a, b), (b, a)):
+        for lone, other in ((scores.nodes[a][0], scores.nodes[b][0]), (scores.nodes[b][0], scores.nodes[a][0])):
             if lone in alone and other not in alone and score > best.get(lone, (0.0, other))[0]:
                 best[lone] = (score, other)
     homed = [{lone, other} for lone, (_, other) in sorted(best.items())]
@@ -193,7 +196,7 @@ def _row(
     witnesses: Sequence[str],
     content_witnesses: set[str],
     chrome: set[Ref],
-    scores: Mapping[tuple[Ref, Ref], float],
+    scores: Scores,
 ) -> Row:
     """A row's kind counts only outlets that have content, so a chrome-only outlet never makes a row partial."""
     cells = {w: tuple(sorted(i for gw, i in group if gw == w)) for w in witnesses if any(gw == w for gw, _ in group)}
@@ -209,8 +212,8 @@ def _row(
     return Row(id=row_id, kind=kind, cells=cells, base=base if base in cells else _medoid(group, scores))
 
 
-def _medoid(group: set[Ref], scores: Mapping[tuple[Ref, Ref], float]) -> str:
+def _medoid(group: set[Ref], scores: Scores) -> str:
     """The witness whose sentence is most like the others: the fairest reference when the base is absent."""
     refs = sorted(group)
-    best = max(refs, key=lambda r: sum(scores.get((r, o) if r < o else (o, r), 0.0) for o in refs if o != r))
+    best = max(refs, key=lambda r: sum(scores.get(r, o) for o in refs if o != r))
     return best[0]

@@ -11,6 +11,7 @@ firm under a story about a summit).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -71,9 +72,11 @@ def mark_boilerplate(
     """Give each unit its role; an editor's override decides over every heuristic."""
     overrides = overrides or {}
     vocabulary = {w: _vocabulary(ws) for w, ws in units.items()}
+    outlets_using = Counter(k for v in vocabulary.values() for k in v)
     marked: dict[str, list[Unit]] = {}
     for witness_id, witness_units in units.items():
-        others = set().union(*(v for w, v in vocabulary.items() if w != witness_id)) if len(vocabulary) > 1 else set()
+        own = vocabulary[witness_id]
+        others = {k for k, n in outlets_using.items() if n > (k in own)} if len(vocabulary) > 1 else set()
         roles = _roles(witness_units, others)
         marked[witness_id] = []
         for unit, role in zip(witness_units, roles):

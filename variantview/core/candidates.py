@@ -7,13 +7,18 @@ that share at least one of them, a sparse product ranks them, and only the
 best few per sentence and outlet are scored exactly with the same formula as
 ``similarity``. Long sentences are also scored clause by clause, so a
 sentence that combines two facts meets each sentence that reports one.
+
+Outlets reprint wire copy word for word, so all of this runs on distinct
+wordings, each standing for every unit that carries it; scores are handed
+back to the units at the end (two units with one wording score 1).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -33,43 +38,85 @@ _BLOCK = 2048
 
 @dataclass(frozen=True)
 class _Segment:
-    unit: int  # position in the units list
+    unit: int  # position in the wordings list
     profile: Profile
 
 
-def scored_pairs(units: Sequence[Unit], floor: float) -> dict[tuple[Ref, Ref], float]:
-    """Similarity of every promising cross-outlet unit pair scoring at least ``floor``.
+@dataclass(frozen=True)
+class Scores:
+    """Similarity between units, held per wording: a wording is the units that share one exact text.
 
-    Keys are ordered pairs ``(a, b)`` with ``a < b``; a unit pair's score is
-    the best over its whole-sentence and clause-level comparisons.
+    ``nodes`` never holds two units of one outlet (an outlet that repeats a
+    sentence gets a second wording), so a wording can be placed in a row whole.
     """
+
+    nodes: tuple[tuple[Ref, ...], ...]
+    pairs: Mapping[tuple[int, int], float]  # (node, node) with the smaller first
+
+    @cached_property
+    def node_of(self) -> dict[Ref, int]:
+        return {ref: i for i, refs in enumerate(self.nodes) for ref in refs}
+
+    @cached_property
+    def sizes(self) -> list[int]:
+        return [len(refs) for refs in self.nodes]
+
+    def get(self, a: Ref, b: Ref) -> float:
+        x, y = self.node_of.get(a), self.node_of.get(b)
+        if x is None or y is None:
+            return 0.0
+        if x == y:
+            return 1.0 if a != b else 0.0
+        return self.pairs.get((x, y) if x < y else (y, x), 0.0)
+
+    def best_per_unit(self) -> dict[Ref, float]:
+        """Each unit's best score with a unit of another outlet."""
+        best: dict[int, float] = {i: 1.0 for i, refs in enumerate(self.nodes) if len(refs) > 1}
+        for (x, y), score in self.pairs.items():
+            best[x] = max(best.get(x, 0.0), score)
+            best[y] = max(best.get(y, 0.0), score)
+        return {ref: score for node, score in best.items() for ref in self.nodes[node]}
+
+
+def scored_pairs(units: Sequence[Unit], floor: float) -> Scores:
+    """Similarity of every promising cross-outlet pair of wordings scoring at least ``floor``.
+
+    A pair's score is the best over its whole-sentence and clause-level comparisons.
+    """
+    nodes = _wordings(units)
     if len({u.witness for u in units}) < 2:
-        return {}
+        return Scores(nodes=tuple(tuple(u.ref for u in node) for node in nodes), pairs={})
     damping = corpus_damping([u.text for u in units])
-    segments = _segments(units, damping)
+    segments = _segments([node[0].text for node in nodes], damping)
     vocabulary = _vocabulary(segments)
     full = _matrix(segments, vocabulary, set(vocabulary))
     rare = _matrix(segments, vocabulary, _distinctive_stems(units, segments, vocabulary))
-    index = _witness_index(units)
-    witness_of = np.array([index[units[s.unit].witness] for s in segments], dtype=np.int32)
-    unit_of = np.array([s.unit for s in segments], dtype=np.int64)
-    left, right = _candidates(rare, witness_of, unit_of)
-    if not len(left):
-        return {}
-    scores = _exact_scores(full, segments, left, right)
-    return _best_per_unit_pair(units, unit_of, left, right, scores, floor)
+    index = {w: i for i, w in enumerate(dict.fromkeys(u.witness for u in units))}
+    witness_of = np.array([index[nodes[s.unit][0].witness] for s in segments], dtype=np.int32)
+    node_of = np.array([s.unit for s in segments], dtype=np.int64)
+    left, right = _candidates(rare, witness_of, node_of)
+    scores = _exact_scores(full, segments, left, right) if len(left) else np.empty(0)
+    pairs = _best_per_node_pair(node_of[left], node_of[right], scores, floor)
+    return Scores(nodes=tuple(tuple(u.ref for u in node) for node in nodes), pairs=pairs)
 
 
-def _witness_index(units: Sequence[Unit]) -> dict[str, int]:
-    return {w: i for i, w in enumerate(dict.fromkeys(u.witness for u in units))}
+def _wordings(units: Sequence[Unit]) -> list[list[Unit]]:
+    """Units grouped by exact text, in first-seen order; an outlet's second use of a text starts a new group."""
+    groups: dict[tuple[str, int], list[Unit]] = {}
+    uses: dict[tuple[str, str], int] = {}
+    for unit in units:
+        n = uses.get((unit.witness, unit.text), 0)
+        uses[(unit.witness, unit.text)] = n + 1
+        groups.setdefault((unit.text, n), []).append(unit)
+    return list(groups.values())
 
 
-def _segments(units: Sequence[Unit], damping: dict[str, float]) -> list[_Segment]:
+def _segments(texts: Sequence[str], damping: dict[str, float]) -> list[_Segment]:
     segments = []
-    for i, unit in enumerate(units):
-        segments.append(_Segment(i, profile(unit.text, damping)))
-        if len(unit.text.split()) >= _LONG_SENTENCE_WORDS:
-            clauses = [c for c in _CLAUSE_BREAK.split(unit.text) if len(c.split()) >= _MIN_CLAUSE_WORDS]
+    for i, text in enumerate(texts):
+        segments.append(_Segment(i, profile(text, damping)))
+        if len(text.split()) >= _LONG_SENTENCE_WORDS:
+            clauses = [c for c in _CLAUSE_BREAK.split(text) if len(c.split()) >= _MIN_CLAUSE_WORDS]
             if len(clauses) > 1:
                 segments.extend(_Segment(i, profile(c, damping)) for c in clauses)
     return [s for s in segments if s.profile.total > 0]
@@ -111,8 +158,8 @@ def _matrix(segments: Sequence[_Segment], vocabulary: dict[str, int], keep: set[
     return sparse.csr_matrix((values, (rows, cols)), shape=(len(segments), len(vocabulary)), dtype=np.float32)
 
 
-def _candidates(rare: sparse.csr_matrix, witness_of: np.ndarray, unit_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Segment pairs (left < right by unit) among each segment's best few per other outlet."""
+def _candidates(rare: sparse.csr_matrix, witness_of: np.ndarray, node_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Segment pairs (left < right by wording) among each segment's best few per other outlet."""
     transposed = rare.T.tocsr()
     lefts, rights = [], []
     for start in range(0, rare.shape[0], _BLOCK):
@@ -133,7 +180,7 @@ def _candidates(rare: sparse.csr_matrix, witness_of: np.ndarray, unit_of: np.nda
         rights.append(j[top])
     left = np.concatenate(lefts) if lefts else np.empty(0, np.int64)
     right = np.concatenate(rights) if rights else np.empty(0, np.int64)
-    swap = unit_of[left] > unit_of[right]
+    swap = node_of[left] > node_of[right]
     left, right = np.where(swap, right, left), np.where(swap, left, right)
     pairs = np.unique(np.stack([left, right], axis=1), axis=0)
     return pairs[:, 0], pairs[:, 1]
@@ -152,14 +199,11 @@ def _exact_scores(full: sparse.csr_matrix, segments: Sequence[_Segment], left: n
     return combine(dice, np.asarray(ratio, dtype=np.float64) / 100.0)
 
 
-def _best_per_unit_pair(
-    units: Sequence[Unit], unit_of: np.ndarray, left: np.ndarray, right: np.ndarray, scores: np.ndarray, floor: float
-) -> dict[tuple[Ref, Ref], float]:
-    best: dict[tuple[Ref, Ref], float] = {}
-    keep = scores >= floor
-    for a, b, score in zip(unit_of[left[keep]].tolist(), unit_of[right[keep]].tolist(), scores[keep].tolist()):
-        ra, rb = units[a].ref, units[b].ref
-        key = (ra, rb) if ra < rb else (rb, ra)
+def _best_per_node_pair(left: np.ndarray, right: np.ndarray, scores: np.ndarray, floor: float) -> dict[tuple[int, int], float]:
+    best: dict[tuple[int, int], float] = {}
+    keep = (scores >= floor) & (left != right)
+    for a, b, score in zip(left[keep].tolist(), right[keep].tolist(), scores[keep].tolist()):
+        key = (a, b) if a < b else (b, a)
         if score > best.get(key, 0.0):
-            best[key] = float(score)
+            best[key] = score
     return best

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import syntok.segmenter as syntok
 
@@ -61,8 +62,10 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_starts(line: str) -> list[int]:
+@lru_cache(maxsize=65536)
+def _sentence_starts(line: str) -> tuple[int, ...]:
+    """Memoised: outlets reprint whole paragraphs, and syntok is the slowest step of reading."""
     try:
-        return [sentence[0].offset for paragraph in syntok.analyze(line) for sentence in paragraph if sentence]
+        return tuple(sentence[0].offset for paragraph in syntok.analyze(line) for sentence in paragraph if sentence)
     except (IndexError, ValueError, RecursionError):
-        return []
+        return ()

@@ -82,7 +82,7 @@ class AlignmentView(QTableView):
     def _schedule(self) -> None:
         self._sizer.start()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's event type
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._schedule()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from variantview.core.align import Alignment
 from variantview.core.detect.context import Context
@@ -22,13 +23,26 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
     context = Context(rows=alignment.rows, units=units)
     found = [
         *detect_quotes(context),
-        *detect_garbles(context),
-        *detect_numbers(context),
+        *_onto_twins(context, [*detect_garbles(context), *detect_numbers(context)]),
         *detect_coverage(context, alignment.scores, min_support),
         *detect_typos(context),
         *detect_paraphrases(context),
     ]
     return _strongest_per_place(found)
+
+
+def _onto_twins(context: Context, findings: list[Finding]) -> list[Finding]:
+    """Copy each finding onto the outlets that carry its sentence word for word (see ``Context.pairs``)."""
+    rows = {row.id: row for row in context.content_rows}
+    copies = []
+    for f in findings:
+        if f.sentence is None or f.start is None or f.end is None:
+            continue
+        unit = context.unit(f.witness, f.sentence)
+        for twin in context.twins(rows[f.row], unit):
+            shift = twin.start - unit.start
+            copies.append(replace(f, witness=twin.witness, sentence=twin.index, start=f.start + shift, end=f.end + shift))
+    return findings + copies
 
 
 def _strongest_per_place(findings: list[Finding]) -> list[Finding]:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from variantview.core.align import Row
-from variantview.core.candidates import Ref
+from variantview.core.candidates import Ref, Scores
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding
 
 
-def detect_coverage(context: Context, scores: Mapping[tuple[Ref, Ref], float], min_support: int | None = None) -> list[Finding]:
+def detect_coverage(context: Context, scores: Scores, min_support: int | None = None) -> list[Finding]:
     """``min_support`` is the k of "k of N outlets carry it"; by default a majority of outlets with content."""
     outlets = sorted({w for r in context.content_rows for w in r.cells})
     k = min_support if min_support is not None else len(outlets) // 2 + 1
-    best = _best_scores(scores)
+    best = scores.best_per_unit()
     findings: list[Finding] = []
     for row in context.content_rows:
         present = set(row.cells)
@@ -59,11 +59,3 @@ def _additions(context: Context, row: Row, best: Mapping[Ref, float]) -> list[Fi
             )
         )
     return findings
-
-
-def _best_scores(scores: Mapping[tuple[Ref, Ref], float]) -> dict[Ref, float]:
-    best: dict[Ref, float] = {}
-    for (a, b), score in scores.items():
-        best[a] = max(best.get(a, 0.0), score)
-        best[b] = max(best.get(b, 0.0), score)
-    return best

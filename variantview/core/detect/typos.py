@@ -30,6 +30,7 @@ def detect_typos(context: Context) -> list[Finding]:
     units = [u for r in context.content_rows for u in context.row_units(r)]
     row_of = {u.ref: r.id for r in context.content_rows for u in context.row_units(r)}
     vocabulary = _vocabulary(units)
+    corrections: dict[str, tuple[str | None, Unit | None]] = {}
     findings = []
     seen: set[tuple[str, int]] = set()
     for unit in units:
@@ -39,7 +40,9 @@ def detect_typos(context: Context) -> list[Finding]:
         for token in words(unit.text):
             if not _suspicious(token.text):
                 continue
-            correction, source = _correction(token.key, vocabulary)
+            if token.key not in corrections:
+                corrections[token.key] = _correction(token.key, vocabulary)
+            correction, source = corrections[token.key]
             if correction is None:
                 continue
             findings.append(

@@ -8,7 +8,7 @@ were ever bypassed: a report is opened by editors on their own machines.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 
 from variantview.core.align import Row
@@ -39,8 +39,10 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None, 
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{escape(title)}</title><style>{_STYLE}{_kind_styles()}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f"<p>Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. Base outlet: {escape(comparison.witness(comparison.base).name)}. "
-        f"{len(comparison.rows)} rows, {len(comparison.findings)} findings.</p>",
+        (
+            f"<p>Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Base outlet: {escape(comparison.witness(comparison.base).name)}. "
+            f"{len(comparison.rows)} rows, {len(comparison.findings)} findings.</p>"
+        ),
         _outlets(comparison, annotations),
         "<h2>Findings by kind</h2><p class=\"legend\">"
         + " &nbsp;·&nbsp; ".join(f'<span><span class="swatch" style="background:{PALETTE[k]}"></span>{GLYPHS[k]} {k}: {counts.get(k, 0)}</span>' for k in KINDS)
