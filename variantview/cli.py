@@ -40,6 +40,8 @@ def compare_command(argv: Sequence[str]) -> int:
         if options.base and options.base not in {w.id for w in witnesses}:
             raise InputError("", f"--base {options.base!r} is not one of the outlets ({', '.join(w.id for w in witnesses)})")
         comparison = compare_witnesses(witnesses, Options(threshold=options.threshold, base=options.base))
+        for warning in comparison.warnings:
+            print(f"variantview: warning: {warning}", file=sys.stderr)
         outputs: list[tuple[str | None, Callable[[Comparison], str]]] = [
             (options.json, lambda c: json.dumps(c.to_dict(), ensure_ascii=False, indent=1)),
             (options.html, render_html),

@@ -14,6 +14,7 @@ from typing import Any
 
 from variantview.core.align import DEFAULT_THRESHOLD, Correction, Row, align
 from variantview.core.boilerplate import mark_boilerplate
+from variantview.core.checks import warnings
 from variantview.core.detect import Finding, detect
 from variantview.core.errors import InputError
 from variantview.core.segment import Unit, segment
@@ -39,6 +40,7 @@ class Comparison:
     findings: tuple[Finding, ...]
     base: str
     options: Options
+    warnings: tuple[str, ...] = ()
 
     def witness(self, witness_id: str) -> Witness:
         return next(w for w in self.witnesses if w.id == witness_id)
@@ -70,6 +72,7 @@ class Comparison:
             ],
             "rows": [{"id": r.id, "kind": r.kind, "base": r.base, "cells": {w: list(i) for w, i in r.cells.items()}} for r in self.rows],
             "findings": [_finding_dict(f) for f in self.findings],
+            "warnings": list(self.warnings),
         }
 
 
@@ -106,6 +109,7 @@ def compare_witnesses(witnesses: Sequence[Witness], options: Options | None = No
         findings=tuple(findings),
         base=alignment.base,
         options=options,
+        warnings=warnings(witnesses),
     )
 
 

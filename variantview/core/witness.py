@@ -24,13 +24,26 @@ class Witness:
 
 def make_witness(witness_id: str, text: str, source: str = "", metadata: dict[str, str] | None = None) -> Witness:
     """Build a witness, naming it after the outlet when the text names one."""
+    metadata = dict(metadata or {})
     return Witness(
         id=witness_id,
-        name=outlet_name(witness_id, text),
+        name=metadata.get("outlet") or outlet_name(witness_id, text),
         source=source,
         text=text,
-        metadata=dict(metadata or {}),
+        metadata=metadata,
     )
+
+
+def provenance(witness: Witness) -> str:
+    """Where an article came from, on one line: file, author, publication date, canonical address."""
+    parts = [Path(witness.source).name if witness.source and witness.source != "pasted text" else "pasted text"]
+    if witness.metadata.get("author"):
+        parts.append(f"by {witness.metadata['author']}")
+    if witness.metadata.get("date"):
+        parts.append(f"published {witness.metadata['date']}")
+    if witness.metadata.get("url"):
+        parts.append(witness.metadata["url"])
+    return " · ".join(parts)
 
 
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Courtesy)\s*:\s*(?P<name>[^\n]{2,60}?)\s*$", re.MULTILINE)

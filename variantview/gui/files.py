@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from variantview.gui.main_window import MainWindow
 
 PROJECT_FILTER = f"VariantView projects (*{SUFFIX})"
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text);;All files (*)"
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
 
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "putin-kim-2024"

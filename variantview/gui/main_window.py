@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.preferences = Preferences()
         self.document: Document | None = None
+        self._warned: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
         self.edits = SelectionEdits(self)
@@ -229,6 +230,17 @@ class MainWindow(QMainWindow):
         self._restore(keep)
         self._update_counts()
         self._update_actions()
+        self._show_warnings(comparison.warnings if comparison else ())
+
+    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Each warning once per window, in a box that does not stop the editor working."""
+        new = [w for w in warnings if w not in self._warned]
+        if not new:
+            return
+        self._warned.update(new)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Check these articles", "\n\n".join(f"• {w[:1].upper()}{w[1:]}." for w in new), QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _annotations_changed(self) -> None:
         assert self.document is not None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 from charset_normalizer import CharsetMatches, from_bytes
 
@@ -19,8 +18,8 @@ _BOMS = (
 )
 
 
-def load(data: bytes, path: Path) -> Loaded:
-    text, encoding = decode(data, str(path))
+def load(data: bytes, source: str) -> Loaded:
+    text, encoding = decode(data, source)
     return Loaded(text=text, metadata={"encoding": encoding})
 
 

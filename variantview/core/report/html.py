@@ -17,6 +17,7 @@ from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import KINDS
 from variantview.core.highlight import GLYPHS, PALETTE, runs
 from variantview.core.segment import Unit
+from variantview.core.witness import provenance
 
 _STYLE = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em;color:#222;line-height:1.4}
@@ -61,7 +62,7 @@ def _kind_styles() -> str:
 
 def _outlets(comparison: Comparison, annotations: Annotations) -> str:
     rows = "".join(
-        f"<tr><td>{escape(w.name)}</td><td>{escape(w.id)}</td><td>{escape(w.source)}</td>"
+        f"<tr><td>{escape(w.name)}</td><td>{escape(w.id)}</td><td>{escape(provenance(w))}</td>"
         f"<td>{sum(1 for u in comparison.units[w.id] if not u.boilerplate)}</td>"
         f"<td>{escape(annotations.rating(w.id).rating)}</td><td>{escape(annotations.rating(w.id).note)}</td></tr>"
         for w in comparison.witnesses

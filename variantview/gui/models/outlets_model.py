@@ -6,7 +6,6 @@ model asks, and the document applies them as undoable commands.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +13,7 @@ from PySide6.QtGui import QFont
 
 from variantview.core.annotations import Annotations
 from variantview.core.comparison import Comparison
-from variantview.core.witness import Witness
+from variantview.core.witness import Witness, provenance
 from variantview.gui.models.table import Index, ItemTableModel
 from variantview.gui.style import outlet_colour
 
@@ -71,7 +70,7 @@ class OutletsModel(ItemTableModel):
         if column == "Outlet":
             return w.name
         if column == "Source":
-            return Path(w.source).name if w.source and w.source != "pasted text" else "pasted text"
+            return provenance(w)
         if column == "Sentences":
             if not self._comparison or w.id not in self._comparison.units:
                 return "…"
