@@ -1,0 +1,58 @@
+"""Bad and foreign input in the window: every bad file named with its reason, the rest opened, nothing fetched."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.conftest import HARBOUR, ROOT
+from tests.gui.conftest import wait_for_comparison
+from tests.netprobe import page_loading_everything_from
+from variantview.gui.main_window import MainWindow
+
+FORMATS = ROOT / "tests" / "fixtures" / "formats"
+
+
+def test_bad_files_are_named_and_the_good_ones_open(window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    paths = [HARBOUR / "wire-original.txt", tmp_path / "empty.txt", FORMATS / "scanned-notice.pdf", tmp_path / "photo.txt", FORMATS / "lakeside-gazette.html", FORMATS / "ferry-weekly.docx"]
+    window.files.open_paths(paths)
+    wait_for_comparison(qtbot, window)
+    [message] = shown
+    for name, reason in (("empty.txt", "empty"), ("scanned-notice.pdf", "no text layer"), ("photo.txt", "PNG image")):
+        assert any(name in line and reason in line for line in message.splitlines()), (name, message)
+    assert {w.id for w in window.document.comparison.witnesses} == {"wire-original", "lakeside-gazette", "ferry-weekly"}
+    column = [window.outlets_model.index(r, 1).data() for r in range(window.outlets_model.rowCount())]
+    assert any("published 2025-03-04" in c and "lakeside-gazette.example" in c for c in column)
+
+
+def test_identical_outlets_get_a_warning_that_does_not_block(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    wire = (HARBOUR / "wire-original.txt").read_bytes()
+    (tmp_path / "a.txt").write_bytes(wire)
+    (tmp_path / "b.txt").write_bytes(wire)
+    window.files.open_paths([tmp_path / "a.txt", tmp_path / "b.txt", HARBOUR / "spun-portal.txt"])
+    wait_for_comparison(qtbot, window)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1 and "same text" in boxes[0].text() and "a.txt" in boxes[0].text() and "b.txt" in boxes[0].text()
+    boxes[0].accept()
+
+
+def test_showing_a_saved_page_fetches_nothing(window: MainWindow, qtbot, tmp_path: Path, listener: tuple[int, list[bytes]]) -> None:
+    port, hits = listener
+    page = tmp_path / "gazette.html"
+    page.write_text(page_loading_everything_from(port), encoding="utf-8")
+    window.files.open_paths([HARBOUR / "wire-original.txt", page])
+    wait_for_comparison(qtbot, window)
+    column = [w.id for w in window.document.comparison.witnesses].index("gazette")
+    for row in range(window.alignment_model.rowCount()):
+        window.grid.go_to(row, column)
+    window.grab()
+    window.inspector.grab()
+    threading.Event().wait(0.5)
+    assert hits == []
