@@ -103,9 +103,29 @@ def test_save_as_replaces_the_target_whole(tmp_path: Path) -> None:
     target.write_text("an older file the editor chose to overwrite")
     project = new_project(tmp_path / "p.vvproj")
     project.put_note(note(7))
-    saved = project.save_as(target)
+    saved = Project.create(target, project.load())
     assert note(7).anchor in saved.load().annotations.notes
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("change", ["replaced", "rewritten", "deleted"])
+def test_a_project_changed_on_disk_is_not_overwritten(tmp_path: Path, change: str) -> None:
+    path = tmp_path / "p.vvproj"
+    project = new_project(path)
+    project.put_note(note(1))
+    theirs = tmp_path / "theirs.vvproj"
+    Project.create(theirs, ProjectData(witnesses=(make_witness("x", "Their own article."),))).close()
+    if change == "replaced":
+        os.replace(theirs, path)
+    elif change == "rewritten":
+        path.write_bytes(theirs.read_bytes())
+    else:
+        path.unlink()
+    before = path.read_bytes() if path.exists() else None
+    with pytest.raises(ProjectError, match="changed on disk|moved or deleted"):
+        project.put_note(note(2))
+    assert (path.read_bytes() if path.exists() else None) == before
+    project.close()
 
 
 def test_a_verdict_follows_its_sentence_through_realignment(sample: Comparison) -> None:

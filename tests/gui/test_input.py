@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import HARBOUR, ROOT
 from tests.gui.conftest import wait_for_comparison
+from tests.gui.test_window import judge_spacecraft_row
 from tests.netprobe import page_loading_everything_from
+from variantview.core.project import Project, ProjectData
+from variantview.core.witness import make_witness
 from variantview.gui.main_window import MainWindow
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
@@ -56,3 +60,21 @@ def test_showing_a_saved_page_fetches_nothing(window: MainWindow, qtbot, tmp_pat
     window.inspector.grab()
     threading.Event().wait(0.5)
     assert hits == []
+
+
+def test_a_project_changed_on_disk_keeps_the_edit_for_save_as(sample_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = sample_window
+    mine, theirs, rescue = tmp_path / "mine.vvproj", tmp_path / "theirs.vvproj", tmp_path / "rescue.vvproj"
+    assert window.files.save_to(mine)
+    Project.create(theirs, ProjectData(witnesses=(make_witness("x", "Another program's project."),))).close()
+    os.replace(theirs, mine)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    judge_spacecraft_row(window)
+    assert shown and "changed on disk" in shown[0] and "Save As" in shown[0]
+    assert [w.id for w in Project.open(mine).load().witnesses] == ["x"]  # their file, untouched
+    assert window.files.save_to(rescue)
+    window.close()
+    data = Project.open(rescue).load()
+    assert any(n.verdict == "Garbled" for n in data.annotations.notes.values())
+    assert "Unreliable" in {r.rating for r in data.annotations.ratings.values()}

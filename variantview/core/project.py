@@ -88,6 +88,7 @@ class Project:
     def __init__(self, path: Path, db: sqlite3.Connection) -> None:
         self.path = path
         self._db = db
+        self._stamp = _stamp(path)
 
     @classmethod
     def create(cls, path: Path | str, data: ProjectData) -> Project:
@@ -180,34 +181,32 @@ class Project:
             db.execute("DELETE FROM corrections")
             _insert_corrections(db, corrections)
 
-    def save_as(self, path: Path | str) -> Project:
-        """Copy this project to ``path`` (atomically) and return it open there; this one is closed."""
-        path = Path(path).resolve()
-        if path == self.path.resolve():
-            return self
-        with _sibling_temp(path) as temp:
-            target = sqlite3.connect(temp)
-            try:
-                self._db.backup(target)
-            finally:
-                target.close()
-            _fsync(temp)
-            os.replace(temp, path)
-        self.close()
-        return Project.open(path)
-
     def _write(self) -> _Transaction:
-        return _Transaction(self._db, self.path)
+        return _Transaction(self)
+
+    def check_unchanged(self) -> None:
+        """Refuse to write into a file another program has changed, replaced or removed since we last wrote it.
+
+        The exclusive lock keeps other SQLite writers out, but not a copy or a
+        sync tool replacing the file: writing on would lose their version or
+        ours without a word.
+        """
+        now = _stamp(self.path)
+        if now is None:
+            raise ProjectError(self.path, "the project file was moved or deleted by another program")
+        if now != self._stamp:
+            raise ProjectError(self.path, "the project file was changed on disk by another program since it was opened, so it was not overwritten")
 
 
 class _Transaction:
-    """``with``: one committed transaction; SQLite failures become ProjectError."""
+    """``with``: one committed transaction into an unchanged file; SQLite failures become ProjectError."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
-        self._db = db
-        self._path = path
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self._db = project._db
 
     def __enter__(self) -> sqlite3.Connection:
+        self._project.check_unchanged()
         self._db.execute("BEGIN IMMEDIATE")
         return self._db
 
@@ -215,14 +214,24 @@ class _Transaction:
         if kind is None:
             try:
                 self._db.execute("COMMIT")
+                self._project._stamp = _stamp(self._project.path)
                 return False
             except sqlite3.Error as failure:
                 error = failure
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error):
-            raise ProjectError(self._path, f"the change could not be saved ({error})") from None
+            raise ProjectError(self._project.path, f"the change could not be saved ({error})") from None
         return False
+
+
+def _stamp(path: Path) -> tuple[int, int, int, int] | None:
+    """The file's identity and last change as the file system reports them."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -212,9 +212,16 @@ class Document(QObject):
     # The file.
 
     def save_as(self, path: Path) -> None:
-        """Copy to ``path`` and continue there; an untitled autosave file is removed once the copy is safe."""
+        """Write everything this window holds to ``path`` and continue there.
+
+        The window's data, not the old file, is written: it holds every edit,
+        including one the old file refused (changed on disk, disk full). An
+        untitled autosave file is removed once the new file is safe.
+        """
         old = self.project.path if self.untitled else None
-        self.project = self.project.save_as(path)
+        new = Project.create(path, self.data)
+        self.project.close()
+        self.project = new
         self.untitled = False
         if old is not None and old != self.project.path:
             old.unlink(missing_ok=True)
