@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import os
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, unit_containing
-from tests.crash_writer import note
+from tests.conftest import unit_containing
+from tests.crash_writer import kill_rounds, note
 from variantview.core.annotations import Annotations, Note, Rating, row_note, unit_anchor
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.project import Project, ProjectData, ProjectError
@@ -138,26 +134,9 @@ def test_a_verdict_follows_its_sentence_through_realignment(sample: Comparison) 
 
 
 def test_a_killed_writer_never_loses_a_committed_annotation(tmp_path: Path) -> None:
-    """The short version of bench/kill_project.py: five writers killed at random moments."""
-    rng = random.Random(20240619)
+    """The short version of bench/kill_project.py: writers killed at random moments, five times."""
     path = tmp_path / "p.vvproj"
     new_project(path).close()
-    committed: set[int] = set()
-    for round_number in range(5):
-        child = subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "crash_writer.py"), str(path), str(round_number * 100_000)],
-            stdout=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-        )
-        assert child.stdout is not None
-        wanted = rng.randint(1, 40)
-        for _ in range(wanted):
-            committed.add(int(child.stdout.readline()))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        project = Project.open(path)  # integrity_check runs on open
-        notes = project.load().annotations.notes
-        project.close()
-        missing = [n for n in committed if note(n).anchor not in notes]
-        assert not missing, f"round {round_number}: committed notes lost: {missing[:5]}"
+    for result in kill_rounds(path, rounds=5, seed=20240619):
+        assert result.opened and result.integrity, result
+        assert result.found == result.committed, f"round {result.number}: committed notes lost"
