@@ -10,11 +10,11 @@ equal, so "U.S." meets "US" and a curly quote meets a straight one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
+from variantview.core.memo import memo_text
 from variantview.core.text import Token, tokenize
 
 _DMP = diff_match_patch()
@@ -48,7 +48,7 @@ class WordDiff:
         return all(e.tag == "equal" for e in self.edits)
 
 
-@lru_cache(maxsize=20_000)
+@memo_text(maxsize=20_000, limit=4000)
 def diff_words(a: str, b: str) -> WordDiff:
     """Cached: re-aligning after a threshold change, and painting the grid, diff the same pairs again."""
     a_tokens, b_tokens = tokenize(a), tokenize(b)

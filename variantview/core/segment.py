@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import syntok.segmenter as syntok
 
+from variantview.core.memo import memo_text
 from variantview.core.witness import Witness
 
 _LINE = re.compile(r"[^\n]+")
@@ -62,7 +62,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=65536)
+@memo_text(maxsize=65536)
 def _sentence_starts(line: str) -> tuple[int, ...]:
     """Memoised: outlets reprint whole paragraphs, and syntok is the slowest step of reading."""
     try:

@@ -14,10 +14,11 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from variantview.core.align import Row
 from variantview.core.diffing import WordDiff, diff_words
+from variantview.core.memo import memo_text
 from variantview.core.segment import Unit
 from variantview.core.text import Token, is_content_word, words
 
@@ -227,12 +228,12 @@ def _run(flags: Iterator[bool] | list[bool]) -> int:
     return n
 
 
-@lru_cache(maxsize=4096)
+@memo_text(maxsize=4096)
 def _word_tokens(text: str) -> tuple[Token, ...]:
     return tuple(words(text))
 
 
-@lru_cache(maxsize=4096)
+@memo_text(maxsize=4096)
 def _word_keys(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in _word_tokens(text))
 

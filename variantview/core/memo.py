@@ -1,0 +1,42 @@
+"""Memoisation for pure functions of text, bounded in memory as well as in entries.
+
+Re-aligning after a threshold change, painting the grid and detecting
+findings all tokenize, segment and diff the same sentences again, so those
+results are cached. ``lru_cache`` bounds only the number of entries: a
+single 500,000-character "sentence" (a file with no full stops) would pin
+megabytes per entry. Arguments longer than ``limit`` characters in total are
+computed without caching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_CACHES: list[Callable[[], None]] = []
+
+
+def memo_text(maxsize: int, limit: int = 2000) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        cached = lru_cache(maxsize=maxsize)(function)
+        _CACHES.append(cached.cache_clear)
+
+        @wraps(function)
+        def call(*args: P.args, **kwargs: P.kwargs) -> R:
+            if kwargs or sum(len(a) for a in args if isinstance(a, str)) > limit:
+                return function(*args, **kwargs)
+            return cached(*args)
+
+        return call
+
+    return decorate
+
+
+def clear_caches() -> None:
+    """Forget every cached result (the benchmarks time a cold run with it)."""
+    for clear in _CACHES:
+        clear()
