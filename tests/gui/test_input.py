@@ -7,7 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from tests.conftest import HARBOUR, ROOT
 from tests.gui.conftest import wait_for_comparison
@@ -15,6 +17,7 @@ from tests.gui.test_window import judge_spacecraft_row
 from tests.netprobe import page_loading_everything_from
 from variantview.core.project import Project, ProjectData
 from variantview.core.witness import make_witness
+from variantview.gui.dialogs import PasteDialog
 from variantview.gui.main_window import MainWindow
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
@@ -78,3 +81,27 @@ def test_a_project_changed_on_disk_keeps_the_edit_for_save_as(sample_window: Mai
     data = Project.open(rescue).load()
     assert any(n.verdict == "Garbled" for n in data.annotations.notes.values())
     assert "Unreliable" in {r.rating for r in data.annotations.ratings.values()}
+
+
+def test_pasting_a_page_from_the_clipboard_adds_its_article(sample_window: MainWindow, qtbot) -> None:
+    window = sample_window
+    QGuiApplication.clipboard().setText((FORMATS / "lakeside-gazette.html").read_text(encoding="utf-8"))
+    filled: list[PasteDialog] = []
+
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PasteDialog) and w.isVisible())
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # no outlet name yet
+        qtbot.keyClicks(dialog.name, "Lakeside Gazette (pasted)")
+        assert ok.isEnabled()
+        filled.append(dialog)
+        ok.click()
+
+    QTimer.singleShot(0, fill)
+    window.edits.paste_dialog()
+    assert filled
+    qtbot.waitUntil(lambda: any(w.name == "Lakeside Gazette (pasted)" for w in window.document.data.witnesses), timeout=5000)
+    wait_for_comparison(qtbot, window)
+    pasted = next(w for w in window.document.comparison.witnesses if w.name == "Lakeside Gazette (pasted)")
+    assert pasted.id == "lakeside-gazette-pasted" and pasted.source == "pasted text"
+    assert pasted.text.startswith("Storm closes Kelvar harbour bridge") and "cookies" not in pasted.text

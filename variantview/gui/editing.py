@@ -14,6 +14,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from variantview.core.errors import InputError
+from variantview.core.loaders import load_bytes
 from variantview.core.witness import make_witness
 from variantview.gui.dialogs import PasteDialog
 from variantview.gui.files import ARTICLE_FILTER
@@ -42,12 +44,24 @@ class SelectionEdits:
         self._window.files.open_paths([Path(n) for n in names], add=True)
 
     def paste_dialog(self) -> None:
+        """A new outlet from the clipboard's text, which the editor can correct before adding.
+
+        The text goes through the same loaders as a file: a whole web page's
+        source pasted in is extracted like a saved page, and oversized text is
+        refused with the same limit.
+        """
         dialog = PasteDialog(QGuiApplication.clipboard().text(), self._window)
-        if dialog.exec() and self._window.document is not None:
-            name = dialog.name.text().strip()
-            slug = "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split()) or "pasted"
-            witness = make_witness(slug, dialog.text.toPlainText(), source="pasted text")
-            self._window.document.add_witnesses([replace(witness, name=name)])
+        if not dialog.exec() or self._window.document is None:
+            return
+        name = dialog.name.text().strip()
+        try:
+            loaded = load_bytes(dialog.text.toPlainText().encode("utf-8", "replace"), "pasted text", ".txt")
+        except InputError as error:
+            QMessageBox.warning(self._window, "Cannot add the pasted article", f"{name}: {error.reason}.")
+            return
+        slug = "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split()) or "pasted"
+        witness = make_witness(slug, loaded.text, source="pasted text", metadata=loaded.metadata)
+        self._window.document.add_witnesses([replace(witness, name=name)])
 
     def remove_outlet(self) -> None:
         witness = self.selected_witness()

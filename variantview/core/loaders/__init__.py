@@ -75,6 +75,8 @@ def load_file(path: Path) -> Loaded:
 
 def load_bytes(data: bytes, source: str, suffix: str = "") -> Loaded:
     """The loader for bytes that did not come from a file (the clipboard, a test)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(source, f"the text is {len(data) / 1e6:.1f} MB; articles above {MAX_FILE_BYTES // (1024 * 1024)} MB are refused")
     kind = sniff(data, source) or SUFFIXES.get(suffix)
     if kind is None:
         raise InputError(source, f"unsupported file type {suffix!r}; VariantView reads text, Markdown, web pages (.html), Word (.docx) and PDF files")
