@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from variantview.core.by_meaning import join_by_meaning
 from variantview.core.candidates import Ref, Scores, scored_pairs
 from variantview.core.segment import Unit
 
@@ -63,12 +64,15 @@ def align(
     threshold: float = DEFAULT_THRESHOLD,
     base: str | None = None,
     corrections: Sequence[Correction] = (),
+    meaning: bool = True,
 ) -> Alignment:
-    """Align the witnesses' units into ordered rows."""
+    """Align the witnesses' units into ordered rows; ``meaning`` adds the embedding pass (``by_meaning.py``)."""
     witnesses = list(units)
     content = [u for w in witnesses for u in units[w] if not u.boilerplate]
     scores = scored_pairs(content, floor=threshold * _MEAN_LINK)
     groups = _cluster(scores, threshold)
+    if meaning:
+        groups = join_by_meaning(groups, {u.ref: u for u in content}, scores)
     groups = _second_homes(groups, scores, threshold + _SECOND_HOME_MARGIN)
     groups = _apply(corrections, groups, {u.ref for u in content})
     chosen = base if base in units else _most_complete(witnesses, groups)

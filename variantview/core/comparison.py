@@ -30,6 +30,7 @@ class Options:
     min_support: int | None = None
     boilerplate: Mapping[tuple[str, int], bool] = field(default_factory=dict)
     corrections: Sequence[Correction] = ()
+    meaning: bool = True  # the aligner's embedding pass; off, alignment is by wording alone
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def compare_witnesses(witnesses: Sequence[Witness], options: Options | None = No
     _check(witnesses)
     segmented = {w.id: segment(w) for w in witnesses}
     units = mark_boilerplate(segmented, options.boilerplate)
-    alignment = align(units, threshold=options.threshold, base=options.base, corrections=options.corrections)
+    alignment = align(units, threshold=options.threshold, base=options.base, corrections=options.corrections, meaning=options.meaning)
     findings = detect(alignment, units, options.min_support)
     return Comparison(
         witnesses=tuple(witnesses),

@@ -48,7 +48,7 @@ class WordDiff:
         return all(e.tag == "equal" for e in self.edits)
 
 
-@memo_text(maxsize=20_000, limit=4000)
+@memo_text(maxsize=20_000)
 def diff_words(a: str, b: str) -> WordDiff:
     """Cached: re-aligning after a threshold change, and painting the grid, diff the same pairs again."""
     a_tokens, b_tokens = tokenize(a), tokenize(b)

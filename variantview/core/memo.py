@@ -1,11 +1,11 @@
-"""Memoisation for pure functions of text, bounded in memory as well as in entries.
+"""Memoisation for pure functions of sentences, bounded in memory as well as in entries.
 
 Re-aligning after a threshold change, painting the grid and detecting
 findings all tokenize, segment and diff the same sentences again, so those
-results are cached. ``lru_cache`` bounds only the number of entries: a
-single 500,000-character "sentence" (a file with no full stops) would pin
-megabytes per entry. Arguments longer than ``limit`` characters in total are
-computed without caching.
+results are cached. ``lru_cache`` bounds only the number of entries: a file
+with no full stops is one 500,000-character "sentence", and a few of those
+would pin hundreds of megabytes. Arguments longer than ``limit`` characters
+in total are computed without caching; sentences are far shorter.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ R = TypeVar("R")
 _CACHES: list[Callable[[], None]] = []
 
 
-def memo_text(maxsize: int, limit: int = 2000) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def memo_text(maxsize: int, limit: int = 20_000) -> Callable[[Callable[P, R]], Callable[P, R]]:
     def decorate(function: Callable[P, R]) -> Callable[P, R]:
         cached = lru_cache(maxsize=maxsize)(function)
         _CACHES.append(cached.cache_clear)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import snowballstemmer
 from wordfreq import zipf_frequency
@@ -71,18 +72,18 @@ def words(text: str) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(text) if t.is_word)
 
 
-@memo_text(maxsize=200_000, limit=64)
+@lru_cache(maxsize=200_000)
 def stem(key: str) -> str:
     return str(_STEMMER.stemWord(key.replace("'", "")))
 
 
-@memo_text(maxsize=200_000, limit=64)
+@lru_cache(maxsize=200_000)
 def zipf(key: str) -> float:
     """General English frequency on the Zipf scale (0 = unknown, 7+ = "the")."""
     return float(zipf_frequency(key, "en"))
 
 
-@memo_text(maxsize=200_000, limit=64)
+@lru_cache(maxsize=200_000)
 def word_weight(key: str) -> float:
     """How much a shared word says about two sentences meaning the same thing.
 
@@ -94,7 +95,7 @@ def word_weight(key: str) -> float:
     return min(1.0, max(0.03, (7.3 - zipf(key)) / 4.0))
 
 
-@memo_text(maxsize=200_000, limit=64)
+@lru_cache(maxsize=200_000)
 def is_content_word(key: str) -> bool:
     return key[:1].isdigit() or (key[:1].isalpha() and zipf(key) < 6.0)
 

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 from variantview import __version__
+from variantview.core.embed import warm_up
 
 
 def main(argv: Sequence[str] = ()) -> int:
     if sys.platform.startswith("linux") and not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         print("variantview: no screen to open a window on (no DISPLAY); run it in a desktop session or under xvfb-run", file=sys.stderr)
         return 2
+    threading.Thread(target=warm_up, name="load sentence model", daemon=True).start()
     from PySide6.QtWidgets import QApplication
 
     from variantview.gui.main_window import MainWindow

@@ -94,7 +94,7 @@ class Context:
                 key = (min(hub.ref, unit.ref), max(hub.ref, unit.ref))
                 if unit.witness != hub.witness and key not in seen:
                     seen.add(key)
-                    yield (hub, unit) if hub.ref < unit.ref else (unit, hub)
+                    yield hub, unit  # hub first, as the grid diffs a cell against its base: one diff serves both
 
     def twins(self, row: Row, unit: Unit) -> list[Unit]:
         """The row's other units from other outlets with exactly this unit's wording."""

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-import zipfile
 
 import docx
-from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -17,14 +15,14 @@ from variantview.core.loaders import Loaded
 def load(data: bytes, source: str) -> Loaded:
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(source, f"this is not a readable Word .docx file ({error})") from None
-    lines = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            lines.extend(cell.text for row in block.rows for cell in row.cells)
-    properties = document.core_properties
-    metadata = {"title": properties.title or "", "author": properties.author or "", "date": properties.created.date().isoformat() if properties.created else ""}
+        lines = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Paragraph):
+                lines.append(block.text)
+            elif isinstance(block, Table):
+                lines.extend(cell.text for row in block.rows for cell in row.cells)
+        properties = document.core_properties
+        metadata = {"title": properties.title or "", "author": properties.author or "", "date": properties.created.date().isoformat() if properties.created else ""}
+    except Exception as error:  # noqa: BLE001 - a damaged file fails deep in zip, zlib or XML parsing, each with its own exception
+        raise InputError(source, f"this is not a readable Word .docx file ({type(error).__name__}: {str(error)[:120]})") from None
     return Loaded(text="\n".join(lines), metadata={k: v for k, v in metadata.items() if v})

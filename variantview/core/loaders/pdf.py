@@ -15,7 +15,6 @@ import logging
 import re
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 
 from variantview.core.errors import InputError
 from variantview.core.loaders import Loaded
@@ -32,8 +31,8 @@ def load(data: bytes, source: str) -> Loaded:
         info = reader.metadata or {}
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InputError(source, f"this PDF is damaged and cannot be read ({error})") from None
+    except Exception as error:  # noqa: BLE001 - a damaged PDF fails deep in pypdf's parsers and filters, with many exception types
+        raise InputError(source, f"this PDF is damaged and cannot be read ({type(error).__name__}: {str(error)[:120]})") from None
     text = "\n\n".join(_paragraphs(p) for p in pages if p.strip())
     if not text:
         raise InputError(source, f"this PDF has {len(pages)} page(s) but no text layer: it is probably scanned; run text recognition (OCR) on it first")

@@ -1,0 +1,75 @@
+"""Meaning-aware similarity in the aligner, and the garble detector on planted and honest rewrites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE, rows_of, unit_containing
+from variantview import compare, similarity
+from variantview.core.comparison import Comparison, Options, compare_witnesses
+from variantview.core.witness import read_witnesses
+
+TREATY = ROOT / "tests" / "fixtures" / "treaty-paraphrases"
+
+
+def share_a_row(comparison: Comparison, a: str, b: str) -> bool:
+    return bool({r.id for r in rows_of(comparison, unit_containing(comparison, a))} & {r.id for r in rows_of(comparison, unit_containing(comparison, b))})
+
+
+@pytest.mark.parametrize(
+    ("folder", "a", "b"),
+    [
+        (SAMPLE, "signed a new partnership contract that includes a pledge of mutual support", "It is really a breakthrough document"),
+        (SAMPLE, "Russia is subject to sanctions from the United States", "two heavily sanctioned countries would not tolerate"),
+        (TREATY, "The mutual defence clause is part of a comprehensive strategic partnership", "The pledge of military cooperation was part of the strategic treaty"),
+        (TREATY, "Thirty years ago the neighbours clashed", "fought a brief war over the Kessel valley"),
+        (TREATY, "Critics in Ostmark's parliament called the agreement hasty", "Opposition parties in Ostmark criticised the deal"),
+    ],
+)
+def test_paraphrases_sharing_few_words_land_in_one_row_by_meaning(folder: Path, a: str, b: str) -> None:
+    witnesses = read_witnesses([folder])
+    assert not share_a_row(compare_witnesses(witnesses, Options(meaning=False)), a, b)
+    assert share_a_row(compare_witnesses(witnesses, Options(meaning=True)), a, b)
+
+
+def test_the_meaning_pass_leaves_unrelated_facts_apart(sample: Comparison) -> None:
+    assert not share_a_row(sample, "Russian-built limousine", "cheering crowd at Kim Il Sung Square")
+    limousine = unit_containing(sample, "Russian-built limousine")
+    assert [r.kind for r in rows_of(sample, limousine)] == ["unique"]
+
+
+def test_similarity_ranks_a_paraphrase_above_a_neighbouring_fact() -> None:
+    pledge = "The pledge of military cooperation was part of a strategic treaty."
+    assert similarity(pledge, "The mutual defence clause is part of a comprehensive strategic partnership.") > similarity(pledge, "Opposition parties criticised the treaty as rushed and secretive.") + 0.15
+    assert similarity(pledge, pledge) > 0.95
+
+
+ARTICLE = [
+    "Researchers at the Kelvar Institute unveiled a system on Monday that reads hospital scans.",
+    "The team said its artificial intelligence model found early signs of disease in most of the test images.",
+    "Doctors will try the system in two clinics next year before any wider use.",
+    "The institute did not say how much the project cost.",
+]
+
+
+def test_a_planted_tortured_phrase_in_one_of_three_copies_is_flagged() -> None:
+    spun = [s.replace("artificial intelligence", "counterfeit consciousness") for s in ARTICLE]
+    result = compare({"wire": "\n".join(ARTICLE), "reprint": "\n".join(ARTICLE), "portal": "\n".join(spun)})
+    garbles = [f for f in result.findings if f.kind == "garble"]
+    assert [(f.witness, f.text, f.counterpart.text if f.counterpart else None) for f in garbles] == [("portal", "counterfeit consciousness", "artificial intelligence")]
+
+
+def test_an_honest_rewrite_is_not_flagged() -> None:
+    """Independently written: same facts, own sentence structure (a rewrite that keeps a sentence's frame
+    and swaps one word is indistinguishable from spinning; see README on the false-flag rate)."""
+    rewrite = [
+        "On Monday the Kelvar Institute showed off software that can read hospital scans.",
+        "Most of the trial images showed early traces of illness when its developers ran the AI on them.",
+        "Two clinics will test it next year, and only then could it be used more widely.",
+        "No cost for the project was disclosed.",
+    ]
+    result = compare({"wire": "\n".join(ARTICLE), "reprint": "\n".join(ARTICLE), "rewrite": "\n".join(rewrite)})
+    assert [f for f in result.findings if f.kind == "garble"] == []
+    assert any(f.kind == "paraphrase" and f.witness == "rewrite" for f in result.findings)

@@ -1,0 +1,83 @@
+"""The aligner's second pass: sentences the wording pass left alone, placed by what they mean.
+
+The wording pass (``candidates.py``, ``align._cluster``) pairs copies and
+close rewrites quickly, but its score needs many shared words: "the pledge of
+military cooperation was part of a strategic treaty" and "the mutual defence
+clause is part of a comprehensive strategic partnership" share one. A
+sentence it left alone is compared here, with the final similarity
+(``meaning.py``: sentence embeddings and wording), against the sentences the
+wording pass proposed for it (they share at least one distinctive word, below
+the row threshold), and joins the row of its best match when that is also
+the best match on the other side. Only lone sentences and their few
+proposals are embedded, so the pass costs little when outlets copy.
+
+Why not every sentence against every row by embedding alone: in one event's
+coverage every sentence is near every other (the sample's lone sentences
+reach a cosine of 0.67 with neighbouring facts), and unanchored matches were
+mostly wrong when read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from variantview.core.candidates import Ref, Scores
+from variantview.core.meaning import similarities
+from variantview.core.segment import Unit
+
+MEANING_THRESHOLD = 0.35
+"""Final similarity (a predicted STS score / 5) at which a lone sentence may join a row: outlets
+reporting one fact in their own words add and drop details, and score 0.36-0.50 in
+tests/fixtures/treaty-paraphrases. Read with bench/alignment_pairs.py."""
+
+
+def join_by_meaning(groups: list[set[Ref]], units: Mapping[Ref, Unit], scores: Scores, threshold: float = MEANING_THRESHOLD) -> list[set[Ref]]:
+    groups = [set(g) for g in groups]
+    home = {ref: i for i, g in enumerate(groups) for ref in g}
+    alone = {next(iter(g)) for g in groups if len(g) == 1}
+    proposals = [(lone, other) for lone, other in _lexical_neighbours(scores, alone) if all(w != lone[0] for w, _ in groups[home[other]])]
+    if not proposals:
+        return groups
+    similarity = similarities([units[a].text for a, _ in proposals], [units[b].text for _, b in proposals]).tolist()
+    by_row: dict[tuple[Ref, int], float] = {}
+    for (lone, other), score in zip(proposals, similarity):
+        key = (lone, home[other])
+        by_row[key] = max(by_row.get(key, 0.0), score)
+    for ref, target in _mutual_best(list(by_row), list(by_row.values()), home, threshold):
+        if len(groups[home[ref]]) == 1 and not any(w == ref[0] for w, _ in groups[target]):
+            groups[target].add(ref)
+            groups[home[ref]].clear()
+            home[ref] = target
+    return [g for g in groups if g]
+
+
+def _lexical_neighbours(scores: Scores, alone: set[Ref]) -> list[tuple[Ref, Ref]]:
+    """(lone sentence, sentence the wording pass scored with it), every such pair once."""
+    found = []
+    for x, y in scores.pairs:
+        for a, b in ((x, y), (y, x)):
+            for lone in scores.nodes[a]:
+                if lone in alone:
+                    found.extend((lone, other) for other in scores.nodes[b] if other[0] != lone[0])
+    return sorted(set(found))
+
+
+def _mutual_best(proposals: list[tuple[Ref, int]], scores: list[float], home: dict[Ref, int], threshold: float) -> list[tuple[Ref, int]]:
+    """Proposals that are the best both for the lone sentence and for the row it would join.
+
+    Sentences about one event all look alike to an embedding; a lone sentence
+    whose best match prefers another sentence is more likely a neighbouring
+    fact than a rewrite of the same one.
+    """
+    best_from: dict[Ref, float] = {}
+    best_at: dict[int, float] = {}
+    for (ref, target), score in zip(proposals, scores):
+        best_from[ref] = max(best_from.get(ref, 0.0), score)
+        best_at[target] = max(best_at.get(target, 0.0), score)
+        best_at[home[ref]] = max(best_at.get(home[ref], 0.0), score)
+    chosen = [
+        (score, ref, target)
+        for (ref, target), score in zip(proposals, scores)
+        if score >= threshold and score == best_from[ref] and score == best_at[target] and score == best_at[home[ref]]
+    ]
+    return [(ref, target) for _, ref, target in sorted(chosen, key=lambda c: (-c[0], c[1]))]
