@@ -38,11 +38,12 @@ def join_by_meaning(groups: list[set[Ref]], units: Mapping[Ref, Unit], scores: S
     proposals = [(lone, other) for lone, other in _lexical_neighbours(scores, alone) if all(w != lone[0] for w, _ in groups[home[other]])]
     if not proposals:
         return groups
-    similarity = similarities([units[a].text for a, _ in proposals], [units[b].text for _, b in proposals]).tolist()
+    texts = sorted({(units[a].text, units[b].text) for a, b in proposals})  # a reprinted wording is scored once
+    scored = dict(zip(texts, similarities([a for a, _ in texts], [b for _, b in texts]).tolist()))
     by_row: dict[tuple[Ref, int], float] = {}
-    for (lone, other), score in zip(proposals, similarity):
+    for lone, other in proposals:
         key = (lone, home[other])
-        by_row[key] = max(by_row.get(key, 0.0), score)
+        by_row[key] = max(by_row.get(key, 0.0), scored[(units[lone].text, units[other].text)])
     for ref, target in _mutual_best(list(by_row), list(by_row.values()), home, threshold):
         if len(groups[home[ref]]) == 1 and not any(w == ref[0] for w, _ in groups[target]):
             groups[target].add(ref)
