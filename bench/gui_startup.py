@@ -1,6 +1,7 @@
 """Launch to a painted window on the sample, and re-alignment after a threshold change.
 
-Targets (issue 3): painted window with the sample's comparison in under 2 s;
+Targets (issue 3): painted window with the sample's comparison in under 2 s (the first
+comparison is by wording while the sentence model loads; the refinement by meaning follows);
 re-alignment of the sample after a threshold change in under 0.2 s.
 
 Run: python bench/gui_startup.py   (each launch in a fresh process, so imports are counted)
@@ -18,18 +19,18 @@ import tempfile
 _CHILD = r"""
 import json, os, sys, time
 start = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-from variantview.gui.main_window import MainWindow
-app = QApplication(sys.argv[:1])
-app.setOrganizationName("VariantView-bench")
-window = MainWindow()
-window.show()
-window.files.open_sample()
-while window.document.comparison is None or window.document.busy:
+from variantview.gui.app import launch
+app, window = launch()
+while window.document.comparison is None:
     app.processEvents()
 app.processEvents()
 window.grid.viewport().repaint()
 painted = time.perf_counter() - start
+while window.document.busy or not window.document.comparison.options.meaning:
+    app.processEvents()
+app.processEvents()
+window.grid.viewport().repaint()
+refined = time.perf_counter() - start
 realign = []
 for value in (0.35, 0.3, 0.4, 0.3, 0.45, 0.3):
     t = time.perf_counter()
@@ -41,7 +42,7 @@ for value in (0.35, 0.3, 0.4, 0.3, 0.45, 0.3):
     realign.append(time.perf_counter() - t)
 window.document.close(discard=True)
 window.document = None
-print(json.dumps({"painted": painted, "realign": realign}))
+print(json.dumps({"painted": painted, "refined": refined, "realign": realign}))
 """
 
 
@@ -51,8 +52,10 @@ def main() -> None:
     env["XDG_CONFIG_HOME"], env["XDG_DATA_HOME"] = os.path.join(home, "c"), os.path.join(home, "d")
     runs = [json.loads(subprocess.run([sys.executable, "-c", _CHILD], env=env, capture_output=True, text=True, check=True).stdout) for _ in range(5)]
     painted = [r["painted"] for r in runs]
+    refined = [r["refined"] for r in runs]
     realign = [t for r in runs for t in r["realign"]]
     print(f"launch to painted window on the sample: median {statistics.median(painted):.2f} s, worst {max(painted):.2f} s over {len(painted)} launches (target < 2 s)")
+    print(f"  ... refined by meaning (model loaded on a thread meanwhile): median {statistics.median(refined):.2f} s, worst {max(refined):.2f} s")
     print(f"re-align after a threshold change:      median {statistics.median(realign):.3f} s, worst {max(realign):.3f} s over {len(realign)} changes (target < 0.2 s)")
 
 

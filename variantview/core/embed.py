@@ -49,6 +49,11 @@ def _load() -> tuple[object, object]:
     return session, tokenizer
 
 
+def ready() -> bool:
+    """Whether the model is loaded (a comparison will not wait for it)."""
+    return _load.cache_info().currsize > 0
+
+
 def warm_up() -> None:
     """Load the model now, on a thread of the caller's choosing, so that the first comparison does not wait for it."""
     _model()

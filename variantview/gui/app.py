@@ -11,15 +11,27 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from variantview import __version__
 from variantview.core.embed import warm_up
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from variantview.gui.main_window import MainWindow
 
 
 def main(argv: Sequence[str] = ()) -> int:
     if sys.platform.startswith("linux") and not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         print("variantview: no screen to open a window on (no DISPLAY); run it in a desktop session or under xvfb-run", file=sys.stderr)
         return 2
+    app, _window = launch(argv)
+    return app.exec()
+
+
+def launch(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
+    """The application and its window, opening ``argv`` (or the sample); bench/gui_startup.py times exactly this."""
     threading.Thread(target=warm_up, name="load sentence model", daemon=True).start()
     from PySide6.QtWidgets import QApplication
 
@@ -36,4 +48,4 @@ def main(argv: Sequence[str] = ()) -> int:
         window.files.open_paths(paths)
     else:
         window.files.open_sample()
-    return app.exec()
+    return app, window

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from variantview.core.align import DEFAULT_THRESHOLD, Correction
 from variantview.core.annotations import Annotations, Note, Rating
 from variantview.core.comparison import Comparison, Options, compare_witnesses
+from variantview.core.embed import ready as model_ready
 from variantview.core.project import SUFFIX, Project, ProjectData, ProjectError
 from variantview.core.witness import Witness
 from variantview.gui.commands import ChangeCommand
@@ -47,6 +48,7 @@ class Document(QObject):
         self.comparison: Comparison | None = None
         self.undo_stack = QUndoStack(self)
         self._worker = LatestOnly(self)
+        self._refine = False
         self._worker.finished.connect(self._on_compared)
         self._worker.failed.connect(lambda error: self.problem.emit(f"The comparison failed: {error}"))
         self._worker.busyChanged.connect(self.busyChanged)
@@ -88,11 +90,20 @@ class Document(QObject):
         )
 
     def recompute(self) -> None:
+        """Compare off the GUI thread; while the sentence model is still loading, by wording first.
+
+        The window then shows an alignment at once and refines it by meaning
+        (``by_meaning.py``) as soon as the model is there, typically a second
+        after start-up.
+        """
         witnesses, options = self.data.witnesses, self.options()
         if len(witnesses) < 2:
             self.comparison = None
             self.comparisonChanged.emit()
             return
+        self._refine = not model_ready()
+        if self._refine:
+            options = replace(options, meaning=False)
         self._worker.start(lambda: compare_witnesses(witnesses, options))
 
     def wait(self) -> None:
@@ -140,6 +151,10 @@ class Document(QObject):
     def _on_compared(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self.comparisonChanged.emit()
+        if self._refine:
+            self._refine = False
+            witnesses, options = self.data.witnesses, self.options()
+            self._worker.start(lambda: compare_witnesses(witnesses, options))
 
     # The edits an editor makes, each one undoable.
 
