@@ -22,7 +22,7 @@ from variantview.core.witness import read_witnesses
 CASES = {
     "putin-kim-2024 (sample)": ROOT / "resources" / "samples" / "putin-kim-2024",
     "harbour-bridge": ROOT / "tests" / "fixtures" / "harbour-bridge",
-    "kelvar formats": ROOT / "tests" / "fixtures" / "formats",
+    "kelvar formats": [ROOT / "tests" / "fixtures" / "harbour-bridge" / "wire-original.txt", *(ROOT / "tests" / "fixtures" / "formats" / n for n in ("lakeside-gazette.html", "ferry-weekly.docx", "port-bulletin.pdf"))],
     "treaty paraphrases": ROOT / "tests" / "fixtures" / "treaty-paraphrases",
 }
 
@@ -40,7 +40,7 @@ def pairs(comparison: Comparison) -> set[tuple[tuple[str, int], tuple[str, int]]
 
 def main() -> None:
     for name, folder in CASES.items():
-        witnesses = read_witnesses([folder])
+        witnesses = read_witnesses(folder if isinstance(folder, list) else [folder])
         start = time.perf_counter()
         wording = compare_witnesses(witnesses, Options(meaning=False))
         middle = time.perf_counter()
