@@ -170,3 +170,9 @@ def test_an_article_in_another_language_is_named() -> None:
     ]
     assert len(comparison.warnings) == 1
     assert not compare(english).warnings
+
+
+def test_a_saved_page_reads_the_same_every_time() -> None:
+    """trafilatura's de-duplication remembers paragraphs across calls: left on, a page opened twice lost its text."""
+    texts = {load_file(FORMATS / "lakeside-gazette.html").text for _ in range(3)}
+    assert len(texts) == 1 and "Twelve crew members were rescued" in texts.pop()

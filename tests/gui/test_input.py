@@ -86,20 +86,28 @@ def test_a_project_changed_on_disk_keeps_the_edit_for_save_as(sample_window: Mai
 def test_pasting_a_page_from_the_clipboard_adds_its_article(sample_window: MainWindow, qtbot) -> None:
     window = sample_window
     QGuiApplication.clipboard().setText((FORMATS / "lakeside-gazette.html").read_text(encoding="utf-8"))
-    filled: list[PasteDialog] = []
+    enabled: list[bool] = []
 
     def fill() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PasteDialog) and w.isVisible())
+        """Runs inside the dialog's own event loop; it must always end the dialog, or exec() never returns."""
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, PasteDialog) and w.isVisible()), None)
+        if dialog is None:  # the timer can fire before the dialog is shown (reading the clipboard runs events)
+            QTimer.singleShot(20, fill)
+            return
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert not ok.isEnabled()  # no outlet name yet
-        qtbot.keyClicks(dialog.name, "Lakeside Gazette (pasted)")
-        assert ok.isEnabled()
-        filled.append(dialog)
-        ok.click()
+        try:
+            enabled.append(ok.isEnabled())  # no outlet name yet
+            qtbot.keyClicks(dialog.name, "Lakeside Gazette (pasted)")
+            enabled.append(ok.isEnabled())
+        finally:
+            if ok.isEnabled():
+                ok.click()
+            else:
+                dialog.reject()
 
     QTimer.singleShot(0, fill)
     window.edits.paste_dialog()
-    assert filled
+    assert enabled == [False, True]
     qtbot.waitUntil(lambda: any(w.name == "Lakeside Gazette (pasted)" for w in window.document.data.witnesses), timeout=5000)
     wait_for_comparison(qtbot, window)
     pasted = next(w for w in window.document.comparison.witnesses if w.name == "Lakeside Gazette (pasted)")

@@ -16,6 +16,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rapidfuzz.distance import Indel
+
 from variantview.core.align import Row
 from variantview.core.diffing import WordDiff, diff_words
 from variantview.core.memo import memo_text
@@ -24,6 +26,12 @@ from variantview.core.text import Token, is_content_word, words
 
 _WINDOW = 3
 """Words either side of a change inspected to decide whether it sits in copied text."""
+
+COPIED_ENOUGH = 0.4
+"""Share of the shorter sentence's words that two sentences must share, in order, to be diffed for
+changes. Below it they were written apart: a word diff aligns nothing meaningful between them
+(a swap needs copied words around it, and so does a changed figure), and diffing them was most of
+a comparison's time. The longest common subsequence of words is computed in C first to decide."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,8 @@ class Context:
 
     def changes(self, row: Row) -> list[Change]:
         if row.id not in self._changes:
-            self._changes[row.id] = [c for x, y in self.pairs(row) for c in changes_between(row, x, y, self.diff(x, y))]
+            copied = [(x, y) for x, y in self.pairs(row) if shared_share(x.text, y.text) >= COPIED_ENOUGH]
+            self._changes[row.id] = [c for x, y in copied for c in changes_between(row, x, y, self.diff(x, y))]
         return self._changes[row.id]
 
     @cached_property
@@ -154,6 +163,18 @@ class Context:
         if x != y:
             return ("x" if x < y else "y"), 0.5
         return None, 0.0
+
+
+def same_wording(a: str, b: str) -> bool:
+    """Word for word the same, as the diff compares words (case, quote styles and spacing aside)."""
+    return _word_keys(a) == _word_keys(b)
+
+
+def shared_share(a: str, b: str) -> float:
+    """Words two sentences share in order (longest common subsequence), as a share of the shorter one's."""
+    x, y = _word_keys(a), _word_keys(b)
+    common = (len(x) + len(y) - Indel.distance(x, y)) / 2
+    return common / max(1, min(len(x), len(y)))
 
 
 def changes_between(row: Row, x: Unit, y: Unit, diff: WordDiff) -> Iterator[Change]:

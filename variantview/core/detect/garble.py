@@ -20,13 +20,11 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz.distance import Indel
 
-from variantview.core.detect.context import Change, Context
+from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.text import is_content_word, is_proper_name, is_quantity, stem
 
 MAX_WORDS = 3
-MIN_COPIED = 0.4
-"""Share of the shorter sentence's words that match the other: below it the two were written apart."""
 MIN_SCORE = 0.65
 """Set on the sample and the invented cases in tests/fixtures: their spinner swaps score
 0.7-0.95, honest outlets' differing word choices 0.55-0.63."""
@@ -50,7 +48,7 @@ def is_swap(change: Change) -> bool:
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS):
         return False
-    if change.left + change.right < 3 or min(change.left, change.right) < 1 or change.copied < MIN_COPIED:
+    if change.left + change.right < 3 or min(change.left, change.right) < 1 or change.copied < COPIED_ENOUGH:
         return False
     x_content = [t.key for t in xs if is_content_word(t.key)]
     y_content = [t.key for t in ys if is_content_word(t.key)]

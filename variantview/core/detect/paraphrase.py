@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from variantview.core.detect.context import Context
+from variantview.core.detect.context import Context, same_wording
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.similarity import similarity
 
@@ -14,7 +14,7 @@ def detect_paraphrases(context: Context) -> list[Finding]:
             continue
         base = context.unit(row.base, row.cells[row.base][0])
         for unit in context.row_units(row):
-            if unit.witness == row.base or context.diff(base, unit).identical():
+            if unit.witness == row.base or same_wording(base.text, unit.text):
                 continue
             score = similarity(base.text, unit.text)
             findings.append(

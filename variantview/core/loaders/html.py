@@ -28,7 +28,6 @@ def load(data: bytes, source: str) -> Loaded:
         include_images=False,
         include_links=False,
         include_tables=True,
-        deduplicate=True,
     )
     if document is None or len((document.text or "").split()) < _MIN_WORDS:
         raise InputError(source, "no article text was found in this web page (only navigation or a few words)")
