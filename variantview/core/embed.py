@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from variantview.core.memo import register
+
 MODEL = Path(__file__).resolve().parent.parent / "models" / "minilm"
 _BATCH = 64
 _MAX_TOKENS = 128
@@ -47,6 +49,14 @@ def _load() -> tuple[object, object]:
     tokenizer.enable_truncation(max_length=_MAX_TOKENS)
     tokenizer.enable_padding()
     return session, tokenizer
+
+
+def _forget() -> None:
+    with _lock:
+        _vectors.clear()
+
+
+register(_forget)
 
 
 def ready() -> bool:

@@ -36,6 +36,11 @@ def memo_text(maxsize: int, limit: int = 20_000) -> Callable[[Callable[P, R]], C
     return decorate
 
 
+def register(clear: Callable[[], None]) -> None:
+    """Let ``clear_caches`` empty a cache kept elsewhere (the sentence vectors)."""
+    _CACHES.append(clear)
+
+
 def clear_caches() -> None:
     """Forget every cached result (the benchmarks time a cold run with it)."""
     for clear in _CACHES:
