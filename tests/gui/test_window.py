@@ -207,3 +207,24 @@ def test_merging_two_rows_puts_their_sentences_together_and_undoes(sample_window
     window.undo_action.trigger()
     wait_for_comparison(qtbot, window)
     assert not any(first in r.refs() and second in r.refs() for r in window.document.comparison.rows)
+
+
+def test_dragging_a_sentence_onto_another_row_moves_it_there_and_undoes(sample_window: MainWindow, qtbot) -> None:
+    window = sample_window
+    model = window.alignment_model
+    row, column = cell_with(window, "Thousands trooped to welcome Putin")
+    target_row, target_column = cell_with(window, "welcomed by a cheering crowd")
+    assert row != target_row
+    moved = model.units(model.index(row, column))[0]
+    target_cell = model.index(target_row, column)  # the same outlet's column, on the row to join
+    data = model.mimeData([model.index(row, column)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target_cell)
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(target_row, target_column))  # another outlet's column
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target_cell) is False  # the view removes nothing itself
+    wait_for_comparison(qtbot, window)
+    row_now = cell_with(window, "Thousands trooped to welcome Putin")[0]
+    assert row_now == cell_with(window, "welcomed by a cheering crowd")[0]
+    assert moved.ref in {u.ref for u in model.units(model.index(row_now, column))}
+    window.undo_action.trigger()
+    wait_for_comparison(qtbot, window)
+    assert cell_with(window, "Thousands trooped to welcome Putin")[0] != cell_with(window, "welcomed by a cheering crowd")[0]
