@@ -55,7 +55,7 @@ def main() -> None:
     refined = [r["refined"] for r in runs]
     realign = [t for r in runs for t in r["realign"]]
     print(f"launch to painted window on the sample: median {statistics.median(painted):.2f} s, worst {max(painted):.2f} s over {len(painted)} launches (target < 2 s)")
-    print(f"  ... refined by meaning (model loaded on a thread meanwhile): median {statistics.median(refined):.2f} s, worst {max(refined):.2f} s")
+    print(f"  ... refined by meaning (the next job loads the model):       median {statistics.median(refined):.2f} s, worst {max(refined):.2f} s")
     print(f"re-align after a threshold change:      median {statistics.median(realign):.3f} s, worst {max(realign):.3f} s over {len(realign)} changes (target < 0.2 s)")
 
 

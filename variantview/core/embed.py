@@ -33,7 +33,7 @@ _loading = threading.Lock()
 
 
 def _model() -> tuple[object, object]:
-    with _loading:  # the window warms it up on one thread while a comparison may ask for it on another
+    with _loading:  # two comparisons on two threads (the window's worker, a script) load it once
         return _load()
 
 
@@ -62,11 +62,6 @@ register(_forget)
 def ready() -> bool:
     """Whether the model is loaded (a comparison will not wait for it)."""
     return _load.cache_info().currsize > 0
-
-
-def warm_up() -> None:
-    """Load the model now, on a thread of the caller's choosing, so that the first comparison does not wait for it."""
-    _model()
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from variantview import __version__
-from variantview.core.embed import warm_up
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -32,7 +30,6 @@ def main(argv: Sequence[str] = ()) -> int:
 
 def launch(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
     """The application and its window, opening ``argv`` (or the sample); bench/gui_startup.py times exactly this."""
-    threading.Thread(target=warm_up, name="load sentence model", daemon=True).start()
     from PySide6.QtWidgets import QApplication
 
     from variantview.gui.main_window import MainWindow

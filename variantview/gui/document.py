@@ -90,11 +90,12 @@ class Document(QObject):
         )
 
     def recompute(self) -> None:
-        """Compare off the GUI thread; while the sentence model is still loading, by wording first.
+        """Compare off the GUI thread; while the sentence model is not loaded yet, by wording first.
 
-        The window then shows an alignment at once and refines it by meaning
-        (``by_meaning.py``) as soon as the model is there, typically a second
-        after start-up.
+        The window then shows an alignment at once, and the next job loads the
+        model and refines the alignment by meaning (``by_meaning.py``). Loading
+        it on a thread of its own at launch was slower: it competed with Qt's
+        start-up for the interpreter.
         """
         witnesses, options = self.data.witnesses, self.options()
         if len(witnesses) < 2:
