@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -35,10 +36,21 @@ def listener() -> Iterator[tuple[int, list[bytes]]]:
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
+    _prove_it_listens(server.getsockname()[1], hits)
     yield server.getsockname()[1], hits
     stop.set()
     thread.join()
     server.close()
+
+
+def _prove_it_listens(port: int, hits: list[bytes]) -> None:
+    """One connection of our own must be recorded, or "no connection seen" would prove nothing."""
+    socket.create_connection(("127.0.0.1", port)).close()
+    deadline = time.monotonic() + 5
+    while not hits and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert hits, "the listener did not record a test connection"
+    hits.clear()
 
 
 def page_loading_everything_from(port: int) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
-import socket
+import csv
+import io
 import threading
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -64,20 +66,25 @@ def test_hostile_outlets_and_notes_are_inert_in_the_html_report() -> None:
     assert _live(report) == []
     assert report.count("&lt;script&gt;") >= 3 and "javascript:alert(4)" in report  # shown as text, not as a link
     assert "Content-Security-Policy" in report and "default-src 'none'" in report
-    assert "=HYPERLINK" not in render_csv(comparison, annotations)
+
+
+def test_an_outlet_named_like_a_formula_is_inert_in_the_csv() -> None:
+    wire = WIRE.read_text(encoding="utf-8")
+    formula = '=HYPERLINK("http://evil.example","open")'
+    comparison = compare_witnesses([make_witness("wire", wire), replace(make_witness("evil", wire.replace("Twelve", "Fifteen")), name=formula)])
+    cells = [cell for row in csv.reader(io.StringIO(render_csv(comparison))) for cell in row]
+    assert "'" + formula in cells and formula not in cells
 
 
 def test_importing_and_reporting_a_page_never_connects(tmp_path: Path, listener: tuple[int, list[bytes]]) -> None:
     port, hits = listener
-    probe = socket.create_connection(("127.0.0.1", port))
-    probe.close()
     page = tmp_path / "gazette.html"
     page.write_text(page_loading_everything_from(port), encoding="utf-8")
     comparison = compare_witnesses(read_witnesses([WIRE, page]))
     assert "Twelve crew members were rescued" in comparison.witness("gazette").text
     render_html(comparison)
     threading.Event().wait(0.5)
-    assert len(hits) == 1  # the probe that proves the listener works, and nothing else
+    assert hits == []  # the fixture proved the listener records connections
 
 
 def test_project_storage_is_data_only() -> None:

@@ -54,13 +54,13 @@ def join_by_meaning(groups: list[set[Ref]], units: Mapping[Ref, Unit], scores: S
 
 def _lexical_neighbours(scores: Scores, alone: set[Ref]) -> list[tuple[Ref, Ref]]:
     """(lone sentence, sentence the wording pass scored with it), every such pair once."""
-    found = []
+    lone_nodes = {scores.node_of[ref] for ref in alone if ref in scores.node_of}
+    found: set[tuple[Ref, Ref]] = set()
     for x, y in scores.pairs:
         for a, b in ((x, y), (y, x)):
-            for lone in scores.nodes[a]:
-                if lone in alone:
-                    found.extend((lone, other) for other in scores.nodes[b] if other[0] != lone[0])
-    return sorted(set(found))
+            if a in lone_nodes:
+                found.update((lone, other) for lone in scores.nodes[a] if lone in alone for other in scores.nodes[b] if other[0] != lone[0])
+    return sorted(found)
 
 
 def _mutual_best(proposals: list[tuple[Ref, int]], scores: list[float], home: dict[Ref, int], threshold: float) -> list[tuple[Ref, int]]:

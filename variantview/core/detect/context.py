@@ -1,7 +1,8 @@
 """What every detector sees of the alignment: rows, their units, and word diffs between them.
 
-Diffs are computed once per unit pair and shared, since garble, quote and
-number detection all read the same diff. Outlets that reprint one sentence
+A row's changes are computed once and shared, since garble and number
+detection read the same ones (``diff_words`` itself is memoised, so the grid
+reuses those diffs too). Outlets that reprint one sentence
 word for word are diffed once: a row's pairs run over its distinct wordings,
 and ``twins`` names the other outlets that carry the same wording, so that a
 finding on one can be reported on all (with 30 outlets that copy wire copy,
@@ -62,7 +63,6 @@ class Change:
 class Context:
     rows: Sequence[Row]
     units: Mapping[str, Sequence[Unit]]
-    _diffs: dict[tuple[tuple[str, int], tuple[str, int]], WordDiff] = field(default_factory=dict)
     _changes: dict[int, list[Change]] = field(default_factory=dict)
     _corpus_support: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
@@ -75,12 +75,6 @@ class Context:
     @cached_property
     def content_rows(self) -> list[Row]:
         return [r for r in self.rows if r.kind != "boilerplate"]
-
-    def diff(self, x: Unit, y: Unit) -> WordDiff:
-        key = (x.ref, y.ref)
-        if key not in self._diffs:
-            self._diffs[key] = diff_words(x.text, y.text)
-        return self._diffs[key]
 
     def pairs(self, row: Row) -> Iterator[tuple[Unit, Unit]]:
         """One unit per distinct wording, each paired with the row's hubs: its base and its commonest wording.
@@ -111,7 +105,7 @@ class Context:
     def changes(self, row: Row) -> list[Change]:
         if row.id not in self._changes:
             copied = [(x, y) for x, y in self.pairs(row) if shared_share(x.text, y.text) >= COPIED_ENOUGH]
-            self._changes[row.id] = [c for x, y in copied for c in changes_between(row, x, y, self.diff(x, y))]
+            self._changes[row.id] = [c for x, y in copied for c in changes_between(row, x, y, diff_words(x.text, y.text))]
         return self._changes[row.id]
 
     @cached_property
