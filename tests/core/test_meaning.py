@@ -22,7 +22,7 @@ def share_a_row(comparison: Comparison, a: str, b: str) -> bool:
     ("folder", "a", "b"),
     [
         (SAMPLE, "signed a new partnership contract that includes a pledge of mutual support", "It is really a breakthrough document"),
-        (SAMPLE, "Russia is subject to sanctions from the United States", "two heavily sanctioned countries would not tolerate"),
+        (SAMPLE, "spoke out in favour of lifting UN sanctions against North Korea", "two heavily sanctioned countries would not tolerate"),
         (TREATY, "The mutual defence clause is part of a comprehensive strategic partnership", "The pledge of military cooperation was part of the strategic treaty"),
         (TREATY, "Thirty years ago the neighbours clashed", "fought a brief war over the Kessel valley"),
         (TREATY, "Critics in Ostmark's parliament called the agreement hasty", "Opposition parties in Ostmark criticised the deal"),
@@ -73,3 +73,16 @@ def test_an_honest_rewrite_is_not_flagged() -> None:
     result = compare({"wire": "\n".join(ARTICLE), "reprint": "\n".join(ARTICLE), "rewrite": "\n".join(rewrite)})
     assert [f for f in result.findings if f.kind == "garble"] == []
     assert any(f.kind == "paraphrase" and f.witness == "rewrite" for f in result.findings)
+
+
+def test_a_sentence_vector_does_not_depend_on_what_else_is_embedded_with_it() -> None:
+    """The same articles compared twice must align the same, whatever the sentence cache held before."""
+    from variantview.core.embed import embed
+    from variantview.core.memo import clear_caches
+
+    sentence = "Putin said the two heavily sanctioned countries would not tolerate Western blackmail."
+    clear_caches()
+    alone = embed([sentence])[0]
+    clear_caches()
+    among = embed(["Kim hugged him twice.", sentence, "A very long sentence about the treaty, the visit, the crowds and the gifts exchanged."])[1]
+    assert (alone == among).all()
