@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from variantview.core.segment import Unit
+
 KINDS = ("quote", "garble", "number", "omission", "addition", "typo", "paraphrase")
 """Every finding kind, most severe first: the order the heat map and the findings list use."""
 
@@ -31,3 +33,19 @@ class Finding:
     @property
     def severity(self) -> int:
         return len(KINDS) - KINDS.index(self.kind)
+
+
+def found_in(unit: Unit, start: int, end: int, *, kind: str, counterpart: Counterpart | None, score: float, explanation: str, row: int) -> Finding:
+    """A finding on ``unit.text[start:end]``: detectors work on sentences, findings point into the whole original."""
+    return Finding(
+        kind=kind,
+        witness=unit.witness,
+        sentence=unit.index,
+        start=unit.start + start,
+        end=unit.start + end,
+        text=unit.text[start:end],
+        counterpart=counterpart,
+        score=score,
+        explanation=explanation,
+        row=row,
+    )

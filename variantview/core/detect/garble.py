@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
-from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.text import is_content_word, is_proper_name, is_quantity, stem
 
 MAX_WORDS = 3
@@ -93,13 +93,10 @@ def _judge(change: Change, side: str | None, certainty: float, habit: dict[str, 
         return None
     text = garbled.text[span[0] : span[1]]
     other_text = other.text[other_span[0] : other_span[1]]
-    return Finding(
+    return found_in(
+        garbled,
+        *span,
         kind="garble",
-        witness=garbled.witness,
-        sentence=garbled.index,
-        start=garbled.start + span[0],
-        end=garbled.start + span[1],
-        text=text,
         counterpart=Counterpart(other.witness, other.index, other_text),
         score=round(min(1.0, score), 3),
         explanation=f"“{text}” stands where {other.witness} has “{other_text}” in otherwise matching wording: "

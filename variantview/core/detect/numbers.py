@@ -9,7 +9,7 @@ both sides is reported, however little context surrounds it.
 from __future__ import annotations
 
 from variantview.core.detect.context import Change, Context
-from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.text import is_proper_name, is_quantity
 
 MAX_WORDS = 5
@@ -31,13 +31,10 @@ def detect_numbers(context: Context) -> list[Finding]:
             for unit, span, other, other_text in sides:
                 text = unit.text[span[0] : span[1]]
                 findings.append(
-                    Finding(
+                    found_in(
+                        unit,
+                        *span,
                         kind="number",
-                        witness=unit.witness,
-                        sentence=unit.index,
-                        start=unit.start + span[0],
-                        end=unit.start + span[1],
-                        text=text,
                         counterpart=Counterpart(other.witness, other.index, other_text),
                         score=round(0.6 + 0.1 * min(change.left + change.right, 4), 3),
                         explanation=f"The {kind} “{text}” differs from “{other_text}” in {other.witness}.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from variantview.core.detect.context import Context
-from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
 from variantview.core.segment import Unit
 from variantview.core.text import words
@@ -97,13 +97,11 @@ def _altered(unit: Unit, other: Unit, row: int, wordings: list[tuple[str, ...]])
         lead = quote.text[start:end].find(text)
         similarity = fuzz.ratio(quote.text, match.text) / 100
         findings.append(
-            Finding(
+            found_in(
+                unit,
+                quote.start + start + lead,
+                quote.start + start + lead + len(text),
                 kind="quote",
-                witness=unit.witness,
-                sentence=unit.index,
-                start=unit.start + quote.start + start + lead,
-                end=unit.start + quote.start + start + lead + len(text),
-                text=text,
                 counterpart=Counterpart(other.witness, other.index, match.text),
                 score=round(0.4 + 0.6 * similarity, 3),
                 explanation=f"The quotation reads “{quote.text}” here but “{match.text}” in {other.witness}.",

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import top_n_list
 
 from variantview.core.detect.context import Context
-from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.segment import Unit
 from variantview.core.text import words, zipf
 
@@ -46,13 +46,11 @@ def detect_typos(context: Context) -> list[Finding]:
             if correction is None:
                 continue
             findings.append(
-                Finding(
+                found_in(
+                    unit,
+                    token.start,
+                    token.end,
                     kind="typo",
-                    witness=unit.witness,
-                    sentence=unit.index,
-                    start=unit.start + token.start,
-                    end=unit.start + token.end,
-                    text=token.text,
                     counterpart=Counterpart(source.witness, source.index, correction) if source else None,
                     score=round(fuzz.ratio(token.key, correction) / 100, 3),
                     explanation=f"“{token.text}” is not an English word; probably “{correction}”.",
