@@ -24,6 +24,7 @@ CASES = {
     "harbour-bridge": ROOT / "tests" / "fixtures" / "harbour-bridge",
     "kelvar formats": [ROOT / "tests" / "fixtures" / "harbour-bridge" / "wire-original.txt", *(ROOT / "tests" / "fixtures" / "formats" / n for n in ("lakeside-gazette.html", "ferry-weekly.docx", "port-bulletin.pdf"))],
     "treaty paraphrases": ROOT / "tests" / "fixtures" / "treaty-paraphrases",
+    "rail strike": ROOT / "tests" / "fixtures" / "rail-strike",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -116,6 +117,9 @@ def test_exports_carry_the_editors_judgements(sample_window: MainWindow, tmp_pat
     window.inspector.flush()
     for fmt in ("html", "pdf", "csv", "json"):
         assert window.files.export_to(tmp_path / f"report.{fmt}", fmt)
+        mask = os.umask(0)
+        os.umask(mask)
+        assert (tmp_path / f"report.{fmt}").stat().st_mode & 0o777 == 0o666 & ~mask, "a report others cannot read"
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Garbled" in html and "Unreliable" in html and "Spun copy of the Hindustan Times story" in html
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")

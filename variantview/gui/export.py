@@ -56,9 +56,15 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def _replace(path: Path, write: Callable[[str], object]) -> None:
-    """Write into a temporary file beside ``path``, then rename it over: a failed export never leaves half a file."""
+    """Write into a temporary file beside ``path``, then rename it over: a failed export never leaves half a file.
+
+    The name is reserved and then freed, so the writer creates the file with
+    the user's usual permissions: a report is for sharing, and mkstemp's
+    owner-only mode would lock colleagues on a shared drive out of it.
+    """
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    os.unlink(temp)
     try:
         write(temp)
         os.replace(temp, path)

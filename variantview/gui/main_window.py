@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.outlets = OutletsDock(self.outlets_model, [self.add_action, self.paste_action, self.remove_action, self.base_action], self)
         self.inspector = Inspector(self)
         self.findings = FindingsDock(self.findings_model, self)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)  # the inspector runs the full height
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.outlets)
         self.splitDockWidget(self.outlets, self.findings, Qt.Orientation.Horizontal)
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
     def _default_dock_sizes(self) -> None:
         """Dock sizes only take once the window is laid out, so the first start sets them after showing."""
         self.resizeDocks([self.inspector], [440], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.outlets, self.findings], [480, self.width() - 480], Qt.Orientation.Horizontal)
+        below_grid = self.width() - 440
+        self.resizeDocks([self.outlets, self.findings], [below_grid * 2 // 5, below_grid * 3 // 5], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings], [max(260, self.height() // 3)], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -102,7 +104,7 @@ class Inspector(QDockWidget):
         self.sentences = QTextBrowser()
         self.sentences.setOpenLinks(False)
         self.sentences.setToolTip("The row's sentences, each outlet's against the row's base")
-        self.sentences.setMinimumHeight(220)
+        self.sentences.setMinimumHeight(160)
 
         verdict_box = QGroupBox("Row verdict")
         verdict_form = QFormLayout(verdict_box)
@@ -155,7 +157,12 @@ class Inspector(QDockWidget):
             layout.addWidget(widget)
         layout.setStretch(1, 4)
         layout.setStretch(3, 2)
-        self.setWidget(body)
+        scroll = QScrollArea()  # on a short screen the panel scrolls instead of squeezing its parts over each other
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(scroll)
         self._set_enabled(False)
 
     def _verdict_combo(self, tip: str) -> QComboBox:
