@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.conftest import HARBOUR
 from tests.gui.conftest import wait_for_comparison
 from variantview.core.annotations import ROW, row_note
 from variantview.gui.main_window import MainWindow
-from variantview.gui.models.findings_model import FINDING_ROLE
+from variantview.gui.models.findings_model import COLUMNS, FINDING_ROLE
 
 
 def cell_with(window: MainWindow, phrase: str) -> tuple[int, int]:
@@ -108,6 +109,58 @@ def test_activating_a_finding_selects_its_cell(sample_window: MainWindow) -> Non
     assert sample_window.alignment_model.row(index.row()).id == finding.row
     assert sample_window.alignment_model.witness_id(index.column()) == finding.witness
     assert sample_window.inspector.selected_finding() == finding
+
+
+def test_typing_in_the_findings_filter_narrows_the_list_once_the_editor_pauses(sample_window: MainWindow, qtbot) -> None:
+    dock = sample_window.findings
+    everything = dock.proxy.rowCount()
+    qtbot.keyClicks(dock.words, "advertising")
+    assert dock.proxy.rowCount() == everything, "filtered on every key instead of after the pause"
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() < everything, timeout=2000)
+    shown = [dock.proxy.index(r, 0).data(FINDING_ROLE) for r in range(dock.proxy.rowCount())]
+    assert any(f.kind == "garble" and f.text == "advertising" for f in shown)
+    assert all("advertising" in " ".join((f.text, f.explanation, f.counterpart.text if f.counterpart else "")).casefold() for f in shown)
+
+    garble = next(f for f in shown if f.kind == "garble")
+    sample_window.go_to_finding(garble)
+    sample_window.inspector.finding_verdict.setCurrentText("Disputed")
+    dock.words.setText("disputed")
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() == 1, timeout=2000)
+    assert dock.proxy.index(0, 0).data(FINDING_ROLE) == garble, "a verdict just recorded must be searchable"
+
+
+def test_sorting_the_findings_list_by_a_column_keeps_the_selected_finding(sample_window: MainWindow) -> None:
+    dock = sample_window.findings
+    dock.table.selectRow(5)
+    chosen = dock.table.currentIndex().data(FINDING_ROLE)
+    dock.table.sortByColumn(COLUMNS.index("Score"), Qt.SortOrder.DescendingOrder)
+    scores = [dock.proxy.index(r, 0).data(FINDING_ROLE).score for r in range(dock.proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) > 1
+    assert dock.table.currentIndex().data(FINDING_ROLE) == chosen
+    dock.table.sortByColumn(COLUMNS.index("Row"), Qt.SortOrder.AscendingOrder)
+    rows = [int(dock.proxy.index(r, COLUMNS.index("Row")).data()) for r in range(dock.proxy.rowCount())]
+    assert rows == sorted(rows)
+
+
+def test_with_many_outlets_a_row_grows_to_fit_the_columns_scrolled_into_view(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """Rows are sized to the columns on screen only; the far columns must get room once they are shown."""
+    lead = "The harbour bridge in Kelvar was closed on Tuesday after a cargo ship struck one of its pylons in a storm."
+    details = ", and engineers said that the pylon had shifted, that the deck had cracked, that the cables had slackened" * 4
+    for n in range(9):
+        sentence = lead[:-1] + details + "." if n == 8 else lead
+        (tmp_path / f"outlet-{n}.txt").write_text(sentence + "\nFerries ran extra crossings for commuters.\n", encoding="utf-8")
+    window.files.open_paths([tmp_path])
+    wait_for_comparison(qtbot, window)
+    grid = window.grid
+    row = next(r for r in range(window.alignment_model.rowCount()) if "pylons in a storm" in str(window.alignment_model.index(r, 0).data()))
+    far = window.alignment_model.columnCount() - 1
+    grid.horizontalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: not grid._sizer.isActive(), timeout=2000)
+    assert grid.columnAt(grid.viewport().width() - 1) < far, "the far column must start off screen"
+    needed = grid.itemDelegate().sizeHint(QStyleOptionViewItem(), window.alignment_model.index(row, far)).height()
+    assert grid.rowHeight(row) < needed
+    grid.horizontalScrollBar().setValue(grid.horizontalScrollBar().maximum())
+    qtbot.waitUntil(lambda: grid.rowHeight(row) >= needed, timeout=2000)
 
 
 def test_exports_carry_the_editors_judgements(sample_window: MainWindow, tmp_path: Path) -> None:

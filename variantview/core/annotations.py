@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from variantview.core.align import Row
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
+from variantview.core.memo import memo_text
 from variantview.core.segment import Unit
 
 VERDICTS = ("Confirmed", "Disputed", "Garbled", "Needs check")
@@ -23,7 +24,9 @@ ROW = "row"
 """The anchor kind of a judgement on a whole row; finding judgements carry the finding's kind."""
 
 
+@memo_text(maxsize=50_000)
 def digest(text: str) -> str:
+    """Cached: the grid's row headers look up every sentence's judgement on each scroll."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 

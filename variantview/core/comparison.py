@@ -8,8 +8,10 @@ re-running the pipeline with them is how an alignment gets "edited".
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from variantview.core.align import DEFAULT_THRESHOLD, Correction, Row, align
@@ -48,6 +50,15 @@ class Comparison:
 
     def unit(self, witness_id: str, index: int) -> Unit:
         return self.units[witness_id][index]
+
+    @cached_property
+    def findings_by_sentence(self) -> Mapping[tuple[int, str, int], tuple[Finding, ...]]:
+        """Findings located in a sentence, by (row, witness, sentence): the grid asks for every visible cell's."""
+        found: dict[tuple[int, str, int], list[Finding]] = defaultdict(list)
+        for f in self.findings:
+            if f.sentence is not None:
+                found[(f.row, f.witness, f.sentence)].append(f)
+        return {place: tuple(fs) for place, fs in found.items()}
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract documented in README."""

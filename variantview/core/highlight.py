@@ -8,6 +8,7 @@ data, keeps the report and the grid in agreement.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from variantview.core.align import Row
 from variantview.core.comparison import Comparison
@@ -73,29 +74,17 @@ def runs(comparison: Comparison, row: Row, unit: Unit) -> list[Run]:
             current = kinds[i]
             if current is None or f.severity > current.severity:
                 kinds[i] = f
+    kind_at = [k.kind if k is not None else None for k in kinds]
+    cuts = sorted({0, n, *ghosts, *(i for i in range(1, n) if change[i] != change[i - 1] or kind_at[i] != kind_at[i - 1])})
     out: list[Run] = []
-    for i in range(n + 1):
-        out.extend(Run(i, i, g, "delete", None) for g in ghosts.get(i, ()))
-        if i == n:
-            break
-        kind = kinds[i].kind if kinds[i] else None
-        last = out[-1] if out else None
-        if last and last.change == change[i] and last.kind == kind and last.end == i:
-            out[-1] = Run(last.start, i + 1, unit.text[last.start : i + 1], change[i], kind)
-        else:
-            out.append(Run(i, i + 1, unit.text[i], change[i], kind))
+    for start, end in pairwise(cuts):
+        out.extend(Run(start, start, g, "delete", None) for g in ghosts.get(start, ()))
+        out.append(Run(start, end, unit.text[start:end], change[start], kind_at[start]))
+    out.extend(Run(n, n, g, "delete", None) for g in ghosts.get(n, ()))
     return out
 
 
 def findings_in(comparison: Comparison, row: Row, unit: Unit) -> list[Finding]:
     """Located findings inside this unit, leaving out whole-sentence ones (paraphrase, addition)."""
-    return [
-        f
-        for f in comparison.findings
-        if f.row == row.id
-        and f.witness == unit.witness
-        and f.sentence == unit.index
-        and f.kind not in ("paraphrase", "addition")
-        and f.start is not None
-    ]
+    return [f for f in comparison.findings_by_sentence.get((row.id, unit.witness, unit.index), ()) if f.kind not in ("paraphrase", "addition") and f.start is not None]
 

@@ -2,8 +2,9 @@
 
 Sizing every row to its content up front would lay out every cell of a
 50 x 1,000 comparison before the first paint. Rows are sized when they come
-into view (and again when column widths change), which keeps opening and
-scrolling quick whatever the comparison's size.
+into view, to the columns in view (and again when those or their widths
+change), which keeps opening and scrolling quick whatever the comparison's
+size.
 """
 
 from __future__ import annotations
@@ -47,11 +48,13 @@ class AlignmentView(QTableView):
         palette.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION_TINT))  # pale, so the diff colours stay readable
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
         self.setPalette(palette)
+        self.verticalHeader().setResizeContentsPrecision(0)  # a row is as tall as its cells on screen; Qt would lay out every column
         self._sized: dict[int, tuple[int, ...]] = {}
         self._target: QPersistentModelIndex | None = None
         self._sizer = QTimer(self, singleShot=True, interval=0)
         self._sizer.timeout.connect(self._size_visible_rows)
         self.verticalScrollBar().valueChanged.connect(self._schedule)
+        self.horizontalScrollBar().valueChanged.connect(self._schedule)  # other columns come into view: size rows to them
         self.horizontalHeader().sectionResized.connect(self._columns_changed)
         model.modelReset.connect(self._reset)
 
@@ -90,7 +93,10 @@ class AlignmentView(QTableView):
         model = self.model()
         if model.rowCount() == 0:
             return
-        widths = tuple(self.columnWidth(c) for c in range(model.columnCount()))
+        left = max(0, self.columnAt(0))
+        right = self.columnAt(self.viewport().width() - 1)
+        right = model.columnCount() - 1 if right < 0 else right
+        widths = (left, *(self.columnWidth(c) for c in range(left, right + 1)))
         first = max(0, self.rowAt(0))
         last = self.rowAt(self.viewport().height())
         last = model.rowCount() - 1 if last < 0 else min(model.rowCount() - 1, last + 2)

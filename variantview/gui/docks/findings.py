@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,8 @@ from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import KINDS
 from variantview.core.highlight import GLYPHS
 from variantview.gui.models.findings_model import COLUMNS, FINDING_ROLE, FindingsFilter, FindingsModel
+
+TYPING_PAUSE_MS = 200
 
 
 class FindingsDock(QDockWidget):
@@ -46,7 +48,9 @@ class FindingsDock(QDockWidget):
         self.words.setPlaceholderText("Filter by text…")
         self.words.setClearButtonEnabled(True)
         self.words.setToolTip("Show only findings whose text, outlet, verdict or explanation contains these words")
-        self.words.textChanged.connect(self.proxy.set_words)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)  # filter once the editor pauses, not on every key
+        self._typing.timeout.connect(lambda: self.proxy.set_words(self.words.text()))
+        self.words.textChanged.connect(lambda _t: self._typing.start())
         filters.addWidget(self.kind)
         filters.addWidget(self.outlet)
         filters.addWidget(self.words, 1)

@@ -42,6 +42,7 @@ class AlignmentModel(QAbstractTableModel):
         self._annotations = Annotations()
         self._rows: tuple[Row, ...] = ()
         self._findings: dict[int, list[Finding]] = {}
+        self._worst: dict[int, Finding] = {}
         self._runs: dict[tuple[int, int], tuple[tuple[Run, ...], ...]] = {}
 
     def set_comparison(self, comparison: Comparison | None, annotations: Annotations) -> None:
@@ -52,6 +53,7 @@ class AlignmentModel(QAbstractTableModel):
         self._findings = defaultdict(list)
         for f in comparison.findings if comparison else ():
             self._findings[f.row].append(f)
+        self._worst = {row: max(found, key=lambda f: f.severity) for row, found in self._findings.items()}
         self._runs = {}
         self.endResetModel()
 
@@ -90,9 +92,8 @@ class AlignmentModel(QAbstractTableModel):
         return self._findings.get(self._rows[position].id, [])
 
     def worst(self, position: int) -> Finding | None:
-        """The row's most severe finding, which colours its stripe in the overview."""
-        found = self.findings(position)
-        return max(found, key=lambda f: f.severity) if found else None
+        """The row's most severe finding, which colours its stripe in the overview (repainted on every scroll)."""
+        return self._worst.get(self._rows[position].id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not self.comparison:

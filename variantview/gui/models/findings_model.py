@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -15,7 +16,6 @@ from variantview.gui.style import kind_colour
 
 COLUMNS = ("Kind", "Outlet", "Row", "Score", "Verdict", "Text", "Counterpart", "Explanation")
 VERDICT_COLUMN = COLUMNS.index("Verdict")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -28,21 +28,54 @@ class FindingsModel(ItemTableModel):
         self._comparison: Comparison | None = None
         self._annotations = Annotations()
         self._positions: dict[int, int] = {}
+        self._names: dict[str, str] = {}
+        self._search: dict[Finding, str] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_comparison(self, comparison: Comparison | None, annotations: Annotations) -> None:
         self.beginResetModel()
         self._comparison = comparison
         self._annotations = annotations
-        self._items = comparison.findings if comparison else ()
         self._positions = {r.id: i for i, r in enumerate(comparison.rows)} if comparison else {}
+        self._names = {w.id: w.name for w in comparison.witnesses} if comparison else {}
+        self._items = self._sorted(comparison.findings) if comparison else ()
+        self._search.clear()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, once, with Python's sort: a sorting proxy asks for two sort keys per comparison,
+        which took 1-2 s at 25,000 findings each time a filter was cleared (bench/gui_grid.py)."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._items[p.row()] for p in persistent]
+        self._items = self._sorted(self._items)
+        position = {id(f): i for i, f in enumerate(self._items)}
+        self.changePersistentIndexList(persistent, [self.index(position[id(f)], p.column()) for f, p in zip(held, persistent)])
+        self.layoutChanged.emit()
+
+    def _sorted(self, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+        if self._order is None:
+            return tuple(findings)
+        column, order = self._order
+        return tuple(sorted(findings, key=lambda f: self._sort_key(f, COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder))
 
     def set_annotations(self, annotations: Annotations) -> None:
         self._annotations = annotations
+        self._search.clear()  # verdicts are searchable
         self.refresh_columns(VERDICT_COLUMN, VERDICT_COLUMN)
 
     def finding(self, row: int) -> Finding:
         return self._items[row]
+
+    def search_text(self, row: int) -> str:
+        """Every column of a finding, case-folded, kept until the comparison or a verdict changes: filtering
+        25,000 findings built this anew on each keystroke (1-2.7 s in bench/gui_grid.py)."""
+        f = self._items[row]
+        text = self._search.get(f)
+        if text is None:
+            text = self._search[f] = " ".join(self._display(f, c) for c in COLUMNS).casefold()
+        return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._comparison is None:
@@ -51,8 +84,6 @@ class FindingsModel(ItemTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, column)
-        if role == SORT_ROLE:
-            return {"Row": self._positions.get(f.row, 0), "Score": f.score, "Kind": -f.severity}.get(column, self._display(f, column))
         if role == FINDING_ROLE:
             return f
         if role == Qt.ItemDataRole.ForegroundRole and column == "Kind":
@@ -61,12 +92,22 @@ class FindingsModel(ItemTableModel):
             return f.explanation
         return None
 
+    def _sort_key(self, f: Finding, column: str) -> object:
+        """Real values for the columns that hold numbers or severities, not their display."""
+        if column == "Row":
+            return self._positions.get(f.row, 0)
+        if column == "Score":
+            return f.score
+        if column == "Kind":
+            return -f.severity
+        return self._display(f, column)
+
     def _display(self, f: Finding, column: str) -> str:
         assert self._comparison is not None
         if column == "Kind":
             return f"{GLYPHS[f.kind]} {f.kind}"
         if column == "Outlet":
-            return self._comparison.witness(f.witness).name
+            return self._names.get(f.witness, f.witness)
         if column == "Row":
             return str(self._positions.get(f.row, 0) + 1)
         if column == "Score":
@@ -81,14 +122,13 @@ class FindingsModel(ItemTableModel):
 
 
 class FindingsFilter(QSortFilterProxyModel):
-    """Filters by kind, by outlet and by words in any column; sorts by real values, not their display."""
+    """Filters by kind, by outlet and by words in any column."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._kind: str | None = None
         self._witness: str | None = None
         self._words = ""
-        self.setSortRole(SORT_ROLE)
 
     def set_kind(self, kind: str | None) -> None:
         self.beginFilterChange()
@@ -105,6 +145,12 @@ class FindingsFilter(QSortFilterProxyModel):
         self._words = words.casefold().strip()
         self.endFilterChange()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (see ``FindingsModel.sort``); this proxy only filters, in the source's order."""
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, FindingsModel)
@@ -113,7 +159,4 @@ class FindingsFilter(QSortFilterProxyModel):
             return False
         if self._witness and f.witness != self._witness:
             return False
-        if self._words:
-            text = " ".join(str(model.data(model.index(source_row, c)) or "") for c in range(len(COLUMNS)))
-            return self._words in text.casefold()
-        return True
+        return not self._words or self._words in model.search_text(source_row)
