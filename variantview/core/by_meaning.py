@@ -25,6 +25,10 @@ from variantview.core.candidates import Ref, Scores
 from variantview.core.meaning import similarities
 from variantview.core.segment import Unit
 
+ROWS_PER_SENTENCE = 2
+"""Rows a lone sentence is compared with by meaning: those sharing most wording with it. Read on the
+sample, every right join was to one of the two; the wrong ones went to the third or fourth."""
+
 MEANING_THRESHOLD = 0.35
 """Final similarity (a predicted STS score / 5) at which a lone sentence may join a row: outlets
 reporting one fact in their own words add and drop details, and score 0.36-0.50 in
@@ -36,6 +40,7 @@ def join_by_meaning(groups: list[set[Ref]], units: Mapping[Ref, Unit], scores: S
     home = {ref: i for i, g in enumerate(groups) for ref in g}
     alone = {next(iter(g)) for g in groups if len(g) == 1}
     proposals = [(lone, other) for lone, other in _lexical_neighbours(scores, alone) if all(w != lone[0] for w, _ in groups[home[other]])]
+    proposals = _in_nearest_rows(proposals, scores, home, ROWS_PER_SENTENCE)
     if not proposals:
         return groups
     texts = sorted({(units[a].text, units[b].text) for a, b in proposals})  # a reprinted wording is scored once
@@ -50,6 +55,19 @@ def join_by_meaning(groups: list[set[Ref]], units: Mapping[Ref, Unit], scores: S
             groups[home[ref]].clear()
             home[ref] = target
     return [g for g in groups if g]
+
+
+def _in_nearest_rows(proposals: list[tuple[Ref, Ref]], scores: Scores, home: dict[Ref, int], k: int) -> list[tuple[Ref, Ref]]:
+    """The proposals into the ``k`` rows that share most wording with each lone sentence."""
+    closeness: dict[tuple[Ref, int], float] = {}
+    for lone, other in proposals:
+        key = (lone, home[other])
+        closeness[key] = max(closeness.get(key, 0.0), scores.get(lone, other))
+    ranked: dict[Ref, list[tuple[float, int]]] = {}
+    for (lone, row), score in closeness.items():
+        ranked.setdefault(lone, []).append((-score, row))
+    kept = {(lone, row) for lone, rows in ranked.items() for _, row in sorted(rows)[:k]}
+    return [(lone, other) for lone, other in proposals if (lone, home[other]) in kept]
 
 
 def _lexical_neighbours(scores: Scores, alone: set[Ref]) -> list[tuple[Ref, Ref]]:
