@@ -19,6 +19,7 @@ from variantview.core.project import Project, ProjectData
 from variantview.core.witness import make_witness
 from variantview.gui.dialogs import PasteDialog
 from variantview.gui.main_window import MainWindow
+from variantview.gui.models.outlets_model import COLUMNS
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
 
@@ -35,7 +36,7 @@ def test_bad_files_are_named_and_the_good_ones_open(window: MainWindow, qtbot, t
     for name, reason in (("empty.txt", "empty"), ("scanned-notice.pdf", "no text layer"), ("photo.txt", "PNG image")):
         assert any(name in line and reason in line for line in message.splitlines()), (name, message)
     assert {w.id for w in window.document.comparison.witnesses} == {"wire-original", "lakeside-gazette", "ferry-weekly"}
-    column = [window.outlets_model.index(r, 1).data() for r in range(window.outlets_model.rowCount())]
+    column = [window.outlets_model.index(r, COLUMNS.index("Source")).data() for r in range(window.outlets_model.rowCount())]
     assert any("published 2025-03-04" in c and "lakeside-gazette.example" in c for c in column)
 
 

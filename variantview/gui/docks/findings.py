@@ -43,6 +43,7 @@ class FindingsDock(QDockWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.proxy.set_kind(self.kind.currentData()))
         self.outlet = QComboBox()
         self.outlet.setToolTip("Show only one outlet's findings")
+        self.outlet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outlet.currentIndexChanged.connect(lambda _i: self.proxy.set_witness(self.outlet.currentData()))
         self.words = QLineEdit()
         self.words.setPlaceholderText("Filter by text…")
@@ -66,7 +67,7 @@ class FindingsDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in (("Kind", 110), ("Outlet", 140), ("Row", 50), ("Score", 55), ("Verdict", 95), ("Text", 180), ("Counterpart", 180)):
+        for column, width in (("Kind", 95), ("Outlet", 125), ("Row", 45), ("Score", 50), ("Verdict", 80), ("Text", 150), ("Counterpart", 150)):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         self.table.setToolTip("Double-click or press Enter to go to the finding in the grid")
         self.table.setMinimumHeight(150)

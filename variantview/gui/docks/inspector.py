@@ -122,6 +122,7 @@ class Inspector(QDockWidget):
         self.finding_list.setHeaderLabels(["Kind", "Outlet", "Text", "Verdict"])
         self.finding_list.setRootIsDecorated(False)
         self.finding_list.setMinimumHeight(110)
+        self.finding_list.setMaximumHeight(170)  # spare height goes to the sentences above
         self.finding_list.setToolTip("Select a finding to read its explanation and record a verdict")
         self.finding_list.currentItemChanged.connect(lambda *_: self._show_finding())
         self.explanation = QLabel()

@@ -17,7 +17,8 @@ from variantview.core.witness import Witness, provenance
 from variantview.gui.models.table import Index, ItemTableModel
 from variantview.gui.style import outlet_colour
 
-COLUMNS = ("Outlet", "Source", "Sentences", "Rating", "Note")
+COLUMNS = ("Outlet", "Rating", "Sentences", "Source", "Note")
+"""The editor's rating sits beside the name: in a narrow dock the columns on the right are the ones scrolled to."""
 RATING_COLUMN = COLUMNS.index("Rating")
 _EDITABLE = {"Outlet", "Rating", "Note"}
 
