@@ -30,7 +30,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def features(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     """One row of TERMS per sentence pair."""
-    vectors = embed([*a, *b])  # one call, so batches group sentences of like length from both sides
+    vectors = embed([*a, *b])  # one call: a sentence on both sides is embedded once, and all run on the workers together
     cosine = np.sum(vectors[: len(a)] * vectors[len(a) :], axis=1)
     rows = []
     for x, y, cos in zip(a, b, cosine.tolist()):

@@ -342,11 +342,3 @@ class _sibling_temp:
             for leftover in (self._temp, self._temp.with_name(self._temp.name + "-journal")):
                 leftover.unlink(missing_ok=True)
         return False
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

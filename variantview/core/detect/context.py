@@ -204,7 +204,7 @@ def changes_between(row: Row, x: Unit, y: Unit, diff: WordDiff) -> Iterator[Chan
 
 def _slots(change: Change, side: str) -> list[tuple[str, ...]]:
     unit, tokens = (change.x, change.x_words) if side == "x" else (change.y, change.y_words)
-    sentence = _word_tokens(unit.text)
+    sentence = words(unit.text)
     first = next(i for i, t in enumerate(sentence) if t.start == tokens[0].start)
     last = first + len(tokens)
     keys = [t.key for t in tokens]
@@ -244,13 +244,8 @@ def _run(flags: Iterator[bool] | list[bool]) -> int:
 
 
 @memo_text(maxsize=4096)
-def _word_tokens(text: str) -> tuple[Token, ...]:
-    return tuple(words(text))
-
-
-@memo_text(maxsize=4096)
 def _word_keys(text: str) -> tuple[str, ...]:
-    return tuple(t.key for t in _word_tokens(text))
+    return tuple(t.key for t in words(text))
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from variantview.core.align import Row
 from variantview.core.detect.context import COPIED_ENOUGH, Context, shared_share
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.segment import Unit
@@ -37,11 +38,15 @@ _Lead = tuple[str, str]
 
 @dataclass(frozen=True)
 class _Use:
-    """One wording that continues a lead pair of words with ``word``, and the units (of any outlet) carrying it."""
+    """One wording that continues a lead pair of words with ``word``, and the units (of any outlet) carrying it, with their rows."""
 
-    units: tuple[Unit, ...]
+    placed: tuple[tuple[Unit, Row], ...]
     lead_start: int
     word: Token
+
+    @property
+    def witnesses(self) -> set[str]:
+        return {unit.witness for unit, _ in self.placed}
 
 
 def detect_phrase_swaps(context: Context) -> list[Finding]:
@@ -51,32 +56,31 @@ def detect_phrase_swaps(context: Context) -> list[Finding]:
     for found in uses.values():
         outlets: dict[str, set[str]] = defaultdict(set)  # word -> outlets continuing the lead with it
         for use in found:
-            outlets[use.word.key].update(u.witness for u in use.units)
+            outlets[use.word.key].update(use.witnesses)
         if len(outlets) < 2 or len(set().union(*outlets.values())) <= MIN_OUTLETS:
             continue  # all outlets continue the words alike, or too few use them
         for use in found:
-            for unit in use.units:
-                finding = _judge(context, unit, use, outlets, found)
+            for unit, row in use.placed:
+                finding = _judge(context, unit, row, use, outlets, found)
                 if finding is not None:
                     findings.append(finding)
     return findings
 
 
-def _wordings(context: Context) -> dict[str, list[tuple[Unit, int]]]:
-    """Each distinct content wording with its units: outlets that reprint wire copy share most of them."""
-    found: dict[str, list[tuple[Unit, int]]] = defaultdict(list)
+def _wordings(context: Context) -> dict[str, dict[Unit, Row]]:
+    """Each distinct content wording with its units and their first rows: outlets that reprint wire copy share most wordings."""
+    found: dict[str, dict[Unit, Row]] = defaultdict(dict)
     for row in context.content_rows:
         for unit in context.row_units(row):
-            found[unit.text].append((unit, row.id))
+            found[unit.text].setdefault(unit, row)
     return found
 
 
-def _uses(wordings: dict[str, list[tuple[Unit, int]]]) -> dict[_Lead, list[_Use]]:
+def _uses(wordings: dict[str, dict[Unit, Row]]) -> dict[_Lead, list[_Use]]:
     uses: dict[_Lead, list[_Use]] = defaultdict(list)
     for text, placed in wordings.items():
-        units = tuple(dict.fromkeys(unit for unit, _ in placed))
         for first, second, third in _trigrams(text):
-            uses[(first.key, second.key)].append(_Use(units, first.start, third))
+            uses[(first.key, second.key)].append(_Use(tuple(placed.items()), first.start, third))
     return uses
 
 
@@ -91,25 +95,24 @@ def _trigrams(text: str) -> tuple[tuple[Token, Token, Token], ...]:
     )
 
 
-def _judge(context: Context, unit: Unit, use: _Use, outlets: dict[str, set[str]], found: list[_Use]) -> Finding | None:
+def _judge(context: Context, unit: Unit, row: Row, use: _Use, outlets: dict[str, set[str]], found: list[_Use]) -> Finding | None:
     using = {word: len(ws - {unit.witness}) for word, ws in outlets.items()}
     phrase_word = max(using, key=lambda w: (using[w], w))
     word = use.word
     if using[word.key] or using[phrase_word] < MIN_OUTLETS:
         return None  # another outlet has this wording too, or too few use the phrase
-    elsewhere = [u.word.key for u in found for w in {s.witness for s in u.units} - {unit.witness}]
+    elsewhere = [u.word.key for u in found for _ in u.witnesses - {unit.witness}]
     if elsewhere.count(phrase_word) < AGREEMENT * len(elsewhere):
         return None  # the others continue the two words in several ways: no set phrase
     if unit.witness not in outlets[phrase_word]:
         return None  # see the module note: the outlet must contradict its own wording
     if stem(phrase_word) == stem(word.key) or Indel.normalized_similarity(phrase_word, word.key) >= 0.75 or is_proper_name(unit.text, word.start):
         return None  # an inflection, a typo (typos.py) or a name
-    source = next(u for u in found if u.word.key == phrase_word and any(s.witness != unit.witness for s in u.units))
-    source_unit = min((s for s in source.units if s.witness != unit.witness), key=lambda s: s.ref)
+    source = next(u for u in found if u.word.key == phrase_word and u.witnesses - {unit.witness})
+    source_unit = min((s for s, _ in source.placed if s.witness != unit.witness), key=lambda s: s.ref)
     if is_proper_name(source_unit.text, source.word.start):
         return None  # "Russian president Vladimir": a name follows, not a set phrase
-    row = _row_of(context, unit)
-    if row is None:
+    if _copied(context, row, unit):
         return None
     lead_text = unit.text[use.lead_start : word.start]
     return found_in(
@@ -121,14 +124,10 @@ def _judge(context: Context, unit: Unit, use: _Use, outlets: dict[str, set[str]]
         score=round(min(0.95, 0.7 + 0.05 * using[phrase_word]), 3),
         explanation=f"“{lead_text}{word.text}”: this outlet elsewhere and {using[phrase_word]} other outlets write "
         f"“{lead_text}{source.word.text}”, and no other outlet has this wording: a likely spinner synonym in a set phrase.",
-        row=row,
+        row=row.id,
     )
 
 
-def _row_of(context: Context, unit: Unit) -> int | None:
-    """The unit's row, unless another outlet's unit there shares its wording: then ``garble.py`` diffed the two."""
-    for row in context.content_rows:
-        if unit.index in row.cells.get(unit.witness, ()):
-            others = [u for u in context.row_units(row) if u.witness != unit.witness]
-            return None if any(shared_share(unit.text, u.text) >= COPIED_ENOUGH for u in others) else row.id
-    return None
+def _copied(context: Context, row: Row, unit: Unit) -> bool:
+    """Whether another outlet's unit in the row shares the unit's wording: then ``garble.py`` diffed the two."""
+    return any(u.witness != unit.witness and shared_share(unit.text, u.text) >= COPIED_ENOUGH for u in context.row_units(row))
