@@ -285,3 +285,19 @@ def test_dragging_a_sentence_onto_another_row_moves_it_there_and_undoes(sample_w
     window.undo_action.trigger()
     wait_for_comparison(qtbot, window)
     assert cell_with(window, "Thousands trooped to welcome Putin")[0] != cell_with(window, "welcomed by a cheering crowd")[0]
+
+
+def test_preferences_persist_and_apply_to_the_grid(window: MainWindow) -> None:
+    from variantview.gui.preferences import Preferences, PreferencesDialog
+
+    dialog = PreferencesDialog(window.preferences, window)
+    dialog.font_size.setValue(14)
+    dialog.hide_boilerplate.setChecked(False)
+    dialog.threshold.setValue(0.45)
+    dialog.accept()
+    window._apply_preferences()
+    reread = Preferences()  # a fresh reader of the stored settings, as the next launch would be
+    assert (reread.font_size, reread.hide_boilerplate, reread.default_threshold) == (14, False, 0.45)
+    assert window.grid.font().pointSize() == 14
+    assert not window.hide_boilerplate_action.isChecked()
+    reread.font_size, reread.hide_boilerplate, reread.default_threshold = 10, True, 0.3  # the other tests expect the defaults

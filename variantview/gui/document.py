@@ -97,14 +97,15 @@ class Document(QObject):
         it on a thread of its own at launch was slower: it competed with Qt's
         start-up for the interpreter.
         """
-        witnesses, options = self.data.witnesses, self.options()
-        if len(witnesses) < 2:
+        if len(self.data.witnesses) < 2:
             self.comparison = None
             self.comparisonChanged.emit()
             return
         self._refine = not model_ready()
-        if self._refine:
-            options = replace(options, meaning=False)
+        self._compare(replace(self.options(), meaning=False) if self._refine else self.options())
+
+    def _compare(self, options: Options) -> None:
+        witnesses = self.data.witnesses
         self._worker.start(lambda: compare_witnesses(witnesses, options))
 
     def wait(self) -> None:
@@ -154,8 +155,7 @@ class Document(QObject):
         self.comparisonChanged.emit()
         if self._refine:
             self._refine = False
-            witnesses, options = self.data.witnesses, self.options()
-            self._worker.start(lambda: compare_witnesses(witnesses, options))
+            self._compare(self.options())
 
     # The edits an editor makes, each one undoable.
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
@@ -12,35 +14,33 @@ from variantview.core.align import DEFAULT_THRESHOLD
 _RECENT_LIMIT = 10
 
 
+class _Setting:
+    """One typed preference: read back through ``kind`` (QSettings returns strings from INI files), stored as that type."""
+
+    def __init__(self, key: str, default: object, kind: Callable[[Any], Any]) -> None:
+        self._key, self._default, self._kind = key, default, kind
+
+    def __get__(self, preferences: Preferences, _owner: type | None = None) -> Any:
+        return self._kind(preferences._settings.value(self._key, self._default))
+
+    def __set__(self, preferences: Preferences, value: Any) -> None:
+        preferences._settings.setValue(self._key, self._kind(value))
+
+
+def _bool(value: object) -> bool:
+    """QSettings hands back "true"/"false" strings from INI files."""
+    return value in (True, "true", "1", 1)
+
+
 class Preferences:
     """Typed access to QSettings, so a misspelt key cannot silently become a new preference."""
 
+    font_size = _Setting("grid/font_size", 10, int)
+    hide_boilerplate = _Setting("grid/hide_boilerplate", True, _bool)
+    default_threshold = _Setting("compare/threshold", DEFAULT_THRESHOLD, float)
+
     def __init__(self) -> None:
         self._settings = QSettings()
-
-    @property
-    def font_size(self) -> int:
-        return int(self._settings.value("grid/font_size", 10))
-
-    @font_size.setter
-    def font_size(self, value: int) -> None:
-        self._settings.setValue("grid/font_size", int(value))
-
-    @property
-    def hide_boilerplate(self) -> bool:
-        return _bool(self._settings.value("grid/hide_boilerplate", True))
-
-    @hide_boilerplate.setter
-    def hide_boilerplate(self, value: bool) -> None:
-        self._settings.setValue("grid/hide_boilerplate", bool(value))
-
-    @property
-    def default_threshold(self) -> float:
-        return float(self._settings.value("compare/threshold", DEFAULT_THRESHOLD))
-
-    @default_threshold.setter
-    def default_threshold(self, value: float) -> None:
-        self._settings.setValue("compare/threshold", float(value))
 
     @property
     def recent(self) -> list[Path]:
@@ -61,11 +61,6 @@ class Preferences:
 
     def window(self) -> tuple[bytes | None, bytes | None]:
         return self._settings.value("window/geometry"), self._settings.value("window/state")
-
-
-def _bool(value: object) -> bool:
-    """QSettings hands back "true"/"false" strings from INI files."""
-    return value in (True, "true", "1", 1)
 
 
 class PreferencesDialog(QDialog):

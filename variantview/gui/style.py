@@ -65,4 +65,3 @@ def legend_html() -> str:
         f'<span style="color:{DELETED_COLOUR}; text-decoration:line-through">dropped</span>'
     )
     return f"{kinds}&nbsp;│&nbsp; {changes} <span style='color:#666'>(against the row's base outlet)</span>"
-

@@ -19,7 +19,6 @@ VERDICT_COLUMN = COLUMNS.index("Verdict")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-
 class FindingsModel(ItemTableModel):
     columns = COLUMNS
 

@@ -23,7 +23,6 @@ RATING_COLUMN = COLUMNS.index("Rating")
 _EDITABLE = {"Outlet", "Rating", "Note"}
 
 
-
 class OutletsModel(ItemTableModel):
     columns = COLUMNS
 
