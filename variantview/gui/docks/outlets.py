@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QToolBar, QVBoxLayout, QWidget
 
@@ -33,7 +34,9 @@ class OutletsDock(QDockWidget):
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("Note"), QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("Source"), QHeaderView.ResizeMode.Stretch)  # elided; the tooltip has it whole
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.setToolTip("Double-click a name, rating or note to edit it; every edit can be undone")
         self.table.setMinimumHeight(150)
         layout.addWidget(bar)

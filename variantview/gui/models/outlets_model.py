@@ -17,8 +17,8 @@ from variantview.core.witness import Witness, provenance
 from variantview.gui.models.table import Index, ItemTableModel
 from variantview.gui.style import outlet_colour
 
-COLUMNS = ("Outlet", "Rating", "Sentences", "Source", "Note")
-"""The editor's rating sits beside the name: in a narrow dock the columns on the right are the ones scrolled to."""
+COLUMNS = ("Outlet", "Rating", "Sentences", "Note", "Source")
+"""The editor's rating sits beside the name, and the provenance, the longest, last: it takes the width left and is elided."""
 RATING_COLUMN = COLUMNS.index("Rating")
 _EDITABLE = {"Outlet", "Rating", "Note"}
 
@@ -74,14 +74,16 @@ class OutletsModel(ItemTableModel):
         if column == "Sentences":
             if not self._comparison or w.id not in self._comparison.units:
                 return "…"
-            units = self._comparison.units[w.id]
-            return f"{sum(not u.boilerplate for u in units)} (+{sum(u.boilerplate for u in units)} boilerplate)"
+            return str(sum(not u.boilerplate for u in self._comparison.units[w.id]))
         if column == "Rating":
             return self._annotations.rating(w.id).rating
         return self._annotations.rating(w.id).note
 
     def _tooltip(self, w: Witness) -> str:
         details = [w.name, f"id: {w.id}", f"source: {w.source or 'pasted text'}"]
+        if self._comparison and w.id in self._comparison.units:
+            units = self._comparison.units[w.id]
+            details.append(f"{sum(not u.boilerplate for u in units)} sentences of article text, {sum(u.boilerplate for u in units)} of boilerplate")
         details += [f"{k}: {v}" for k, v in w.metadata.items()]
         if self._comparison and self._comparison.base == w.id:
             details.append("Base outlet: rows follow its order and the others are diffed against it")
