@@ -20,7 +20,7 @@ from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.witness import read_witnesses
 
 CASES = {
-    "putin-kim-2024 (sample)": ROOT / "resources" / "samples" / "putin-kim-2024",
+    "putin-kim-2024 (sample)": ROOT / "variantview" / "samples" / "putin-kim-2024",
     "harbour-bridge": ROOT / "tests" / "fixtures" / "harbour-bridge",
     "kelvar formats": [ROOT / "tests" / "fixtures" / "harbour-bridge" / "wire-original.txt", *(ROOT / "tests" / "fixtures" / "formats" / n for n in ("lakeside-gazette.html", "ferry-weekly.docx", "port-bulletin.pdf"))],
     "treaty paraphrases": ROOT / "tests" / "fixtures" / "treaty-paraphrases",

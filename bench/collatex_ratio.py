@@ -12,7 +12,7 @@ from variantview.core.comparison import Options, compare_witnesses
 from variantview.core.memo import clear_caches
 from variantview.core.witness import Witness, read_witnesses
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "putin-kim-2024"
+SAMPLE = Path(__file__).resolve().parent.parent / "variantview" / "samples" / "putin-kim-2024"
 
 
 def timed(witnesses: list[Witness], meaning: bool) -> float:

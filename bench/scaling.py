@@ -26,7 +26,7 @@ def base_sentences(n: int) -> list[str]:
     from variantview.core.comparison import compare_witnesses
     from variantview.core.witness import read_witnesses
 
-    sample = compare_witnesses(read_witnesses([ROOT / "resources" / "samples" / "putin-kim-2024"]))
+    sample = compare_witnesses(read_witnesses([ROOT / "variantview" / "samples" / "putin-kim-2024"]))
     pool = [u.text for units in sample.units.values() for u in units if not u.boilerplate and len(u.text.split()) > 6]
     if STSB.exists():
         with STSB.open(encoding="utf-8") as f:

@@ -13,7 +13,7 @@ from variantview.core.segment import Unit
 from variantview.core.witness import read_witnesses
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "resources" / "samples" / "putin-kim-2024"
+SAMPLE = ROOT / "variantview" / "samples" / "putin-kim-2024"
 HARBOUR = ROOT / "tests" / "fixtures" / "harbour-bridge"
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from variantview import __version__
 from variantview.core.align import DEFAULT_THRESHOLD
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.finding import KINDS
@@ -20,23 +21,50 @@ from variantview.core.errors import InputError
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
 from variantview.core.witness import read_witnesses
+from variantview.sample import SAMPLE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: ``compare`` runs the engine; anything else opens the desktop application."""
+    """Entry point: ``compare`` runs the engine; files (or nothing) open the desktop application.
+
+    Like any desktop program's command line it answers ``--help`` and
+    ``--version`` in the terminal, and a word that is neither a subcommand nor
+    an existing file gets a one-line error instead of an empty window.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["compare"]:
         return compare_command(args[1:])
+    options = _window_parser().parse_args(args)
+    missing = [p for p in options.paths if not Path(p).exists()]
+    if missing:
+        first = missing[0]
+        reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare)"
+        print(f"variantview: {first}: {reason}", file=sys.stderr)
+        return 2
     from variantview.gui.app import main as gui_main
 
-    return gui_main(args)
+    return gui_main(options.paths)
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="variantview",
+        description="Open outlets' articles (or a saved .vvproj project) side by side in the desktop application; "
+        "with no files, the bundled sample. 'variantview compare --help' describes the command-line comparison.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="FILE", help="articles, folders of articles, or one PROJECT.vvproj")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
 
 
 def compare_command(argv: Sequence[str]) -> int:
     parser = _parser()
     options = parser.parse_args(argv)
+    paths = [Path(p) for p in options.paths] + ([SAMPLE] if options.sample else [])
+    if not paths:
+        parser.error("name the articles to compare, or --sample")
     try:
-        witnesses = read_witnesses([Path(p) for p in options.paths])
+        witnesses = read_witnesses(paths)
         if options.base and options.base not in {w.id for w in witnesses}:
             raise InputError("", f"--base {options.base!r} is not one of the outlets ({', '.join(w.id for w in witnesses)})")
         comparison = compare_witnesses(witnesses, Options(threshold=options.threshold, base=options.base))
@@ -62,7 +90,8 @@ def compare_command(argv: Sequence[str]) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="variantview compare", description="Align several outlets' articles and report what each changed.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, or folders of them")
+    parser.add_argument("--sample", action="store_true", help="compare the bundled sample (five outlets on the June 2024 Putin-Kim summit)")
     parser.add_argument("--json", metavar="OUT", help="write the full result as JSON ('-' for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write a side-by-side HTML report ('-' for standard output)")
     parser.add_argument("--csv", metavar="OUT", help="write the findings as CSV ('-' for standard output)")

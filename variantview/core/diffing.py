@@ -18,7 +18,9 @@ from variantview.core.memo import memo_text
 from variantview.core.text import Token, tokenize
 
 _DMP = diff_match_patch()
-_DMP.Diff_Timeout = 0.5
+_DMP.Diff_Timeout = 0
+"""No wall-clock limit: with one, a busy machine degraded a long diff to one big replacement, so findings
+depended on load. Words are single characters here, so even a 400-word unit diffs in milliseconds."""
 
 _CLOSE_WORDS = 0.5
 """Two replaced words at least this alike (Indel ratio) are also diffed by character."""

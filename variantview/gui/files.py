@@ -18,6 +18,7 @@ from variantview.core.project import SUFFIX, ProjectError
 from variantview.core.witness import Witness, read_witnesses
 from variantview.gui.document import Document
 from variantview.gui.export import FORMATS, export
+from variantview.sample import SAMPLE
 
 if TYPE_CHECKING:
     from variantview.gui.main_window import MainWindow
@@ -26,7 +27,6 @@ PROJECT_FILTER = f"VariantView projects (*{SUFFIX})"
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
 
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "putin-kim-2024"
 
 
 def autosave_folder() -> Path:
