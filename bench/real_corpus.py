@@ -11,7 +11,7 @@ Each event is compared in-process with the default options, written as the
 totals: pair recall, false merges, garble recall and false garbles in
 human-written outlets, quotes, numbers, omissions, boilerplate and content lost.
 
-Run: python3 bench/real_corpus.py [-v] [EVENT-SUBSTRING ...]   (-v prints the scorer's detail lines)
+Run: python3 bench/real_corpus.py [-v] [--threshold=T] [EVENT-SUBSTRING ...]   (-v prints the scorer's detail lines)
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from variantview.core.comparison import compare_witnesses  # noqa: E402
+from variantview.core.comparison import Options, compare_witnesses  # noqa: E402
 from variantview.core.witness import read_witnesses  # noqa: E402
 
 COLUMNS = ("pair_recall", "false_merges_max", "garble_recall", "false_garbles_clean_max", "stray_garbles_max", "quotes", "numbers", "omissions", "boilerplate", "content_lost_max")
@@ -74,7 +74,8 @@ def score(scorer, gold: Path, result: dict) -> tuple[dict[str, float], str]:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    wanted = [a for a in argv if a != "-v"]
+    threshold = next((float(a.split("=", 1)[1]) for a in argv if a.startswith("--threshold=")), None)
+    wanted = [a for a in argv if a != "-v" and not a.startswith("--")]
     scorer = _scorer()
     print(f"{'event':<30}" + "".join(f"{h:>8}" for h in HEADINGS) + f"{'s':>6}")
     totals: dict[str, list[float]] = {c: [] for c in COLUMNS}
@@ -82,7 +83,8 @@ def main(argv: list[str]) -> None:
         if wanted and not any(w in name for w in wanted):
             continue
         started = time.perf_counter()
-        result = compare_witnesses(read_witnesses([folder])).to_dict()
+        options = Options() if threshold is None else Options(threshold=threshold)
+        result = compare_witnesses(read_witnesses([folder]), options).to_dict()
         seconds = time.perf_counter() - started
         metrics, detail = score(scorer, gold, result)
         cells = []

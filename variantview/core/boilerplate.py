@@ -38,6 +38,25 @@ _CHROME = re.compile(
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | (?:copyright|all\s+rights\s+reserved)\b | ©
       | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
+      | skip\s+to\s+(?:main\s+)?content
+      | (?:also\s+read|read\s+also|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
+      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$
+      | \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
+      | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
+      | important\s+updates\s+on\b
+      | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
+      | \(?\s*(?:photo|video|image)s?\s+(?:by|credit)\b
+      | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
+      | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
+      | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$
+      | see\s+below\s*:?$
+      | on\s+air\s*:
+      | source\s+link$
+      | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$
+      | (?:have|got)\s+a\s+(?:news\s+)?tip\b | send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?tips?\b
+      | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
+      | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
+      | (?:this|the)\s+frame\s+grab\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -54,9 +73,24 @@ _META = re.compile(
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
       | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
+      | (?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)(?:\s+news)?)
+      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|published|updated|posted).{{0,60}}
+      | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
     )\W*$""",
     re.VERBOSE,
 )
+
+_CAPTION = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\b"
+)
+"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa."): news prose names a
+weekday or a date, not both with the year."""
+
+_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
+"""A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
+
+_TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from)\b", re.IGNORECASE)
 
 OFF_TOPIC = 0.2
 """Share of a unit's word weight found in other outlets below which it is off-topic.
@@ -94,9 +128,11 @@ def _vocabulary(units: Sequence[Unit]) -> set[str]:
 def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     roles: list[str] = []
     first_sentence_seen = False
+    in_teasers = False
     for unit in units:
         text = unit.text.strip()
-        if _CHROME.search(text):
+        in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and not _ends_sentence(text)) or (in_teasers and bool(_TRUNCATED.search(text)))
+        if _CHROME.search(text) or _CAPTION.search(text) or _TRUNCATED.search(text) or (in_teasers and first_sentence_seen):
             role = "chrome"
         elif _META.match(text):
             role = "meta"

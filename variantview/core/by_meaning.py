@@ -44,7 +44,7 @@ def join_by_meaning(groups: list[set[Ref]], units: Mapping[Ref, Unit], scores: S
     if not proposals:
         return groups
     texts = sorted({(units[a].text, units[b].text) for a, b in proposals})  # a reprinted wording is scored once
-    scored = dict(zip(texts, similarities([a for a, _ in texts], [b for _, b in texts]).tolist()))
+    scored = dict(zip(texts, similarities([a for a, _ in texts], [b for _, b in texts], scores.damping).tolist()))
     by_row: dict[tuple[Ref, int], float] = {}
     for lone, other in proposals:
         key = (lone, home[other])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -52,6 +52,7 @@ class Scores:
 
     nodes: tuple[tuple[Ref, ...], ...]
     pairs: Mapping[tuple[int, int], float]  # (node, node) with the smaller first
+    damping: Mapping[str, float] = field(default_factory=dict)  # the comparison's damping of common stems
 
     @cached_property
     def node_of(self) -> dict[Ref, int]:
@@ -97,7 +98,7 @@ def scored_pairs(units: Sequence[Unit], floor: float) -> Scores:
     left, right = _candidates(rare, witness_of, node_of)
     scores = _exact_scores(full, segments, left, right) if len(left) else np.empty(0)
     pairs = _best_per_node_pair(node_of[left], node_of[right], scores, floor)
-    return Scores(nodes=tuple(tuple(u.ref for u in node) for node in nodes), pairs=pairs)
+    return Scores(nodes=tuple(tuple(u.ref for u in node) for node in nodes), pairs=pairs, damping=damping)
 
 
 def _wordings(units: Sequence[Unit]) -> list[list[Unit]]:

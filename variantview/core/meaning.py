@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,13 +28,13 @@ TERMS = ("bias", "cosine", "lexical", "token_set", "token_sort", "numbers_differ
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def features(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """One row of TERMS per sentence pair."""
+def features(a: Sequence[str], b: Sequence[str], damping: Mapping[str, float] | None = None) -> np.ndarray:
+    """One row of TERMS per sentence pair; ``damping`` is the comparison's own (``similarity.corpus_damping``)."""
     vectors = embed([*a, *b])  # one call: a sentence on both sides is embedded once, and all run on the workers together
     cosine = np.sum(vectors[: len(a)] * vectors[len(a) :], axis=1)
     rows = []
     for x, y, cos in zip(a, b, cosine.tolist()):
-        lex = lexical(x, y)
+        lex = lexical(x, y, damping)
         numbers = float(set(_NUMBER.findall(x)) != set(_NUMBER.findall(y)))
         rows.append(
             (
@@ -60,12 +60,17 @@ def _weights() -> np.ndarray:
     return np.array([fitted["weights"][t] for t in TERMS], dtype=np.float64)
 
 
-def similarities(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """The 0..1 similarity of each pair (a[i], b[i]), in bulk."""
+def similarities(a: Sequence[str], b: Sequence[str], damping: Mapping[str, float] | None = None) -> np.ndarray:
+    """The 0..1 similarity of each pair (a[i], b[i]), in bulk.
+
+    In a comparison the lexical feature discounts the words most of its
+    sentences share (the protagonists' names), as the wording pass does; a
+    lone pair has no such context and is scored as STS-B's pairs were.
+    """
     if not len(a):
         return np.zeros(0)
     same = np.array([x == y for x, y in zip(a, b)])  # the fitted scale tops out near 4.9 of 5; a sentence is its own perfect match
-    return np.where(same, 1.0, np.clip(features(a, b) @ _weights() / 5.0, 0.0, 1.0))
+    return np.where(same, 1.0, np.clip(features(a, b, damping) @ _weights() / 5.0, 0.0, 1.0))
 
 
 def similarity(a: str, b: str) -> float:
