@@ -94,3 +94,22 @@ def test_core_never_imports_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_version_and_help_answer_in_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    for flag in ("--version", "--help"):
+        with pytest.raises(SystemExit) as stop:
+            main([flag])
+        assert stop.value.code == 0
+    assert "variantview 0.1.0" in capsys.readouterr().out
+
+
+def test_an_unknown_word_is_one_line_not_an_empty_window(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch"]) == 2
+    assert capsys.readouterr().err.strip() == "variantview: batch: no such file, folder or command (commands: compare)"
+
+
+def test_compare_finds_the_bundled_sample_from_any_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", "--sample"]) == 0
+    assert "5 outlets" in capsys.readouterr().out

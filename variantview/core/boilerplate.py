@@ -57,6 +57,12 @@ _CHROME = re.compile(
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
+      | (?:REUTERS|AP|AFP|EPA|Getty\s+Images)\s*/\s*[A-Z]
+      | .*\(\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25}\)\s*$
+      | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
+      | our\s+standards\b
+      | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
+      | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -69,7 +75,8 @@ _META = re.compile(
         (?:\s*,?\s*\d{{1,2}}:\d\d\s*(?:am|pm)?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
-      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}
+      | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}
+      | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
       | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?

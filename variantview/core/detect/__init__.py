@@ -12,6 +12,7 @@ from variantview.core.detect.finding import KINDS, Counterpart, Finding
 from variantview.core.detect.garble import detect_garbles
 from variantview.core.detect.numbers import detect_numbers
 from variantview.core.detect.paraphrase import detect_paraphrases
+from variantview.core.detect.plausibility import detect_implausible
 from variantview.core.detect.phrases import detect_phrase_swaps
 from variantview.core.detect.quotes import detect_quotes
 from variantview.core.detect.typos import detect_typos
@@ -24,7 +25,7 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
     context = Context(rows=alignment.rows, units=units)
     found = [
         *detect_quotes(context),
-        *_onto_twins(context, [*detect_garbles(context), *detect_numbers(context)]),
+        *_onto_twins(context, [*detect_garbles(context), *detect_implausible(context), *detect_numbers(context)]),
         *detect_phrase_swaps(context),
         *detect_coverage(context, alignment.scores, min_support),
         *detect_typos(context),

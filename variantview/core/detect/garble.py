@@ -45,10 +45,15 @@ def detect_garbles(context: Context) -> list[Finding]:
 
 def is_swap(change: Change) -> bool:
     """A short content-word substitution in copied context that is not a number, name, inflection or typo."""
+    if change.left + change.right < 3 or min(change.left, change.right) < 1 or change.copied < COPIED_ENOUGH:
+        return False
+    return is_replaceable(change)
+
+
+def is_replaceable(change: Change) -> bool:
+    """A short content-word substitution that is not a number, name, inflection or typo, wherever it stands."""
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS):
-        return False
-    if change.left + change.right < 3 or min(change.left, change.right) < 1 or change.copied < COPIED_ENOUGH:
         return False
     x_content = [t.key for t in xs if is_content_word(t.key)]
     y_content = [t.key for t in ys if is_content_word(t.key)]

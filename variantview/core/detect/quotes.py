@@ -65,6 +65,31 @@ def detect_quotes(context: Context) -> list[Finding]:
     return findings
 
 
+def _altered_stretches(mine: str, theirs: str) -> list[tuple[int, int, str]]:
+    """Each run of differing words in ``mine`` (offsets into it) with the words ``theirs`` has there.
+
+    An editor must see which words of a quotation changed, not the whole
+    quotation; a word the other outlet has and this one dropped is pinned to
+    the word just before the gap.
+    """
+    stretches = []
+    for e in diff_words(mine, theirs).edits:
+        if e.tag == "equal":
+            continue
+        ours, other = mine[e.a_start : e.a_end].strip(" ,.;:"), theirs[e.b_start : e.b_end].strip(" ,.;:")
+        if not (ours + other).strip():
+            continue
+        if ours:
+            lead = mine[e.a_start : e.a_end].find(ours)
+            stretches.append((e.a_start + lead, e.a_start + lead + len(ours), other or "(nothing)"))
+        else:
+            before = mine[: e.a_start].rstrip(" ,.;:")
+            start = before.rfind(" ") + 1
+            if before:
+                stretches.append((start, len(before), f"{before[start:]} {other}"))
+    return stretches
+
+
 def _wording(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in words(text))
 
@@ -85,27 +110,19 @@ def _altered(unit: Unit, other: Unit, row: int, wordings: list[tuple[str, ...]])
         mine, their = wordings.count(_wording(quote.text)), wordings.count(_wording(match.text))
         if mine > their:
             continue
-        diff = diff_words(quote.text, match.text)
-        changed = [e for e in diff.edits if e.tag != "equal" and quote.text[e.a_start : e.a_end].strip(" ,.") + match.text[e.b_start : e.b_end].strip(" ,.")]
-        if not changed:
-            continue
-        start = min(e.a_start for e in changed)
-        end = max(e.a_end for e in changed)
-        if start == end:
-            start, end = 0, len(quote.text)
-        text = quote.text[start:end].strip()
-        lead = quote.text[start:end].find(text)
         similarity = fuzz.ratio(quote.text, match.text) / 100
-        findings.append(
-            found_in(
-                unit,
-                quote.start + start + lead,
-                quote.start + start + lead + len(text),
-                kind="quote",
-                counterpart=Counterpart(other.witness, other.index, match.text),
-                score=round(0.4 + 0.6 * similarity, 3),
-                explanation=f"The quotation reads “{quote.text}” here but “{match.text}” in {other.witness}.",
-                row=row,
+        for start, end, theirs_text in _altered_stretches(quote.text, match.text):
+            findings.append(
+                found_in(
+                    unit,
+                    quote.start + start,
+                    quote.start + end,
+                    kind="quote",
+                    counterpart=Counterpart(other.witness, other.index, theirs_text),
+                    score=round(0.4 + 0.6 * similarity, 3),
+                    explanation=f"“{quote.text[start:end]}” where {other.witness} quotes “{theirs_text}”: the quotation reads "
+                    f"“{quote.text}” here but “{match.text}” in {other.witness}.",
+                    row=row,
+                )
             )
-        )
     return findings

@@ -1,0 +1,112 @@
+"""Accuracy on real pages: chrome set apart, quotation findings pinned, implausible swaps judged by a language model.
+
+The pages are real coverage collected for bench/real_corpus.py (``bench/corpus``,
+kept out of the installed package); each assertion names a line a reader can
+find in the file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT, unit_containing
+from variantview import compare
+from variantview.core.comparison import Comparison, compare_witnesses
+from variantview.core.language_model import stretch_logprob
+from variantview.core.witness import read_witnesses
+
+CORPUS = ROOT / "bench" / "corpus"
+
+
+def _compared(event: str) -> Comparison:
+    return compare_witnesses(read_witnesses([CORPUS / event]))
+
+
+@pytest.fixture(scope="module")
+def mexico() -> Comparison:
+    return _compared("mexico-earthquake-2022")
+
+
+@pytest.fixture(scope="module")
+def altman() -> Comparison:
+    return _compared("openai-altman-ousted-2023")
+
+
+@pytest.fixture(scope="module")
+def finland() -> Comparison:
+    return _compared("finland-joins-nato-eve-2023")
+
+
+@pytest.mark.parametrize(
+    ("event", "line"),
+    [
+        ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section
+        ("mexico-earthquake-2022", "This story has been updated with new developments"),  # update note
+        ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser
+        ("mexico-earthquake-2022", "Entornointeligente.com /"),  # a bare site-name line
+        ("mexico-earthquake-2022", "Fernando Llano/AP"),  # photo credit
+        ("finland-joins-nato-eve-2023", "Reporting by Sudip Kar Gupta"),  # wire credits
+        ("finland-joins-nato-eve-2023", "REUTERS/Johanna Geron"),  # photo credit
+        ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
+        ("finland-joins-nato-eve-2023", "Our Standards"),
+        ("openai-altman-ousted-2023", "By MATT O’BRIEN"),  # byline with a curly apostrophe
+        ("openai-altman-ousted-2023", "AP Technology Writer"),
+        ("openai-altman-ousted-2023", "Published November 17, 2023 at 4:13 PM EST"),
+        ("openai-altman-ousted-2023", "(John Walton/PA)"),
+        ("openai-altman-ousted-2023", "on our Telegram Channel"),  # a follow prompt
+    ],
+)
+def test_chrome_on_real_pages_is_set_apart(event: str, line: str, request: pytest.FixtureRequest) -> None:
+    comparison = request.getfixturevalue({"mexico-earthquake-2022": "mexico", "openai-altman-ousted-2023": "altman"}.get(event, "finland"))
+    assert unit_containing(comparison, line).boilerplate
+
+
+@pytest.mark.parametrize(
+    ("event", "sentence"),
+    [
+        ("mexico-earthquake-2022", "There were no immediate reports of damage from the quake"),
+        ("openai-altman-ousted-2023", "He really enjoyed his time at Open AI"),
+    ],
+)
+def test_short_content_sentences_are_kept(event: str, sentence: str, request: pytest.FixtureRequest) -> None:
+    comparison = request.getfixturevalue("mexico" if event.startswith("mexico") else "altman")
+    assert not unit_containing(comparison, sentence).boilerplate
+
+
+def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
+    quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
+    texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}
+    assert texts.get("fear") == "doubt"
+    assert texts.get("earth") == "world"
+    assert "“fear" not in "".join(texts)  # never the whole quotation
+
+
+def test_the_language_model_prefers_the_wire_wording_to_the_spinners() -> None:
+    assert stretch_logprob(["russian", "state"], ["media"], []) > stretch_logprob(["russian", "state"], ["advertising"], []) + 2
+    assert stretch_logprob(["a", "new", "multipolar"], ["world"], []) > stretch_logprob(["a", "new", "multipolar"], ["earth"], []) + 2
+
+
+def test_a_spun_word_in_a_restructured_sentence_is_flagged_by_plausibility() -> None:
+    wire = "A business jet crashed north of Moscow on Wednesday, killing all ten people on board, Russian officials said."
+    texts = {
+        "wire": wire,
+        "reprint": wire,
+        "spun": "On Wednesday evening a enterprise jet crashed north of Moscow, killing all ten people on board, Russian officials said.",
+    }
+    garbles = [f for f in compare(texts).findings if f.kind == "garble"]
+    assert [(f.witness, f.text) for f in garbles] == [("spun", "enterprise")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open defect: with one sentence and no outlet habit to judge by, the structural detector (garble.py) "
+    "still calls an editor's 'yet' and 'earthquake' spinner swaps; the plausibility check does not",
+)
+def test_an_honest_edit_in_a_fixture_of_real_sentences_is_not_a_garble() -> None:
+    wire = "Officials said it was not immediately clear whether anyone had been hurt when the quake struck the coastal state."
+    texts = {
+        "wire": wire,
+        "reprint": wire,
+        "edited": "Officials said it was not yet clear whether anyone had been injured when the earthquake struck the coastal state.",
+    }
+    assert not [f for f in compare(texts).findings if f.kind == "garble"]

@@ -1,0 +1,53 @@
+"""How plausible a stretch of English words is: a trigram language model, offline and deterministic.
+
+A spinner's synonym is wrong in its sentence ("Russian state advertising",
+"a new multipolar earth"); an honest editor's word is ordinary English there.
+A word-frequency list cannot tell the two apart (both words are common); a
+model of which words follow which can. The model is the generic US-English
+trigram model that the ``pocketsphinx`` wheel ships (``model/en-us/en-us.lm.bin``,
+read once, memory-mapped by the library). Log-probabilities are its integer
+log base 1.0001, divided here to natural logs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import math
+
+_NATS_PER_UNIT = math.log(1.0001)  # pocketsphinx's LogMath base
+_UNKNOWN = -14.0
+"""Natural-log floor for a word the model does not know (names, typos, rare words): about a
+unigram of the model's rarest words, so one unknown word does not outweigh the rest."""
+
+
+@lru_cache(maxsize=1)
+def _model() -> object:
+    """Loaded on first use: only the garble check needs it (without ``LogMath`` the library crashes)."""
+    import pocketsphinx
+
+    path = Path(pocketsphinx.__file__).resolve().parent / "model" / "en-us" / "en-us.lm.bin"
+    return pocketsphinx.NGramModel(pocketsphinx.Config(), pocketsphinx.LogMath(), str(path))
+
+
+def word_logprob(word: str, history: Sequence[str]) -> float:
+    """ln P(word | the two words before it), floored for unknown words; words lower-case."""
+    raw = _model().prob([word, *reversed(history[-2:])])  # type: ignore[attr-defined]
+    return max(raw * _NATS_PER_UNIT, _UNKNOWN)
+
+
+def stretch_logprob(before: Sequence[str], stretch: Sequence[str], after: Sequence[str]) -> float:
+    """Mean ln P per word of ``stretch`` and the words ``after`` it, given the words ``before``.
+
+    The mean, not the sum, so a two-word wording is not punished against a
+    one-word one only for its length.
+    """
+    history = list(before[-2:])
+    total, count = 0.0, 0
+    for word in [*stretch, *after]:
+        total += word_logprob(word, history)
+        count += 1
+        history = [*history[-1:], word]
+    return total / count if count else 0.0
