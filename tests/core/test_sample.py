@@ -69,3 +69,17 @@ def test_every_offset_slices_back(sample: Comparison) -> None:
             assert texts[f["witness"]][f["start"] : f["end"]] == f["text"]
         else:
             assert f["kind"] == "omission" and f["sentence"] is None
+
+
+def test_the_restated_pact_shares_one_row_with_all_five_outlets_and_no_omission(sample: Comparison) -> None:
+    """Hindustan Times states the pact twice; both statements, every outlet's lead and the headlines share a row."""
+    clause = unit_containing(sample, "have signed a mutual defence clause")
+    promise = unit_containing(sample, "a promise of mutual aid")
+    vowed = unit_containing(sample, "have vowed to aid each other")
+    rows = {r.id: r for r in sample.rows}
+    shared = {r.id for r in rows_of(sample, clause)} & {r.id for r in rows_of(sample, promise)} & {r.id for r in rows_of(sample, vowed)}
+    assert len(shared) == 1
+    row = rows[shared.pop()]
+    assert set(row.cells) == {w.id for w in sample.witnesses}
+    assert {clause.index, promise.index} <= set(row.cells["hindustan-times"])
+    assert not [f for f in sample.findings if f.kind == "omission" and f.row == row.id]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from variantview.core.by_meaning import join_by_meaning
+from variantview.core.by_meaning import gather_leads, join_by_meaning
 from variantview.core.candidates import Ref, Scores, scored_pairs
 from variantview.core.segment import Unit
 
@@ -88,6 +88,7 @@ def align(
     groups = _cluster(scores, threshold)
     if meaning:
         groups = join_by_meaning(groups, {u.ref: u for u in content}, scores)
+        groups = gather_leads(groups, units, scores)
     groups = _restatements(groups, scores, threshold + _SECOND_HOME_MARGIN)
     groups = _second_homes(groups, scores, threshold + _SECOND_HOME_MARGIN)
     if len(scores.nodes) <= _MERGE_ROWS_UP_TO:
