@@ -11,6 +11,7 @@ from variantview.core.detect.coverage import detect_coverage
 from variantview.core.detect.finding import KINDS, Counterpart, Finding
 from variantview.core.detect.garble import detect_garbles
 from variantview.core.detect.numbers import detect_numbers
+from variantview.core.detect.odd_words import detect_odd_words, spinners
 from variantview.core.detect.paraphrase import detect_paraphrases
 from variantview.core.detect.plausibility import detect_implausible
 from variantview.core.detect.phrases import detect_phrase_swaps
@@ -23,10 +24,14 @@ __all__ = ["KINDS", "Counterpart", "Finding", "detect"]
 
 def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_support: int | None = None) -> list[Finding]:
     context = Context(rows=alignment.rows, units=units)
+    swaps = [*_onto_twins(context, [*detect_garbles(context), *detect_implausible(context)]), *detect_phrase_swaps(context)]
+    spinning = spinners(context, swaps)
+    quoted = detect_quotes(context, spinning)
     found = [
-        *detect_quotes(context),
-        *_onto_twins(context, [*detect_garbles(context), *detect_implausible(context), *detect_numbers(context)]),
-        *detect_phrase_swaps(context),
+        *quoted,
+        *swaps,
+        *detect_odd_words(context, spinning, [*swaps, *quoted]),
+        *_onto_twins(context, detect_numbers(context)),
         *detect_coverage(context, alignment.scores, min_support),
         *detect_typos(context),
         *detect_paraphrases(context),

@@ -9,6 +9,7 @@ sentences by shared words, and word-diffed.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -17,11 +18,13 @@ from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
 from variantview.core.segment import Unit
-from variantview.core.text import words
+from variantview.core.text import Token, words, zipf
 
 _DOUBLE = re.compile(r"[“”\"„«»]")
 _SINGLE_OPEN = re.compile(r"(?<![\w])‘")
 _SINGLE_CLOSE = re.compile(r"’(?![\w])")
+_RUN_ON = 4
+_FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
 SAME_QUOTE = 60.0
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
 
@@ -33,8 +36,13 @@ class Quote:
     text: str
 
 
-def quotes_in(text: str) -> list[Quote]:
+def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
+    """Quotations in one sentence; ``open_at_start`` when a quotation opened in an earlier sentence runs on."""
     marks = [m.start() for m in _DOUBLE.finditer(text)]
+    if open_at_start:
+        marks = [-1, *marks]
+    if len(marks) % 2:
+        marks.append(len(text))  # it runs on into the next sentence
     spans = list(zip(marks[0::2], marks[1::2]))
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
@@ -52,76 +60,146 @@ def quotes_in(text: str) -> list[Quote]:
     return found
 
 
-def detect_quotes(context: Context) -> list[Finding]:
+def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
+    """Each unit's quotations, read through its outlet in order.
+
+    A quoted statement often runs over several sentences ("“It has been the
+    honor of my life … And while it was my intention …”"); a sentence inside
+    it has no marks of its own, or only the closing one. A quotation left
+    open carries into the next sentences of the outlet, for at most
+    ``_RUN_ON`` of them, so a stray mark cannot make the rest of an article a quote.
+    """
+    found: dict[tuple[str, int], list[Quote]] = {}
+    carried: dict[str, int] = {}
+    for unit in units:
+        running = carried.get(unit.witness, 0)
+        found[unit.ref] = quotes_in(unit.text, open_at_start=running > 0)
+        marks = len(_DOUBLE.findall(unit.text)) + (1 if running else 0)
+        carried[unit.witness] = (running + 1 if running else 1) if marks % 2 and running < _RUN_ON else 0
+    return found
+
+
+def detect_quotes(context: Context, spinners: Collection[str] = ()) -> list[Finding]:
+    """Altered stretches of quotations; ``spinners`` (outlets that swap words elsewhere) count half as support."""
+    quotes = quotes_by_unit([u for w in context.units for u in context.units[w] if not u.boilerplate])
     findings = []
     for row in context.content_rows:
-        units = context.row_units(row)
-        wordings = [_wording(q.text) for u in units for q in quotes_in(u.text)]
-        bases = [u for u in units if u.witness == row.base]
+        units = [u for u in context.row_units(row) if quotes.get(u.ref)]
+        said = {w: [_wording(q.text) for u in units if u.witness == w for q in quotes[u.ref]] for w in {u.witness for u in units}}
         for unit in units:
-            if unit.witness != row.base:
-                for base in bases:
-                    findings.extend(_altered(unit, base, row.id, wordings))
+            for other in units:
+                if other.witness != unit.witness:
+                    findings.extend(_altered(unit, other, row.id, quotes, said, spinners))
     return findings
 
 
-def _altered_stretches(mine: str, theirs: str) -> list[tuple[int, int, str]]:
-    """Each run of differing words in ``mine`` (offsets into it) with the words ``theirs`` has there.
+@dataclass(frozen=True, slots=True)
+class _Stretch:
+    """Words of one quotation that differ from another's: offsets into the quotation, the other's words, and
+    each side's wording with a neighbour word on either side, as the outlets' support is counted."""
+
+    start: int
+    end: int
+    theirs: str
+    mine_in_context: tuple[tuple[str, ...], ...]
+    theirs_in_context: tuple[tuple[str, ...], ...]
+
+
+def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
+    """Each run of differing words in ``mine`` with the words ``theirs`` has there.
 
     An editor must see which words of a quotation changed, not the whole
-    quotation; a word the other outlet has and this one dropped is pinned to
-    the word just before the gap.
+    quotation. A word the other outlet has and this one dropped is pinned to
+    the words either side of the gap. Words one side has beyond the other's
+    first or last word are an excerpt, not an alteration, and not reported.
     """
+    diff = diff_words(mine, theirs)
+    a_words = [t for t in diff.a_tokens if t.is_word]
+    b_words = [t for t in diff.b_tokens if t.is_word]
     stretches = []
-    for e in diff_words(mine, theirs).edits:
+    for e in diff.edits:
         if e.tag == "equal":
             continue
-        ours, other = mine[e.a_start : e.a_end].strip(" ,.;:"), theirs[e.b_start : e.b_end].strip(" ,.;:")
-        if not (ours + other).strip():
+        ours = [t for t in a_words if e.a_start <= t.start < e.a_end]
+        other = [t for t in b_words if e.b_start <= t.start < e.b_end]
+        if not ours and not other:
             continue
-        if ours:
-            lead = mine[e.a_start : e.a_end].find(ours)
-            stretches.append((e.a_start + lead, e.a_start + lead + len(ours), other or "(nothing)"))
-        else:
-            before = mine[: e.a_start].rstrip(" ,.;:")
-            start = before.rfind(" ") + 1
-            if before:
-                stretches.append((start, len(before), f"{before[start:]} {other}"))
+        before = [t for t in a_words if t.end <= e.a_start][-1:]
+        after = [t for t in a_words if t.start >= e.a_end][:1]
+        if (not before or not after) and not (ours and other):
+            continue  # one outlet quotes more of the same words: an excerpt, not an alteration
+        if any(side and all(zipf(t.key) >= _FUNCTION_ZIPF for t in side) for side in (ours, other)):
+            continue  # "accelerating" against "in": the word diff slid between two wordings
+        b_before = [t for t in b_words if t.end <= e.b_start][-1:]
+        b_after = [t for t in b_words if t.start >= e.b_end][:1]
+        pinned = ours or [*before, *after]
+        stretches.append(
+            _Stretch(
+                start=pinned[0].start,
+                end=pinned[-1].end,
+                theirs=theirs[other[0].start : other[-1].end] if other else "(nothing)",
+                mine_in_context=_in_context(before, ours, after),
+                theirs_in_context=_in_context(b_before, other, b_after),
+            )
+        )
     return stretches
+
+
+def _in_context(before: list[Token], words_: list[Token], after: list[Token]) -> tuple[tuple[str, ...], ...]:
+    """The word sequences whose support is counted: a wording with its left or its right neighbour; a gap by both."""
+    if not words_:
+        return (tuple(t.key for t in (*before, *after)),)
+    return (tuple(t.key for t in (*before, *words_)), tuple(t.key for t in (*words_, *after)))
 
 
 def _wording(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in words(text))
 
 
-def _altered(unit: Unit, other: Unit, row: int, wordings: list[tuple[str, ...]]) -> list[Finding]:
-    """Quotes of ``unit`` that differ from their match in the row's base sentence ``other``.
+def _support(said: dict[str, list[tuple[str, ...]]], wording: tuple[tuple[str, ...], ...], spinners: Collection[str]) -> float:
+    """Outlets in the row that quote these words with the same word before them or after them.
 
-    A quote whose exact wording more outlets in the row share than the base's
-    is taken as right, and the base's is not reported either: the grid shows
-    the difference, and the editor judges.
+    A spinner counts half: it carries its source's wording where it did not
+    swap, but two of its swaps agreeing with one rewrite must not outvote the wire.
+    """
+
+    def holds(q: tuple[str, ...], seq: tuple[str, ...]) -> bool:
+        n = len(seq)
+        return n > 0 and any(q[i : i + n] == seq for i in range(len(q) - n + 1))
+
+    return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(holds(q, seq) for q in quoted for seq in wording))
+
+
+def _altered(
+    unit: Unit, other: Unit, row: int, quotes: dict[tuple[str, int], list[Quote]], said: dict[str, list[tuple[str, ...]]], spinners: Collection[str]
+) -> list[Finding]:
+    """Stretches of ``unit``'s quotations that fewer outlets of the row quote than ``other``'s wording.
+
+    Which side altered a quotation is decided stretch by stretch, by the
+    outlets that quote each wording: a rewrite that drops "greatest" from
+    "the greatest honor of my life" is the odd one out against every outlet
+    that kept it. On a tie nothing is reported; the grid shows the difference.
     """
     findings = []
-    theirs = quotes_in(other.text)
-    for quote in quotes_in(unit.text):
+    theirs = quotes.get(other.ref, [])
+    for quote in quotes.get(unit.ref, []):
         match = max(theirs, key=lambda q: fuzz.token_set_ratio(quote.text, q.text), default=None)
         if match is None or fuzz.token_set_ratio(quote.text, match.text) < SAME_QUOTE:
             continue
-        mine, their = wordings.count(_wording(quote.text)), wordings.count(_wording(match.text))
-        if mine > their:
-            continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
-        for start, end, theirs_text in _altered_stretches(quote.text, match.text):
+        for stretch in _altered_stretches(quote.text, match.text):
+            if _support(said, stretch.mine_in_context, spinners) >= _support(said, stretch.theirs_in_context, spinners):
+                continue
             findings.append(
                 found_in(
                     unit,
-                    quote.start + start,
-                    quote.start + end,
+                    quote.start + stretch.start,
+                    quote.start + stretch.end,
                     kind="quote",
-                    counterpart=Counterpart(other.witness, other.index, theirs_text),
+                    counterpart=Counterpart(other.witness, other.index, stretch.theirs),
                     score=round(0.4 + 0.6 * similarity, 3),
-                    explanation=f"“{quote.text[start:end]}” where {other.witness} quotes “{theirs_text}”: the quotation reads "
-                    f"“{quote.text}” here but “{match.text}” in {other.witness}.",
+                    explanation=f"“{quote.text[stretch.start : stretch.end]}” where {other.witness} quotes “{stretch.theirs}”: "
+                    f"the quotation reads “{quote.text}” here but “{match.text}” in {other.witness}.",
                     row=row,
                 )
             )

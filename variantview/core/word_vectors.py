@@ -1,0 +1,31 @@
+"""Which words are near in meaning: static word embeddings, offline and deterministic.
+
+The odd-word check (``detect/odd_words.py``) proposes, for a word of one
+outlet, the words other outlets use in its place; only words near it in
+meaning are worth asking the language model about ("safety" for "security",
+not "safety" for "Pyongyang"). The vectors are WordLlama's 256-dimension
+static embeddings, which its wheel ships (``weights/l2_supercat_256.safetensors``);
+loading them reads no network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+
+@lru_cache(maxsize=1)
+def _model() -> object:
+    import wordllama
+
+    return wordllama.WordLlama.load(disable_download=True, cache_dir=Path(wordllama.__file__).resolve().parent, dim=256)
+
+
+def word_vectors(keys: Sequence[str]) -> np.ndarray:
+    """Unit-length vectors, one row per word (a dot product is the cosine)."""
+    if not keys:
+        return np.zeros((0, 256), np.float32)
+    return np.asarray(_model().embed(list(keys), norm=True), dtype=np.float32)  # type: ignore[attr-defined]
