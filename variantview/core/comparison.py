@@ -19,6 +19,7 @@ from variantview.core.boilerplate import mark_boilerplate
 from variantview.core.checks import warnings
 from variantview.core.detect import Finding, detect
 from variantview.core.errors import InputError
+from variantview.core.run_on import split_run_on
 from variantview.core.segment import Unit, segment
 from variantview.core.witness import Witness, witnesses_from_texts
 
@@ -110,7 +111,7 @@ def _finding_dict(f: Finding) -> dict[str, Any]:
 def compare_witnesses(witnesses: Sequence[Witness], options: Options | None = None) -> Comparison:
     options = options or Options()
     _check(witnesses)
-    segmented = {w.id: segment(w) for w in witnesses}
+    segmented = split_run_on({w.id: segment(w) for w in witnesses})
     units = mark_boilerplate(segmented, options.boilerplate)
     alignment = align(units, threshold=options.threshold, base=options.base, corrections=options.corrections, meaning=options.meaning)
     findings = detect(alignment, units, options.min_support)
