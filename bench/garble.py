@@ -1,19 +1,24 @@
-"""Recall and false flags of the garble detector on real spinner substitutions.
+"""Garble recall and honest edits flagged, judged on whole documents.
 
-Cases are built from real sentences (every split of the STS Benchmark) and
-real paraphraser output (the Problematic Paper Screener's tortured phrases,
-used here only to build cases, never by the detector):
+A spinner is recognised by its habit across an article, and an honest
+editor's rewording must not be called garbling; one sentence shows neither.
+Each case is a document of six real news sentences (STS Benchmark, genre
+``main-news``) carried by three outlets. Outlets A and B carry the six
+sentences as they are; outlet C carries either
 
-- tortured: a sentence containing an expected phrase ("artificial
-  intelligence") appears as is in two outlets and with the tortured form
-  ("counterfeit consciousness") in the third. A hit is a garble finding on the
-  third outlet that overlaps the substituted words.
-- control: an STS-B pair scored 4 or more (an honest paraphrase by the
-  benchmark's raters); two outlets carry the first sentence, the third the
-  second. Any garble finding on a control is a false flag.
+- spun: every sentence with a real spinner substitution (the Problematic
+  Paper Screener's tortured phrases: an expected phrase such as "artificial
+  intelligence" replaced by its tortured form), or
+- edited lightly: two of the six sentences replaced by their STS-B partner
+  that raters scored 4 or more (an honest paraphrase), or
+- rewritten: all six so replaced.
 
-Sampling is seeded; every usable tortured case is used, and at least 300 controls.
-Run: python3 bench/garble.py [CONTROLS]   (needs ../shared/benchmarks)
+Recall: the share of tortured phrases with a garble or quote finding on C
+overlapping them. Honest edits flagged: the share of paraphrased sentences
+on C with any garble finding. The tortured-phrase list is used only to build
+cases, never by the detector. Sampling is seeded.
+
+Run: python3 bench/garble.py [DOCUMENTS]   (needs ../shared/benchmarks; default 60 of each kind)
 """
 
 from __future__ import annotations
@@ -29,14 +34,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wordfreq import zipf_frequency
+from wordfreq import zipf_frequency  # noqa: E402
 
-from variantview import compare
+from variantview import compare  # noqa: E402
 
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
-SEED = 20260619
-PER_PHRASE = 5
-"""Sentences used per expected phrase, so that a phrase common in STS-B ("abortion") does not outweigh the rest."""
+SEED = 20261129
+SENTENCES = 6
 
 
 def _contentful(phrase: str) -> bool:
@@ -44,55 +48,87 @@ def _contentful(phrase: str) -> bool:
     return any(len(w) >= 4 and zipf_frequency(w, "en") < 6.0 for w in phrase.split())
 
 
-def sts_rows() -> list[list[str]]:
+def news_rows() -> list[list[str]]:
     rows = []
     for split in ("train", "dev", "test"):
         with (BENCHMARKS / "stsb" / f"sts-{split}.csv").open(encoding="utf-8") as f:
-            rows.extend(r for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if len(r) >= 7)
+            rows.extend(r for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if len(r) >= 7 and r[0] == "main-news")
     return rows
 
 
-def tortured_cases(sentences: list[str]) -> list[tuple[str, str, int, int]]:
-    """(original sentence, garbled sentence, start, end of the tortured words in it), for every sentence holding an expected phrase."""
+def tortured_sentences(sentences: list[str]) -> list[tuple[str, str, int, int]]:
+    """(original, garbled, start, end of the tortured words in it): one per expected phrase that some news sentence holds."""
     phrases = json.loads((BENCHMARKS / "tortured-phrases" / "tortured-phrases.json").read_text(encoding="utf-8"))["phrases"]
-    usable = {}
+    usable: dict[str, str] = {}
     for p in phrases:
         correct, tortured = p["correct"].strip(), p["tortured"].strip()
         if re.fullmatch(r"[a-z][a-z -]{2,40}", correct) and re.fullmatch(r"[a-z][a-z -]{2,40}", tortured) and correct != tortured and _contentful(correct):
             usable.setdefault(correct, tortured)
     cases = []
+    used: set[str] = set()
     for correct, tortured in sorted(usable.items()):
         pattern = re.compile(rf"\b{re.escape(correct)}\b")
-        holding = [s for s in sentences if pattern.search(s) and len(s.split()) >= 6]
-        for sentence in holding[:PER_PHRASE]:
-            found = pattern.search(sentence)
-            if found:
-                garbled = sentence[: found.start()] + tortured + sentence[found.end() :]
-                cases.append((sentence, garbled, found.start(), found.start() + len(tortured)))
+        sentence = next((s for s in sentences if s not in used and len(s.split()) >= 8 and pattern.search(s)), None)
+        if sentence is None:
+            continue
+        used.add(sentence)
+        found = pattern.search(sentence)
+        assert found is not None
+        cases.append((sentence, sentence[: found.start()] + tortured + sentence[found.end() :], found.start(), found.start() + len(tortured)))
     return cases
 
 
-def flagged(original: str, third: str) -> list[tuple[int, int]]:
-    result = compare({"outlet-a": original, "outlet-b": original, "outlet-c": third})
-    return [(f.start, f.end) for f in result.findings if f.kind == "garble" and f.witness == "outlet-c"]
+def _document(sentences: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentences as one article, one paragraph each, and each sentence's span in it."""
+    spans, text = [], ""
+    for s in sentences:
+        spans.append((len(text), len(text) + len(s)))
+        text += s + "\n"
+    return text, spans
 
 
-def main() -> None:
-    wanted_controls = int(sys.argv[1]) if len(sys.argv) > 1 else 400
+def run(original: list[str], third: list[str]) -> tuple[list, list[tuple[int, int]]]:
+    a, _ = _document(original)
+    c, spans = _document(third)
+    findings = [f for f in compare({"outlet-a": a, "outlet-b": a, "outlet-c": c}).findings if f.witness == "outlet-c"]
+    return findings, spans
+
+
+def main(argv: list[str]) -> None:
+    documents = int(argv[0]) if argv else 60
     rng = random.Random(SEED)
-    rows = sts_rows()
+    rows = news_rows()
     sentences = sorted({s for r in rows for s in r[5:7]})
-    cases = tortured_cases(sentences)
-    honest = [(r[5], r[6]) for r in rows if float(r[4]) >= 4.0 and r[5] != r[6]]
-    controls = rng.sample(honest, min(wanted_controls, len(honest)))
-    start = time.perf_counter()
-    hits = sum(any(s < end and e > begin for s, e in flagged(original, garbled)) for original, garbled, begin, end in cases)
-    false_flags = sum(bool(flagged(a, b)) for a, b in controls)
-    elapsed = time.perf_counter() - start
-    print(f"tortured cases: {len(cases)} (STS-B sentences holding an expected phrase), flagged at the right place: {hits} -> recall {hits / max(1, len(cases)):.3f}")
-    print(f"controls: {len(controls)} honest paraphrases (STS-B score >= 4, of {len(honest)}), falsely flagged: {false_flags} -> {false_flags / max(1, len(controls)):.1%}")
-    print(f"targets: recall >= 0.90, false flags <= 5 %   ({elapsed:.0f} s, seed {SEED})")
+    tortured = tortured_sentences(sentences)
+    honest = sorted({(r[5], r[6]) for r in rows if float(r[4]) >= 4.0 and r[5] != r[6]})
+    plain = sorted({r[5] for r in rows})
+    started = time.perf_counter()
+
+    hits = total = 0
+    for _ in range(documents):
+        chosen = rng.sample(tortured, SENTENCES)
+        findings, spans = run([o for o, _, _, _ in chosen], [g for _, g, _, _ in chosen])
+        for (start, end), (_, _, a, b) in zip(spans, chosen):
+            total += 1
+            hits += any(f.kind in ("garble", "quote") and f.start is not None and f.start < start + b and f.end > start + a for f in findings)
+    print(f"spun: {documents} documents, {total} tortured phrases; flagged at the right place {hits} -> recall {hits / max(1, total):.3f}")
+
+    for name, edited in (("edited lightly (2 of 6 sentences paraphrased)", 2), ("rewritten (6 of 6 paraphrased)", SENTENCES)):
+        flagged_sentences = edits = flagged_documents = 0
+        for _ in range(documents):
+            pairs = rng.sample(honest, edited)
+            rest = rng.sample([s for s in plain if s not in {a for a, _ in pairs}], SENTENCES - edited)
+            original = [a for a, _ in pairs] + rest
+            third = [b for _, b in pairs] + rest
+            findings, spans = run(original, third)
+            garbles = [f for f in findings if f.kind == "garble" and f.start is not None]
+            flagged = [any(s <= f.start < e for f in garbles) for s, e in spans[:edited]]
+            edits += edited
+            flagged_sentences += sum(flagged)
+            flagged_documents += bool(garbles)
+        print(f"{name}: {documents} documents; paraphrased sentences flagged as garbled {flagged_sentences}/{edits} -> {flagged_sentences / edits:.1%}; documents with any garble {flagged_documents / documents:.1%}")
+    print(f"targets: recall >= 0.90, honest edits flagged <= 5 %   ({time.perf_counter() - started:.0f} s, seed {SEED})")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

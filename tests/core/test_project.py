@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import unit_containing
 from tests.crash_writer import kill_rounds, note
-from variantview.core.annotations import Annotations, Note, Rating, row_note, unit_anchor
+from variantview.core.annotations import Annotations, Note, Rating, finding_anchor, finding_judgement, row_note, unit_anchor
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.project import Project, ProjectData, ProjectError
 from variantview.core.witness import make_witness
@@ -140,3 +141,24 @@ def test_a_killed_writer_never_loses_a_committed_annotation(tmp_path: Path) -> N
     for result in kill_rounds(path, rounds=5, seed=20240619):
         assert result.opened and result.integrity, result
         assert result.found == result.committed, f"round {result.number}: committed notes lost"
+
+
+def test_two_findings_of_one_kind_in_one_sentence_take_their_own_verdicts(sample: Comparison, tmp_path: Path) -> None:
+    by_sentence: dict[tuple[str, int | None], list] = {}
+    for f in sample.findings:
+        if f.kind == "garble":
+            by_sentence.setdefault((f.witness, f.sentence), []).append(f)
+    first, second = next(fs for fs in by_sentence.values() if len(fs) >= 2)[:2]
+    annotations = Annotations().with_note(Note(finding_anchor(sample, first), "Garbled"))
+    assert finding_judgement(sample, annotations, first).verdict == "Garbled"
+    assert finding_judgement(sample, annotations, second).verdict == ""
+
+    project = Project.create(tmp_path / "p.vvproj", ProjectData(witnesses=sample.witnesses))
+    project.put_note(annotations.note(finding_anchor(sample, first)))
+    project.close()
+    saved = Project.open(tmp_path / "p.vvproj").load().annotations
+    assert finding_judgement(sample, saved, first).verdict == "Garbled"
+    assert finding_judgement(sample, saved, second).verdict == ""
+
+    earlier = Annotations().with_note(Note(replace(finding_anchor(sample, first), subject=""), "Disputed"))
+    assert finding_judgement(sample, earlier, second).verdict == "Disputed", "a verdict saved per sentence and kind still shows"

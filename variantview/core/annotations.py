@@ -96,8 +96,16 @@ def row_anchor(comparison: Comparison, row: Row) -> Anchor:
 
 
 def finding_anchor(comparison: Comparison, finding: Finding) -> Anchor:
+    """A finding is anchored to its sentence, its kind and its words' place in the sentence.
+
+    A sentence may hold several findings of one kind (a spinner's four swaps);
+    each takes its own verdict. The place is relative to the sentence, so it
+    survives the sentence moving in its article.
+    """
     if finding.sentence is not None:
-        return unit_anchor(comparison.unit(finding.witness, finding.sentence), finding.kind)
+        unit = comparison.unit(finding.witness, finding.sentence)
+        place = f"@{finding.start - unit.start}:{finding.end - unit.start}" if finding.start is not None and finding.end is not None else ""
+        return unit_anchor(unit, finding.kind, subject=place)
     assert finding.counterpart is not None, "a finding without a sentence is an omission, which always has a counterpart"
     counterpart = comparison.unit(finding.counterpart.witness, finding.counterpart.sentence)
     return unit_anchor(counterpart, finding.kind, subject=finding.witness)
@@ -124,5 +132,15 @@ def orphans(comparison: Comparison, annotations: Annotations) -> list[Note]:
     return [n for n in annotations.notes.values() if replace(n.anchor, kind=ROW, subject="") not in live]
 
 
+def finding_judgement(comparison: Comparison, annotations: Annotations, finding: Finding) -> Note:
+    """The finding's judgement; one saved before findings had their own place (anchored to the sentence and kind) still shows."""
+    anchor = finding_anchor(comparison, finding)
+    if anchor not in annotations.notes and anchor.subject.startswith("@"):
+        earlier = replace(anchor, subject="")
+        if earlier in annotations.notes:
+            return replace(annotations.notes[earlier], anchor=anchor)
+    return annotations.note(anchor)
+
+
 def finding_notes(comparison: Comparison, annotations: Annotations, findings: Iterable[Finding]) -> Mapping[Finding, Note]:
-    return {f: annotations.note(finding_anchor(comparison, f)) for f in findings}
+    return {f: finding_judgement(comparison, annotations, f) for f in findings}

@@ -24,6 +24,7 @@ RUN_ON_WORDS = 60
 """A unit this long with almost no sentence punctuation is run-together text: news sentences average 20-30 words."""
 
 _WORDS_PER_STOP = 40
+"""Fewer punctuation marks than one in this many words: a long sentence of clauses has its commas."""
 _FIT = 0.5
 """Share of a sentence's content stems a window must hold to be cut out as its counterpart."""
 
@@ -47,7 +48,7 @@ def split_run_on(units: Mapping[str, Sequence[Unit]]) -> dict[str, list[Unit]]:
 
 def _is_run_on(unit: Unit) -> bool:
     n = len(unit.text.split())
-    stops = sum(unit.text.count(c) for c in ".!?;:")
+    stops = sum(unit.text.count(c) for c in ".!?;:,")
     return n >= RUN_ON_WORDS and stops * _WORDS_PER_STOP < n
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from variantview.core.align import Row
-from variantview.core.annotations import RATINGS, VERDICTS, Annotations, Note, Rating, finding_anchor, row_note
+from variantview.core.annotations import RATINGS, VERDICTS, Annotations, Note, Rating, finding_anchor, finding_judgement, row_note
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
 from variantview.core.highlight import GLYPHS, runs
@@ -225,7 +225,7 @@ class Inspector(QDockWidget):
         self.finding_list.blockSignals(True)
         self.finding_list.clear()
         for f in self._findings:
-            verdict = self._annotations.note(finding_anchor(self._comparison, f)).verdict
+            verdict = finding_judgement(self._comparison, self._annotations, f).verdict
             text = f.text + (f" ← {f.counterpart.text}" if f.counterpart else "")
             item = QTreeWidgetItem([f"{GLYPHS[f.kind]} {f.kind}", self._comparison.witness(f.witness).name, text, verdict])
             item.setForeground(0, kind_colour(f.kind))
@@ -246,7 +246,7 @@ class Inspector(QDockWidget):
             self.explanation.setText("No findings in this row." if not self._findings else "")
             return
         self.explanation.setText(finding.explanation)
-        note = self._annotations.note(finding_anchor(self._comparison, finding))
+        note = finding_judgement(self._comparison, self._annotations, finding)
         _set_quietly(self.finding_verdict, note.verdict or _NONE)
         self.finding_note.set_text_quietly(note.text)
 

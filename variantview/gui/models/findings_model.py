@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from variantview.core.annotations import Annotations, finding_anchor
+from variantview.core.annotations import Annotations, finding_judgement
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
 from variantview.core.highlight import GLYPHS
@@ -112,7 +112,7 @@ class FindingsModel(ItemTableModel):
         if column == "Score":
             return f"{f.score:.2f}"
         if column == "Verdict":
-            return self._annotations.note(finding_anchor(self._comparison, f)).verdict
+            return finding_judgement(self._comparison, self._annotations, f).verdict
         if column == "Text":
             return f.text
         if column == "Counterpart":
