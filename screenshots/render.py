@@ -50,7 +50,8 @@ def main() -> int:
     window.inspector.row_note.setPlainText("Spun copy: “satellites” became “spacecraft” inside a direct quotation.")
     window.inspector.flush()
     window.inspector.outlet_rating.setCurrentText("Unreliable")
-    garble = next(i for i in range(window.inspector.finding_list.topLevelItemCount()) if "garble" in window.inspector.finding_list.topLevelItem(i).text(0))
+    finding_list = window.inspector.finding_list
+    garble = next(i for i in range(finding_list.topLevelItemCount()) if "spacecraft" in finding_list.topLevelItem(i).text(2))
     window.inspector.finding_list.setCurrentItem(window.inspector.finding_list.topLevelItem(garble))
     window.inspector.finding_verdict.setCurrentText("Garbled")
     settle(app)

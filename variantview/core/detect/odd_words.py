@@ -82,7 +82,7 @@ def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Findi
             else:
                 others = [u for u in context.all_units if u.witness != unit.witness]
                 pool, near = {k for w, ks in vocabulary.items() if w != unit.witness for k in ks}, NEAR_ALONE
-            for finding in _odd_words(unit, row, pool, near, others):
+            for finding in _odd_words(unit, row, pool, near, others, alone=len(units) == 1):
                 if (finding.witness, finding.start) not in flagged:
                     findings.append(finding)
     return findings
@@ -106,7 +106,7 @@ def _judgeable(text: str, token: Token) -> bool:
     return key.isalpha() and is_content_word(key) and zipf(key) >= 2.5 and not is_quantity(key) and not is_proper_name(text, token.start)
 
 
-def _odd_words(unit: Unit, row: Row, pool: set[str], near: float, others: Sequence[Unit]) -> list[Finding]:
+def _odd_words(unit: Unit, row: Row, pool: set[str], near: float, others: Sequence[Unit], alone: bool) -> list[Finding]:
     sentence = words(unit.text)
     own = {t.key for t in sentence}
     own_stems = {stem(k) for k in own}
@@ -135,8 +135,11 @@ def _odd_words(unit: Unit, row: Row, pool: set[str], near: float, others: Sequen
                     kind="garble",
                     counterpart=Counterpart(source.witness, source.index, best),
                     score=round(min(1.0, 0.6 + gain / 10), 3),
-                    explanation=f"“{token.text}” where {source.witness} has “{best}”, a word near it in meaning that reads at least "
-                    f"as well here (language model: {gain:+.1f} nats a word); this outlet shows a spinner's swaps elsewhere.",
+                    explanation=(
+                        f"“{token.text}” where {source.witness} {'writes “' + best + '” elsewhere in its article' if alone else 'has “' + best + '”'}, "
+                        f"a word near it in meaning that reads at least as well here (language model: {gain:+.1f} nats a word); "
+                        "this outlet shows a spinner's swaps elsewhere."
+                    ),
                     row=row.id,
                 )
             )

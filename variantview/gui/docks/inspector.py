@@ -213,8 +213,9 @@ class Inspector(QDockWidget):
             if not indices:
                 parts.append(f'<p>{label}<br><span style="color:#8a8a8a"><i>— not reported —</i></span></p>')
                 continue
-            text = " ".join(runs_html(runs(comparison, row, comparison.unit(w.id, i))) for i in indices)
-            parts.append(f"<p>{label}<br>{text}</p>")
+            text = "<br>".join(runs_html(runs(comparison, row, comparison.unit(w.id, i))) for i in indices)  # one under another
+            count = f' <span style="color:#555">· {len(indices)} sentences</span>' if len(indices) > 1 else ""
+            parts.append(f"<p>{label}{count}<br>{text}</p>")
         paraphrases = sum(1 for f in comparison.findings if f.row == row.id and f.kind == "paraphrase")
         if paraphrases:
             parts.append(f'<p style="color:#555">{GLYPHS["paraphrase"]} {paraphrases} outlet(s) paraphrase the base here.</p>')
