@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT, unit_containing
+from tests.conftest import ROOT, rows_of, unit_containing
 from variantview import compare
 from variantview.core.comparison import Comparison, compare_witnesses
 from variantview.core.language_model import stretch_logprob
@@ -110,3 +110,13 @@ def test_an_honest_edit_in_a_fixture_of_real_sentences_is_not_a_garble() -> None
         "edited": "Officials said it was not yet clear whether anyone had been injured when the earthquake struck the coastal state.",
     }
     assert not [f for f in compare(texts).findings if f.kind == "garble"]
+
+
+def test_a_fact_two_outlets_report_is_an_omission_only_for_outlets_that_ran_past_it(finland: Comparison) -> None:
+    """Sweden's stuck application: two of eight outlets report it. bm-ge reports facts before and after it and
+    leaves it out; Reuters' first take ends before the story reaches it, so it is not said to omit it."""
+
+    (row,) = rows_of(finland, unit_containing(finland, "application remains stuck"))
+    omitted = {f.witness for f in finland.findings if f.kind == "omission" and f.row == row.id}
+    assert "bm-ge" in omitted
+    assert "reuters" not in omitted and not omitted & set(row.cells)

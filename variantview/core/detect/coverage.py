@@ -11,19 +11,31 @@ from variantview.core.detect.finding import Counterpart, Finding
 
 
 def detect_coverage(context: Context, scores: Scores, min_support: int | None = None) -> list[Finding]:
-    """``min_support`` is the k of "k of N outlets carry it"; by default a majority of outlets with content."""
+    """``min_support`` is the k of "k of N outlets carry it"; by default a majority of outlets with content.
+
+    A fact fewer outlets carry is still an omission for an outlet whose
+    article reports what comes before it and what comes after it (in the
+    order of the rows): such an outlet ran past the fact and left it out,
+    where one that stops earlier (a brief, a page cut short) did not reach it.
+    """
     outlets = sorted({w for r in context.content_rows for w in r.cells})
     k = min_support if min_support is not None else len(outlets) // 2 + 1
     best = scores.best_per_unit()
+    shared = [r for r in context.content_rows if len(r.cells) > 1]
+    first = {w: next(i for i, r in enumerate(shared) if w in r.cells) for w in outlets if any(w in r.cells for r in shared)}
+    last = {w: max(i for i, r in enumerate(shared) if w in r.cells) for w in first}
+    position = {r.id: i for i, r in enumerate(shared)}
     findings: list[Finding] = []
     for row in context.content_rows:
         present = set(row.cells)
         if row.kind == "unique":
             findings.extend(_additions(context, row, best))
-        elif len(present) >= k:
+        elif len(present) >= _LEAST_SUPPORT:
+            here = position[row.id]
             base = context.unit(row.base, row.cells[row.base][0])
             for witness in outlets:
-                if witness not in present:
+                ran_past = witness in first and first[witness] < here < last[witness]
+                if witness not in present and (len(present) >= k or ran_past):
                     findings.append(
                         Finding(
                             kind="omission",
@@ -39,6 +51,9 @@ def detect_coverage(context: Context, scores: Scores, min_support: int | None = 
                         )
                     )
     return findings
+
+
+_LEAST_SUPPORT = 2
 
 
 def _additions(context: Context, row: Row, best: Mapping[Ref, float]) -> list[Finding]:
