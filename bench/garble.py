@@ -108,7 +108,7 @@ def main(argv: list[str]) -> None:
     for _ in range(documents):
         chosen = rng.sample(tortured, SENTENCES)
         findings, spans = run([o for o, _, _, _ in chosen], [g for _, g, _, _ in chosen])
-        for (start, end), (_, _, a, b) in zip(spans, chosen):
+        for (start, _end), (_, _, a, b) in zip(spans, chosen):
             total += 1
             hits += any(f.kind in ("garble", "quote") and f.start is not None and f.start < start + b and f.end > start + a for f in findings)
     print(f"spun: {documents} documents, {total} tortured phrases; flagged at the right place {hits} -> recall {hits / max(1, total):.3f}")

@@ -76,7 +76,10 @@ def measure(size: str) -> None:
     folder.mkdir()
     done = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), size, str(folder)], env=env, capture_output=True, text=True, check=True)
     r = json.loads(done.stdout.strip().splitlines()[-1])
-    ms = lambda xs: f"median {statistics.median(xs) * 1000:.0f} ms, worst {max(xs) * 1000:.0f} ms"
+
+    def ms(xs: list[float]) -> str:
+        return f"median {statistics.median(xs) * 1000:.0f} ms, worst {max(xs) * 1000:.0f} ms"
+
     print(f"{size}: {r['rows']} rows, {r['findings']} findings; comparison shown by meaning after {r['shown']:.1f} s; peak RSS {r['peak_mb']:.0f} MB")
     print(f"  page down (60 screens): {ms(r['pages'])}")
     print(f"  next finding, F7 (40 jumps): {ms(r['jumps'])}")

@@ -155,7 +155,7 @@ def test_with_many_outlets_a_row_grows_to_fit_the_columns_scrolled_into_view(win
     row = next(r for r in range(window.alignment_model.rowCount()) if "pylons in a storm" in str(window.alignment_model.index(r, 0).data()))
     far = window.alignment_model.columnCount() - 1
     grid.horizontalScrollBar().setValue(0)
-    qtbot.waitUntil(lambda: not grid._sizer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not grid.sizing_pending(), timeout=2000)
     assert grid.columnAt(grid.viewport().width() - 1) < far, "the far column must start off screen"
     needed = grid.itemDelegate().sizeHint(QStyleOptionViewItem(), window.alignment_model.index(row, far)).height()
     assert grid.rowHeight(row) < needed
@@ -288,14 +288,20 @@ def test_dragging_a_sentence_onto_another_row_moves_it_there_and_undoes(sample_w
 
 
 def test_preferences_persist_and_apply_to_the_grid(window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from variantview.gui.preferences import Preferences, PreferencesDialog
 
-    dialog = PreferencesDialog(window.preferences, window)
-    dialog.font_size.setValue(14)
-    dialog.hide_boilerplate.setChecked(False)
-    dialog.threshold.setValue(0.45)
-    dialog.accept()
-    window._apply_preferences()
+    def answer() -> None:  # what the editor does in the dialog the menu opened
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog) and w.isVisible())
+        dialog.font_size.setValue(14)
+        dialog.hide_boilerplate.setChecked(False)
+        dialog.threshold.setValue(0.45)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.preferences_dialog()
     reread = Preferences()  # a fresh reader of the stored settings, as the next launch would be
     assert (reread.font_size, reread.hide_boilerplate, reread.default_threshold) == (14, False, 0.45)
     assert window.grid.font().pointSize() == 14

@@ -126,12 +126,6 @@ def row_note(comparison: Comparison, annotations: Annotations, row: Row) -> Note
     return Note(anchor)
 
 
-def orphans(comparison: Comparison, annotations: Annotations) -> list[Note]:
-    """Judgements whose sentence no longer exists (its outlet was removed): shown, never dropped."""
-    live = {unit_anchor(u) for units in comparison.units.values() for u in units}
-    return [n for n in annotations.notes.values() if replace(n.anchor, kind=ROW, subject="") not in live]
-
-
 def finding_judgement(comparison: Comparison, annotations: Annotations, finding: Finding) -> Note:
     """The finding's judgement; one saved before findings had their own place (anchored to the sentence and kind) still shows."""
     anchor = finding_anchor(comparison, finding)

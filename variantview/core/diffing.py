@@ -46,9 +46,6 @@ class WordDiff:
     a_tokens: tuple[Token, ...]
     b_tokens: tuple[Token, ...]
 
-    def identical(self) -> bool:
-        return all(e.tag == "equal" for e in self.edits)
-
 
 @memo_text(maxsize=20_000)
 def diff_words(a: str, b: str) -> WordDiff:

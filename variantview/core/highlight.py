@@ -29,10 +29,6 @@ PALETTE = {
 
 GLYPHS = {"quote": "❝", "garble": "⚠", "number": "#", "omission": "∅", "addition": "+", "typo": "✎", "paraphrase": "≈"}
 
-
-CHANGES = {"insert": "words this outlet adds", "replace": "words this outlet substitutes", "delete": "base words this outlet drops"}
-"""How a run differs from the row's base sentence; "same" runs are unmarked."""
-
 _GHOST_WORDS = 4
 """A substituted stretch of the base is shown struck through only up to this many words: beyond it
 the sentence is a rewrite, and the ghosts would bury the outlet's own words."""

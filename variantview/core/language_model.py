@@ -11,11 +11,11 @@ log base 1.0001, divided here to natural logs.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
-import math
+from variantview.core.memo import resource
 
 _NATS_PER_UNIT = math.log(1.0001)  # pocketsphinx's LogMath base
 _UNKNOWN = -14.0
@@ -23,7 +23,7 @@ _UNKNOWN = -14.0
 unigram of the model's rarest words, so one unknown word does not outweigh the rest."""
 
 
-@lru_cache(maxsize=1)
+@resource
 def _model() -> object:
     """Loaded on first use: only the garble check needs it (without ``LogMath`` the library crashes)."""
     import pocketsphinx

@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from variantview.core.embed import embed
+from variantview.core.memo import resource
 from variantview.core.similarity import similarity as lexical
 
 COEFFICIENTS = Path(__file__).resolve().parent.parent / "models" / "meaning.json"
@@ -54,7 +54,7 @@ def features(a: Sequence[str], b: Sequence[str], damping: Mapping[str, float] | 
     return np.array(rows, dtype=np.float64).reshape(len(rows), len(TERMS))
 
 
-@lru_cache(maxsize=1)
+@resource
 def _weights() -> np.ndarray:
     fitted = json.loads(COEFFICIENTS.read_text(encoding="utf-8"))
     return np.array([fitted["weights"][t] for t in TERMS], dtype=np.float64)

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import snowballstemmer
 from wordfreq import zipf_frequency
 
-from variantview.core.memo import memo_text
+from variantview.core.memo import memo_key, memo_text
 
 # Abbreviations such as "U.S." stay one token, so "U.S." and "US" can meet.
 _TOKEN = re.compile(
@@ -44,10 +43,6 @@ class Token:
     def is_word(self) -> bool:
         return self.key[:1].isalnum()
 
-    @property
-    def is_space(self) -> bool:
-        return not self.key.strip()
-
 
 @memo_text(maxsize=50_000)
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -72,18 +67,18 @@ def words(text: str) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(text) if t.is_word)
 
 
-@lru_cache(maxsize=200_000)
+@memo_key(maxsize=200_000)
 def stem(key: str) -> str:
     return str(_STEMMER.stemWord(key.replace("'", "")))
 
 
-@lru_cache(maxsize=200_000)
+@memo_key(maxsize=200_000)
 def zipf(key: str) -> float:
     """General English frequency on the Zipf scale (0 = unknown, 7+ = "the")."""
     return float(zipf_frequency(key, "en"))
 
 
-@lru_cache(maxsize=200_000)
+@memo_key(maxsize=200_000)
 def word_weight(key: str) -> float:
     """How much a shared word says about two sentences meaning the same thing.
 
@@ -95,7 +90,7 @@ def word_weight(key: str) -> float:
     return min(1.0, max(0.03, (7.3 - zipf(key)) / 4.0))
 
 
-@lru_cache(maxsize=200_000)
+@memo_key(maxsize=200_000)
 def is_content_word(key: str) -> bool:
     return key[:1].isdigit() or (key[:1].isalpha() and zipf(key) < 6.0)
 

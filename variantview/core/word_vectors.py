@@ -11,13 +11,14 @@ loading them reads no network.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from variantview.core.memo import resource
 
-@lru_cache(maxsize=1)
+
+@resource
 def _model() -> object:
     import wordllama
 

@@ -244,8 +244,8 @@ class Document(QObject):
         self.pathChanged.emit()
 
     def close(self, discard: bool = False) -> None:
-        """Release the file; ``discard`` also deletes an untitled autosave (the editor chose not to keep it)."""
-        self._worker.wait()
+        """Release the file and the worker thread; ``discard`` also deletes an untitled autosave (the editor chose not to keep it)."""
+        self._worker.shutdown()
         self.project.close()
         if discard and self.untitled:
             self.project.path.unlink(missing_ok=True)

@@ -82,6 +82,10 @@ class AlignmentView(QTableView):
         self._sized.clear()
         self._schedule()
 
+    def sizing_pending(self) -> bool:
+        """Whether rows that came on screen are still waiting to be sized (the next event-loop pass sizes them)."""
+        return self._sizer.isActive()
+
     def _schedule(self) -> None:
         self._sizer.start()
 

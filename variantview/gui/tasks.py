@@ -37,7 +37,8 @@ class LatestOnly(QObject):
         self._pending = 0
 
     def start(self, work: Callable[[], Any]) -> None:
-        self._generation += 1
+        with self._lock:
+            self._generation += 1
         self._pending += 1
         if self._pending == 1:
             self.busyChanged.emit(True)
@@ -48,14 +49,25 @@ class LatestOnly(QObject):
         return self._pending > 0
 
     def wait(self) -> None:
-        """Block until queued jobs are done (closing the window, tests); their outcomes arrive with the next event loop pass."""
+        """Block until queued jobs are done (tests); their outcomes arrive with the next event loop pass."""
         self._pool.submit(lambda: None).result()
 
+    def shutdown(self) -> None:
+        """Finish the queued jobs and end the worker thread: the document is closing and asks nothing more."""
+        self._pool.shutdown(wait=True)
+
     def _run(self, generation: int, work: Callable[[], Any]) -> None:
-        try:
-            outcome = (True, work())
-        except Exception as error:  # noqa: BLE001 - every failure is reported to the window, none may kill the worker
-            outcome = (False, error)
+        """Run a job unless a newer one was queued meanwhile: only the latest answer is wanted, so a
+        superseded job (each click on the threshold box queues one) is skipped, not computed."""
+        with self._lock:
+            superseded = generation != self._generation
+        if superseded:
+            outcome: tuple[bool, Any] = (True, None)
+        else:
+            try:
+                outcome = (True, work())
+            except Exception as error:  # noqa: BLE001 - every failure is reported to the window, none may kill the worker
+                outcome = (False, error)
         with self._lock:
             self._outcomes[generation] = outcome
         QMetaObject.invokeMethod(self, "_collect", Qt.ConnectionType.QueuedConnection)

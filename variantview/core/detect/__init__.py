@@ -13,8 +13,8 @@ from variantview.core.detect.garble import detect_garbles
 from variantview.core.detect.numbers import detect_numbers
 from variantview.core.detect.odd_words import detect_odd_words, spinners
 from variantview.core.detect.paraphrase import detect_paraphrases
-from variantview.core.detect.plausibility import detect_implausible
 from variantview.core.detect.phrases import detect_phrase_swaps
+from variantview.core.detect.plausibility import detect_implausible
 from variantview.core.detect.quotes import detect_quotes
 from variantview.core.detect.typos import detect_typos
 from variantview.core.segment import Unit

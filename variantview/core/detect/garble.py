@@ -84,9 +84,9 @@ def only_swaps(change: Change) -> bool:
     a, b = change.x.text, change.y.text
     near = (change.x_span[0] - _NEAR_CHARS, change.x_span[1] + _NEAR_CHARS)
     for e in diff_words(a, b).edits:
-        if e.tag in ("insert", "delete") and e.a_start <= near[1] and e.a_end >= near[0]:
-            if any(t.is_word for t in tokenize(a[e.a_start : e.a_end] + " " + b[e.b_start : e.b_end])):
-                return False
+        touches = e.tag in ("insert", "delete") and e.a_start <= near[1] and e.a_end >= near[0]
+        if touches and any(t.is_word for t in tokenize(a[e.a_start : e.a_end] + " " + b[e.b_start : e.b_end])):
+            return False
     return True
 
 

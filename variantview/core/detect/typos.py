@@ -7,13 +7,12 @@ frequent English words; a proper noun or a word wordfreq knows is left alone.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rapidfuzz import fuzz, process
 from wordfreq import top_n_list
 
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.memo import resource
 from variantview.core.segment import Unit
 from variantview.core.text import words, zipf
 
@@ -21,7 +20,7 @@ MIN_LENGTH = 4
 CLOSE = 90.0
 
 
-@lru_cache(maxsize=1)
+@resource
 def _common_words() -> list[str]:
     return [w for w in top_n_list("en", 50_000) if w.isalpha() and len(w) >= MIN_LENGTH]
 

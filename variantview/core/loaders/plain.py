@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 
 from charset_normalizer import CharsetMatches, from_bytes
 
@@ -43,10 +44,8 @@ def decode(data: bytes, source: str = "") -> tuple[str, str]:
         raise InputError(source, "this looks like a binary file, not text")
     text, encoding = str(best), best.encoding
     if encoding != "cp1252" and _western(results, best.chaos):
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
     if _looks_binary(text):
         raise InputError(source, "this looks like a binary file, not text")
     return text, encoding
@@ -60,10 +59,7 @@ def _western(results: CharsetMatches, chaos: float) -> bool:
     picks one at random (cp775, say). cp1252 is the web's legacy default, so
     it wins any such tie.
     """
-    for match in results:
-        if match.chaos <= chaos + 0.01 and "cp1252" in match.could_be_from_charset:
-            return True
-    return False
+    return any(match.chaos <= chaos + 0.01 and "cp1252" in match.could_be_from_charset for match in results)
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:
