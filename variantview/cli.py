@@ -16,7 +16,7 @@ from pathlib import Path
 from variantview import __version__
 from variantview.core.align import DEFAULT_THRESHOLD
 from variantview.core.comparison import Comparison, Options, compare_witnesses
-from variantview.core.detect.finding import KINDS
+from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
@@ -122,7 +122,7 @@ def summary(comparison: Comparison) -> str:
     lines.append(f"{len(comparison.rows)} rows: " + ", ".join(f"{kinds[k]} {k}" for k in ("shared", "partial", "unique", "boilerplate")))
     lines.append("findings: " + ", ".join(f"{found.get(k, 0)} {k}" for k in KINDS))
     for f in comparison.findings:
-        if f.kind in ("garble", "quote", "number", "typo"):
+        if f.kind in MARKS_WORDS:
             lines.append(f"  [{f.kind}] {f.witness}: “{f.text}” – {f.explanation}")
     return "\n".join(lines)
 

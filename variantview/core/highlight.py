@@ -13,21 +13,9 @@ from itertools import pairwise
 from variantview.core.align import Row
 from variantview.core.comparison import Comparison
 from variantview.core.detect import Finding
+from variantview.core.detect.kinds import KIND
 from variantview.core.diffing import diff_words
 from variantview.core.segment import Unit
-
-PALETTE = {
-    "quote": "#D55E00",
-    "garble": "#CC79A7",
-    "number": "#E69F00",
-    "omission": "#0072B2",
-    "addition": "#009E73",
-    "typo": "#B8A500",
-    "paraphrase": "#56B4E9",
-}
-"""Okabe-Ito colours, one per finding kind, distinguishable with the common colour-blindness types."""
-
-GLYPHS = {"quote": "❝", "garble": "⚠", "number": "#", "omission": "∅", "addition": "+", "typo": "✎", "paraphrase": "≈"}
 
 _GHOST_WORDS = 4
 """A substituted stretch of the base is shown struck through only up to this many words: beyond it
@@ -82,5 +70,5 @@ def runs(comparison: Comparison, row: Row, unit: Unit) -> list[Run]:
 
 def findings_in(comparison: Comparison, row: Row, unit: Unit) -> list[Finding]:
     """Located findings inside this unit, leaving out whole-sentence ones (paraphrase, addition)."""
-    return [f for f in comparison.findings_by_sentence.get((row.id, unit.witness, unit.index), ()) if f.kind not in ("paraphrase", "addition") and f.start is not None]
+    return [f for f in comparison.findings_by_sentence.get((row.id, unit.witness, unit.index), ()) if KIND[f.kind].marks_words and f.start is not None]
 

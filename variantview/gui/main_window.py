@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFo
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from variantview.core.annotations import Annotations
-from variantview.core.detect.finding import KINDS, Finding
+from variantview.core.detect.finding import Finding
+from variantview.core.detect.kinds import LISTED
 from variantview.gui.docks.findings import FindingsDock
 from variantview.gui.docks.inspector import Inspector
 from variantview.gui.docks.outlets import OutletsDock
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         found = Counter(f.kind for f in comparison.findings)
         hidden = sum(self.grid.isRowHidden(r) for r in range(self.alignment_model.rowCount()))
         judged = len(self.document.annotations.notes) if self.document else 0
-        kinds = ", ".join(f"{found[k]} {k}" for k in KINDS if found[k] and k != "paraphrase")
+        kinds = ", ".join(f"{found[k]} {k}" for k in LISTED if found[k])
         self.counts.setText(
             f"{len(comparison.witnesses)} outlets · {len(comparison.rows)} rows" + (f" ({hidden} boilerplate hidden)" if hidden else "") + f" · {kinds} · {judged} verdict(s)/note(s)"
         )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from variantview.core.detect.finding import KINDS, Finding
+from variantview.core.detect.finding import Finding
+from variantview.core.detect.kinds import LISTED
 from variantview.gui.models.alignment_model import AlignmentModel
 
 Cell = tuple[int, int]
 
-NAVIGABLE = tuple(k for k in KINDS if k != "paraphrase")
+NAVIGABLE = LISTED
 """F7 visits these; paraphrase is the normal state of rewritten news and would drown the rest."""
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from variantview.core.detect.kinds import KIND
 from variantview.gui.grid import AlignmentView
 from variantview.gui.models.alignment_model import AlignmentModel
 from variantview.gui.style import kind_colour
@@ -54,7 +55,7 @@ class OverviewBar(QWidget):
                 colour = _QUIET
             else:
                 colour = kind_colour(worst.kind)
-                if worst.kind == "paraphrase":
+                if not KIND[worst.kind].listed:
                     colour = colour.lighter(140)
             painter.fillRect(QRectF(3, i * step, self.width() - 6, max(step, 1.5)), colour)
         first, last = self._view.visible_rows()

@@ -12,7 +12,8 @@ from html import escape
 
 from PySide6.QtGui import QColor
 
-from variantview.core.highlight import GLYPHS, PALETTE, Run
+from variantview.core.detect.kinds import GLYPHS, MARKS_WORDS, PALETTE
+from variantview.core.highlight import Run
 
 OUTLET_COLOURS = ("#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#6699CC", "#DDCC77", "#CC6677", "#888888")
 """Paul Tol's muted qualitative scheme: outlet swatches stay apart from each other and from the finding colours."""
@@ -57,7 +58,7 @@ def runs_html(runs: Iterable[Run]) -> str:
 def legend_html() -> str:
     kinds = "".join(
         f'<span style="color:{PALETTE[k]}">{GLYPHS[k]}</span><span style="background-color:{tint(PALETTE[k])}"> {k} </span>&nbsp;&nbsp; '
-        for k in ("quote", "garble", "number", "typo")
+        for k in MARKS_WORDS
     )
     changes = (
         f'<span style="background-color:{CHANGE_BACKGROUND["replace"]}"> substituted </span>&nbsp; '

@@ -8,8 +8,9 @@ from dataclasses import replace
 from variantview.core.align import Alignment
 from variantview.core.detect.context import Context
 from variantview.core.detect.coverage import detect_coverage
-from variantview.core.detect.finding import KINDS, Counterpart, Finding
+from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.detect.garble import detect_garbles
+from variantview.core.detect.kinds import KINDS
 from variantview.core.detect.numbers import detect_numbers
 from variantview.core.detect.odd_words import detect_odd_words, spinners
 from variantview.core.detect.paraphrase import detect_paraphrases

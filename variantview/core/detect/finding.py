@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from variantview.core.detect.kinds import severity
 from variantview.core.segment import Unit
-
-KINDS = ("quote", "garble", "number", "omission", "addition", "typo", "paraphrase")
-"""Every finding kind, most severe first: the order the heat map and the findings list use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +30,7 @@ class Finding:
 
     @property
     def severity(self) -> int:
-        return len(KINDS) - KINDS.index(self.kind)
+        return severity(self.kind)
 
 
 def found_in(unit: Unit, start: int, end: int, *, kind: str, counterpart: Counterpart | None, score: float, explanation: str, row: int) -> Finding:

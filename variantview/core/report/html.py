@@ -14,8 +14,8 @@ from html import escape
 from variantview.core.align import Row
 from variantview.core.annotations import Annotations, finding_notes, row_note
 from variantview.core.comparison import Comparison
-from variantview.core.detect.finding import KINDS
-from variantview.core.highlight import GLYPHS, PALETTE, runs
+from variantview.core.detect.kinds import GLYPHS, KIND, KINDS, PALETTE
+from variantview.core.highlight import runs
 from variantview.core.segment import Unit
 from variantview.core.witness import provenance
 
@@ -109,7 +109,7 @@ _CHANGE_CLASS = {"insert": "ins", "replace": "chg"}
 
 def _findings(comparison: Comparison, annotations: Annotations) -> str:
     names = {w.id: w.name for w in comparison.witnesses}
-    listed = [f for f in comparison.findings if f.kind != "paraphrase"]
+    listed = [f for f in comparison.findings if KIND[f.kind].listed]
     notes = finding_notes(comparison, annotations, listed)
     rows = "".join(
         f'<tr><td>{f.row + 1}</td><td class="kind" style="color:{PALETTE[f.kind]}">{GLYPHS[f.kind]} {f.kind}</td>'

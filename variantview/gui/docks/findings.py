@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from variantview.core.comparison import Comparison
-from variantview.core.detect.finding import KINDS
-from variantview.core.highlight import GLYPHS
+from variantview.core.detect.kinds import GLYPHS, KINDS
 from variantview.gui.models.findings_model import COLUMNS, FINDING_ROLE, FindingsFilter, FindingsModel
 
 TYPING_PAUSE_MS = 200

@@ -33,7 +33,8 @@ from variantview.core.align import Row
 from variantview.core.annotations import RATINGS, VERDICTS, Annotations, Note, Rating, finding_anchor, finding_judgement, row_note
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
-from variantview.core.highlight import GLYPHS, runs
+from variantview.core.detect.kinds import GLYPHS, KIND
+from variantview.core.highlight import runs
 from variantview.gui.style import kind_colour, runs_html
 
 _NONE = "— no verdict —"
@@ -195,7 +196,7 @@ class Inspector(QDockWidget):
         _set_quietly(self.row_verdict, note.verdict or _NONE)
         self.row_note.set_text_quietly(note.text)
         current = self.finding_list.currentIndex().row() if same_row else 0
-        self._findings = [f for f in comparison.findings if f.row == row.id and f.kind != "paraphrase"]
+        self._findings = [f for f in comparison.findings if f.row == row.id and KIND[f.kind].listed]
         self._fill_findings(max(0, current))
         self._show_outlet()
         self._set_enabled(True)
@@ -216,7 +217,7 @@ class Inspector(QDockWidget):
             text = "<br>".join(runs_html(runs(comparison, row, comparison.unit(w.id, i))) for i in indices)  # one under another
             count = f' <span style="color:#555">· {len(indices)} sentences</span>' if len(indices) > 1 else ""
             parts.append(f"<p>{label}{count}<br>{text}</p>")
-        paraphrases = sum(1 for f in comparison.findings if f.row == row.id and f.kind == "paraphrase")
+        paraphrases = sum(1 for f in comparison.findings if f.row == row.id and not KIND[f.kind].listed)
         if paraphrases:
             parts.append(f'<p style="color:#555">{GLYPHS["paraphrase"]} {paraphrases} outlet(s) paraphrase the base here.</p>')
         return "".join(parts)

@@ -19,7 +19,8 @@ from variantview.core.align import Row
 from variantview.core.annotations import Annotations, row_note
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
-from variantview.core.highlight import GLYPHS, Run, runs
+from variantview.core.detect.kinds import GLYPHS, KIND
+from variantview.core.highlight import Run, runs
 from variantview.core.segment import Unit
 from variantview.gui.style import kind_colour, outlet_colour
 
@@ -140,9 +141,9 @@ class AlignmentModel(QAbstractTableModel):
         worst = self.worst(section)
         if role == Qt.ItemDataRole.DisplayRole:
             verdict = row_note(self.comparison, self._annotations, row).verdict if row.kind != "boilerplate" else ""
-            glyph = f" {GLYPHS[worst.kind]}" if worst and worst.kind != "paraphrase" else ""
+            glyph = f" {GLYPHS[worst.kind]}" if worst and KIND[worst.kind].listed else ""
             return f"{section + 1}{glyph}\n{row.kind}" + (f"\n{verdict}" if verdict else "")
-        if role == Qt.ItemDataRole.ForegroundRole and worst and worst.kind != "paraphrase":
+        if role == Qt.ItemDataRole.ForegroundRole and worst and KIND[worst.kind].listed:
             return kind_colour(worst.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             kinds = sorted({f.kind for f in self.findings(section)})

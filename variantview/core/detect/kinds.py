@@ -1,0 +1,43 @@
+"""The one table of finding kinds: name, severity, colour, glyph, and how each front end shows it.
+
+The grid, the overview bar, the findings list, the inspector, the legend,
+the report and the command line all read this table, so a kind is coloured,
+ordered and shown or left out the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    name: str
+    colour: str  # Okabe-Ito: distinguishable with the common colour-blindness types
+    glyph: str
+    marks_words: bool  # points at words inside a sentence, underlined in the text (the legend lists these)
+    listed: bool  # a finding an editor steps through and judges; paraphrase is only counted and tinted
+
+
+TABLE = (
+    Kind("quote", "#D55E00", "❝", marks_words=True, listed=True),
+    Kind("garble", "#CC79A7", "⚠", marks_words=True, listed=True),
+    Kind("number", "#E69F00", "#", marks_words=True, listed=True),
+    Kind("omission", "#0072B2", "∅", marks_words=False, listed=True),
+    Kind("addition", "#009E73", "+", marks_words=False, listed=True),
+    Kind("typo", "#B8A500", "✎", marks_words=True, listed=True),
+    Kind("paraphrase", "#56B4E9", "≈", marks_words=False, listed=False),
+)
+"""Most severe first: the order of the heat map, the findings list and the report."""
+
+KIND = {k.name: k for k in TABLE}
+KINDS = tuple(k.name for k in TABLE)
+LISTED = tuple(k.name for k in TABLE if k.listed)
+MARKS_WORDS = tuple(k.name for k in TABLE if k.marks_words)
+PALETTE = {k.name: k.colour for k in TABLE}
+GLYPHS = {k.name: k.glyph for k in TABLE}
+
+
+def severity(kind: str) -> int:
+    """Higher for more severe kinds."""
+    return len(TABLE) - KINDS.index(kind)
