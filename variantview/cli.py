@@ -15,6 +15,7 @@ from pathlib import Path
 
 from variantview import __version__
 from variantview.core.align import DEFAULT_THRESHOLD
+from variantview.core.atomic import write_atomically
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
@@ -107,7 +108,7 @@ def _write(target: str, text: str) -> None:
             sys.stdout.write("\n")
         return
     try:
-        Path(target).write_text(text, encoding="utf-8")
+        write_atomically(Path(target), text.encode("utf-8"))
     except OSError as error:
         raise InputError(target, f"cannot write the output ({error.strerror or error})") from None
 

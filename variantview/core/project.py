@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 from variantview.core.align import Correction
 from variantview.core.annotations import Anchor, Annotations, Note, Rating
+from variantview.core.atomic import replacing
 from variantview.core.witness import Witness
 
 SUFFIX = ".vvproj"
@@ -94,15 +94,17 @@ class Project:
     def create(cls, path: Path | str, data: ProjectData) -> Project:
         """Write ``data`` as a new project at ``path``, replacing any file there only once complete."""
         path = Path(path)
-        with _sibling_temp(path) as temp:
-            db = _connect(temp)
-            try:
-                _migrate(db, temp)
-                with db:
-                    _write_all(db, data)
-            finally:
-                db.close()
-            os.replace(temp, path)
+        try:
+            with replacing(path) as temp:
+                db = _connect(temp)
+                try:
+                    _migrate(db, temp)
+                    with db:
+                        _write_all(db, data)
+                finally:
+                    db.close()
+        except OSError as error:
+            raise ProjectError(path, f"cannot write in this folder ({error.strerror or error})") from None
         return cls.open(path)
 
     @classmethod
@@ -321,24 +323,3 @@ def _insert_corrections(db: sqlite3.Connection, corrections: Sequence[Correction
     )
 
 
-class _sibling_temp:
-    """A temporary file name in the target's folder (so the final rename is atomic), removed on failure."""
-
-    def __init__(self, target: Path) -> None:
-        self._target = target
-
-    def __enter__(self) -> Path:
-        try:
-            fd, name = tempfile.mkstemp(prefix=f".{self._target.name}.", suffix=".tmp", dir=self._target.parent)
-        except OSError as error:
-            raise ProjectError(self._target, f"cannot write in this folder ({error.strerror or error})") from None
-        os.close(fd)
-        os.unlink(name)
-        self._temp = Path(name)
-        return self._temp
-
-    def __exit__(self, kind: type[BaseException] | None, _error: BaseException | None, _tb: object) -> bool:
-        if kind is not None:
-            for leftover in (self._temp, self._temp.with_name(self._temp.name + "-journal")):
-                leftover.unlink(missing_ok=True)
-        return False

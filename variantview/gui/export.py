@@ -7,15 +7,13 @@ by Qt's rich-text engine, so the two never disagree.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from variantview.core.annotations import Annotations
+from variantview.core.atomic import replacing, write_atomically
 from variantview.core.comparison import Comparison
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
@@ -34,42 +32,19 @@ def export(comparison: Comparison, annotations: Annotations, path: Path, fmt: st
         text = render_csv(comparison, annotations)
     else:
         text = json.dumps({**comparison.to_dict(), "annotations": _annotations_dict(annotations)}, ensure_ascii=False, indent=1)
-    _write_atomically(path, text.encode("utf-8"))
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _pdf(html: str, path: Path) -> None:
     document = QTextDocument()
     document.setHtml(html)
 
-    def write(temp: str) -> None:
-        writer = QPdfWriter(temp)
+    with replacing(path) as temp:
+        writer = QPdfWriter(str(temp))
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12)))
         writer.setTitle(path.stem)
         document.print_(writer)
         del writer  # the PDF is finished when the writer is destroyed
-
-    _replace(path, write)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    _replace(path, lambda temp: Path(temp).write_bytes(data))
-
-
-def _replace(path: Path, write: Callable[[str], object]) -> None:
-    """Write into a temporary file beside ``path``, then rename it over: a failed export never leaves half a file.
-
-    The name is reserved and then freed, so the writer creates the file with
-    the user's usual permissions: a report is for sharing, and mkstemp's
-    owner-only mode would lock colleagues on a shared drive out of it.
-    """
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    os.unlink(temp)
-    try:
-        write(temp)
-        os.replace(temp, path)
-    finally:
-        Path(temp).unlink(missing_ok=True)
 
 
 def _annotations_dict(annotations: Annotations) -> dict[str, object]:
