@@ -17,10 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from variantview.core.comparison import Comparison, Options, compare_witnesses
-from variantview.core.witness import read_witnesses
+from variantview.core.read.files import read_witnesses
+from variantview.sample import SAMPLE
 
 CASES = {
-    "putin-kim-2024 (sample)": ROOT / "variantview" / "samples" / "putin-kim-2024",
+    "putin-kim-2024 (sample)": SAMPLE,
     "harbour-bridge": ROOT / "tests" / "fixtures" / "harbour-bridge",
     "kelvar formats": [ROOT / "tests" / "fixtures" / "harbour-bridge" / "wire-original.txt", *(ROOT / "tests" / "fixtures" / "formats" / n for n in ("lakeside-gazette.html", "ferry-weekly.docx", "port-bulletin.pdf"))],
     "treaty paraphrases": ROOT / "tests" / "fixtures" / "treaty-paraphrases",

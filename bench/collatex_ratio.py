@@ -6,13 +6,12 @@ Run: python3 -m pip install -e ".[bench]" && python3 bench/collatex_ratio.py
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from variantview.core.comparison import Options, compare_witnesses
 from variantview.core.memo import clear_caches
-from variantview.core.witness import Witness, read_witnesses
-
-SAMPLE = Path(__file__).resolve().parent.parent / "variantview" / "samples" / "putin-kim-2024"
+from variantview.core.read.files import read_witnesses
+from variantview.core.read.witness import Witness
+from variantview.sample import SAMPLE
 
 
 def timed(witnesses: list[Witness], meaning: bool) -> float:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.crash_writer import kill_rounds
-from variantview.core.project import Project, ProjectData
+from variantview.core.review.project import Project, ProjectData
 
 
 def main() -> None:

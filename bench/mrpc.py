@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from variantview import compare  # noqa: E402
-from variantview.core.align import DEFAULT_THRESHOLD  # noqa: E402
-from variantview.core.meaning import similarities  # noqa: E402
+from variantview.core.align.rows import DEFAULT_THRESHOLD  # noqa: E402
+from variantview.core.similarity.meaning import similarities  # noqa: E402
 
 MRPC = ROOT.parent / "shared" / "benchmarks" / "mrpc" / "msr_paraphrase_train.txt"
 REFERENCES = {"always yes": (0.665, 0.799), "TF-IDF cosine": (0.696, 0.812), "Wan et al. 2006": (0.756, 0.830), "Ji & Eisenstein 2013": (0.804, 0.859)}

@@ -30,7 +30,8 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from variantview.core.comparison import Options, compare_witnesses  # noqa: E402
-from variantview.core.witness import read_witnesses  # noqa: E402
+from variantview.core.read.files import read_witnesses  # noqa: E402
+from variantview.sample import SAMPLE  # noqa: E402
 
 COLUMNS = ("pair_recall", "false_merges_max", "garble_recall", "false_garbles_clean_max", "stray_garbles_max", "quotes", "numbers", "omissions", "boilerplate", "content_lost_max")
 HEADINGS = ("pairs", "f.merge", "garble", "f.garb", "stray", "quotes", "numbers", "omit", "chrome", "lost")
@@ -38,7 +39,7 @@ HEADINGS = ("pairs", "f.merge", "garble", "f.garb", "stray", "quotes", "numbers"
 
 def events() -> list[tuple[str, Path, Path]]:
     """(name, folder of outlets, gold file) for every event that has gold."""
-    found = [(ROOT / "variantview" / "samples" / "putin-kim-2024", ROOT / "bench" / "gold" / "putin-kim-2024.json")]
+    found = [(SAMPLE, ROOT / "bench" / "gold" / "putin-kim-2024.json")]
     for parent in (SHARED / "corpus" / "real", ROOT / "bench" / "corpus"):
         if parent.is_dir():
             found += [(folder, folder / "gold.json") for folder in sorted(parent.iterdir()) if (folder / "gold.json").is_file()]

@@ -24,9 +24,10 @@ STSB = ROOT.parent / "shared" / "benchmarks" / "stsb" / "sts-train.csv"
 
 def base_sentences(n: int) -> list[str]:
     from variantview.core.comparison import compare_witnesses
-    from variantview.core.witness import read_witnesses
+    from variantview.core.read.witness import read_witnesses
+    from variantview.sample import SAMPLE
 
-    sample = compare_witnesses(read_witnesses([ROOT / "variantview" / "samples" / "putin-kim-2024"]))
+    sample = compare_witnesses(read_witnesses([SAMPLE]))
     pool = [u.text for units in sample.units.values() for u in units if not u.boilerplate and len(u.text.split()) > 6]
     if STSB.exists():
         with STSB.open(encoding="utf-8") as f:

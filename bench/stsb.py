@@ -22,9 +22,9 @@ from scipy.stats import spearmanr
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from variantview.core import meaning
-from variantview.core.embed import embed
-from variantview.core.similarity import similarity as lexical
+from variantview.core.similarity import meaning
+from variantview.core.similarity.embed import embed
+from variantview.core.similarity.lexical import wording_similarity as lexical
 
 STSB = ROOT.parent / "shared" / "benchmarks" / "stsb"
 

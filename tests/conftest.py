@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from tests.netprobe import listener  # noqa: F401 - a fixture, shared by core and GUI tests
-from variantview.core.align import Row
+from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison, compare_witnesses
-from variantview.core.segment import Unit
-from variantview.core.witness import read_witnesses
+from variantview.core.read.files import read_witnesses
+from variantview.core.units.segment import Unit
+from variantview.sample import SAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "variantview" / "samples" / "putin-kim-2024"
 HARBOUR = ROOT / "tests" / "fixtures" / "harbour-bridge"
 
 

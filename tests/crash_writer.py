@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from variantview.core.annotations import Anchor, Note
-from variantview.core.project import Project, ProjectError
+from variantview.core.review.annotations import Anchor, Note
+from variantview.core.review.project import Project, ProjectError
 
 HERE = Path(__file__).resolve()
 

@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 from variantview.core.comparison import compare_witnesses
 from variantview.core.errors import InputError
+from variantview.core.read.files import read_witness
+from variantview.core.read.witness import make_witness
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
-from variantview.core.witness import make_witness, read_witness
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PARTNER = make_witness("partner", "Storm closes the harbour bridge. Twelve crew members were rescued on Tuesday, officials said.\n“We did all we could,” the captain said.")

@@ -31,7 +31,7 @@ from transformers import AutoModel
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(package_file).parent / "model"
-TARGET = ROOT / "variantview" / "models" / "minilm"
+TARGET = ROOT / "variantview" / "data" / "minilm"
 STSB_DEV = ROOT.parent / "shared" / "benchmarks" / "stsb" / "sts-dev.csv"
 
 

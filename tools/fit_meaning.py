@@ -2,7 +2,7 @@
 
 Ordinary least squares on the human 0-5 scores of the training split; the dev
 split is printed to check it generalises; the test split is left to
-bench/stsb.py. Writes variantview/models/meaning.json.
+bench/stsb.py. Writes variantview/data/meaning.json.
 
 Run: python3 tools/fit_meaning.py   (needs ../shared/benchmarks/stsb)
 """
@@ -20,7 +20,7 @@ from scipy.stats import spearmanr
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from variantview.core.meaning import COEFFICIENTS, TERMS, features
+from variantview.core.similarity.meaning import COEFFICIENTS, TERMS, features
 
 STSB = ROOT.parent / "shared" / "benchmarks" / "stsb"
 

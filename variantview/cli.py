@@ -14,14 +14,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from variantview import __version__
-from variantview.core.align import DEFAULT_THRESHOLD
+from variantview.core.align.rows import DEFAULT_THRESHOLD
 from variantview.core.atomic import write_atomically
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
+from variantview.core.read.files import read_witnesses
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
-from variantview.core.witness import read_witnesses
 from variantview.sample import SAMPLE
 
 

@@ -6,4 +6,4 @@ It ships inside the package (package data), so a regular install opens it and
 
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parent / "samples" / "putin-kim-2024"
+SAMPLE = Path(__file__).resolve().parent / "data" / "samples" / "putin-kim-2024"

@@ -11,11 +11,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from tests.netprobe import page_loading_everything_from
-from variantview.core.annotations import Annotations, Note, Rating, row_anchor
 from variantview.core.comparison import compare_witnesses
+from variantview.core.read.files import read_witnesses
+from variantview.core.read.witness import make_witness
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
-from variantview.core.witness import make_witness, read_witnesses
+from variantview.core.review.anchoring import row_anchor
+from variantview.core.review.annotations import Annotations, Note, Rating
 
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "harbour-bridge" / "wire-original.txt"

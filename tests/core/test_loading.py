@@ -10,8 +10,8 @@ import pytest
 from variantview import compare
 from variantview.core.comparison import compare_witnesses
 from variantview.core.errors import InputError
-from variantview.core.loaders import MAX_FILE_BYTES, load_file
-from variantview.core.witness import collect_paths, read_witness, read_witnesses
+from variantview.core.read.files import collect_paths, read_witness, read_witnesses
+from variantview.core.read.formats import MAX_FILE_BYTES, load_file
 
 FORMATS = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
 WIRE = Path(__file__).resolve().parent.parent / "fixtures" / "harbour-bridge" / "wire-original.txt"

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import ROOT, SAMPLE, rows_of, unit_containing
 from variantview import compare, similarity
 from variantview.core.comparison import Comparison, Options, compare_witnesses
-from variantview.core.witness import read_witnesses
+from variantview.core.read.files import read_witnesses
 
 TREATY = ROOT / "tests" / "fixtures" / "treaty-paraphrases"
 
@@ -76,8 +76,8 @@ def test_an_honest_rewrite_is_not_flagged() -> None:
 
 def test_a_sentence_vector_does_not_depend_on_what_else_is_embedded_with_it() -> None:
     """The same articles compared twice must align the same, whatever the sentence cache held before."""
-    from variantview.core.embed import embed
     from variantview.core.memo import clear_caches
+    from variantview.core.similarity.embed import embed
 
     sentence = "Putin said the two heavily sanctioned countries would not tolerate Western blackmail."
     clear_caches()

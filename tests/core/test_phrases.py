@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.conftest import ROOT, unit_containing
 from variantview import compare
 from variantview.core.comparison import Comparison, compare_witnesses
-from variantview.core.witness import read_witnesses
+from variantview.core.read.files import read_witnesses
 
 RAIL_STRIKE = ROOT / "tests" / "fixtures" / "rail-strike"
 

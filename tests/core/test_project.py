@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,10 +13,11 @@ import pytest
 
 from tests.conftest import unit_containing
 from tests.crash_writer import kill_rounds, note
-from variantview.core.annotations import Annotations, Note, Rating, finding_anchor, finding_judgement, row_note, unit_anchor
 from variantview.core.comparison import Comparison, Options, compare_witnesses
-from variantview.core.project import Project, ProjectData, ProjectError
-from variantview.core.witness import make_witness
+from variantview.core.read.witness import make_witness
+from variantview.core.review.anchoring import finding_anchor, finding_judgement, row_note, unit_anchor
+from variantview.core.review.annotations import Annotations, Note, Rating
+from variantview.core.review.project import Project, ProjectData, ProjectError
 
 TEXTS = {"a": "The mayor opened the bridge on Monday. It cost 40 million.", "b": "On Monday the mayor opened the bridge. The cost was 45 million."}
 
@@ -170,3 +172,17 @@ def test_two_findings_of_one_kind_in_one_sentence_take_their_own_verdicts(sample
 
     earlier = Annotations().with_note(Note(replace(finding_anchor(sample, first), subject=""), "Disputed"))
     assert finding_judgement(sample, earlier, second).verdict == "Disputed", "a verdict saved per sentence and kind still shows"
+
+
+def test_opening_a_project_needs_none_of_the_engine(tmp_path: Path) -> None:
+    """Reading the editor's work must not load the aligner, the detectors or the models (nor fail with them)."""
+    new_project(tmp_path / "p.vvproj").close()
+    code = (
+        "import sys\n"
+        "from variantview.core.review.project import Project\n"
+        f"Project.open({str(tmp_path / 'p.vvproj')!r}).load()\n"
+        "heavy = ('scipy', 'syntok', 'rapidfuzz', 'numpy', 'onnxruntime', 'trafilatura', 'variantview.core.comparison', 'variantview.core.align.rows')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from variantview import compare
-from variantview.core.segment import segment
-from variantview.core.witness import make_witness
+from variantview.core.read.witness import make_witness
+from variantview.core.units.segment import segment
 
 _ALPHABET = st.sampled_from(list("abc XYZ.,;:!?\"“”‘’'\n\t-–0123456789") + ["U.S.", "Mr.", "é", "ß", "שלום", "🙂", "\u200b", "\u0301"])
 texts = st.lists(_ALPHABET, max_size=120).map("".join)

@@ -12,8 +12,8 @@ import pytest
 from tests.conftest import ROOT, rows_of, unit_containing
 from variantview import compare
 from variantview.core.comparison import Comparison, compare_witnesses
-from variantview.core.language_model import stretch_logprob
-from variantview.core.witness import read_witnesses
+from variantview.core.detect.language_model import stretch_logprob
+from variantview.core.read.files import read_witnesses
 
 CORPUS = ROOT / "bench" / "corpus"
 

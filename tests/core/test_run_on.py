@@ -15,9 +15,9 @@ import pytest
 
 from tests.conftest import ROOT, rows_of, unit_containing
 from variantview.core.comparison import Comparison, compare_witnesses
-from variantview.core.run_on import split_run_on
-from variantview.core.segment import segment
-from variantview.core.witness import read_witnesses
+from variantview.core.read.files import read_witnesses
+from variantview.core.units.run_on import split_run_on
+from variantview.core.units.segment import segment
 
 RUN_ON = ROOT / "tests" / "fixtures" / "run-on"
 

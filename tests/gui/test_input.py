@@ -15,8 +15,8 @@ from tests.conftest import HARBOUR, ROOT
 from tests.gui.conftest import wait_for_comparison
 from tests.gui.test_window import judge_spacecraft_row
 from tests.netprobe import page_loading_everything_from
-from variantview.core.project import Project, ProjectData
-from variantview.core.witness import make_witness
+from variantview.core.read.witness import make_witness
+from variantview.core.review.project import Project, ProjectData
 from variantview.gui.dialogs import PasteDialog
 from variantview.gui.main_window import MainWindow
 from variantview.gui.models.outlets_model import COLUMNS

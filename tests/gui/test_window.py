@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.conftest import HARBOUR
 from tests.gui.conftest import wait_for_comparison
-from variantview.core.annotations import ROW, row_note
+from variantview.core.review.anchoring import row_note
+from variantview.core.review.annotations import ROW
 from variantview.gui.main_window import MainWindow
 from variantview.gui.models.findings_model import COLUMNS, FINDING_ROLE
 

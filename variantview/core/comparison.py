@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from variantview.core.align import DEFAULT_THRESHOLD, Correction, Row, align
-from variantview.core.boilerplate import mark_boilerplate
-from variantview.core.checks import warnings
+from variantview.core.align.rows import DEFAULT_THRESHOLD, Correction, Row, align
 from variantview.core.detect import Finding, detect
 from variantview.core.errors import InputError
-from variantview.core.run_on import split_run_on
-from variantview.core.segment import Unit, segment
-from variantview.core.witness import Witness, witnesses_from_texts
+from variantview.core.read.warnings import warnings
+from variantview.core.read.witness import Witness, witnesses_from_texts
+from variantview.core.units.boilerplate import mark_boilerplate
+from variantview.core.units.run_on import split_run_on
+from variantview.core.units.segment import Unit, segment
 
 JSON_VERSION = 1
 

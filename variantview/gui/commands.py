@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from variantview.core.project import ProjectData
+from variantview.core.review.project import ProjectData
 
 if TYPE_CHECKING:
     from variantview.gui.document import Document

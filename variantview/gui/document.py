@@ -18,12 +18,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from variantview.core.align import DEFAULT_THRESHOLD, Correction
-from variantview.core.annotations import Annotations, Note, Rating
+from variantview.core.align.rows import DEFAULT_THRESHOLD, Correction
 from variantview.core.comparison import Comparison, Options, compare_witnesses
-from variantview.core.embed import ready as model_ready
-from variantview.core.project import SUFFIX, Project, ProjectData, ProjectError
-from variantview.core.witness import Witness
+from variantview.core.read.witness import Witness
+from variantview.core.review.annotations import Annotations, Note, Rating
+from variantview.core.review.project import SUFFIX, Project, ProjectData, ProjectError
+from variantview.core.similarity.embed import ready as model_ready
 from variantview.gui.commands import ChangeCommand
 from variantview.gui.tasks import LatestOnly
 

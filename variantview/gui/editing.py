@@ -15,8 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from variantview.core.errors import InputError
-from variantview.core.loaders import load_bytes
-from variantview.core.witness import make_witness
+from variantview.core.read.formats import load_bytes
+from variantview.core.read.witness import make_witness
 from variantview.gui.dialogs import PasteDialog
 from variantview.gui.files import ARTICLE_FILTER
 from variantview.gui.menus import fill

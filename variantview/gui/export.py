@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from variantview.core.annotations import Annotations
 from variantview.core.atomic import replacing, write_atomically
 from variantview.core.comparison import Comparison
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
+from variantview.core.review.annotations import Annotations
 
 FORMATS = {"html": "HTML report (*.html)", "pdf": "PDF report (*.pdf)", "csv": "Findings as CSV (*.csv)", "json": "Full result as JSON (*.json)"}
 

@@ -14,8 +14,9 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from variantview.core.errors import InputError
-from variantview.core.project import SUFFIX, ProjectError
-from variantview.core.witness import Witness, read_witnesses
+from variantview.core.read.files import read_witnesses
+from variantview.core.read.witness import Witness
+from variantview.core.review.project import SUFFIX, ProjectError
 from variantview.gui.document import Document
 from variantview.gui.export import FORMATS, export
 from variantview.sample import SAMPLE

@@ -14,9 +14,9 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
-from variantview.core.annotations import Annotations
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import LISTED
+from variantview.core.review.annotations import Annotations
 from variantview.gui.docks.findings import FindingsDock
 from variantview.gui.docks.inspector import Inspector
 from variantview.gui.docks.outlets import OutletsDock

@@ -1,11 +1,11 @@
-"""All detectors over one alignment; one finding per kind and place."""
+"""Stage 4, Row → Finding: every detector over one alignment; one finding per kind and place."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from variantview.core.align import Alignment
+from variantview.core.align.rows import Alignment
 from variantview.core.detect.context import Context
 from variantview.core.detect.coverage import detect_coverage
 from variantview.core.detect.finding import Counterpart, Finding
@@ -18,7 +18,7 @@ from variantview.core.detect.phrases import detect_phrase_swaps
 from variantview.core.detect.plausibility import detect_implausible
 from variantview.core.detect.quotes import detect_quotes
 from variantview.core.detect.typos import detect_typos
-from variantview.core.segment import Unit
+from variantview.core.units.segment import Unit
 
 __all__ = ["KINDS", "Counterpart", "Finding", "detect"]
 

@@ -19,11 +19,11 @@ from functools import cached_property
 
 from rapidfuzz.distance import Indel
 
-from variantview.core.align import Row
+from variantview.core.align.rows import Row
 from variantview.core.diffing import WordDiff, diff_words
 from variantview.core.memo import memo_text
-from variantview.core.segment import Unit
 from variantview.core.text import Token, is_content_word, words
+from variantview.core.units.segment import Unit
 
 _WINDOW = 3
 """Words either side of a change inspected to decide whether it sits in copied text."""

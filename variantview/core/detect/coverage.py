@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from variantview.core.align import Row
-from variantview.core.candidates import Ref, Scores
+from variantview.core.align.candidates import Ref, Scores
+from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from variantview.core.detect.kinds import severity
-from variantview.core.segment import Unit
+from variantview.core.units.segment import Unit
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,13 +25,13 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from variantview.core.align import Row
+from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
-from variantview.core.language_model import stretch_logprob
-from variantview.core.segment import Unit
+from variantview.core.detect.language_model import stretch_logprob
+from variantview.core.detect.word_vectors import word_vectors
 from variantview.core.text import Token, is_content_word, is_proper_name, is_quantity, stem, words, zipf
-from variantview.core.word_vectors import word_vectors
+from variantview.core.units.segment import Unit
 
 MARGIN = 0.0
 """Nats a word by which the sentence must read at least as well with the other outlets' word. Read

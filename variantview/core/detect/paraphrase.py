@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from variantview.core.detect.context import Context, same_wording
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.similarity import similarity
+from variantview.core.similarity.lexical import wording_similarity
 
 
 def detect_paraphrases(context: Context) -> list[Finding]:
@@ -16,7 +16,7 @@ def detect_paraphrases(context: Context) -> list[Finding]:
         for unit in context.row_units(row):
             if unit.witness == row.base or same_wording(base.text, unit.text):
                 continue
-            score = similarity(base.text, unit.text)
+            score = wording_similarity(base.text, unit.text)
             findings.append(
                 Finding(
                     kind="paraphrase",

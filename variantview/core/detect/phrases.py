@@ -21,11 +21,11 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from variantview.core.align import Row
+from variantview.core.align.rows import Row
 from variantview.core.detect.context import COPIED_ENOUGH, Context, shared_share
 from variantview.core.detect.finding import Counterpart, Finding, found_in
-from variantview.core.segment import Unit
 from variantview.core.text import Token, is_content_word, is_proper_name, is_quantity, stem, words
+from variantview.core.units.segment import Unit
 
 MIN_OUTLETS = 2
 """Other outlets that must use the set phrase: one outlet's habit is not the coverage's phrase."""

@@ -24,12 +24,12 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Indel
 
-from variantview.core.align import Row
+from variantview.core.align.rows import Row
 from variantview.core.detect.context import Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.garble import MAX_WORDS
+from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.diffing import diff_words
-from variantview.core.language_model import stretch_logprob
 from variantview.core.text import Token, is_proper_name, is_quantity, stem, words, zipf
 
 MARGIN = 2.5

@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.segment import Unit
 from variantview.core.text import Token, words, zipf
+from variantview.core.units.segment import Unit
 
 _DOUBLE = re.compile(r"[“”\"„«»]")
 _SINGLE_OPEN = re.compile(r"(?<![\w])‘")

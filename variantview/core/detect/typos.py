@@ -13,8 +13,8 @@ from wordfreq import top_n_list
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.memo import resource
-from variantview.core.segment import Unit
 from variantview.core.text import words, zipf
+from variantview.core.units.segment import Unit
 
 MIN_LENGTH = 4
 CLOSE = 90.0

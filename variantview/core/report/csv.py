@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-from variantview.core.annotations import Annotations, finding_notes
 from variantview.core.comparison import Comparison
+from variantview.core.review.anchoring import finding_notes
+from variantview.core.review.annotations import Annotations
 
 COLUMNS = [
     "row", "kind", "witness", "outlet", "sentence", "start", "end", "text",

@@ -11,13 +11,14 @@ from collections import Counter
 from datetime import UTC, datetime
 from html import escape
 
-from variantview.core.align import Row
-from variantview.core.annotations import Annotations, finding_notes, row_note
+from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison
 from variantview.core.detect.kinds import GLYPHS, KIND, KINDS, PALETTE
-from variantview.core.highlight import runs
-from variantview.core.segment import Unit
-from variantview.core.witness import provenance
+from variantview.core.read.witness import provenance
+from variantview.core.report.highlight import runs
+from variantview.core.review.anchoring import finding_notes, row_note
+from variantview.core.review.annotations import Annotations
+from variantview.core.units.segment import Unit
 
 _STYLE = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em;color:#222;line-height:1.4}

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from variantview.core.align import Row
-from variantview.core.annotations import RATINGS, VERDICTS, Annotations, Note, Rating, finding_anchor, finding_judgement, row_note
+from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import GLYPHS, KIND
-from variantview.core.highlight import runs
+from variantview.core.report.highlight import runs
+from variantview.core.review.anchoring import finding_anchor, finding_judgement, row_note
+from variantview.core.review.annotations import RATINGS, VERDICTS, Annotations, Note, Rating
 from variantview.gui.style import kind_colour, runs_html
 
 _NONE = "— no verdict —"

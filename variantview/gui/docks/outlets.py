@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QToolBar, QVBoxLayout, QWidget
 
-from variantview.core.annotations import RATINGS
+from variantview.core.review.annotations import RATINGS
 from variantview.gui.delegates import ChoiceDelegate
 from variantview.gui.models.outlets_model import COLUMNS, RATING_COLUMN, OutletsModel
 

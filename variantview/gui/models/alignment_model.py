@@ -15,13 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from variantview.core.align import Row
-from variantview.core.annotations import Annotations, row_note
+from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import GLYPHS, KIND
-from variantview.core.highlight import Run, runs
-from variantview.core.segment import Unit
+from variantview.core.report.highlight import Run, runs
+from variantview.core.review.anchoring import row_note
+from variantview.core.review.annotations import Annotations
+from variantview.core.units.segment import Unit
 from variantview.gui.style import kind_colour, outlet_colour
 
 RUNS_ROLE = Qt.ItemDataRole.UserRole + 1

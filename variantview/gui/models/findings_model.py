@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from variantview.core.annotations import Annotations, finding_judgement
 from variantview.core.comparison import Comparison
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import GLYPHS
+from variantview.core.review.anchoring import finding_judgement
+from variantview.core.review.annotations import Annotations
 from variantview.gui.models.table import Index, ItemTableModel
 from variantview.gui.style import kind_colour
 

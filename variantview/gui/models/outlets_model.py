@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
-from variantview.core.annotations import Annotations
 from variantview.core.comparison import Comparison
-from variantview.core.witness import Witness, provenance
+from variantview.core.read.witness import Witness, provenance
+from variantview.core.review.annotations import Annotations
 from variantview.gui.models.table import Index, ItemTableModel
 from variantview.gui.style import outlet_colour
 

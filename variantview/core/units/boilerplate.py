@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from variantview.core.segment import Unit
 from variantview.core.text import is_content_word, word_weight, words
+from variantview.core.units.segment import Unit
 
 _CHROME = re.compile(
     r"""^(?:

@@ -9,7 +9,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from variantview.core.errors import InputError
-from variantview.core.loaders import Loaded
+from variantview.core.read.formats import Loaded
 
 
 def load(data: bytes, source: str) -> Loaded:

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from variantview.core.segment import Unit
 from variantview.core.text import Token, is_content_word, stem, words
+from variantview.core.units.segment import Unit
 
 RUN_ON_WORDS = 60
 """A unit this long with almost no sentence punctuation is run-together text: news sentences average 20-30 words."""

@@ -8,7 +8,7 @@ import contextlib
 from charset_normalizer import CharsetMatches, from_bytes
 
 from variantview.core.errors import InputError
-from variantview.core.loaders import Loaded
+from variantview.core.read.formats import Loaded
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

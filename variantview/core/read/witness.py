@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from variantview.core.errors import InputError
-
 
 @dataclass(frozen=True)
 class Witness:
@@ -79,39 +77,3 @@ def unique_id(stem: str, taken: set[str]) -> str:
 
 def witnesses_from_texts(texts: dict[str, str]) -> list[Witness]:
     return [make_witness(witness_id, text) for witness_id, text in texts.items()]
-
-
-def read_witness(path: Path, taken: set[str]) -> Witness:
-    """Load one file through the loader registered for its kind."""
-    from variantview.core.loaders import load_file
-
-    loaded = load_file(path)
-    return make_witness(unique_id(path.stem, taken), loaded.text, str(path), loaded.metadata)
-
-
-def collect_paths(paths: list[Path]) -> list[Path]:
-    """Expand folders into their supported files, in name order; keep files as given."""
-    from variantview.core.loaders import is_supported
-
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.is_file() and is_supported(p))
-            if not inside:
-                raise InputError(str(path), "the folder holds no supported article files")
-            found.extend(inside)
-        elif path.exists():
-            found.append(path)
-        else:
-            raise InputError(str(path), "no such file or folder")
-    return found
-
-
-def read_witnesses(paths: list[Path]) -> list[Witness]:
-    taken: set[str] = set()
-    witnesses = []
-    for path in collect_paths(paths):
-        witness = read_witness(path, taken)
-        taken.add(witness.id)
-        witnesses.append(witness)
-    return witnesses

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from variantview.core.by_meaning import gather_leads, join_by_meaning
-from variantview.core.candidates import Ref, Scores, scored_pairs
-from variantview.core.segment import Unit
+from variantview.core.align.by_meaning import gather_leads, join_by_meaning
+from variantview.core.align.candidates import Ref, Scores, scored_pairs
+from variantview.core.align.corrections import Correction
+from variantview.core.units.segment import Unit
 
 DEFAULT_THRESHOLD = 0.3
 """Lowest similarity at which two sentences are put in one row, read with bench/real_corpus.py: 0.35 lost
@@ -55,15 +56,6 @@ class Row:
 
     def refs(self) -> list[Ref]:
         return [(w, i) for w, indices in self.cells.items() for i in indices]
-
-
-@dataclass(frozen=True)
-class Correction:
-    """An editor's fix: ``move`` a unit into the row of ``target`` (or alone when None), or ``merge`` two rows."""
-
-    op: str
-    unit: Ref
-    target: Ref | None = None
 
 
 @dataclass(frozen=True)

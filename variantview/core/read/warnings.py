@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 
-from variantview.core.witness import Witness
+from variantview.core.read.witness import Witness
 
 _FREQUENT = 40
 """How many of an article's most frequent words stand for its language: mostly function words."""

@@ -24,8 +24,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from variantview.core.segment import Unit
-from variantview.core.similarity import Profile, combine, corpus_damping, profile
+from variantview.core.similarity.lexical import Profile, combine, corpus_damping, profile
+from variantview.core.units.segment import Unit
 
 Ref = tuple[str, int]
 
@@ -38,7 +38,7 @@ _BLOCK = 2048
 
 @dataclass(frozen=True)
 class _Segment:
-    unit: int  # position in the wordings list
+    wording: int  # position in the wordings list
     profile: Profile
 
 
@@ -93,8 +93,8 @@ def scored_pairs(units: Sequence[Unit], floor: float) -> Scores:
     full = _matrix(segments, vocabulary, set(vocabulary))
     rare = _matrix(segments, vocabulary, _distinctive_stems(units, segments, vocabulary))
     index = {w: i for i, w in enumerate(dict.fromkeys(u.witness for u in units))}
-    witness_of = np.array([index[nodes[s.unit][0].witness] for s in segments], dtype=np.int32)
-    node_of = np.array([s.unit for s in segments], dtype=np.int64)
+    witness_of = np.array([index[nodes[s.wording][0].witness] for s in segments], dtype=np.int32)
+    node_of = np.array([s.wording for s in segments], dtype=np.int64)
     left, right = _candidates(rare, witness_of, node_of)
     scores = _exact_scores(full, segments, left, right) if len(left) else np.empty(0)
     pairs = _best_per_node_pair(node_of[left], node_of[right], scores, floor)

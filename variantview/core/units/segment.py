@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import syntok.segmenter as syntok
 
 from variantview.core.memo import memo_text
-from variantview.core.witness import Witness
+from variantview.core.read.witness import Witness
 
 _LINE = re.compile(r"[^\n]+")
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from variantview.core.align import Row
+from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison
 from variantview.core.detect import Finding
 from variantview.core.detect.kinds import KIND
 from variantview.core.diffing import diff_words
-from variantview.core.segment import Unit
+from variantview.core.units.segment import Unit
 
 _GHOST_WORDS = 4
 """A substituted stretch of the base is shown struck through only up to this many words: beyond it

@@ -5,7 +5,7 @@ paraphrases that share no word but misses a changed figure or name, which
 human raters punish ("9 killed" against "19 killed"); the lexical score sees
 those but not paraphrase. A linear model over both, with a few interactions,
 fitted on the STS Benchmark's training split (``tools/fit_meaning.py``,
-coefficients shipped in ``models/meaning.json``), predicts the 0-5 human score;
+coefficients shipped in ``variantview/data/meaning.json``), predicts the 0-5 human score;
 divided by 5 and clipped it is the 0..1 similarity. Measured in bench/stsb.py.
 """
 
@@ -19,11 +19,11 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
-from variantview.core.embed import embed
 from variantview.core.memo import resource
-from variantview.core.similarity import similarity as lexical
+from variantview.core.similarity.embed import embed
+from variantview.core.similarity.lexical import wording_similarity as lexical
 
-COEFFICIENTS = Path(__file__).resolve().parent.parent / "models" / "meaning.json"
+COEFFICIENTS = Path(__file__).resolve().parents[2] / "data" / "meaning.json"
 TERMS = ("bias", "cosine", "lexical", "token_set", "token_sort", "numbers_differ", "length_ratio", "cosine*lexical", "cosine^2", "lexical^2", "cosine*numbers_differ")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

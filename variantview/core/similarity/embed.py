@@ -20,7 +20,7 @@ import numpy as np
 
 from variantview.core.memo import register, resource
 
-MODEL = Path(__file__).resolve().parent.parent / "models" / "minilm"
+MODEL = Path(__file__).resolve().parents[2] / "data" / "minilm"
 _MAX_TOKENS = 128
 """Longer sentences are cut: the model was trained on pairs of at most 128 word pieces."""
 

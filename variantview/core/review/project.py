@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from variantview.core.align import Correction
-from variantview.core.annotations import Anchor, Annotations, Note, Rating
+from variantview.core.align.corrections import Correction
 from variantview.core.atomic import replacing
-from variantview.core.witness import Witness
+from variantview.core.read.witness import Witness
+from variantview.core.review.annotations import Anchor, Annotations, Note, Rating
 
 SUFFIX = ".vvproj"
 SCHEMA_VERSION = 1

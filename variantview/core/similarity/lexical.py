@@ -1,10 +1,11 @@
-"""How alike two sentences are in what they report, on a 0..1 scale.
+"""How much wording two sentences share, on a 0..1 scale: the wording score.
 
 Outlets rewrite rather than copy, so the score looks at the content words
 two sentences share (stemmed, so "attacked" meets "attack"), weighted by how
 rare each word is in English: sharing "satellites" says more than sharing
 "said". A character-level ratio on the same stems rewards near-copies.
-The aligner uses exactly this score, computed in bulk.
+The aligner's wording pass uses exactly this score, computed in bulk
+(``align/candidates.py``); the final similarity (``meaning.py``) adds meaning.
 """
 
 from __future__ import annotations
@@ -80,8 +81,11 @@ def profile_similarity(a: Profile, b: Profile) -> float:
     return combine(overlap(a, b), fuzz.token_sort_ratio(a.stems, b.stems) / 100.0)
 
 
-def similarity(a: str, b: str, damping: Mapping[str, float] | None = None) -> float:
-    """The 0..1 sentence similarity the aligner uses.
+def wording_similarity(a: str, b: str, damping: Mapping[str, float] | None = None) -> float:
+    """How much wording two sentences share, 0..1: the wording pass's score, and what a paraphrase finding cites.
+
+    The final similarity (``meaning.similarity``, the public ``variantview.similarity``)
+    adds sentence meaning to it.
 
     Without ``damping`` words are weighted by English frequency alone; the
     aligner passes the comparison's own damping (see ``corpus_damping``).

@@ -17,7 +17,7 @@ import re
 from pypdf import PdfReader
 
 from variantview.core.errors import InputError
-from variantview.core.loaders import Loaded
+from variantview.core.read.formats import Loaded
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 

@@ -53,13 +53,13 @@ Loader = Callable[[bytes, str], Loaded]
 
 def _loader(kind: str) -> Loader:
     if kind == "html":
-        from variantview.core.loaders.html import load
+        from variantview.core.read.formats.html import load
     elif kind == "docx":
-        from variantview.core.loaders.docx import load
+        from variantview.core.read.formats.docx import load
     elif kind == "pdf":
-        from variantview.core.loaders.pdf import load
+        from variantview.core.read.formats.pdf import load
     else:
-        from variantview.core.loaders.plain import load
+        from variantview.core.read.formats.plain import load
     return load
 
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from variantview.core.candidates import Ref, Scores
-from variantview.core.meaning import similarities
-from variantview.core.segment import Unit
+from variantview.core.align.candidates import Ref, Scores
+from variantview.core.similarity.meaning import similarities
+from variantview.core.units.segment import Unit
 
 ROWS_PER_SENTENCE = 2
 """Rows a lone sentence is compared with by meaning: those sharing most wording with it. Read on the

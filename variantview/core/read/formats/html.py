@@ -10,8 +10,8 @@ from __future__ import annotations
 import trafilatura
 
 from variantview.core.errors import InputError
-from variantview.core.loaders import Loaded
-from variantview.core.loaders.plain import decode
+from variantview.core.read.formats import Loaded
+from variantview.core.read.formats.plain import decode
 
 _MIN_WORDS = 5
 """Fewer words than a short sentence: what the extractor finds on a page of links and menus."""

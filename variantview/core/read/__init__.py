@@ -1,0 +1,1 @@
+"""Stage 1, files → Witness: reading and decoding articles; a witness's text is never altered afterwards."""

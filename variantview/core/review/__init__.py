@@ -1,0 +1,1 @@
+"""The editor's judgements and the project file: plain data, readable without the engine."""
