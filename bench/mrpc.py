@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from variantview import compare  # noqa: E402
-from variantview.core.align.rows import DEFAULT_THRESHOLD  # noqa: E402
+from variantview.core.align.inputs import DEFAULT_THRESHOLD  # noqa: E402
 from variantview.core.similarity.meaning import similarities  # noqa: E402
 
 MRPC = ROOT.parent / "shared" / "benchmarks" / "mrpc" / "msr_paraphrase_train.txt"

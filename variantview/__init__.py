@@ -18,13 +18,13 @@ __version__ = "0.1.0"
 _WHERE = {
     "Comparison": "variantview.core.comparison",
     "compare": "variantview.core.comparison",
-    "Correction": "variantview.core.align.corrections",
+    "Correction": "variantview.core.align.inputs",
     "InputError": "variantview.core.errors",
     "similarity": "variantview.core.similarity.meaning",
 }
 
 if TYPE_CHECKING:
-    from variantview.core.align.corrections import Correction
+    from variantview.core.align.inputs import Correction
     from variantview.core.comparison import Comparison, compare
     from variantview.core.errors import InputError
     from variantview.core.similarity.meaning import similarity

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from variantview import __version__
-from variantview.core.align.rows import DEFAULT_THRESHOLD
+from variantview.core.align.inputs import DEFAULT_THRESHOLD
 from variantview.core.atomic import write_atomically
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from variantview.core.align.rows import DEFAULT_THRESHOLD, Correction, Row, align
+from variantview.core.align.inputs import DEFAULT_THRESHOLD, Correction
+from variantview.core.align.rows import Row, align
 from variantview.core.detect import Finding, detect
 from variantview.core.errors import InputError
 from variantview.core.read.warnings import warnings

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.outlets)
         self.splitDockWidget(self.outlets, self.findings, Qt.Orientation.Horizontal)
         self.inspector.noteEdited.connect(lambda note, merge: self.document and self.document.set_note(note, merge))
-        self.inspector.ratingEdited.connect(lambda rating, merge: self.document and self.document.set_rating(rating, merge))
+        self.inspector.ratingEdited.connect(lambda r, merge: self.document and self.document.rate(r.witness, r.rating, r.note, merge))
         self.findings.findingActivated.connect(self.go_to_finding)
 
     def _default_dock_sizes(self) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
-from variantview.core.align.rows import DEFAULT_THRESHOLD
+from variantview.core.align.inputs import DEFAULT_THRESHOLD
 
 _RECENT_LIMIT = 10
 

@@ -17,13 +17,8 @@ from dataclasses import dataclass, field
 
 from variantview.core.align.by_meaning import gather_leads, join_by_meaning
 from variantview.core.align.candidates import Ref, Scores, scored_pairs
-from variantview.core.align.corrections import Correction
+from variantview.core.align.inputs import DEFAULT_THRESHOLD, Correction
 from variantview.core.units.segment import Unit
-
-DEFAULT_THRESHOLD = 0.3
-"""Lowest similarity at which two sentences are put in one row, read with bench/real_corpus.py: 0.35 lost
-a tenth of the real corpus's pairs; scoring every pair by meaning instead of wording (tried) merged
-neighbouring facts four times as often for 0.03 more pairs."""
 
 _MEAN_LINK = 1.0
 """A merge needs the merged rows' mean cross similarity at least the threshold (average linkage):

@@ -67,12 +67,18 @@ def outlet_name(witness_id: str, text: str) -> str:
 
 
 def unique_id(stem: str, taken: set[str]) -> str:
-    """A witness id derived from a file stem that no other witness already uses."""
-    base = re.sub(r"\s+", "-", stem.strip()) or "outlet"
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    """A witness id derived from a file stem that no other witness already uses ("report", "report-2", "report-3").
+
+    A stem that already ends in a number ("report-2") counts on from its base
+    rather than growing a second suffix.
+    """
+    wanted = re.sub(r"\s+", "-", stem.strip()) or "outlet"
+    if wanted not in taken:
+        return wanted
+    base, n = re.sub(r"-\d+$", "", wanted) or "outlet", 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
 
 
 def witnesses_from_texts(texts: dict[str, str]) -> list[Witness]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from variantview.core.align.corrections import Correction
+from variantview.core.align.inputs import Correction
 from variantview.core.atomic import replacing
 from variantview.core.read.witness import Witness
 from variantview.core.review.annotations import Anchor, Annotations, Note, Rating
