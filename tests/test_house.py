@@ -19,3 +19,9 @@ def test_the_import_contract_is_kept() -> None:
     code = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports())"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_core_type_checks_strictly() -> None:
+    """pyproject.toml's mypy section: --strict over variantview/core."""
+    done = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -9,6 +9,7 @@ equal, so "U.S." meets "US" and a curly quote meets a straight one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
@@ -60,11 +61,11 @@ def diff_words(a: str, b: str) -> WordDiff:
     return WordDiff(a=a, b=b, edits=tuple(edits), a_tokens=tuple(a_tokens), b_tokens=tuple(b_tokens))
 
 
-def _encode(tokens: list[Token], codes: dict[str, str]) -> str:
+def _encode(tokens: Sequence[Token], codes: dict[str, str]) -> str:
     return "".join(codes.setdefault(t.key, chr(0x100 + len(codes))) for t in tokens)
 
 
-def _edits(diffs: list[tuple[int, str]], a_tokens: list[Token], b_tokens: list[Token], a: str, b: str) -> list[Edit]:
+def _edits(diffs: list[tuple[int, str]], a_tokens: Sequence[Token], b_tokens: Sequence[Token], a: str, b: str) -> list[Edit]:
     """Turn token-level diff runs into offset edits, pairing a deletion with the insertion after it."""
     edits: list[Edit] = []
     ai = bi = 0
@@ -87,7 +88,7 @@ def _edits(diffs: list[tuple[int, str]], a_tokens: list[Token], b_tokens: list[T
     return edits
 
 
-def _at(tokens: list[Token], i: int, text: str) -> int:
+def _at(tokens: Sequence[Token], i: int, text: str) -> int:
     return tokens[i].start if i < len(tokens) else len(text)
 
 

@@ -81,7 +81,7 @@ def align(
     if len(scores.nodes) <= _MERGE_ROWS_UP_TO:
         groups = _merge_restated_rows(groups, scores, threshold + _RESTATED_ROWS_MARGIN)
     groups = _apply(corrections, groups, {u.ref for u in content})
-    chosen = base if base in units else _most_complete(witnesses, groups)
+    chosen = base if base is not None and base in units else _most_complete(witnesses, groups)
     ordered = _order(groups, units, chosen)
     content_witnesses = {u.witness for u in content}
     chrome = {u.ref for w in witnesses for u in units[w] if u.boilerplate}

@@ -34,7 +34,7 @@ def _model() -> object:
 
 def word_logprob(word: str, history: Sequence[str]) -> float:
     """ln P(word | the two words before it), floored for unknown words; words lower-case."""
-    raw = _model().prob([word, *reversed(history[-2:])])  # type: ignore[attr-defined]
+    raw = int(_model().prob([word, *reversed(history[-2:])]))  # type: ignore[attr-defined]
     return max(raw * _NATS_PER_UNIT, _UNKNOWN)
 
 

@@ -64,7 +64,7 @@ def _language_name(text: str) -> str:
     import py3langid
 
     code, _ = py3langid.classify(text[:5000])
-    return _NAMES.get(code, code)
+    return str(_NAMES.get(code, code))
 
 
 _NAMES = {

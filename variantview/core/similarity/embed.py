@@ -65,7 +65,7 @@ register(_forget)
 
 def ready() -> bool:
     """Whether the model is loaded (a comparison will not wait for it)."""
-    return _load.cache_info().currsize > 0
+    return bool(_load.cache_info().currsize > 0)  # type: ignore[attr-defined]
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
@@ -85,7 +85,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
         def run(text: str) -> np.ndarray:
             encoded = tokenizer.encode(text)  # type: ignore[attr-defined]
             feed = {"input_ids": np.array([encoded.ids], dtype=np.int64), "attention_mask": np.array([encoded.attention_mask], dtype=np.int64)}
-            return session.run(None, feed)[0][0].astype(np.float32)  # type: ignore[attr-defined]
+            return np.asarray(session.run(None, feed)[0][0], dtype=np.float32)  # type: ignore[attr-defined]
 
         with ThreadPoolExecutor(min(_WORKERS, len(missing)), thread_name_prefix="embed") as workers:  # ended with the call: no thread outlives it
             vectors = list(workers.map(run, missing))

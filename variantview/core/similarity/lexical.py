@@ -14,10 +14,14 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from variantview.core.text import is_content_word, stem, word_weight, words
+
+F = TypeVar("F", float, np.ndarray)  # one pair's scores, or many pairs' in bulk
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,7 @@ def overlap(a: Profile, b: Profile) -> float:
     return 2.0 * shared / (a.total + b.total)
 
 
-def combine(dice: float, ratio: float) -> float:
+def combine(dice: F, ratio: F) -> F:
     """Blend the weighted overlap with the stem-sequence ratio (both 0..1)."""
     return 0.75 * dice + 0.25 * ratio
 

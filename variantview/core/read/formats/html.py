@@ -29,12 +29,13 @@ def load(data: bytes, source: str) -> Loaded:
         include_links=False,
         include_tables=True,
     )
-    if document is None or len((document.text or "").split()) < _MIN_WORDS:
+    body = document.text if document is not None and not isinstance(document, dict) else None
+    if document is None or isinstance(document, dict) or len((body or "").split()) < _MIN_WORDS:
         raise InputError(source, "no article text was found in this web page (only navigation or a few words)")
     found = document.as_dict()
     metadata = {name: str(found[key]).strip() for key, name in _METADATA.items() if found.get(key)}
     metadata["encoding"] = encoding
-    return Loaded(text=_with_headline(document.text, metadata.get("title", "")), metadata=metadata)
+    return Loaded(text=_with_headline(body or "", metadata.get("title", "")), metadata=metadata)
 
 
 def _with_headline(body: str, title: str) -> str:

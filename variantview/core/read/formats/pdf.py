@@ -13,6 +13,8 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from pypdf import PdfReader
 
@@ -28,7 +30,7 @@ def load(data: bytes, source: str) -> Loaded:
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(source, "this PDF is password-protected")
         pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        info: Mapping[str, Any] = reader.metadata or {}
     except InputError:
         raise
     except Exception as error:  # noqa: BLE001 - a damaged PDF fails deep in pypdf's parsers and filters, with many exception types
