@@ -45,13 +45,13 @@ def test_verdict_and_rating_survive_undo_save_and_reopen(sample_window: MainWind
     assert row_note(document.comparison, document.annotations, row).verdict == "Garbled"
     assert document.annotations.rating(spun).rating == "Unreliable"
 
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
     assert document.annotations.rating(spun).rating == "Unrated"
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
     assert row_note(document.comparison, document.annotations, row).verdict == ""
     assert window.inspector.row_verdict.currentText() == "— no verdict —"
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.actions.redo.trigger()
+    window.actions.redo.trigger()
     assert document.annotations.rating(spun).rating == "Unreliable"
     assert window.inspector.row_verdict.currentText() == "Garbled"
 
@@ -204,7 +204,7 @@ def test_threshold_change_realigns_in_the_background_and_undoes(sample_window: M
     wait_for_comparison(qtbot, window)
     assert document.comparison.options.threshold == 0.6
     assert len(document.comparison.rows) > rows_before  # a stricter threshold joins fewer sentences
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
     wait_for_comparison(qtbot, window)
     assert window.threshold.value() == 0.3 and len(document.comparison.rows) == rows_before
 
@@ -262,7 +262,7 @@ def test_merging_two_rows_puts_their_sentences_together_and_undoes(sample_window
     window.document.merge_rows(first, second)
     wait_for_comparison(qtbot, window)
     assert any(first in r.refs() and second in r.refs() for r in window.document.comparison.rows)
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
     wait_for_comparison(qtbot, window)
     assert not any(first in r.refs() and second in r.refs() for r in window.document.comparison.rows)
 
@@ -283,7 +283,7 @@ def test_dragging_a_sentence_onto_another_row_moves_it_there_and_undoes(sample_w
     row_now = cell_with(window, "Thousands trooped to welcome Putin")[0]
     assert row_now == cell_with(window, "welcomed by a cheering crowd")[0]
     assert moved.ref in {u.ref for u in model.units(model.index(row_now, column))}
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
     wait_for_comparison(qtbot, window)
     assert cell_with(window, "Thousands trooped to welcome Putin")[0] != cell_with(window, "welcomed by a cheering crowd")[0]
 
@@ -306,5 +306,5 @@ def test_preferences_persist_and_apply_to_the_grid(window: MainWindow) -> None:
     reread = Preferences()  # a fresh reader of the stored settings, as the next launch would be
     assert (reread.font_size, reread.hide_boilerplate, reread.default_threshold) == (14, False, 0.45)
     assert window.grid.font().pointSize() == 14
-    assert not window.hide_boilerplate_action.isChecked()
+    assert not window.actions.hide_boilerplate.isChecked()
     reread.font_size, reread.hide_boilerplate, reread.default_threshold = 10, True, 0.3  # the other tests expect the defaults

@@ -6,12 +6,13 @@ open in the window is never dropped because a file could not be written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from variantview.core.errors import InputError
 from variantview.core.read.files import read_witnesses
@@ -22,7 +23,7 @@ from variantview.gui.export import FORMATS, export
 from variantview.sample import SAMPLE
 
 if TYPE_CHECKING:
-    from variantview.gui.main_window import MainWindow
+    from variantview.gui.preferences import Preferences
 
 PROJECT_FILTER = f"VariantView projects (*{SUFFIX})"
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
@@ -34,9 +35,40 @@ def autosave_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "autosave"
 
 
+class FilesHost(Protocol):
+    """What the file work needs of the window, and no more."""
+
+    document: Document | None
+    preferences: Preferences
+
+    def set_document(self, document: Document) -> None: ...
+
+    def settle_edits(self) -> None:
+        """Commit a note the editor is still typing: it must be in what is saved, exported or kept."""
+
+    def show_status(self, message: str, milliseconds: int) -> None: ...
+
+    def update_title(self) -> None: ...
+
+
+R = TypeVar("R")
+
+
+def settled(method: Callable[..., R]) -> Callable[..., R]:
+    """The one rule before writing or closing: the editor's pending edits are settled first."""
+
+    @wraps(method)
+    def run(self: ProjectFiles, *args: object, **kwargs: object) -> R:
+        self._host.settle_edits()
+        return method(self, *args, **kwargs)
+
+    return run
+
+
 class ProjectFiles:
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
+    def __init__(self, parent: QWidget, host: FilesHost) -> None:
+        self._parent = parent  # dialogs are centred on it
+        self._host = host
 
     def open_paths(self, paths: Sequence[Path], add: bool = False) -> None:
         """What the command line, the Open dialog and dropped files share.
@@ -51,8 +83,8 @@ class ProjectFiles:
         witnesses = self._read(paths)
         if not witnesses:
             return
-        if add and self._window.document is not None:
-            self._window.document.add_witnesses(witnesses)
+        if add and self._host.document is not None:
+            self._host.document.add_witnesses(witnesses)
         else:
             self._new_document(witnesses)
 
@@ -61,17 +93,17 @@ class ProjectFiles:
             self.open_paths([SAMPLE])
         else:
             self.new_project()
-            self._window.statusBar().showMessage(f"The bundled sample is not installed at {SAMPLE}", 8000)
+            self._host.show_status(f"The bundled sample is not installed at {SAMPLE}", 8000)
 
     def open_project(self, path: Path) -> bool:
         try:
             document = Document.open(path)
         except ProjectError as error:
-            QMessageBox.critical(self._window, "Cannot open the project", f"{error.path}\n\n{error.reason[:1].upper()}{error.reason[1:]}.\n\nThe file was not changed.")
+            QMessageBox.critical(self._parent, "Cannot open the project", f"{error.path}\n\n{error.reason[:1].upper()}{error.reason[1:]}.\n\nThe file was not changed.")
             if "no project file" in error.reason:
-                self._window.preferences.forget(Path(path))
+                self._host.preferences.forget(Path(path))
             return False
-        self._window.set_document(document)
+        self._host.set_document(document)
         return True
 
     def new_project(self) -> None:
@@ -79,11 +111,11 @@ class ProjectFiles:
 
     def _new_document(self, witnesses: Sequence[Witness]) -> None:
         try:
-            document = Document.new(witnesses, autosave_folder(), threshold=self._window.preferences.default_threshold)
+            document = Document.new(witnesses, autosave_folder(), threshold=self._host.preferences.default_threshold)
         except ProjectError as error:
-            QMessageBox.critical(self._window, "Cannot start a project", f"{error.path}\n\n{error.reason}")
+            QMessageBox.critical(self._parent, "Cannot start a project", f"{error.path}\n\n{error.reason}")
             return
-        self._window.set_document(document)
+        self._host.set_document(document)
 
     def _read(self, paths: Sequence[Path]) -> list[Witness]:
         """Read what can be read; every file that cannot is named, with its reason, in one message."""
@@ -96,17 +128,17 @@ class ProjectFiles:
                 problems.append(error)
         if problems:
             details = "\n".join(f"• {p.source}: {p.reason}" for p in problems)
-            QMessageBox.warning(self._window, "Some files were not added", f"These files could not be used:\n\n{details}")
+            QMessageBox.warning(self._parent, "Some files were not added", f"These files could not be used:\n\n{details}")
         return witnesses
 
     def open_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self._window, "Open a project or articles", str(Path.home()), f"{PROJECT_FILTER};;{ARTICLE_FILTER}")
+        names, _ = QFileDialog.getOpenFileNames(self._parent, "Open a project or articles", str(Path.home()), f"{PROJECT_FILTER};;{ARTICLE_FILTER}")
         if names:
             self.open_paths([Path(n) for n in names])
 
     def fill_recent(self, menu: QMenu) -> None:
         menu.clear()
-        for path in self._window.preferences.recent:
+        for path in self._host.preferences.recent:
             action = menu.addAction(path.name)
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
@@ -114,71 +146,71 @@ class ProjectFiles:
             menu.addAction("No recent projects").setEnabled(False)
 
     def recover_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self._window, "Recover unsaved work", str(autosave_folder()), PROJECT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self._parent, "Recover unsaved work", str(autosave_folder()), PROJECT_FILTER)
         if name:
             self.open_project(Path(name))
 
+    @settled
     def save(self) -> bool:
-        if self._window.document is None:
+        if self._host.document is None:
             return False
-        if self._window.document.untitled:
+        if self._host.document.untitled:
             return self.save_as_dialog()
-        self._window.inspector.flush()
-        self._window.statusBar().showMessage(f"All changes are saved in {self._window.document.path}", 4000)
+        self._host.show_status(f"All changes are saved in {self._host.document.path}", 4000)
         return True
 
     def save_as_dialog(self) -> bool:
-        if self._window.document is None:
+        if self._host.document is None:
             return False
-        suggested = str(Path.home() / f"comparison{SUFFIX}") if self._window.document.untitled else str(self._window.document.path)
-        name, _ = QFileDialog.getSaveFileName(self._window, "Save project as", suggested, PROJECT_FILTER)
+        suggested = str(Path.home() / f"comparison{SUFFIX}") if self._host.document.untitled else str(self._host.document.path)
+        name, _ = QFileDialog.getSaveFileName(self._parent, "Save project as", suggested, PROJECT_FILTER)
         if not name:
             return False
         return self.save_to(Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX))
 
+    @settled
     def save_to(self, path: Path) -> bool:
-        assert self._window.document is not None
-        self._window.inspector.flush()
+        assert self._host.document is not None
         try:
-            self._window.document.save_as(path)
+            self._host.document.save_as(path)
         except ProjectError as error:
-            QMessageBox.critical(self._window, "Cannot save", f"{error.path}\n\n{error.reason}\n\nYour work is still open here; try another place.")
+            QMessageBox.critical(self._parent, "Cannot save", f"{error.path}\n\n{error.reason}\n\nYour work is still open here; try another place.")
             return False
-        self._window.preferences.remember(self._window.document.path)
-        self._window.statusBar().showMessage(f"Saved to {self._window.document.path}", 4000)
-        self._window.update_title()
+        self._host.preferences.remember(self._host.document.path)
+        self._host.show_status(f"Saved to {self._host.document.path}", 4000)
+        self._host.update_title()
         return True
 
     def export_dialog(self, fmt: str) -> None:
-        if self._window.document is None or self._window.document.comparison is None:
+        if self._host.document is None or self._host.document.comparison is None:
             return
-        stem = "comparison" if self._window.document.untitled else self._window.document.path.stem
-        name, _ = QFileDialog.getSaveFileName(self._window, "Export", str(Path.home() / f"{stem}.{fmt}"), FORMATS[fmt])
+        stem = "comparison" if self._host.document.untitled else self._host.document.path.stem
+        name, _ = QFileDialog.getSaveFileName(self._parent, "Export", str(Path.home() / f"{stem}.{fmt}"), FORMATS[fmt])
         if name:
             self.export_to(Path(name), fmt)
 
+    @settled
     def export_to(self, path: Path, fmt: str) -> bool:
-        assert self._window.document is not None and self._window.document.comparison is not None
-        self._window.inspector.flush()
-        title = "VariantView report" + ("" if self._window.document.untitled else f": {self._window.document.path.stem}")
+        assert self._host.document is not None and self._host.document.comparison is not None
+        title = "VariantView report" + ("" if self._host.document.untitled else f": {self._host.document.path.stem}")
         try:
-            export(self._window.document.comparison, self._window.document.annotations, path, fmt, title)
+            export(self._host.document.comparison, self._host.document.annotations, path, fmt, title)
         except OSError as error:
-            QMessageBox.critical(self._window, "Cannot export", f"{path}\n\n{error.strerror or error}")
+            QMessageBox.critical(self._parent, "Cannot export", f"{path}\n\n{error.strerror or error}")
             return False
-        self._window.statusBar().showMessage(f"Exported {path}", 5000)
+        self._host.show_status(f"Exported {path}", 5000)
         return True
 
+    @settled
     def keep_or_discard(self) -> bool:
         """Before closing: an untitled comparison holding the editor's work is offered for saving."""
-        document = self._window.document
+        document = self._host.document
         if document is None:
             return True
-        self._window.inspector.flush()
         if not (document.untitled and document.has_work):
             return True
         answer = QMessageBox.question(
-            self._window,
+            self._parent,
             "Keep your work?",
             "This comparison holds your verdicts, notes or corrections but has not been saved to a file.",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPr
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import LISTED
 from variantview.core.review.annotations import Annotations
+from variantview.gui.actions import Actions
 from variantview.gui.docks.findings import FindingsDock
 from variantview.gui.docks.inspector import Inspector
 from variantview.gui.docks.outlets import OutletsDock
@@ -45,17 +46,17 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self._warned: set[str] = set()
         self.undo_group = QUndoGroup(self)
-        self.files = ProjectFiles(self)
-        self.edits = SelectionEdits(self)
+        self.files = ProjectFiles(self, self)
+        self.edits = SelectionEdits(self, self)
         self.alignment_model = AlignmentModel(self)
         self.findings_model = FindingsModel(self)
         self.outlets_model = OutletsModel(self)
-        self._build_actions()
+        self.actions = self._build_actions()
         self._build_central()
         self._build_docks()
-        self.recent_menu = build_menus(self)
+        self.recent_menu = build_menus(self.menuBar(), self.actions, (self.outlets, self.inspector, self.findings))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
-        toolbar, self.threshold, self.search = build_toolbar(self)
+        toolbar, self.threshold, self.search = build_toolbar(self.actions)
         self.threshold.valueChanged.connect(self._threshold_changed)
         self.search.returnPressed.connect(lambda: self.find_text(+1))
         self.addToolBar(toolbar)
@@ -83,39 +84,43 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _build_actions(self) -> None:
+    def _build_actions(self) -> Actions:
         key = QKeySequence.StandardKey
-        self.new_action = self._action("&New", self.files.new_project, key.New, "Start an empty comparison")
-        self.open_action = self._action("&Open…", self.files.open_dialog, key.Open, "Open a project or articles")
-        self.save_action = self._action("&Save", self.files.save, key.Save, "Save the project to a file (changes are written as you make them)")
-        self.save_as_action = self._action("Save &As…", self.files.save_as_dialog, key.SaveAs, "Save the project under a new name")
-        self.recover_action = self._action("&Recover Unsaved Work…", self.files.recover_dialog, None, "Open work left unsaved when VariantView last stopped")
-        self.add_action = self._action("&Add Outlets…", self.edits.add_outlets_dialog, "Ctrl+Shift+O", "Add article files as outlets")
-        self.paste_action = self._action("&Paste Article…", self.edits.paste_dialog, "Ctrl+Shift+V", "Add an outlet from pasted text")
-        self.remove_action = self._action("&Remove Outlet", self.edits.remove_outlet, None, "Remove the selected outlet (undoable)")
-        self.rename_action = self._action("Re&name Outlet…", self.edits.rename_outlet, "F2", "Rename the selected outlet")
-        self.base_action = self._action("Use as &Base Outlet", self.edits.set_base, None, "Order rows by the selected outlet and diff the others against it")
-        self.exports = {fmt: self._action(f"Export {label.split(' (')[0]}…", lambda f=fmt: self.files.export_dialog(f), None) for fmt, label in FORMATS.items()}
-        self.quit_action = self._action("&Quit", self.close, key.Quit, "Close VariantView")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(key.Undo)
-        self.undo_action.setToolTip("Undo the last edit (Ctrl+Z)")
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(key.Redo)
-        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
-        self.next_action = self._action("&Next Finding", lambda: self.jump_finding(+1), "F7", "Go to the next finding in the grid")
-        self.previous_action = self._action("&Previous Finding", lambda: self.jump_finding(-1), "Shift+F7", "Go to the previous finding in the grid")
-        self.find_action = self._action("&Find…", self.focus_search, key.Find, "Search all outlets' text")
-        self.find_next_action = self._action("Find &Next", lambda: self.find_text(+1), key.FindNext, "Next match of the search")
-        self.find_previous_action = self._action("Find Pre&vious", lambda: self.find_text(-1), key.FindPrevious, "Previous match of the search")
-        self.hide_boilerplate_action = self._action("&Hide Boilerplate Rows", self._apply_boilerplate_visibility, "Ctrl+H", "Hide rows of site chrome and adverts")
-        self.hide_boilerplate_action.setCheckable(True)
-        self.move_action = self._action("&Move Sentence to Row…", self.edits.move_dialog, "Ctrl+M", "Put the selected sentence into another row")
-        self.split_action = self._action("&Split Sentence Out", self.edits.split_selected, "Ctrl+Shift+K", "Give the selected sentence a row of its own")
-        self.merge_action = self._action("Mer&ge Rows", self.edits.merge_selected, "Ctrl+Shift+M", "Merge the two rows of the selected cells")
-        self.boilerplate_action = self._action("Toggle &Boilerplate", self.edits.toggle_boilerplate, "Ctrl+B", "Mark the selected sentence as boilerplate, or as article text")
-        self.preferences_action = self._action("Pre&ferences…", self.preferences_dialog, key.Preferences, "Font size, threshold and display options")
-        self.about_action = self._action("&About VariantView", self.about, None)
+        hide_boilerplate = self._action("&Hide Boilerplate Rows", self._apply_boilerplate_visibility, "Ctrl+H", "Hide rows of site chrome and adverts")
+        hide_boilerplate.setCheckable(True)
+        return Actions(
+            new=self._action("&New", self.files.new_project, key.New, "Start an empty comparison"),
+            open=self._action("&Open…", self.files.open_dialog, key.Open, "Open a project or articles"),
+            save=self._action("&Save", self.files.save, key.Save, "Save the project to a file (changes are written as you make them)"),
+            save_as=self._action("Save &As…", self.files.save_as_dialog, key.SaveAs, "Save the project under a new name"),
+            recover=self._action("&Recover Unsaved Work…", self.files.recover_dialog, None, "Open work left unsaved when VariantView last stopped"),
+            add=self._action("&Add Outlets…", self.edits.add_outlets_dialog, "Ctrl+Shift+O", "Add article files as outlets"),
+            paste=self._action("&Paste Article…", self.edits.paste_dialog, "Ctrl+Shift+V", "Add an outlet from pasted text"),
+            remove=self._action("&Remove Outlet", self.edits.remove_outlet, None, "Remove the selected outlet (undoable)"),
+            rename=self._action("Re&name Outlet…", self.edits.rename_outlet, "F2", "Rename the selected outlet"),
+            base=self._action("Use as &Base Outlet", self.edits.set_base, None, "Order rows by the selected outlet and diff the others against it"),
+            quit=self._action("&Quit", self.close, key.Quit, "Close VariantView"),
+            undo=self._undo_redo(self.undo_group.createUndoAction(self, "&Undo"), key.Undo, "Undo the last edit (Ctrl+Z)"),
+            redo=self._undo_redo(self.undo_group.createRedoAction(self, "&Redo"), key.Redo, "Redo (Ctrl+Shift+Z)"),
+            next=self._action("&Next Finding", lambda: self.jump_finding(+1), "F7", "Go to the next finding in the grid"),
+            previous=self._action("&Previous Finding", lambda: self.jump_finding(-1), "Shift+F7", "Go to the previous finding in the grid"),
+            find=self._action("&Find…", self.focus_search, key.Find, "Search all outlets' text"),
+            find_next=self._action("Find &Next", lambda: self.find_text(+1), key.FindNext, "Next match of the search"),
+            find_previous=self._action("Find Pre&vious", lambda: self.find_text(-1), key.FindPrevious, "Previous match of the search"),
+            hide_boilerplate=hide_boilerplate,
+            move=self._action("&Move Sentence to Row…", self.edits.move_dialog, "Ctrl+M", "Put the selected sentence into another row"),
+            split=self._action("&Split Sentence Out", self.edits.split_selected, "Ctrl+Shift+K", "Give the selected sentence a row of its own"),
+            merge=self._action("Mer&ge Rows", self.edits.merge_selected, "Ctrl+Shift+M", "Merge the two rows of the selected cells"),
+            boilerplate=self._action("Toggle &Boilerplate", self.edits.toggle_boilerplate, "Ctrl+B", "Mark the selected sentence as boilerplate, or as article text"),
+            preferences=self._action("Pre&ferences…", self.preferences_dialog, key.Preferences, "Font size, threshold and display options"),
+            about=self._action("&About VariantView", self.about, None),
+            exports={fmt: self._action(f"Export {label.split(' (')[0]}…", lambda f=fmt: self.files.export_dialog(f), None) for fmt, label in FORMATS.items()},
+        )
+
+    def _undo_redo(self, action: QAction, shortcut: QKeySequence.StandardKey, tip: str) -> QAction:
+        action.setShortcut(shortcut)
+        action.setToolTip(tip)
+        return action
 
     def _build_central(self) -> None:
         self.grid = AlignmentView(self.alignment_model)
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
-        self.outlets = OutletsDock(self.outlets_model, [self.add_action, self.paste_action, self.remove_action, self.base_action], self)
+        self.outlets = OutletsDock(self.outlets_model, [self.actions.add, self.actions.paste, self.actions.remove, self.actions.base], self)
         self.inspector = Inspector(self)
         self.findings = FindingsDock(self.findings_model, self)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)  # the inspector runs the full height
@@ -186,15 +191,23 @@ class MainWindow(QMainWindow):
         font.setPointSize(self.preferences.font_size)
         self.grid.setFont(font)
         self.grid.refresh_layouts()
-        self.hide_boilerplate_action.setChecked(self.preferences.hide_boilerplate)
+        self.actions.hide_boilerplate.setChecked(self.preferences.hide_boilerplate)
         self._apply_boilerplate_visibility()
+
+    # What the helpers ask of the window (files.FilesHost).
+
+    def settle_edits(self) -> None:
+        self.inspector.flush()
+
+    def show_status(self, message: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(message, milliseconds)
 
     # The document.
 
     def set_document(self, document: Document) -> None:
         """Show ``document``; the previous one is closed (its untitled autosave kept only if it holds work)."""
         if self.document is not None:
-            self.inspector.flush()
+            self.settle_edits()
             self.undo_group.removeStack(self.document.undo_stack)
             self.document.close(discard=not self.document.has_work)
             self.document.deleteLater()
@@ -263,7 +276,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
 
     def _selection_changed(self, *_: QItemSelection) -> None:
-        self.inspector.flush()
+        self.settle_edits()
         self._show_inspector()
         self._update_actions()
 
@@ -299,7 +312,7 @@ class MainWindow(QMainWindow):
         self._show_inspector()
 
     def _apply_boilerplate_visibility(self) -> None:
-        hide = self.hide_boilerplate_action.isChecked()
+        hide = self.actions.hide_boilerplate.isChecked()
         self.preferences.hide_boilerplate = hide
         for row in range(self.alignment_model.rowCount()):
             self.grid.setRowHidden(row, hide and self.alignment_model.row(row).kind == "boilerplate")
@@ -336,15 +349,15 @@ class MainWindow(QMainWindow):
         has_comparison = bool(self.document and self.document.comparison)
         has_outlet = self.edits.selected_witness() is not None
         units = self.alignment_model.units(self.grid.currentIndex()) if has_comparison else []
-        for action in self.exports.values():
+        for action in self.actions.exports.values():
             action.setEnabled(has_comparison)
-        for action in (self.next_action, self.previous_action, self.find_next_action, self.find_previous_action):
+        for action in (self.actions.next, self.actions.previous, self.actions.find_next, self.actions.find_previous):
             action.setEnabled(has_comparison)
-        for action in (self.remove_action, self.rename_action, self.base_action):
+        for action in (self.actions.remove, self.actions.rename, self.actions.base):
             action.setEnabled(has_outlet)
-        for action in (self.move_action, self.split_action, self.boilerplate_action):
+        for action in (self.actions.move, self.actions.split, self.actions.boilerplate):
             action.setEnabled(bool(units))
-        self.merge_action.setEnabled(len({i.row() for i in self.grid.selected_cells()}) == 2)
+        self.actions.merge.setEnabled(len({i.row() for i in self.grid.selected_cells()}) == 2)
 
     def _threshold_changed(self, value: float) -> None:
         if self.document and abs(value - self.document.threshold) > 1e-9:
@@ -383,7 +396,7 @@ class MainWindow(QMainWindow):
             return
         row = model.position_of(finding.row)
         if self.grid.isRowHidden(row):
-            self.hide_boilerplate_action.setChecked(False)
+            self.actions.hide_boilerplate.setChecked(False)
             self._apply_boilerplate_visibility()
         self.grid.go_to(row, model.column_of(finding.witness))
         self.inspector.select_finding(finding)

@@ -7,43 +7,39 @@ this as how it is laid out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QDoubleSpinBox, QLabel, QLineEdit, QMenu, QMenuBar, QToolBar
 
-if TYPE_CHECKING:
-    from variantview.gui.main_window import MainWindow
+from variantview.gui.actions import Actions
 
 
-def build_menus(window: MainWindow) -> QMenu:
-    """Fill the window's menu bar; returns the Open Recent menu, which is filled when shown."""
-    bar = window.menuBar()
+def build_menus(bar: QMenuBar, actions: Actions, docks: Sequence[QDockWidget]) -> QMenu:
+    """Fill the menu bar; returns the Open Recent menu, which is filled when shown."""
     file_menu = bar.addMenu("&File")
-    fill(file_menu, (window.new_action, window.open_action))
+    fill(file_menu, (actions.new, actions.open))
     recent = file_menu.addMenu("Open &Recent")
-    fill(file_menu, (window.recover_action, None, window.save_action, window.save_as_action, None))
-    fill(file_menu.addMenu("&Export"), tuple(window.exports.values()))
-    fill(file_menu, (None, window.quit_action))
-    edit = (window.undo_action, window.redo_action, None, window.find_action, window.find_next_action, window.find_previous_action, None, window.preferences_action)
+    fill(file_menu, (actions.recover, None, actions.save, actions.save_as, None))
+    fill(file_menu.addMenu("&Export"), tuple(actions.exports.values()))
+    fill(file_menu, (None, actions.quit))
+    edit = (actions.undo, actions.redo, None, actions.find, actions.find_next, actions.find_previous, None, actions.preferences)
     fill(bar.addMenu("&Edit"), edit)
-    fill(bar.addMenu("&Outlets"), (window.add_action, window.paste_action, window.rename_action, window.remove_action, window.base_action))
-    alignment = (window.next_action, window.previous_action, None, window.move_action, window.split_action, window.merge_action, window.boilerplate_action)
+    fill(bar.addMenu("&Outlets"), (actions.add, actions.paste, actions.rename, actions.remove, actions.base))
+    alignment = (actions.next, actions.previous, None, actions.move, actions.split, actions.merge, actions.boilerplate)
     fill(bar.addMenu("&Alignment"), alignment)
-    docks = tuple(dock.toggleViewAction() for dock in (window.outlets, window.inspector, window.findings))
-    fill(bar.addMenu("&View"), (window.hide_boilerplate_action, None, *docks))
-    fill(bar.addMenu("&Help"), (window.about_action,))
+    fill(bar.addMenu("&View"), (actions.hide_boilerplate, None, *(dock.toggleViewAction() for dock in docks)))
+    fill(bar.addMenu("&Help"), (actions.about,))
     return recent
 
 
-def build_toolbar(window: MainWindow) -> tuple[QToolBar, QDoubleSpinBox, QLineEdit]:
+def build_toolbar(actions: Actions) -> tuple[QToolBar, QDoubleSpinBox, QLineEdit]:
     """The main toolbar, with the threshold box and the search field it holds."""
     tools = QToolBar("Main")
     tools.setObjectName("main-toolbar")
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    fill(tools, (window.open_action, window.save_action, window.add_action, window.paste_action, None, window.undo_action, window.redo_action, None))
-    fill(tools, (window.exports["html"], None))
+    fill(tools, (actions.open, actions.save, actions.add, actions.paste, None, actions.undo, actions.redo, None))
+    fill(tools, (actions.exports["html"], None))
     tools.addWidget(QLabel(" Threshold "))
     threshold = QDoubleSpinBox()
     threshold.setRange(0.10, 0.90)
@@ -52,7 +48,7 @@ def build_toolbar(window: MainWindow) -> tuple[QToolBar, QDoubleSpinBox, QLineEd
     threshold.setKeyboardTracking(False)
     threshold.setToolTip("Similarity two sentences need to share a row; changing it re-aligns in the background (undoable)")
     tools.addWidget(threshold)
-    fill(tools, (None, window.previous_action, window.next_action, window.hide_boilerplate_action, None))
+    fill(tools, (None, actions.previous, actions.next, actions.hide_boilerplate, None))
     search = QLineEdit()
     search.setPlaceholderText("Search all outlets (Ctrl+F)")
     search.setClearButtonEnabled(True)
