@@ -14,6 +14,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
 import pytest
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from variantview.gui.main_window import MainWindow
@@ -45,8 +46,8 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture(autouse=True)
-def no_threads_left_behind() -> Iterator[None]:
-    """A test that leaves a worker thread running fails: a closed window must not keep working."""
+def nothing_left_running(qapp: QApplication) -> Iterator[None]:
+    """A test that leaves a worker thread or a timer running fails: a closed window must not keep working."""
     before = set(threading.enumerate())
     yield
     deadline = time.monotonic() + 5
@@ -54,6 +55,9 @@ def no_threads_left_behind() -> Iterator[None]:
         time.sleep(0.05)
     left = [t.name for t in set(threading.enumerate()) - before if t.is_alive()]
     assert not left, f"threads still running after the test: {left}"
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    timers = [f"{type(w).__name__}/{t.objectName() or 'timer'}" for w in QApplication.allWidgets() for t in w.findChildren(QTimer) if t.isActive()]
+    assert not timers, f"timers still running after the test: {timers}"
 
 
 @pytest.fixture(scope="session")
