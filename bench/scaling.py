@@ -24,7 +24,7 @@ STSB = ROOT.parent / "shared" / "benchmarks" / "stsb" / "sts-train.csv"
 
 def base_sentences(n: int) -> list[str]:
     from variantview.core.comparison import compare_witnesses
-    from variantview.core.read.witness import read_witnesses
+    from variantview.core.read.files import read_witnesses
     from variantview.sample import SAMPLE
 
     sample = compare_witnesses(read_witnesses([SAMPLE]))

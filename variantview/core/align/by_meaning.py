@@ -67,7 +67,9 @@ _LEAD_MIN_WORDS = 6
 _ROW_MARGIN = 0.1
 
 
-def gather_leads(groups: list[set[Ref]], units: Mapping[str, Sequence[Unit]], scores: Scores, threshold: float = LEAD_THRESHOLD) -> list[set[Ref]]:
+def gather_leads(
+    groups: list[set[Ref]], units: Mapping[str, Sequence[Unit]], scores: Scores, whole_rows: bool, threshold: float = LEAD_THRESHOLD
+) -> list[set[Ref]]:
     """Put each outlet's headline and lead in the row of the story's main fact.
 
     Every outlet opens with the main fact (inverted pyramid), and the headline
@@ -76,7 +78,9 @@ def gather_leads(groups: list[set[Ref]], units: Mapping[str, Sequence[Unit]], sc
     holding the most leads is the main fact's; another outlet's headline or
     lead joins it when its mean similarity to the leads already there
     reaches ``threshold``. A lead that reports something else (a scraper's
-    teaser, a follow-up's new angle) stays where it was.
+    teaser, a follow-up's new angle) stays where it was. With ``whole_rows``
+    (an ordinary story's coverage: every row is embedded for it), a row of
+    the main fact written in other words joins too.
     """
     openings = {w: _opening(us) for w, us in units.items()}
     leads = {refs[-1] for refs in openings.values() if refs}
@@ -89,15 +93,16 @@ def gather_leads(groups: list[set[Ref]], units: Mapping[str, Sequence[Unit]], sc
         return groups
     texts = {u.ref: u.text for us in units.values() for u in us}
     openings_elsewhere = sorted(ref for refs in openings.values() for ref in refs if ref not in groups[main])
-    rows = [g for i, g in enumerate(groups) if i != main and len(_outlets(g)) > 1]
+    rows = [g for i, g in enumerate(groups) if i != main and len(_outlets(g)) > 1] if whole_rows else []
     candidates = sorted({*openings_elsewhere, *(ref for g in rows for ref in g)})
     pairs = [(c, a) for c in candidates for a in anchors if a[0] != c[0]]
     if not pairs:
         return groups
-    values = similarities([texts[c] for c, _ in pairs], [texts[a] for _, a in pairs], scores.damping).tolist()
+    distinct = sorted({(texts[c], texts[a]) for c, a in pairs})  # reprinted wordings are scored once
+    scored = dict(zip(distinct, similarities([c for c, _ in distinct], [a for _, a in distinct], scores.damping).tolist()))
     to_main: dict[Ref, list[float]] = {}
-    for (c, _), v in zip(pairs, values):
-        to_main.setdefault(c, []).append(v)
+    for c, a in pairs:
+        to_main.setdefault(c, []).append(scored[(texts[c], texts[a])])
     mean = {ref: sum(vs) / len(vs) for ref, vs in to_main.items()}
     joining = {ref for ref in openings_elsewhere if mean.get(ref, 0.0) >= threshold}
     for g in rows:  # a row of the main fact in other words (the leads that outlets wrote their own way)

@@ -75,7 +75,7 @@ def align(
     groups = _cluster(scores, threshold)
     if meaning:
         groups = join_by_meaning(groups, {u.ref: u for u in content}, scores)
-        groups = gather_leads(groups, units, scores)
+        groups = gather_leads(groups, units, scores, whole_rows=len(scores.nodes) <= _MERGE_ROWS_UP_TO)
     groups = _restatements(groups, scores, threshold + _SECOND_HOME_MARGIN)
     groups = _second_homes(groups, scores, threshold + _SECOND_HOME_MARGIN)
     if len(scores.nodes) <= _MERGE_ROWS_UP_TO:

@@ -27,7 +27,7 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
     context = Context(rows=alignment.rows, units=units)
     swaps = [*_onto_twins(context, [*detect_garbles(context), *detect_implausible(context)]), *detect_phrase_swaps(context)]
     spinning = spinners(context, swaps)
-    quoted = detect_quotes(context, spinning)
+    quoted = _onto_twins(context, detect_quotes(context, spinning))
     found = [
         *quoted,
         *swaps,

@@ -40,7 +40,7 @@ human-written outlets against 13 at 2.5, for one more swap found)."""
 
 _CONTEXT = 2  # words either side: the model is a trigram model
 _SHARED_ENOUGH = 0.25
-_ALL_PAIRS_UP_TO = 12
+_ALL_PAIRS_UP_TO = 12  # outlets
 _FUNCTION_ZIPF = 7.0
 """Each side needs a word rarer than this (Zipf scale): "said" (6.7) and "people" (6.2) can be
 swapped, but "in", "the" and "of" alone mean the word diff has slid between two wordings."""
@@ -50,14 +50,12 @@ def detect_implausible(context: Context) -> list[Finding]:
     findings = []
     for row in context.content_rows:
         for change in _local_swaps(context, row):
+            gains = {"x": _gain(change.x.text, change.x_words, change.y_words), "y": _gain(change.y.text, change.y_words, change.x_words)}
+            if max(gains.values()) < MARGIN:
+                continue  # neither side reads better with the other's words: no need to count the outlets
             side, _ = context.minority(change)
-            if side is None:
-                continue
-            own, other = (change.x, change.y) if side == "x" else (change.y, change.x)
-            own_words, other_words = (change.x_words, change.y_words) if side == "x" else (change.y_words, change.x_words)
-            gain = _gain(own.text, own_words, other_words)
-            if gain >= MARGIN and _gain(other.text, other_words, own_words) < MARGIN / 2:
-                findings.append(_finding(change, side, gain))
+            if side is not None and gains[side] >= MARGIN and gains["y" if side == "x" else "x"] < MARGIN / 2:
+                findings.append(_finding(change, side, gains[side]))
     return findings
 
 
@@ -68,12 +66,13 @@ def _local_swaps(context: Context, row: Row) -> Iterator[Change]:
     swap ("a *enterprise* jet"), so the pair needs only a quarter of its words
     in common, not the copied share the structural detector asks for; and
     every pair of wordings is compared, not only each with the row's hubs,
-    since the spinner's source may be any of the outlets. Rows of many
-    distinct wordings (wire copy reprinted by dozens of sites, reworded by
-    few) fall back to the hub pairs the other detectors use.
+    since the spinner's source may be any of the outlets. Beyond a story's
+    ordinary coverage (dozens of sites reprinting wire copy) the pairs are
+    the hub pairs the other detectors use: all pairs would grow with the
+    square of the outlets.
     """
     wordings = list({u.text: u for u in context.row_units(row)}.values())
-    if len(wordings) > _ALL_PAIRS_UP_TO:
+    if len(context.units) > _ALL_PAIRS_UP_TO:
         yield from (c for c in context.changes(row) if _is_word_swap(c))
         return
     for i, x in enumerate(wordings):

@@ -80,15 +80,22 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
 
 
 def detect_quotes(context: Context, spinners: Collection[str] = ()) -> list[Finding]:
-    """Altered stretches of quotations; ``spinners`` (outlets that swap words elsewhere) count half as support."""
+    """Altered stretches of quotations; ``spinners`` (outlets that swap words elsewhere) count half as support.
+
+    Each distinct wording of a row is compared with each other once; the
+    caller copies a finding onto the outlets that reprint the same wording.
+    """
     quotes = quotes_by_unit([u for w in context.units for u in context.units[w] if not u.boilerplate])
     findings = []
     for row in context.content_rows:
         units = [u for u in context.row_units(row) if quotes.get(u.ref)]
-        said = {w: [_wording(q.text) for u in units if u.witness == w for q in quotes[u.ref]] for w in {u.witness for u in units}}
-        for unit in units:
-            for other in units:
-                if other.witness != unit.witness:
+        said: dict[str, list[tuple[str, ...]]] = {}
+        for u in units:
+            said.setdefault(u.witness, []).extend(_wording(q.text) for q in quotes[u.ref])
+        wordings = list({u.text: u for u in reversed(units)}.values())[::-1]  # the first unit of each wording
+        for unit in wordings:
+            for other in wordings:
+                if other.text != unit.text and other.witness != unit.witness:
                     findings.extend(_altered(unit, other, row.id, quotes, said, spinners))
     return findings
 
