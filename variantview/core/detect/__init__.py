@@ -25,9 +25,10 @@ __all__ = ["KINDS", "Counterpart", "Finding", "detect"]
 
 def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_support: int | None = None) -> list[Finding]:
     context = Context(rows=alignment.rows, units=units)
-    swaps = [*_onto_twins(context, [*detect_garbles(context), *detect_implausible(context)]), *detect_phrase_swaps(context)]
+    garbles, habit = detect_garbles(context)
+    swaps = [*_onto_twins(context, [*garbles, *detect_implausible(context)]), *detect_phrase_swaps(context)]
     spinning = spinners(context, swaps)
-    quoted = _onto_twins(context, detect_quotes(context, spinning))
+    quoted = _onto_twins(context, detect_quotes(context, spinning, habit))
     found = [
         *quoted,
         *swaps,

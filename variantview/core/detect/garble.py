@@ -35,7 +35,9 @@ light edits and 9 % of full rewrites, tortured-phrase recall unchanged (0.925); 
 spinners' recall fell from 0.28 to 0.21."""
 
 
-def detect_garbles(context: Context) -> list[Finding]:
+def detect_garbles(context: Context) -> tuple[list[Finding], dict[str, float]]:
+    """The swaps judged garbles, and each outlet's habit (odd-one-out swaps per shared row), which the
+    quotation check uses to break ties."""
     candidates = [c for row in context.content_rows for c in context.changes(row) if is_swap(c) and only_swaps(c)]
     sides = [context.minority(c) for c in candidates]
     shared_rows = Counter(w for row in context.content_rows if len(row.cells) > 1 for w in row.cells)
@@ -45,7 +47,7 @@ def detect_garbles(context: Context) -> list[Finding]:
         finding = _judge(change, side, certainty, habit)
         if finding is not None:
             findings.append(finding)
-    return findings
+    return findings, habit
 
 
 def is_swap(change: Change) -> bool:

@@ -9,7 +9,7 @@ sentences by shared words, and word-diffed.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -24,6 +24,8 @@ _DOUBLE = re.compile(r"[“”\"„«»]")
 _SINGLE_OPEN = re.compile(r"(?<![\w])‘")
 _SINGLE_CLOSE = re.compile(r"’(?![\w])")
 _RUN_ON = 4
+_TIE_HABIT = 0.05
+"""How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
 _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
 SAME_QUOTE = 60.0
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
@@ -79,8 +81,9 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
     return found
 
 
-def detect_quotes(context: Context, spinners: Collection[str] = ()) -> list[Finding]:
-    """Altered stretches of quotations; ``spinners`` (outlets that swap words elsewhere) count half as support.
+def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mapping[str, float] | None = None) -> list[Finding]:
+    """Altered stretches of quotations; ``spinners`` (outlets that swap words elsewhere) count half as support,
+    and on a tie the outlet with the stronger swapping ``habit`` is taken to have altered the quotation.
 
     Each distinct wording of a row is compared with each other once; the
     caller copies a finding onto the outlets that reprint the same wording.
@@ -96,7 +99,7 @@ def detect_quotes(context: Context, spinners: Collection[str] = ()) -> list[Find
         for unit in wordings:
             for other in wordings:
                 if other.text != unit.text and other.witness != unit.witness:
-                    findings.extend(_altered(unit, other, row.id, quotes, said, spinners))
+                    findings.extend(_altered(unit, other, row.id, quotes, said, spinners, habit or {}))
     return findings
 
 
@@ -178,15 +181,24 @@ def _support(said: dict[str, list[tuple[str, ...]]], wording: tuple[tuple[str, .
 
 
 def _altered(
-    unit: Unit, other: Unit, row: int, quotes: dict[tuple[str, int], list[Quote]], said: dict[str, list[tuple[str, ...]]], spinners: Collection[str]
+    unit: Unit,
+    other: Unit,
+    row: int,
+    quotes: dict[tuple[str, int], list[Quote]],
+    said: dict[str, list[tuple[str, ...]]],
+    spinners: Collection[str],
+    habit: Mapping[str, float],
 ) -> list[Finding]:
     """Stretches of ``unit``'s quotations that fewer outlets of the row quote than ``other``'s wording.
 
     Which side altered a quotation is decided stretch by stretch, by the
     outlets that quote each wording: a rewrite that drops "greatest" from
     "the greatest honor of my life" is the odd one out against every outlet
-    that kept it. On a tie nothing is reported; the grid shows the difference.
+    that kept it. On a tie (two outlets, two wordings) the outlet that is
+    clearly more often the odd one out in swaps elsewhere is taken to have
+    altered it; otherwise nothing is reported, and the grid shows the difference.
     """
+    odd_here = habit.get(unit.witness, 0.0) >= habit.get(other.witness, 0.0) + _TIE_HABIT
     findings = []
     theirs = quotes.get(other.ref, [])
     for quote in quotes.get(unit.ref, []):
@@ -195,7 +207,8 @@ def _altered(
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):
-            if _support(said, stretch.mine_in_context, spinners) >= _support(said, stretch.theirs_in_context, spinners):
+            mine, theirs_support = _support(said, stretch.mine_in_context, spinners), _support(said, stretch.theirs_in_context, spinners)
+            if mine > theirs_support or (mine == theirs_support and not odd_here):
                 continue
             findings.append(
                 found_in(
