@@ -120,3 +120,10 @@ def test_a_fact_two_outlets_report_is_an_omission_only_for_outlets_that_ran_past
     omitted = {f.witness for f in finland.findings if f.kind == "omission" and f.row == row.id}
     assert "bm-ge" in omitted
     assert "reuters" not in omitted and not omitted & set(row.cells)
+
+
+def test_a_changed_time_in_a_rewritten_sentence_is_a_number_finding(mexico: Comparison) -> None:
+    """newstracklive rewrote the USGS sentence and moved the quake from 1:05 p.m. to "1:05 am."."""
+    changed = [f for f in mexico.findings if f.kind == "number" and f.witness == "newstracklive" and any(c.isdigit() for c in f.text)]
+    assert [mexico.witness(f.witness).text[f.start : f.end] for f in changed] == ["1:05 am"]
+    assert changed[0].counterpart is not None and changed[0].counterpart.text.replace(".", "").replace(" ", "") == "1:05pm"

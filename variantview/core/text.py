@@ -108,9 +108,12 @@ _MONTHS = frozenset(
 )
 
 
+_MERIDIEMS = frozenset(["am", "pm"])  # "p.m." folds to "pm": "1:05 am" against "1:05 p.m." is a changed time
+
+
 def is_quantity(key: str) -> bool:
-    """Numbers, number words, months and weekdays: the facts a reprint may quietly change."""
-    return is_number(key) or key in _NUMBER_WORDS or key in _MONTHS
+    """Numbers, number words, months, weekdays and a.m./p.m.: the facts a reprint may quietly change."""
+    return is_number(key) or key in _NUMBER_WORDS or key in _MONTHS or key in _MERIDIEMS
 
 
 def is_proper_name(text: str, start: int) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from variantview.core.detect.context import Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
-from variantview.core.text import is_proper_name, is_quantity
+from variantview.core.text import Token, is_number, is_proper_name, is_quantity, words
+from variantview.core.units.segment import Unit
 
 MAX_WORDS = 5
 
@@ -41,7 +42,71 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
+    return findings + _changed_expressions(context)
+
+
+def _changed_expressions(context: Context) -> list[Finding]:
+    """A figure's expression changed inside a sentence rewritten too far to diff ("1:05 am" against "1:05 p.m.").
+
+    Runs of quantity words are compared across a row's outlets: two runs
+    that share a number but differ in another quantity word state one fact
+    differently, and the run fewer outlets write is reported.
+    """
+    findings = []
+    for row in context.content_rows:
+        units = list({u.text: u for u in context.row_units(row)}.values())
+        runs = {u.ref: _quantity_runs(u) for u in units}
+        outlets_writing: dict[tuple[str, ...], set[str]] = {}
+        for u in context.row_units(row):
+            for keys, _, _ in _quantity_runs(u):
+                outlets_writing.setdefault(keys, set()).add(u.witness)
+        for unit in units:
+            for keys, start, end in runs[unit.ref]:
+                rival = next(
+                    (
+                        (other, other_keys, other.text[a:b])
+                        for other in units
+                        if other.witness != unit.witness
+                        for other_keys, a, b in runs[other.ref]
+                        if set(other_keys) & _numbers(keys) and not (set(keys) <= set(other_keys) or set(other_keys) <= set(keys))
+                    ),
+                    None,
+                )  # sharing a number, each with a word the other lacks: not one written more precisely than the other
+                if rival is None or len(outlets_writing.get(keys, ())) >= len(outlets_writing.get(rival[1], ())):
+                    continue
+                other, other_keys, other_text = rival
+                findings.append(
+                    found_in(
+                        unit,
+                        start,
+                        end,
+                        kind="number",
+                        counterpart=Counterpart(other.witness, other.index, other_text),
+                        score=0.7,
+                        explanation=f"The figure “{unit.text[start:end]}” is “{other_text}” in {other.witness} "
+                        f"({len(outlets_writing[other_keys])} outlet(s) write it so, {len(outlets_writing[keys])} this way).",
+                        row=row.id,
+                    )
+                )
     return findings
+
+
+def _numbers(keys: tuple[str, ...]) -> set[str]:
+    return {k for k in keys if is_number(k)}
+
+
+def _quantity_runs(unit: Unit) -> list[tuple[tuple[str, ...], int, int]]:
+    """Maximal runs of quantity words holding a digit: (their keys, start, end in the unit's text)."""
+    runs: list[list[Token]] = []
+    for token in words(unit.text):
+        if is_quantity(token.key):
+            if runs and runs[-1] and unit.text[runs[-1][-1].end : token.start].strip(" ,") == "":
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        elif runs and runs[-1]:
+            runs.append([])
+    return [(tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run and any(is_number(t.key) for t in run) and len(run) > 1]
 
 
 def _fact_kind(change: Change) -> str | None:
