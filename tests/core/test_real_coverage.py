@@ -49,6 +49,10 @@ def finland() -> Comparison:
         ("finland-joins-nato-eve-2023", "REUTERS/Johanna Geron"),  # photo credit
         ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
         ("finland-joins-nato-eve-2023", "Our Standards"),
+        ("finland-joins-nato-eve-2023", "A NATO flag is seen ahead of a summit"),  # a caption closing on its date
+        ("finland-joins-nato-eve-2023", "[1/2] NATO Secretary-General"),  # a gallery caption
+        ("finland-joins-nato-eve-2023", "© AFP 2023"),  # behind a list marker
+        ("mexico-earthquake-2022", "Fernando Llano/AP People gather outside"),  # credit, then caption
         ("openai-altman-ousted-2023", "By MATT O’BRIEN"),  # byline with a curly apostrophe
         ("openai-altman-ousted-2023", "AP Technology Writer"),
         ("openai-altman-ousted-2023", "Published November 17, 2023 at 4:13 PM EST"),

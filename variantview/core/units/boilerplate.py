@@ -60,6 +60,9 @@ _CHROME = re.compile(
       | (?:REUTERS|AP|AFP|EPA|Getty\s+Images)\s*/\s*[A-Z]
       | .*\(\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25}\)\s*$
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
+      | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
+      | \[\d+/\d+\]
+      | [A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg)\b
       | our\s+standards\b
       | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
@@ -90,9 +93,11 @@ _META = re.compile(
 _CAPTION = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\b"
+    r"|[A-Z][a-z]+,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$"
 )
-"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa."): news prose names a
-weekday or a date, not both with the year."""
+"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", or a place and a full date
+closing the line: "... in Brussels, Belgium April 3, 2023."): news prose names a weekday or a date, not both with
+the year, and does not end a sentence on the year."""
 
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
 """A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
@@ -137,7 +142,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     first_sentence_seen = False
     in_teasers = False
     for unit in units:
-        text = unit.text.strip()
+        text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and not _ends_sentence(text)) or (in_teasers and bool(_TRUNCATED.search(text)))
         if _CHROME.search(text) or _CAPTION.search(text) or _TRUNCATED.search(text) or (in_teasers and first_sentence_seen):
             role = "chrome"
