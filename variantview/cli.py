@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -34,7 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["compare"]:
-        return compare_command(args[1:])
+        try:
+            return compare_command(args[1:])
+        except BrokenPipeError:  # the reader stopped early (``| head``): not an error worth a traceback
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     options = _window_parser().parse_args(args)
     missing = [p for p in options.paths if not Path(p).exists()]
     if missing:
