@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, words, zipf
+from variantview.core.text import Token, is_content_word, words, zipf
 from variantview.core.units.segment import Unit
 
 _DOUBLE = re.compile(r"[“”\"„«»]")
@@ -28,6 +28,7 @@ _TIE_HABIT = 0.05
 """How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
 _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
 SAME_QUOTE = 60.0
+_SHORT_QUOTE = 3
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
 
 
@@ -162,6 +163,15 @@ def _in_context(before: list[Token], words_: list[Token], after: list[Token]) ->
     return (tuple(t.key for t in (*before, *words_)), tuple(t.key for t in (*words_, *after)))
 
 
+def _same_quote(a: str, b: str) -> bool:
+    """Two quotations of one statement: most wording shared, or a short phrase of as many words sharing a
+    content word ("fiery camaraderie" for "fiery friendship", where one swapped word is half the quote)."""
+    if fuzz.token_set_ratio(a, b) >= SAME_QUOTE:
+        return True
+    x, y = _wording(a), _wording(b)
+    return len(x) == len(y) <= _SHORT_QUOTE and any(is_content_word(k) for k in set(x) & set(y))
+
+
 def _wording(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in words(text))
 
@@ -203,7 +213,7 @@ def _altered(
     theirs = quotes.get(other.ref, [])
     for quote in quotes.get(unit.ref, []):
         match = max(theirs, key=lambda q: fuzz.token_set_ratio(quote.text, q.text), default=None)
-        if match is None or fuzz.token_set_ratio(quote.text, match.text) < SAME_QUOTE:
+        if match is None or not _same_quote(quote.text, match.text):
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):
