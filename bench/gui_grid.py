@@ -56,7 +56,7 @@ def timed(action):
 
 bar = window.grid.verticalScrollBar()
 pages = [timed(lambda: bar.setValue(bar.value() + bar.pageStep())) for _ in range(60)]
-jumps = [timed(lambda: window.jump_finding(+1)) for _ in range(40)]
+jumps = [timed(lambda: window.navigator.jump_finding(+1)) for _ in range(40)]
 far = [timed(lambda: bar.setValue(bar.maximum())), timed(lambda: bar.setValue(0)), timed(lambda: bar.setValue(bar.maximum() // 2))]
 filters = [timed(lambda: window.findings.proxy.set_words(word)) for word in ("garble", "president", "")]  # as applied after the typing pause
 rows = len(window.document.comparison.rows)

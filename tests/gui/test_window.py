@@ -123,7 +123,7 @@ def test_typing_in_the_findings_filter_narrows_the_list_once_the_editor_pauses(s
     assert all("advertising" in " ".join((f.text, f.explanation, f.counterpart.text if f.counterpart else "")).casefold() for f in shown)
 
     garble = next(f for f in shown if f.kind == "garble")
-    sample_window.go_to_finding(garble)
+    sample_window.navigator.go_to_finding(garble)
     sample_window.inspector.finding_verdict.setCurrentText("Disputed")
     dock.words.setText("disputed")
     qtbot.waitUntil(lambda: dock.proxy.rowCount() == 1, timeout=2000)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
-from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import LISTED
 from variantview.core.review.annotations import Annotations
 from variantview.gui.actions import Actions
@@ -30,7 +29,7 @@ from variantview.gui.menus import build_menus, build_toolbar
 from variantview.gui.models.alignment_model import AlignmentModel
 from variantview.gui.models.findings_model import FindingsModel
 from variantview.gui.models.outlets_model import OutletsModel
-from variantview.gui.navigation import finding_stops, next_stop, text_matches
+from variantview.gui.navigation import Navigator
 from variantview.gui.overview import OverviewBar
 from variantview.gui.preferences import Preferences, PreferencesDialog
 from variantview.gui.style import legend_html
@@ -53,12 +52,13 @@ class MainWindow(QMainWindow):
         self.outlets_model = OutletsModel(self)
         self.actions = self._build_actions()
         self._build_central()
+        self.navigator = Navigator(self.grid, self.alignment_model, lambda f: self.inspector.select_finding(f), self.show_status, self._show_hidden_rows)
         self._build_docks()
         self.recent_menu = build_menus(self.menuBar(), self.actions, (self.outlets, self.inspector, self.findings))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         toolbar, self.threshold, self.search = build_toolbar(self.actions)
         self.threshold.valueChanged.connect(self._threshold_changed)
-        self.search.returnPressed.connect(lambda: self.find_text(+1))
+        self.search.returnPressed.connect(lambda: self.navigator.find_text(self.search.text(), +1))
         self.addToolBar(toolbar)
         self._build_status()
         self._connect_models()
@@ -102,11 +102,11 @@ class MainWindow(QMainWindow):
             quit=self._action("&Quit", self.close, key.Quit, "Close VariantView"),
             undo=self._undo_redo(self.undo_group.createUndoAction(self, "&Undo"), key.Undo, "Undo the last edit (Ctrl+Z)"),
             redo=self._undo_redo(self.undo_group.createRedoAction(self, "&Redo"), key.Redo, "Redo (Ctrl+Shift+Z)"),
-            next=self._action("&Next Finding", lambda: self.jump_finding(+1), "F7", "Go to the next finding in the grid"),
-            previous=self._action("&Previous Finding", lambda: self.jump_finding(-1), "Shift+F7", "Go to the previous finding in the grid"),
+            next=self._action("&Next Finding", lambda: self.navigator.jump_finding(+1), "F7", "Go to the next finding in the grid"),
+            previous=self._action("&Previous Finding", lambda: self.navigator.jump_finding(-1), "Shift+F7", "Go to the previous finding in the grid"),
             find=self._action("&Find…", self.focus_search, key.Find, "Search all outlets' text"),
-            find_next=self._action("Find &Next", lambda: self.find_text(+1), key.FindNext, "Next match of the search"),
-            find_previous=self._action("Find Pre&vious", lambda: self.find_text(-1), key.FindPrevious, "Previous match of the search"),
+            find_next=self._action("Find &Next", lambda: self.navigator.find_text(self.search.text(), +1), key.FindNext, "Next match of the search"),
+            find_previous=self._action("Find Pre&vious", lambda: self.navigator.find_text(self.search.text(), -1), key.FindPrevious, "Previous match of the search"),
             hide_boilerplate=hide_boilerplate,
             move=self._action("&Move Sentence to Row…", self.edits.move_dialog, "Ctrl+M", "Put the selected sentence into another row"),
             split=self._action("&Split Sentence Out", self.edits.split_selected, "Ctrl+Shift+K", "Give the selected sentence a row of its own"),
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.outlets, self.findings, Qt.Orientation.Horizontal)
         self.inspector.noteEdited.connect(lambda note, merge: self.document and self.document.set_note(note, merge))
         self.inspector.ratingEdited.connect(lambda r, merge: self.document and self.document.rate(r.witness, r.rating, r.note, merge))
-        self.findings.findingActivated.connect(self.go_to_finding)
+        self.findings.findingActivated.connect(self.navigator.go_to_finding)
 
     def _default_dock_sizes(self) -> None:
         """Dock sizes only take once the window is laid out, so the first start sets them after showing."""
@@ -311,6 +311,11 @@ class MainWindow(QMainWindow):
             self.grid.go_to(row, model.column_of(witness))
         self._show_inspector()
 
+    def _show_hidden_rows(self) -> None:
+        """A finding the editor asked for sits on a hidden boilerplate row: show those rows."""
+        self.actions.hide_boilerplate.setChecked(False)
+        self._apply_boilerplate_visibility()
+
     def _apply_boilerplate_visibility(self) -> None:
         hide = self.actions.hide_boilerplate.isChecked()
         self.preferences.hide_boilerplate = hide
@@ -372,49 +377,11 @@ class MainWindow(QMainWindow):
         self.threshold.setValue(value)
         self.threshold.blockSignals(False)
 
-    # Navigation and search.
-
-    def jump_finding(self, step: int) -> None:
-        """F7 / Shift+F7: the next finding after the current cell in grid order, wrapping at the ends."""
-        stops = finding_stops(self.alignment_model, self.grid.isRowHidden)
-        if not stops:
-            self.statusBar().showMessage("No findings to visit", 4000)
-            return
-        (row, column), wrapped = next_stop(sorted(stops), self._here(), step)
-        if wrapped:
-            self.statusBar().showMessage("Wrapped around to the " + ("first" if step > 0 else "last") + " finding", 3000)
-        self.grid.go_to(row, column)
-        self.inspector.select_finding(stops[(row, column)])
-
-    def _here(self) -> tuple[int, int]:
-        index = self.grid.currentIndex()
-        return (index.row(), index.column()) if index.isValid() else (-1, -1)
-
-    def go_to_finding(self, finding: Finding) -> None:
-        model = self.alignment_model
-        if model.comparison is None:
-            return
-        row = model.position_of(finding.row)
-        if self.grid.isRowHidden(row):
-            self.actions.hide_boilerplate.setChecked(False)
-            self._apply_boilerplate_visibility()
-        self.grid.go_to(row, model.column_of(finding.witness))
-        self.inspector.select_finding(finding)
+    # Search.
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def find_text(self, step: int) -> None:
-        if not self.search.text().strip():
-            return
-        matches = text_matches(self.alignment_model, self.search.text(), self.grid.isRowHidden)
-        if not matches:
-            self.statusBar().showMessage(f"No outlet's text contains “{self.search.text()}”", 5000)
-            return
-        target, _wrapped = next_stop(matches, self._here(), step)
-        self.grid.go_to(*target)
-        self.statusBar().showMessage(f"Match {matches.index(target) + 1} of {len(matches)}", 5000)
 
     # Dialogs and window events.
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import LISTED
+from variantview.gui.grid import AlignmentView
 from variantview.gui.models.alignment_model import AlignmentModel
 
 Cell = tuple[int, int]
@@ -44,3 +45,62 @@ def text_matches(model: AlignmentModel, words: str, hidden: Callable[[int], bool
         for c in range(model.columnCount())
         if folded in str(model.index(r, c).data() or "").casefold()
     ]
+
+
+class Navigator:
+    """F7 / Shift+F7 and the search field: they move the grid's current cell, and the inspector follows.
+
+    It holds the grid and its model, and is told how to select a finding in
+    the inspector, how to tell the editor something, and how to show hidden
+    boilerplate rows when a finding asked for sits on one.
+    """
+
+    def __init__(
+        self,
+        grid: AlignmentView,
+        model: AlignmentModel,
+        select_finding: Callable[[Finding], None],
+        show_status: Callable[[str, int], None],
+        show_hidden_rows: Callable[[], None],
+    ) -> None:
+        self._grid = grid
+        self._model = model
+        self._select_finding = select_finding
+        self._show_status = show_status
+        self._show_hidden_rows = show_hidden_rows
+
+    def jump_finding(self, step: int) -> None:
+        """The next finding after the current cell in grid order, wrapping at the ends."""
+        stops = finding_stops(self._model, self._grid.isRowHidden)
+        if not stops:
+            self._show_status("No findings to visit", 4000)
+            return
+        (row, column), wrapped = next_stop(sorted(stops), self._here(), step)
+        if wrapped:
+            self._show_status("Wrapped around to the " + ("first" if step > 0 else "last") + " finding", 3000)
+        self._grid.go_to(row, column)
+        self._select_finding(stops[(row, column)])
+
+    def go_to_finding(self, finding: Finding) -> None:
+        if self._model.comparison is None:
+            return
+        row = self._model.position_of(finding.row)
+        if self._grid.isRowHidden(row):
+            self._show_hidden_rows()
+        self._grid.go_to(row, self._model.column_of(finding.witness))
+        self._select_finding(finding)
+
+    def find_text(self, text: str, step: int) -> None:
+        if not text.strip():
+            return
+        matches = text_matches(self._model, text, self._grid.isRowHidden)
+        if not matches:
+            self._show_status(f"No outlet's text contains “{text}”", 5000)
+            return
+        target, _wrapped = next_stop(matches, self._here(), step)
+        self._grid.go_to(*target)
+        self._show_status(f"Match {matches.index(target) + 1} of {len(matches)}", 5000)
+
+    def _here(self) -> Cell:
+        index = self._grid.currentIndex()
+        return (index.row(), index.column()) if index.isValid() else (-1, -1)
