@@ -16,7 +16,7 @@ of a swap is the garble, none of them a list of known garbles:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz.distance import Indel
 
@@ -59,20 +59,42 @@ def is_swap(change: Change) -> bool:
 
 def is_replaceable(change: Change) -> bool:
     """A short content-word substitution that is not a number, name, inflection or typo, wherever it stands."""
-    xs, ys = change.x_words, change.y_words
-    if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS):
+    if not short_swap(change):
         return False
-    x_content = [t.key for t in xs if is_content_word(t.key)]
-    y_content = [t.key for t in ys if is_content_word(t.key)]
+    x_content = [t.key for t in change.x_words if is_content_word(t.key)]
+    y_content = [t.key for t in change.y_words if is_content_word(t.key)]
     if not x_content or not y_content:
         return False
-    if any(is_quantity(t.key) for t in (*xs, *ys)):
+    x_names = all(is_proper_name(change.x.text, t.start) for t in change.x_words)
+    if x_names and all(is_proper_name(change.y.text, t.start) for t in change.y_words):
         return False
-    if all(is_proper_name(change.x.text, t.start) for t in xs) and all(is_proper_name(change.y.text, t.start) for t in ys):
-        return False
-    if {stem(k) for k in x_content} == {stem(k) for k in y_content}:
+    return {stem(k) for k in x_content} != {stem(k) for k in y_content}
+
+
+def short_swap(change: Change) -> bool:
+    """The shape every swap check starts from: a few words for a few others, no figure among them, and not
+    one word spelled nearly the same (an inflection or a typo, which other checks report)."""
+    xs, ys = change.x_words, change.y_words
+    if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or any(is_quantity(t.key) for t in (*xs, *ys)):
         return False
     return not (len(xs) == len(ys) == 1 and Indel.normalized_similarity(xs[0].key, ys[0].key) >= 0.75)
+
+
+def swap_finding(change: Change, side: str, score: float, explain: Callable[[str, str], str]) -> Finding:
+    """A garble finding on ``side`` ('x' or 'y') of a swap, the other side's words as counterpart;
+    ``explain`` words the explanation from the two wordings."""
+    garbled, other = (change.x, change.y) if side == "x" else (change.y, change.x)
+    span, other_span = (change.x_span, change.y_span) if side == "x" else (change.y_span, change.x_span)
+    text, other_text = garbled.text[span[0] : span[1]], other.text[other_span[0] : other_span[1]]
+    return found_in(
+        garbled,
+        *span,
+        kind="garble",
+        counterpart=Counterpart(other.witness, other.index, other_text),
+        score=round(min(1.0, score), 3),
+        explanation=explain(text, other_text),
+        row=change.row.id,
+    )
 
 
 def only_swaps(change: Change) -> bool:
@@ -113,22 +135,12 @@ def _judge(change: Change, side: str | None, certainty: float, habit: dict[str, 
     x_habit, y_habit = habit.get(change.x.witness, 0.5), habit.get(change.y.witness, 0.5)
     if side is None:
         side, certainty = ("x" if x_habit > y_habit else "y"), 0.5
-    garbled, other = (change.x, change.y) if side == "x" else (change.y, change.x)
-    span, other_span = (change.x_span, change.y_span) if side == "x" else (change.y_span, change.x_span)
     edge = max(0.0, min(1.0, 0.5 + (x_habit - y_habit) * (1 if side == "x" else -1)))
     context = (min(change.left, 3) + min(change.right, 3)) / 6
     score = 0.3 * context + 0.25 * certainty + 0.45 * edge
     if score < MIN_SCORE:
         return None
-    text = garbled.text[span[0] : span[1]]
-    other_text = other.text[other_span[0] : other_span[1]]
-    return found_in(
-        garbled,
-        *span,
-        kind="garble",
-        counterpart=Counterpart(other.witness, other.index, other_text),
-        score=round(min(1.0, score), 3),
-        explanation=f"“{text}” stands where {other.witness} has “{other_text}” in otherwise matching wording: "
-        "a likely spinner synonym.",
-        row=change.row.id,
+    other = change.y.witness if side == "x" else change.x.witness
+    return swap_finding(
+        change, side, score, lambda text, theirs: f"“{text}” stands where {other} has “{theirs}” in otherwise matching wording: a likely spinner synonym."
     )

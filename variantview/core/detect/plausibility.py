@@ -22,15 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz.distance import Indel
-
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import Change, Context, changes_between, shared_share
-from variantview.core.detect.finding import Counterpart, Finding, found_in
-from variantview.core.detect.garble import MAX_WORDS
+from variantview.core.detect.finding import Finding
+from variantview.core.detect.garble import short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, is_proper_name, is_quantity, stem, words, zipf
+from variantview.core.text import Token, is_proper_name, stem, words, zipf
 
 MARGIN = 2.5
 """Nats per word by which the other outlet's wording must read better in this outlet's sentence.
@@ -89,17 +87,13 @@ def _is_word_swap(change: Change) -> bool:
     too, and the language model, not a stop list, judges them.
     """
     xs, ys = change.x_words, change.y_words
-    if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or min(change.left, change.right) < 1:
-        return False
-    if any(is_quantity(t.key) for t in (*xs, *ys)):
+    if not short_swap(change) or min(change.left, change.right) < 1:
         return False
     if any(is_proper_name(change.x.text, t.start) for t in xs) or any(is_proper_name(change.y.text, t.start) for t in ys):
         return False
     if [stem(t.key) for t in xs] == [stem(t.key) for t in ys]:
         return False
-    if not all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys)):
-        return False  # "accelerating" against "in" is a diff that slid, not a swap
-    return not (len(xs) == len(ys) == 1 and Indel.normalized_similarity(xs[0].key, ys[0].key) >= 0.75)
+    return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys))  # "accelerating" against "in": a slid diff
 
 
 def _gain(text: str, own: tuple[Token, ...], other: tuple[Token, ...]) -> float:
@@ -113,17 +107,10 @@ def _gain(text: str, own: tuple[Token, ...], other: tuple[Token, ...]) -> float:
 
 
 def _finding(change: Change, side: str, gain: float) -> Finding:
-    garbled, other = (change.x, change.y) if side == "x" else (change.y, change.x)
-    span, other_span = (change.x_span, change.y_span) if side == "x" else (change.y_span, change.x_span)
-    text = garbled.text[span[0] : span[1]]
-    other_text = other.text[other_span[0] : other_span[1]]
-    return found_in(
-        garbled,
-        *span,
-        kind="garble",
-        counterpart=Counterpart(other.witness, other.index, other_text),
-        score=round(min(1.0, 0.5 + gain / 10), 3),
-        explanation=f"“{text}” reads as odd English here where {other.witness} has “{other_text}” "
-        f"(a language model finds the sentence {gain:.1f} nats a word likelier with “{other_text}”): a likely spinner synonym.",
-        row=change.row.id,
+    return swap_finding(
+        change,
+        side,
+        0.5 + gain / 10,
+        lambda text, theirs: f"“{text}” reads as odd English here where {(change.y if side == 'x' else change.x).witness} has “{theirs}” "
+        f"(a language model finds the sentence {gain:.1f} nats a word likelier with “{theirs}”): a likely spinner synonym.",
     )
