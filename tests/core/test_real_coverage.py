@@ -90,15 +90,16 @@ def test_the_language_model_prefers_the_wire_wording_to_the_spinners() -> None:
     assert stretch_logprob(["a", "new", "multipolar"], ["world"], []) > stretch_logprob(["a", "new", "multipolar"], ["earth"], []) + 2
 
 
+def _garbles(wire: str, third: str) -> list[tuple[str, str]]:
+    """(outlet, words) of every garble finding when two outlets carry ``wire`` and a third carries ``third``."""
+    result = compare({"wire": wire, "reprint": wire, "third": third})
+    return [(f.witness, f.text) for f in result.findings if f.kind == "garble"]
+
+
 def test_a_spun_word_in_a_restructured_sentence_is_flagged_by_plausibility() -> None:
     wire = "A business jet crashed north of Moscow on Wednesday, killing all ten people on board, Russian officials said."
-    texts = {
-        "wire": wire,
-        "reprint": wire,
-        "spun": "On Wednesday evening a enterprise jet crashed north of Moscow, killing all ten people on board, Russian officials said.",
-    }
-    garbles = [f for f in compare(texts).findings if f.kind == "garble"]
-    assert [(f.witness, f.text) for f in garbles] == [("spun", "enterprise")]
+    spun = "On Wednesday evening a enterprise jet crashed north of Moscow, killing all ten people on board, Russian officials said."
+    assert _garbles(wire, spun) == [("third", "enterprise")]
 
 
 @pytest.mark.xfail(
@@ -108,12 +109,8 @@ def test_a_spun_word_in_a_restructured_sentence_is_flagged_by_plausibility() -> 
 )
 def test_an_honest_edit_in_a_fixture_of_real_sentences_is_not_a_garble() -> None:
     wire = "Officials said it was not immediately clear whether anyone had been hurt when the quake struck the coastal state."
-    texts = {
-        "wire": wire,
-        "reprint": wire,
-        "edited": "Officials said it was not yet clear whether anyone had been injured when the earthquake struck the coastal state.",
-    }
-    assert not [f for f in compare(texts).findings if f.kind == "garble"]
+    edited = "Officials said it was not yet clear whether anyone had been injured when the earthquake struck the coastal state."
+    assert _garbles(wire, edited) == []
 
 
 def test_a_fact_two_outlets_report_is_an_omission_only_for_outlets_that_ran_past_it(finland: Comparison) -> None:
