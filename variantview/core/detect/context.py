@@ -76,6 +76,11 @@ class Context:
     def content_rows(self) -> list[Row]:
         return [r for r in self.rows if r.kind != "boilerplate"]
 
+    @cached_property
+    def shared_rows(self) -> Counter[str]:
+        """Per outlet, the content rows it shares with another outlet: what a swapping habit is counted against."""
+        return Counter(w for row in self.content_rows if len(row.cells) > 1 for w in row.cells)
+
     def pairs(self, row: Row) -> Iterator[tuple[Unit, Unit]]:
         """One unit per distinct wording, each paired with the row's hubs: its base and its commonest wording.
 

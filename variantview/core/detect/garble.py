@@ -15,7 +15,7 @@ of a swap is the garble, none of them a list of known garbles:
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz.distance import Indel
@@ -40,8 +40,7 @@ def detect_garbles(context: Context) -> tuple[list[Finding], dict[str, float]]:
     quotation check uses to break ties."""
     candidates = [c for row in context.content_rows for c in context.changes(row) if is_swap(c) and only_swaps(c)]
     sides = [context.minority(c) for c in candidates]
-    shared_rows = Counter(w for row in context.content_rows if len(row.cells) > 1 for w in row.cells)
-    habit = _spinner_habit(candidates, [side for side, _ in sides], shared_rows)
+    habit = _spinner_habit(candidates, [side for side, _ in sides], context.shared_rows)
     findings = []
     for change, (side, certainty) in zip(candidates, sides):
         finding = _judge(change, side, certainty, habit)

@@ -30,7 +30,7 @@ from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.word_vectors import word_vectors
-from variantview.core.text import Token, is_content_word, is_proper_name, is_quantity, stem, words, zipf
+from variantview.core.text import Token, is_content_word, is_quantity, stem, words, zipf
 from variantview.core.units.segment import Unit
 
 MARGIN = 0.0
@@ -55,13 +55,13 @@ others, before its other sentences are judged. On the gold corpus every spun out
 see reaches 3 and 0.3; the human-written outlets reach at most 2 (0.17 a row)."""
 
 _CONTEXT = 2
+_KNOWN_ZIPF = 2.5
 
 
 def spinners(context: Context, found: Sequence[Finding]) -> set[str]:
     """Outlets with a spinner's habit: many swaps found by the diff-based checks, in all and per shared row."""
-    shared = Counter(w for row in context.content_rows if len(row.cells) > 1 for w in row.cells)
     swaps = Counter(f.witness for f in found if f.kind == "garble")
-    return {w for w, n in swaps.items() if n >= HABIT and n >= HABIT_RATE * shared[w]}
+    return {w for w, n in swaps.items() if n >= HABIT and n >= HABIT_RATE * context.shared_rows[w]}
 
 
 def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Finding]) -> list[Finding]:
@@ -70,6 +70,7 @@ def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Findi
         return []
     flagged = {(f.witness, f.start) for f in found}
     vocabulary = _vocabulary(context)
+    elsewhere = {w: set().union(*(ks for other, ks in vocabulary.items() if other != w)) for w in spinners}  # for a sentence no one else reports
     findings = []
     for row in context.content_rows:
         units = context.row_units(row)
@@ -81,7 +82,7 @@ def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Findi
                 pool, near = _keys(o.text for o in others), NEAR
             else:
                 others = [u for u in context.all_units if u.witness != unit.witness]
-                pool, near = {k for w, ks in vocabulary.items() if w != unit.witness for k in ks}, NEAR_ALONE
+                pool, near = elsewhere[unit.witness], NEAR_ALONE
             for finding in _odd_words(unit, row, pool, near, others, alone=len(units) == 1):
                 if (finding.witness, finding.start) not in flagged:
                     findings.append(finding)
@@ -96,14 +97,14 @@ def _vocabulary(context: Context) -> dict[str, set[str]]:
 
 
 def _keys(texts: Iterable[str]) -> set[str]:
-    return {t.key for text in texts for t in words(text) if _judgeable(text, t)}
+    return {t.key for text in texts for t in words(text) if _judgeable(t)}
 
 
-def _judgeable(text: str, token: Token) -> bool:
+def _judgeable(token: Token) -> bool:
+    """A lower-case content word of some currency: a capital marks a name or a sentence's first word,
+    neither a synonym a spinner chose, and a rare word has no vector worth comparing."""
     key = token.key
-    if token.text[:1].isupper():
-        return False  # a name, or a sentence's first word: either way not a synonym a spinner chose
-    return key.isalpha() and is_content_word(key) and zipf(key) >= 2.5 and not is_quantity(key) and not is_proper_name(text, token.start)
+    return token.text[:1].islower() and key.isalpha() and is_content_word(key) and zipf(key) >= _KNOWN_ZIPF and not is_quantity(key)
 
 
 def _odd_words(unit: Unit, row: Row, pool: set[str], near: float, others: Sequence[Unit], alone: bool) -> list[Finding]:
@@ -111,7 +112,7 @@ def _odd_words(unit: Unit, row: Row, pool: set[str], near: float, others: Sequen
     own = {t.key for t in sentence}
     own_stems = {stem(k) for k in own}
     candidates = sorted(k for k in pool if k not in own and stem(k) not in own_stems)
-    targets = [(i, t) for i, t in enumerate(sentence) if _judgeable(unit.text, t) and t.key not in pool]
+    targets = [(i, t) for i, t in enumerate(sentence) if _judgeable(t) and t.key not in pool]
     if not candidates or not targets:
         return []
     closeness = word_vectors([t.key for _, t in targets]) @ word_vectors(candidates).T

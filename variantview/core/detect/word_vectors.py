@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from variantview.core.memo import resource
+from variantview.core.memo import register, resource
 
 
 @resource
@@ -25,8 +25,18 @@ def _model() -> object:
     return wordllama.WordLlama.load(disable_download=True, cache_dir=Path(wordllama.__file__).resolve().parent, dim=256)
 
 
+_vectors: dict[str, np.ndarray] = {}
+register(_vectors.clear)
+
+
 def word_vectors(keys: Sequence[str]) -> np.ndarray:
-    """Unit-length vectors, one row per word (a dot product is the cosine)."""
-    if not keys:
-        return np.zeros((0, 256), np.float32)
-    return np.asarray(_model().embed(list(keys), norm=True), dtype=np.float32)  # type: ignore[attr-defined]
+    """Unit-length vectors, one row per word (a dot product is the cosine).
+
+    Kept per word: a spinner's sentences are each compared with much the
+    same vocabulary of the other outlets, which would otherwise be embedded
+    again for every sentence.
+    """
+    missing = sorted({k for k in keys if k not in _vectors})
+    if missing:
+        _vectors.update(zip(missing, np.asarray(_model().embed(missing, norm=True), dtype=np.float32)))  # type: ignore[attr-defined]
+    return np.stack([_vectors[k] for k in keys]) if keys else np.zeros((0, 256), np.float32)
