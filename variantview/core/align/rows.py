@@ -134,11 +134,13 @@ def _restatements(groups: list[set[Ref]], scores: Scores, threshold: float) -> l
     """
     home = {ref: i for i, g in enumerate(groups) for ref in g}
     floor = threshold - _SECOND_HOME_MARGIN
+    alone = sorted(next(iter(g)) for g in groups if len(g) == 1)
+    near = _scored_rows(alone, scores, home)
     moves: list[tuple[Ref, int]] = []
-    for lone in sorted(next(iter(g)) for g in groups if len(g) == 1):
+    for lone in alone:
         best, target = threshold, None
-        for i, g in enumerate(groups):
-            others = [scores.get(lone, r) for r in g if r[0] != lone[0]]
+        for i in near.get(lone, ()):  # a row with nothing scored against the sentence cannot reach the threshold
+            others = [scores.get(lone, r) for r in groups[i] if r[0] != lone[0]]
             if i != home[lone] and others and max(others) >= best and sum(others) / len(others) >= floor * _MEAN_LINK:
                 best, target = max(others), i
         if target is not None:
@@ -147,6 +149,17 @@ def _restatements(groups: list[set[Ref]], scores: Scores, threshold: float) -> l
         groups[target].add(lone)
         groups[home[lone]].discard(lone)
     return [g for g in groups if g]
+
+
+def _scored_rows(refs: Sequence[Ref], scores: Scores, home: Mapping[Ref, int]) -> dict[Ref, list[int]]:
+    """For each of ``refs``, the rows (in order) holding a sentence the wording pass scored with it."""
+    wanted = {scores.node_of[r]: r for r in refs if r in scores.node_of}
+    found: dict[Ref, set[int]] = {}
+    for a, b in scores.pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in wanted:
+                found.setdefault(wanted[mine], set()).update(home[r] for r in scores.nodes[theirs] if r in home)
+    return {r: sorted(rows) for r, rows in found.items()}
 
 
 def _second_homes(groups: list[set[Ref]], scores: Scores, threshold: float) -> list[set[Ref]]:
@@ -173,17 +186,22 @@ def _merge_restated_rows(groups: list[set[Ref]], scores: Scores, threshold: floa
     (average linkage), so each fact ends in one row.
     """
     rows = [sorted(g) for g in groups if g]
+    live = list(range(len(rows)))
+    links = {(i, j): _cross_link(rows[i], rows[j], scores) for n, i in enumerate(live) for j in live[n + 1 :]}
     while True:
         best, pair = threshold, None
-        for i in range(len(rows)):
-            for j in range(i + 1, len(rows)):
-                link = _cross_link(rows[i], rows[j], scores)
-                if link >= best:
-                    best, pair = link, (i, j)
+        for n, i in enumerate(live):  # row order, the later pair winning a tie, as each pass used to rescan
+            for j in live[n + 1 :]:
+                if links[(i, j)] >= best:
+                    best, pair = links[(i, j)], (i, j)
         if pair is None:
-            return [set(r) for r in rows]
+            return [set(rows[i]) for i in live]
         i, j = pair
-        rows[i] = sorted(rows[i] + rows.pop(j))
+        rows[i] = sorted(rows[i] + rows[j])
+        live.remove(j)
+        for k in live:  # only the merged row's links changed
+            if k != i:
+                links[(min(i, k), max(i, k))] = _cross_link(rows[min(i, k)], rows[max(i, k)], scores)
 
 
 def _cross_link(a: list[Ref], b: list[Ref], scores: Scores) -> float:
