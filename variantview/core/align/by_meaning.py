@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from variantview.core.align.candidates import Ref, Scores
+from variantview.core.align.candidates import Ref, Scores, witnesses_of
 from variantview.core.similarity.meaning import similarities
 from variantview.core.units.segment import Unit
 
@@ -93,7 +93,7 @@ def gather_leads(
         return groups
     texts = {u.ref: u.text for us in units.values() for u in us}
     openings_elsewhere = sorted(ref for refs in openings.values() for ref in refs if ref not in groups[main])
-    rows = [g for i, g in enumerate(groups) if i != main and len(_outlets(g)) > 1] if whole_rows else []
+    rows = [g for i, g in enumerate(groups) if i != main and len(witnesses_of(g)) > 1] if whole_rows else []
     candidates = sorted({*openings_elsewhere, *(ref for g in rows for ref in g)})
     pairs = [(c, a) for c in candidates for a in anchors if a[0] != c[0]]
     if not pairs:
@@ -112,10 +112,6 @@ def gather_leads(
         g -= joining
     groups[main] |= joining
     return [g for g in groups if g]
-
-
-def _outlets(group: set[Ref]) -> set[str]:
-    return {w for w, _ in group}
 
 
 def _opening(units: Sequence[Unit]) -> list[Ref]:

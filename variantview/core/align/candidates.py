@@ -29,6 +29,11 @@ from variantview.core.units.segment import Unit
 
 Ref = tuple[str, int]
 
+
+def witnesses_of(group: set[Ref]) -> set[str]:
+    """The outlets a row (a group of units) holds."""
+    return {w for w, _ in group}
+
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|whereas|as|which|who|where|saying|adding)\b)|\s+[-–—]{1,2}\s+")
 _LONG_SENTENCE_WORDS = 22
 _MIN_CLAUSE_WORDS = 5

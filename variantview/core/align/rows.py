@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from variantview.core.align.by_meaning import gather_leads, join_by_meaning
-from variantview.core.align.candidates import Ref, Scores, scored_pairs
+from variantview.core.align.candidates import Ref, Scores, scored_pairs, witnesses_of
 from variantview.core.align.inputs import DEFAULT_THRESHOLD, Correction
 from variantview.core.units.segment import Unit
 
@@ -108,10 +108,6 @@ def _cluster(scores: Scores, threshold: float) -> list[set[Ref]]:
         members[ga].extend(members.pop(gb))
         outlets[ga] |= outlets.pop(gb)
     return [{ref for node in group for ref in nodes[node]} for group in members.values()]
-
-
-def _witnesses(group: set[Ref]) -> set[str]:
-    return {w for w, _ in group}
 
 
 def _mean_link(a: list[int], b: list[int], scores: Scores) -> float:
@@ -238,8 +234,8 @@ def _most_complete(witnesses: Sequence[str], groups: Sequence[set[Ref]]) -> str:
     """The witness present in the most multi-outlet rows: the best spine for ordering."""
     counts = {w: 0 for w in witnesses}
     for g in groups:
-        if len(_witnesses(g)) > 1:
-            for w in _witnesses(g):
+        if len(witnesses_of(g)) > 1:
+            for w in witnesses_of(g):
                 counts[w] += 1
     return max(witnesses, key=lambda w: (counts[w], -witnesses.index(w)))
 

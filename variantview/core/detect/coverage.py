@@ -9,6 +9,9 @@ from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding
 
+_LEAST_SUPPORT = 2
+"""A fact needs two outlets before leaving it out can be an omission; one outlet's alone is an addition."""
+
 
 def detect_coverage(context: Context, scores: Scores, min_support: int | None = None) -> list[Finding]:
     """``min_support`` is the k of "k of N outlets carry it"; by default a majority of outlets with content.
@@ -22,8 +25,10 @@ def detect_coverage(context: Context, scores: Scores, min_support: int | None = 
     k = min_support if min_support is not None else len(outlets) // 2 + 1
     best = scores.best_per_unit()
     shared = [r for r in context.content_rows if len(r.cells) > 1]
-    first = {w: next(i for i, r in enumerate(shared) if w in r.cells) for w in outlets if any(w in r.cells for r in shared)}
-    last = {w: max(i for i, r in enumerate(shared) if w in r.cells) for w in first}
+    reach: dict[str, tuple[int, int]] = {}  # the first and last shared row each outlet reports
+    for i, r in enumerate(shared):
+        for w in r.cells:
+            reach[w] = (reach.get(w, (i, i))[0], i)
     position = {r.id: i for i, r in enumerate(shared)}
     findings: list[Finding] = []
     for row in context.content_rows:
@@ -34,7 +39,7 @@ def detect_coverage(context: Context, scores: Scores, min_support: int | None = 
             here = position[row.id]
             base = context.unit(row.base, row.cells[row.base][0])
             for witness in outlets:
-                ran_past = witness in first and first[witness] < here < last[witness]
+                ran_past = witness in reach and reach[witness][0] < here < reach[witness][1]
                 if witness not in present and (len(present) >= k or ran_past):
                     findings.append(
                         Finding(
@@ -52,8 +57,6 @@ def detect_coverage(context: Context, scores: Scores, min_support: int | None = 
                     )
     return findings
 
-
-_LEAST_SUPPORT = 2
 
 
 def _additions(context: Context, row: Row, best: Mapping[Ref, float]) -> list[Finding]:

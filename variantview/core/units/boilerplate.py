@@ -143,8 +143,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     in_teasers = False
     for unit in units:
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
-        in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and not _ends_sentence(text)) or (in_teasers and bool(_TRUNCATED.search(text)))
-        if _CHROME.search(text) or _CAPTION.search(text) or _TRUNCATED.search(text) or (in_teasers and first_sentence_seen):
+        truncated = bool(_TRUNCATED.search(text))
+        in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
+        if truncated or _CHROME.search(text) or _CAPTION.search(text) or (in_teasers and first_sentence_seen):
             role = "chrome"
         elif _META.match(text):
             role = "meta"
