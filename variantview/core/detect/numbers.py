@@ -54,20 +54,21 @@ def _changed_expressions(context: Context) -> list[Finding]:
     """
     findings = []
     for row in context.content_rows:
-        units = list({u.text: u for u in context.row_units(row)}.values())
-        runs = {u.ref: _quantity_runs(u) for u in units}
+        every = context.row_units(row)
+        units = list({u.text: u for u in every}.values())
+        runs = {u.text: _quantity_runs(u) for u in units}  # reprints share their runs
         outlets_writing: dict[tuple[str, ...], set[str]] = {}
-        for u in context.row_units(row):
-            for keys, _, _ in _quantity_runs(u):
+        for u in every:
+            for keys, _, _ in runs[u.text]:
                 outlets_writing.setdefault(keys, set()).add(u.witness)
         for unit in units:
-            for keys, start, end in runs[unit.ref]:
+            for keys, start, end in runs[unit.text]:
                 rival = next(
                     (
                         (other, other_keys, other.text[a:b])
                         for other in units
                         if other.witness != unit.witness
-                        for other_keys, a, b in runs[other.ref]
+                        for other_keys, a, b in runs[other.text]
                         if set(other_keys) & _numbers(keys) and not (set(keys) <= set(other_keys) or set(other_keys) <= set(keys))
                     ),
                     None,
