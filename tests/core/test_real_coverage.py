@@ -7,13 +7,18 @@ find in the file.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import ROOT, rows_of, unit_containing
 from variantview import compare
 from variantview.core.comparison import Comparison, compare_witnesses
+from variantview.core.detect.kinds import KIND, tint
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.read.files import read_witnesses
+from variantview.core.report.html import render_html
+from variantview.core.review.annotations import Annotations
 
 CORPUS = ROOT / "bench" / "corpus"
 
@@ -128,3 +133,12 @@ def test_a_changed_time_in_a_rewritten_sentence_is_a_number_finding(mexico: Comp
     changed = [f for f in mexico.findings if f.kind == "number" and f.witness == "newstracklive" and any(c.isdigit() for c in f.text)]
     assert [mexico.witness(f.witness).text[f.start : f.end] for f in changed] == ["1:05 am"]
     assert changed[0].counterpart is not None and changed[0].counterpart.text.replace(".", "").replace(" ", "") == "1:05pm"
+
+
+def test_the_report_colours_are_solid_so_qt_reads_them_as_browsers_do(sample: Comparison) -> None:
+    """Qt's rich text (the PDF report) reads #rrggbbaa as #aarrggbb: a garble's pink tint came out green."""
+    html = render_html(sample, Annotations(), "report")
+    assert not re.search(r"#[0-9a-fA-F]{8}\b", html)
+    garble = tint(KIND["garble"].colour, 0.2)
+    red, green = int(garble[1:3], 16), int(garble[3:5], 16)
+    assert red > green and f".k-garble{{border-bottom:3px solid {KIND['garble'].colour};background:{garble}}}" in html

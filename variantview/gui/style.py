@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtGui import QColor
 
-from variantview.core.detect.kinds import GLYPHS, MARKS_WORDS, PALETTE
+from variantview.core.detect.kinds import GLYPHS, MARKS_WORDS, PALETTE, tint
 from variantview.core.report.highlight import Run
 
 OUTLET_COLOURS = ("#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#6699CC", "#DDCC77", "#CC6677", "#888888")
@@ -28,13 +28,6 @@ def outlet_colour(position: int) -> QColor:
 
 def kind_colour(kind: str) -> QColor:
     return QColor(PALETTE[kind])
-
-
-def tint(colour: str, share: float = 0.35) -> str:
-    """The colour mixed with white: a background that keeps black text legible."""
-    c = QColor(colour)
-    mix = [round(255 - (255 - v) * share) for v in (c.red(), c.green(), c.blue())]
-    return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
 def runs_html(runs: Iterable[Run]) -> str:

@@ -38,6 +38,17 @@ PALETTE = {k.name: k.colour for k in TABLE}
 GLYPHS = {k.name: k.glyph for k in TABLE}
 
 
+def tint(colour: str, share: float = 0.35) -> str:
+    """``colour`` (#rrggbb) mixed with white, as a solid colour: a background that keeps black text legible.
+
+    Solid rather than translucent, because Qt's rich text (the window, the
+    PDF report) reads an eight-digit #rrggbbaa as #aarrggbb: the garble's
+    pink turned green, the colour of added words.
+    """
+    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*(round(255 - (255 - v) * share) for v in channels))
+
+
 def severity(kind: str) -> int:
     """Higher for more severe kinds."""
     return len(TABLE) - KINDS.index(kind)

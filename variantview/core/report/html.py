@@ -13,7 +13,7 @@ from html import escape
 
 from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison
-from variantview.core.detect.kinds import GLYPHS, KIND, KINDS, PALETTE
+from variantview.core.detect.kinds import GLYPHS, KIND, KINDS, PALETTE, tint
 from variantview.core.read.witness import provenance
 from variantview.core.report.highlight import runs
 from variantview.core.review.anchoring import finding_notes, row_note
@@ -58,7 +58,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None, 
 
 
 def _kind_styles() -> str:
-    return "".join(f".k-{k}{{border-bottom:3px solid {c};background:{c}33}}" for k, c in PALETTE.items())
+    return "".join(f".k-{k}{{border-bottom:3px solid {c};background:{tint(c, 0.2)}}}" for k, c in PALETTE.items())
 
 
 def _outlets(comparison: Comparison, annotations: Annotations) -> str:
