@@ -139,6 +139,6 @@ def test_the_report_colours_are_solid_so_qt_reads_them_as_browsers_do(sample: Co
     """Qt's rich text (the PDF report) reads #rrggbbaa as #aarrggbb: a garble's pink tint came out green."""
     html = render_html(sample, Annotations(), "report")
     assert not re.search(r"#[0-9a-fA-F]{8}\b", html)
-    garble = tint(KIND["garble"].colour, 0.2)
+    garble = tint(KIND["garble"].colour)
     red, green = int(garble[1:3], 16), int(garble[3:5], 16)
     assert red > green and f".k-garble{{border-bottom:3px solid {KIND['garble'].colour};background:{garble}}}" in html

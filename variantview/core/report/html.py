@@ -58,7 +58,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None, 
 
 
 def _kind_styles() -> str:
-    return "".join(f".k-{k}{{border-bottom:3px solid {c};background:{tint(c, 0.2)}}}" for k, c in PALETTE.items())
+    return "".join(f".k-{k}{{border-bottom:3px solid {c};background:{tint(c)}}}" for k, c in PALETTE.items())
 
 
 def _outlets(comparison: Comparison, annotations: Annotations) -> str:
