@@ -142,3 +142,26 @@ def test_the_report_colours_are_solid_so_qt_reads_them_as_browsers_do(sample: Co
     garble = tint(KIND["garble"].colour)
     red, green = int(garble[1:3], 16), int(garble[3:5], 16)
     assert red > green and f".k-garble{{border-bottom:3px solid {KIND['garble'].colour};background:{garble}}}" in html
+
+
+def test_a_changed_figure_inside_a_rewritten_clause_is_found_and_pinned_on_the_less_stated_side() -> None:
+    """The AP's first take said "about 400" on board the burning jet; its update and other outlets said 379.
+
+    The two wordings tie in the row, two outlets each; the other outlets'
+    sentences decide which figure differs.
+    """
+    early = "NHK TV reported that all passengers aboard, believed to have been about 400 people, got out safely."
+    update = "NHK TV reported that all occupants of Japan Airlines flight JAL-516, believed to total 379 people, got out safely before the plane was entirely engulfed in flames."
+    tally = "All 379 passengers and crew of a Japan Airlines plane escaped from a fire at Tokyo's Haneda airport."
+    comparison = compare({"first-take": early, "reprint": early, "update": update, "digest": f"{update} {tally}", "agency": tally})
+    numbers = [(f.witness, f.text) for f in comparison.findings if f.kind == "number"]
+    assert {w for w, _ in numbers} == {"first-take", "reprint"}
+    assert numbers and all(text.endswith("400") for _, text in numbers)
+
+
+def test_one_fact_spelled_two_ways_is_not_a_changed_fact(mexico: Comparison) -> None:
+    """Accents ("Cárdenas"), British spelling ("Centre"), "US" for "United States", "(38)" for ", 38," and
+    "300km" beside "186 miles (300 kilometers)" are how outlets write, not changed facts."""
+    numbers = {mexico.witness(f.witness).text[f.start : f.end] for f in mexico.findings if f.kind == "number"}
+    assert not numbers & {"Andres", "Lopez", "Cardenas", "Michoacán", "Centre", "United States", "300km", "32 inches (82 cm", "Sept"}
+    assert "1:05 am" in numbers  # a changed fact still is one

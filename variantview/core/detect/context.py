@@ -126,6 +126,10 @@ class Context:
                 postings.setdefault(key, []).append(i)
         return postings
 
+    def outlets_using(self, key: str) -> frozenset[str]:
+        """The outlets with a content sentence holding this word, anywhere in the comparison."""
+        return frozenset(self.all_units[i].witness for i in self._postings.get(key, ()))
+
     def support(self, change: Change, side: str) -> int:
         """How many outlets of the change's row use this side's wording in the same slot: beside the same neighbour word.
 

@@ -8,8 +8,16 @@ both sides is reported, however little context surrounds it.
 
 from __future__ import annotations
 
-from variantview.core.detect.context import Change, Context
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz.distance import Indel
+
+from variantview.core.align.rows import Row
+from variantview.core.detect.context import Change, Context, changes_between
 from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.diffing import fine_diff_words
 from variantview.core.text import Token, is_number, is_proper_name, is_quantity, words
 from variantview.core.units.segment import Unit
 
@@ -19,11 +27,11 @@ MAX_WORDS = 5
 def detect_numbers(context: Context) -> list[Finding]:
     findings = []
     for row in context.content_rows:
-        for change in context.changes(row):
+        for change in _fact_changes(context, row):
             kind = _fact_kind(change)
-            if kind is None or change.left + change.right < 1:
+            if kind is None or change.left + change.right < 1 or _one_fact_written_two_ways(change):
                 continue
-            minority, _ = context.minority(change)
+            minority = context.minority(change)[0] or (_less_stated(context, change) if kind == "number or date" else None)
             sides = []
             if minority == "x" or (minority is None and change.x.witness != row.base):
                 sides.append((change.x, change.x_span, change.y, change.y_text))
@@ -43,6 +51,40 @@ def detect_numbers(context: Context) -> list[Finding]:
                     )
                 )
     return findings + _changed_expressions(context)
+
+
+def _fact_changes(context: Context, row: Row) -> Iterator[Change]:
+    """The row's changes, a long replacement with figures on both sides read word by word inside.
+
+    A rewritten clause hides a changed figure in a replacement too long to
+    call a changed fact; the uncleaned diff of the same pair finds the figure
+    between words the two sentences still share.
+    """
+    for change in context.changes(row):
+        if _too_long(change) and _has_number(change.x_words) and _has_number(change.y_words):
+            finer = changes_between(row, change.x, change.y, fine_diff_words(change.x.text, change.y.text))
+            yield from (c for c in finer if change.x_span[0] <= c.x_span[0] and c.x_span[1] <= change.x_span[1])
+        else:
+            yield change
+
+
+def _less_stated(context: Context, change: Change) -> str | None:
+    """On a tie within the row, the side whose figure fewer outlets state anywhere in the coverage.
+
+    Two reprints of an early take say "about 400" where two updated copies
+    say "379"; three more outlets report 379 in other sentences, so the early
+    figure is the one that differs.
+    """
+    x, y = (len(frozenset().union(*(context.outlets_using(t.key) for t in side if is_number(t.key)))) for side in (change.x_words, change.y_words))
+    return None if x == y else ("x" if x < y else "y")
+
+
+def _too_long(change: Change) -> bool:
+    return len(change.x_words) > MAX_WORDS or len(change.y_words) > MAX_WORDS
+
+
+def _has_number(tokens: Sequence[Token]) -> bool:
+    return any(is_number(t.key) for t in tokens)
 
 
 def _changed_expressions(context: Context) -> list[Finding]:
@@ -110,9 +152,48 @@ def _quantity_runs(unit: Unit) -> list[tuple[tuple[str, ...], int, int]]:
     return [(tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run and any(is_number(t.key) for t in run) and len(run) > 1]
 
 
+def _one_fact_written_two_ways(change: Change) -> bool:
+    """Spelling, not fact: "Cárdenas"/"Cardenas", "Defence"/"Defense", "US"/"United States",
+    "Sept"/"September", "(38)"/", 38,", or a figure given again in other units ("300km" against
+    "186 miles (300 kilometers)"). Reporting these buries the changed facts an editor must see.
+    """
+    x, y = _spellings(change.x_words), _spellings(change.y_words)
+    if x == y or _initials_of(x, y) or _initials_of(y, x):
+        return True
+    x_figures, y_figures = (set(_FIGURE.findall(change.x_text)), set(_FIGURE.findall(change.y_text)))
+    if x_figures and y_figures and (x_figures <= y_figures or y_figures <= x_figures):
+        return True
+    return not (x_figures or y_figures) and Indel.normalized_similarity(" ".join(x), " ".join(y)) >= _SAME_NAME
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_SAME_NAME = 0.8
+"""Names this alike, accents and case aside, are one name spelled two ways ("Colcomán", "Coalcoman", "Centre")."""
+
+
+def _spellings(tokens: Sequence[Token]) -> list[str]:
+    """Words with accents, hyphens and case folded, and month names cut to their abbreviation."""
+    folded = ("".join(c for c in unicodedata.normalize("NFKD", t.key) if c.isalnum()) for t in tokens)
+    return [w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w for w in folded]
+
+
+_MONTH_STEMS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with a run of its words written as their initials ("US Geologic")."""
+    if not short or len(short[0]) < 2 or len(short[0]) > len(long):
+        return False
+    n = len(short[0])
+    if "".join(w[0] for w in long[:n]) != short[0]:
+        return False
+    rest_short, rest_long = short[1:], long[n:]
+    return len(rest_short) == len(rest_long) and all(a.startswith(b) or b.startswith(a) for a, b in zip(rest_short, rest_long))
+
+
 def _fact_kind(change: Change) -> str | None:
     """What kind of fact changed, or None: both sides short and carrying a quantity or a name."""
-    if len(change.x_words) > MAX_WORDS or len(change.y_words) > MAX_WORDS:
+    if _too_long(change):
         return None
     if any(is_quantity(t.key) for t in change.x_words) and any(is_quantity(t.key) for t in change.y_words):
         return "number or date"
