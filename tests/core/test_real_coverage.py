@@ -165,3 +165,10 @@ def test_one_fact_spelled_two_ways_is_not_a_changed_fact(mexico: Comparison) -> 
     numbers = {mexico.witness(f.witness).text[f.start : f.end] for f in mexico.findings if f.kind == "number"}
     assert not numbers & {"Andres", "Lopez", "Cardenas", "Michoacán", "Centre", "United States", "300km", "32 inches (82 cm", "Sept"}
     assert "1:05 am" in numbers  # a changed fact still is one
+
+
+def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Comparison) -> None:
+    """bm-ge wrote "TUrkey"; the diff compares words case aside, so only the typo check can see it."""
+    typos = {(f.witness, f.text) for f in finland.findings if f.kind == "typo"}
+    assert ("bm-ge", "TUrkey") in typos
+    assert not any(text[:2].isupper() and text[2:].islower() for w, text in typos if w != "bm-ge")  # "NATO", "US" are words

@@ -3,6 +3,9 @@
 Candidates for the intended word come from the comparison's own vocabulary
 first (other outlets usually spell the word right), then from the most
 frequent English words; a proper noun or a word wordfreq knows is left alone.
+A word with the shift key held one letter too long ("TUrkey") is one too,
+when the articles write it as it should be; the diff cannot see it, since it
+compares words case aside.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def detect_typos(context: Context) -> list[Finding]:
     units = [u for r in context.content_rows for u in context.row_units(r)]
     row_of = {u.ref: r.id for r in context.content_rows for u in context.row_units(r)}
     vocabulary = _vocabulary(units)
+    spelled = {token.text for unit in units for token in words(unit.text)}
     corrections: dict[str, tuple[str | None, Unit | None]] = {}
     findings = []
     seen: set[tuple[str, int]] = set()
@@ -37,11 +41,14 @@ def detect_typos(context: Context) -> list[Finding]:
             continue
         seen.add(unit.ref)
         for token in words(unit.text):
-            if not _suspicious(token.text):
+            if _shift_held(token.text) and _shift_released(token.text) in spelled:
+                correction, source = _shift_released(token.text), None
+            elif _suspicious(token.text):
+                if token.key not in corrections:
+                    corrections[token.key] = _correction(token.key, vocabulary)
+                correction, source = corrections[token.key]
+            else:
                 continue
-            if token.key not in corrections:
-                corrections[token.key] = _correction(token.key, vocabulary)
-            correction, source = corrections[token.key]
             if correction is None:
                 continue
             findings.append(
@@ -51,8 +58,8 @@ def detect_typos(context: Context) -> list[Finding]:
                     token.end,
                     kind="typo",
                     counterpart=Counterpart(source.witness, source.index, correction) if source else None,
-                    score=round(fuzz.ratio(token.key, correction) / 100, 3),
-                    explanation=f"“{token.text}” is not an English word; probably “{correction}”.",
+                    score=round(fuzz.ratio(token.text, correction) / 100, 3),
+                    explanation=f"“{token.text}” is a misspelling; probably “{correction}”.",
                     row=row_of[unit.ref],
                 )
             )
@@ -61,6 +68,15 @@ def detect_typos(context: Context) -> list[Finding]:
 
 def _suspicious(word: str) -> bool:
     return len(word) >= MIN_LENGTH and word.isalpha() and word.islower() and zipf(word) == 0.0
+
+
+def _shift_held(word: str) -> bool:
+    """Two capitals, then only small letters: "TUrkey", not "TVs", "McCain" or "USAid"."""
+    return len(word) >= MIN_LENGTH and word[:2].isupper() and word[2:].islower() and word.isalpha()
+
+
+def _shift_released(word: str) -> str:
+    return word[0] + word[1:].lower()
 
 
 def _vocabulary(units: list[Unit]) -> dict[str, Unit]:
