@@ -41,6 +41,8 @@ def detect_typos(context: Context) -> list[Finding]:
             continue
         seen.add(unit.ref)
         for token in words(unit.text):
+            correction: str | None
+            source: Unit | None
             if _shift_held(token.text) and _shift_released(token.text) in spelled:
                 correction, source = _shift_released(token.text), None
             elif _suspicious(token.text):
