@@ -27,7 +27,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.4
 th{background:#f3f3f3;text-align:left}.rowhead{white-space:nowrap;color:#555}
 .chg{background:#fff3c4}.ins{background:#dcf3d6}del{color:#a04040;background:#fbe4e4}.empty{color:#999;font-style:italic}.boiler{color:#999}
 .legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:middle}
-.kind,.verdict{font-weight:bold}
+.kind,.verdict{font-weight:bold}.note{font-style:italic;color:#444}
 """
 
 
@@ -88,8 +88,10 @@ def _alignment(comparison: Comparison, annotations: Annotations) -> str:
                 continue
             cells.append("<td>" + "<br>".join(_cell(comparison, row, comparison.unit(w.id, i)) for i in indices) + "</td>")
         note = row_note(comparison, annotations, row)
-        judgement = f'<br><span class="verdict">{escape(note.verdict)}</span><br>{escape(note.text)}' if not note.empty else ""
-        body.append(f'<tr><td class="rowhead" width="90">{row.id + 1}<br>{escape(row.kind)}{judgement}</td>{"".join(cells)}</tr>')
+        verdict = f'<br><span class="verdict">{escape(note.verdict)}</span>' if note.verdict else ""
+        body.append(f'<tr><td class="rowhead">{row.id + 1}<br>{escape(row.kind)}{verdict}</td>{"".join(cells)}</tr>')
+        if note.text.strip():  # under the row, across it: in the row's first cell Qt's layout (the PDF) widened the column to the note's length
+            body.append(f'<tr><td></td><td class="note" colspan="{len(comparison.witnesses)}">Editor\'s note: {escape(note.text)}</td></tr>')
     return f"<h2>Alignment</h2><table><tr><th>Row</th>{head}</tr>{''.join(body)}</table>"
 
 
