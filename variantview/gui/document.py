@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -140,7 +140,8 @@ class Document(QObject):
 
     def set_note(self, note: Note, merge: bool = False) -> None:
         what = "verdict" if note.verdict != self.annotations.note(note.anchor).verdict else "note"
-        self.edit(f"Set {what}", session.with_note(self.data, note), f"note:{note.anchor}" if merge else None)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.edit(f"Set {what}", session.with_note(self.data, note, now), f"note:{note.anchor}" if merge else None)
 
     def rate(self, witness_id: str, rating: str | None = None, note: str | None = None, merge: bool = False) -> None:
         """Change an outlet's rating or its note, keeping the other."""
