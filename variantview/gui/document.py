@@ -150,6 +150,14 @@ class Document(QObject):
     def set_threshold(self, threshold: float) -> None:
         self.edit(f"Threshold {threshold:.2f}", session.with_setting(self.data, "threshold", round(threshold, 3)), "threshold")
 
+    def set_review_page(self, address: str) -> None:
+        """Where this story's fact checks are published: the ClaimReview ``url``, kept with the project."""
+        self.edit("Fact-check page address", session.with_setting(self.data, "review_page", address.strip()))
+
+    @property
+    def review_page(self) -> str:
+        return str(self.data.settings.get("review_page", ""))
+
     def set_base(self, witness_id: str | None) -> None:
         name = self.witness_name(witness_id) if witness_id else "the most complete outlet"
         self.edit(f"Base outlet: {name}", session.with_setting(self.data, "base", witness_id))
