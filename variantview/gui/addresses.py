@@ -106,11 +106,13 @@ class PageDownloads:
         self.task = Cancellable(lambda stop, step: fetch_pages(wanted, taken, stop, lambda _address: step(), limits), self._parent)
         progress = QProgressDialog(f"Downloading {len(wanted)} page(s)…", "Cancel", 0, len(wanted), self._parent)
         progress.setWindowTitle("Open web addresses")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal progress dialog runs the event loop inside setValue(), where the
+        # download's end could delete the dialog under its own feet. The editor may keep working.
+        progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumDuration(0)
         progress.setAutoReset(False)
         progress.canceled.connect(self.cancel)
-        self.task.stepped.connect(lambda done: (progress.setValue(done), progress.setLabelText(f"Downloaded {done} of {len(wanted)} page(s)…")))
+        self.task.stepped.connect(lambda done: (progress.setLabelText(f"Downloaded {done} of {len(wanted)} page(s)…"), progress.setValue(done)))
         self.task.finished.connect(lambda fetched: self._done(fetched, add, progress))
         self.task.failed.connect(lambda error: self._failed(error, progress))
         self.task.start()
