@@ -51,6 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [p for p in options.paths if not Path(p).exists()]
     if missing:
         first = missing[0]
+        if is_address(first):
+            print(f"variantview: {first}: the window opens web addresses with File ▸ Open Address…; 'variantview compare URL…' compares them here", file=sys.stderr)
+            return 2
         reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare)"
         print(f"variantview: {first}: {reason}", file=sys.stderr)
         return 2
