@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.netprobe import listener  # noqa: F401 - a fixture, shared by core and GUI tests
+from tests.webserver import site  # noqa: F401 - a fixture, shared by core and GUI tests
 from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison, compare_witnesses
 from variantview.core.read.files import read_witnesses

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from variantview import __version__
@@ -21,8 +21,15 @@ from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
 from variantview.core.read.files import read_witnesses
+from variantview.core.read.web import fetch_pages, is_address
+from variantview.core.read.witness import Witness
+from variantview.core.report.claimreview import Reviewer, render_claimreview
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
+from variantview.core.report.tei import render_tei
+from variantview.core.review import session
+from variantview.core.review.annotations import Annotations
+from variantview.core.review.project import SUFFIX, Project, ProjectData, ProjectError
 from variantview.sample import SAMPLE
 
 
@@ -44,6 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [p for p in options.paths if not Path(p).exists()]
     if missing:
         first = missing[0]
+        if is_address(first):
+            print(f"variantview: {first}: the window opens web addresses with File ▸ Open Address…; 'variantview compare URL…' compares them here", file=sys.stderr)
+            return 2
         reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare)"
         print(f"variantview: {first}: {reason}", file=sys.stderr)
         return 2
@@ -66,43 +76,87 @@ def _window_parser() -> argparse.ArgumentParser:
 def compare_command(argv: Sequence[str]) -> int:
     parser = _parser()
     options = parser.parse_args(argv)
-    paths = [Path(p) for p in options.paths] + ([SAMPLE] if options.sample else [])
-    if not paths:
-        parser.error("name the articles to compare, or --sample")
     try:
-        witnesses = read_witnesses(paths)
+        witnesses, project = _inputs(options, parser)
         if options.base and options.base not in {w.id for w in witnesses}:
             raise InputError("", f"--base {options.base!r} is not one of the outlets ({', '.join(w.id for w in witnesses)})")
-        comparison = compare_witnesses(witnesses, Options(threshold=options.threshold, base=options.base))
-        for warning in comparison.warnings:
-            print(f"variantview: warning: {warning}", file=sys.stderr)
-        outputs: list[tuple[str | None, Callable[[Comparison], str]]] = [
-            (options.json, lambda c: json.dumps(c.to_dict(), ensure_ascii=False, indent=1)),
-            (options.html, render_html),
-            (options.csv, render_csv),
-        ]
-        wrote = False
-        for target, render in outputs:
-            if target:
-                _write(target, render(comparison))
-                wrote = True
-        if not wrote:
-            print(summary(comparison))
-    except InputError as error:
+        if options.claimreview:
+            _write(options.claimreview, render_claimreview(witnesses, project.annotations, _reviewer(options), options.page or project.settings.get("review_page", "")))
+        comparing = [(options.json, _json), (options.html, render_html), (options.csv, render_csv), (options.tei, lambda c, _a: render_tei(c))]
+        if any(target for target, _ in comparing) or not options.claimreview:
+            comparison = compare_witnesses(witnesses, _options(options, project))
+            for warning in comparison.warnings:
+                print(f"variantview: warning: {warning}", file=sys.stderr)
+            for target, render in comparing:
+                if target:
+                    _write(target, render(comparison, project.annotations))
+            if not any(target for target, _ in comparing):
+                print(summary(comparison))
+    except (InputError, ProjectError) as error:
         print(f"variantview: {error}", file=sys.stderr)
         return 2
     return 0
 
 
+def _inputs(options: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[list[Witness], ProjectData]:
+    """The outlets, and the project they come from: a saved one (with the editor's verdicts), or one made of the named articles.
+
+    Web addresses are fetched (only these, only when named); a page that
+    cannot be read is reported and the others are compared.
+    """
+    projects = [p for p in options.paths if p.endswith(SUFFIX)]
+    if projects:
+        if len(options.paths) > 1 or options.sample:
+            parser.error(f"a project ({SUFFIX}) is compared on its own, without other articles")
+        project = Project.open(projects[0])
+        try:
+            data = project.load()
+        finally:
+            project.close()
+        return list(data.witnesses), data
+    if options.claimreview:
+        parser.error(f"--claimreview publishes the editor's verdicts: name a saved project ({SUFFIX}) that holds them")
+    addresses = [p for p in options.paths if is_address(p)]
+    paths = [Path(p) for p in options.paths if not is_address(p)] + ([SAMPLE] if options.sample else [])
+    if not paths and not addresses:
+        parser.error("name the articles to compare, or --sample")
+    witnesses = read_witnesses(paths)
+    fetched = fetch_pages(addresses, {w.id for w in witnesses})
+    for problem in fetched.problems:
+        print(f"variantview: {problem}", file=sys.stderr)
+    return witnesses + list(fetched.witnesses), ProjectData(witnesses=tuple(witnesses) + fetched.witnesses)
+
+
+def _options(options: argparse.Namespace, project: ProjectData) -> Options:
+    """The command line's threshold and base where given, else the project's, with the editor's corrections."""
+    threshold = options.threshold if options.threshold is not None else session.threshold(project)
+    return Options(threshold=threshold, base=options.base or project.settings.get("base"), boilerplate=project.boilerplate, corrections=project.corrections)
+
+
+def _reviewer(options: argparse.Namespace) -> Reviewer:
+    if not options.org:
+        raise InputError("--claimreview", "name the reviewing organisation with --org (and its web address with --org-url)")
+    return Reviewer(options.org, options.org_url or "")
+
+
+def _json(comparison: Comparison, _annotations: Annotations) -> str:
+    return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="variantview compare", description="Align several outlets' articles and report what each changed.")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, or folders of them")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=f"article files, folders of them, web addresses (http/https), or one saved PROJECT{SUFFIX}")
     parser.add_argument("--sample", action="store_true", help="compare the bundled sample (five outlets on the June 2024 Putin-Kim summit)")
     parser.add_argument("--json", metavar="OUT", help="write the full result as JSON ('-' for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write a side-by-side HTML report ('-' for standard output)")
     parser.add_argument("--csv", metavar="OUT", help="write the findings as CSV ('-' for standard output)")
-    parser.add_argument("--base", metavar="WITNESS", help="outlet id that orders the rows (default: the most complete)")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help=f"similarity needed to share a row (default {DEFAULT_THRESHOLD})")
+    parser.add_argument("--tei", metavar="OUT", help="write the alignment as TEI P5 parallel segmentation ('-' for standard output)")
+    parser.add_argument("--claimreview", metavar="OUT", help=f"write a project's verdicts as schema.org ClaimReview JSON-LD (needs a {SUFFIX} and --org)")
+    parser.add_argument("--org", metavar="NAME", help="the reviewing organisation named as the ClaimReview author")
+    parser.add_argument("--org-url", metavar="URL", help="the reviewing organisation's web address")
+    parser.add_argument("--page", metavar="URL", help="the address where the fact checks are published (default: the project's, set on export in the window)")
+    parser.add_argument("--base", metavar="WITNESS", help="outlet id that orders the rows (default: the project's, else the most complete)")
+    parser.add_argument("--threshold", type=float, default=None, help=f"similarity needed to share a row (default: the project's, else {DEFAULT_THRESHOLD})")
     return parser
 
 

@@ -50,6 +50,23 @@ def test_clearing_a_note_removes_it(tmp_path: Path) -> None:
     assert project.load().annotations.notes == {}
 
 
+def test_a_project_saved_before_verdicts_had_times_opens_with_its_verdicts(tmp_path: Path) -> None:
+    """Schema 1 had no verdict time; migrating adds the column and keeps every verdict, without a time."""
+    path = tmp_path / "p.vvproj"
+    project = new_project(path)
+    project.put_note(Note(note(1).anchor, "Disputed", "two sources differ", "2026-11-29T20:00:00+00:00"))
+    project.close()
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE notes DROP COLUMN verdict_at")
+        db.execute("UPDATE schema_version SET version = 1")
+    db.close()
+    project = Project.open(path)
+    assert project.load().annotations.note(note(1).anchor) == Note(note(1).anchor, "Disputed", "two sources differ", "")
+    project.put_note(Note(note(1).anchor, "Confirmed", "", "2026-11-30T08:00:00+00:00"))
+    assert project.load().annotations.note(note(1).anchor).verdict_at == "2026-11-30T08:00:00+00:00"
+    project.close()
+
+
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [

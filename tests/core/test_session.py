@@ -26,7 +26,7 @@ def test_added_outlets_get_ids_no_outlet_has() -> None:
 def test_only_what_the_comparison_reads_makes_it_stale() -> None:
     data = _data()
     note = Note(Anchor("row", "wire", 0, 30, "d"), "Disputed")
-    assert session.pipeline_inputs(session.with_note(data, note)) == session.pipeline_inputs(data)
+    assert session.pipeline_inputs(session.with_note(data, note, "2026-11-29T20:00:00+00:00")) == session.pipeline_inputs(data)
     assert session.pipeline_inputs(session.rerated(data, "wire", rating="Mixed")) == session.pipeline_inputs(data)
     for stale in (
         session.with_setting(data, "threshold", 0.4),
@@ -39,7 +39,7 @@ def test_only_what_the_comparison_reads_makes_it_stale() -> None:
 
 
 def test_removing_the_base_outlet_forgets_it_as_base_but_keeps_its_judgements() -> None:
-    data = session.with_note(session.with_setting(_data(), "base", "reprint"), Note(Anchor("row", "reprint", 0, 30, "d"), "Garbled"))
+    data = session.with_note(session.with_setting(_data(), "base", "reprint"), Note(Anchor("row", "reprint", 0, 30, "d"), "Garbled"), "2026-11-29T20:00:00+00:00")
     after = session.without_witness(data, "reprint")
     assert "base" not in after.settings
     assert after.annotations == data.annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -140,7 +140,8 @@ class Document(QObject):
 
     def set_note(self, note: Note, merge: bool = False) -> None:
         what = "verdict" if note.verdict != self.annotations.note(note.anchor).verdict else "note"
-        self.edit(f"Set {what}", session.with_note(self.data, note), f"note:{note.anchor}" if merge else None)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.edit(f"Set {what}", session.with_note(self.data, note, now), f"note:{note.anchor}" if merge else None)
 
     def rate(self, witness_id: str, rating: str | None = None, note: str | None = None, merge: bool = False) -> None:
         """Change an outlet's rating or its note, keeping the other."""
@@ -148,6 +149,14 @@ class Document(QObject):
 
     def set_threshold(self, threshold: float) -> None:
         self.edit(f"Threshold {threshold:.2f}", session.with_setting(self.data, "threshold", round(threshold, 3)), "threshold")
+
+    def set_review_page(self, address: str) -> None:
+        """Where this story's fact checks are published: the ClaimReview ``url``, kept with the project."""
+        self.edit("Fact-check page address", session.with_setting(self.data, "review_page", address.strip()))
+
+    @property
+    def review_page(self) -> str:
+        return str(self.data.settings.get("review_page", ""))
 
     def set_base(self, witness_id: str | None) -> None:
         name = self.witness_name(witness_id) if witness_id else "the most complete outlet"

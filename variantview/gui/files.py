@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from variantview.core.errors import InputError
 from variantview.core.read.files import read_witnesses
 from variantview.core.read.witness import Witness
+from variantview.core.report.claimreview import Reviewer, claimreview_document
 from variantview.core.review.project import SUFFIX, ProjectError
 from variantview.gui.document import Document
-from variantview.gui.export import FORMATS, export
+from variantview.gui.export import FORMATS, SUFFIXES, export
 from variantview.sample import SAMPLE
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 
 PROJECT_FILTER = f"VariantView projects (*{SUFFIX})"
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.text *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
-
-
 
 
 def autosave_folder() -> Path:
@@ -49,6 +48,8 @@ class FilesHost(Protocol):
     def show_status(self, message: str, milliseconds: int) -> None: ...
 
     def update_title(self) -> None: ...
+
+    def preferences_dialog(self) -> None: ...
 
 
 R = TypeVar("R")
@@ -80,7 +81,10 @@ class ProjectFiles:
         if projects:
             self.open_project(projects[0])
             return
-        witnesses = self._read(paths)
+        self.open_witnesses(self._read(paths), add)
+
+    def open_witnesses(self, witnesses: Sequence[Witness], add: bool = False) -> None:
+        """Outlets read from files or fetched from the web: a new comparison, or with ``add`` joining the open one."""
         if not witnesses:
             return
         if add and self._host.document is not None:
@@ -126,10 +130,14 @@ class ProjectFiles:
                 witnesses.extend(read_witnesses([path]))
             except InputError as error:
                 problems.append(error)
+        self.report_problems(problems, "files")
+        return witnesses
+
+    def report_problems(self, problems: Sequence[InputError], what: str) -> None:
+        """Every file or page that could not be used, each with its reason, in one message."""
         if problems:
             details = "\n".join(f"• {p.source}: {p.reason}" for p in problems)
-            QMessageBox.warning(self._parent, "Some files were not added", f"These files could not be used:\n\n{details}")
-        return witnesses
+            QMessageBox.warning(self._parent, f"Some {what} were not added", f"These {what} could not be used:\n\n{details}")
 
     def open_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self._parent, "Open a project or articles", str(Path.home()), f"{PROJECT_FILTER};;{ARTICLE_FILTER}")
@@ -182,19 +190,50 @@ class ProjectFiles:
         return True
 
     def export_dialog(self, fmt: str) -> None:
-        if self._host.document is None or self._host.document.comparison is None:
+        document = self._host.document
+        if document is None or document.comparison is None:
             return
-        stem = "comparison" if self._host.document.untitled else self._host.document.path.stem
-        name, _ = QFileDialog.getSaveFileName(self._parent, "Export", str(Path.home() / f"{stem}.{fmt}"), FORMATS[fmt])
+        if fmt == "claimreview" and not self._ready_to_publish(document):
+            return
+        stem = "comparison" if document.untitled else document.path.stem
+        name, _ = QFileDialog.getSaveFileName(self._parent, "Export", str(Path.home() / f"{stem}.{SUFFIXES.get(fmt, fmt)}"), FORMATS[fmt])
         if name:
             self.export_to(Path(name), fmt)
 
+    def _ready_to_publish(self, document: Document) -> bool:
+        """Before verdicts are published: who publishes them (Preferences, asked once) and on which page (this story's, optional)."""
+        if not self._host.preferences.organisation:
+            self._host.preferences_dialog()
+            if not self._host.preferences.organisation:
+                self._host.show_status("ClaimReview names the reviewing organisation as author: set it in Preferences to export verdicts", 8000)
+                return False
+        page, ok = QInputDialog.getText(
+            self._parent,
+            "Publish verdicts as ClaimReview",
+            "Address of the page that will publish these fact checks (optional):",
+            text=document.review_page,
+        )
+        if not ok:
+            return False
+        if page.strip() != document.review_page:
+            document.set_review_page(page)
+        return True
+
     @settled
     def export_to(self, path: Path, fmt: str) -> bool:
-        assert self._host.document is not None and self._host.document.comparison is not None
-        title = "VariantView report" + ("" if self._host.document.untitled else f": {self._host.document.path.stem}")
+        document = self._host.document
+        assert document is not None and document.comparison is not None
+        title = "VariantView report" + ("" if document.untitled else f": {document.path.stem}")
+        reviewer = Reviewer(self._host.preferences.organisation, self._host.preferences.organisation_url)
+        if fmt == "claimreview" and not claimreview_document(document.data.witnesses, document.annotations, reviewer)["@graph"]:
+            QMessageBox.warning(
+                self._parent,
+                "No verdicts to publish",
+                "ClaimReview publishes the verdicts Confirmed, Disputed and Garbled; this comparison has none yet (“Needs check” is not published).",
+            )
+            return False
         try:
-            export(self._host.document.comparison, self._host.document.annotations, path, fmt, title)
+            export(document.comparison, document.annotations, path, fmt, title, reviewer, document.review_page)
         except OSError as error:
             QMessageBox.critical(self._parent, "Cannot export", f"{path}\n\n{error.strerror or error}")
             return False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPr
 from variantview.core.detect.kinds import LISTED
 from variantview.core.review.annotations import Annotations
 from variantview.gui.actions import Actions
+from variantview.gui.addresses import PageDownloads
 from variantview.gui.docks.findings import FindingsDock
 from variantview.gui.docks.inspector import Inspector
 from variantview.gui.docks.outlets import OutletsDock
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self._warned: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self, self)
+        self.downloads = PageDownloads(self, self)
         self.edits = SelectionEdits(self, self)
         self.alignment_model = AlignmentModel(self)
         self.findings_model = FindingsModel(self)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         return Actions(
             new=self._action("&New", self.files.new_project, key.New, "Start an empty comparison"),
             open=self._action("&Open…", self.files.open_dialog, key.Open, "Open a project or articles"),
+            open_address=self._action("Open &Address…", self.downloads.dialog, "Ctrl+L", "Download articles from their web addresses"),
             save=self._action("&Save", self.files.save, key.Save, "Save the project to a file (changes are written as you make them)"),
             save_as=self._action("Save &As…", self.files.save_as_dialog, key.SaveAs, "Save the project under a new name"),
             recover=self._action("&Recover Unsaved Work…", self.files.recover_dialog, None, "Open work left unsaved when VariantView last stopped"),
@@ -411,6 +414,7 @@ class MainWindow(QMainWindow):
         if not self.files.keep_or_discard():
             event.ignore()
             return
+        self.downloads.cancel()
         self.preferences.save_window(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
         if self.document is not None:
             self.document.close(discard=self.document.untitled)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from variantview.core.align.inputs import DEFAULT_THRESHOLD
 
@@ -38,6 +38,8 @@ class Preferences:
     font_size = _Setting("grid/font_size", 10, int)
     hide_boilerplate = _Setting("grid/hide_boilerplate", True, _bool)
     default_threshold = _Setting("compare/threshold", DEFAULT_THRESHOLD, float)
+    organisation = _Setting("review/organisation", "", str)
+    organisation_url = _Setting("review/organisation_url", "", str)
 
     def __init__(self) -> None:
         self._settings = QSettings()
@@ -84,6 +86,14 @@ class PreferencesDialog(QDialog):
         form.addRow("Grid font size", self.font_size)
         form.addRow("", self.hide_boilerplate)
         form.addRow("Default similarity threshold", self.threshold)
+        self.organisation = QLineEdit(preferences.organisation)
+        self.organisation.setPlaceholderText("e.g. Harbour Fact Desk")
+        self.organisation.setToolTip("Named as the author of the fact checks exported as ClaimReview")
+        self.organisation_url = QLineEdit(preferences.organisation_url)
+        self.organisation_url.setPlaceholderText("https://…")
+        self.organisation_url.setToolTip("The organisation's web address, given with its name in ClaimReview")
+        form.addRow("Reviewing organisation", self.organisation)
+        form.addRow("Organisation's address", self.organisation_url)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -93,4 +103,6 @@ class PreferencesDialog(QDialog):
         self._preferences.font_size = self.font_size.value()
         self._preferences.hide_boilerplate = self.hide_boilerplate.isChecked()
         self._preferences.default_threshold = self.threshold.value()
+        self._preferences.organisation = self.organisation.text().strip()
+        self._preferences.organisation_url = self.organisation_url.text().strip()
         super().accept()

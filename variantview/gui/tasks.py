@@ -83,3 +83,67 @@ class LatestOnly(QObject):
             if generation != self._generation:
                 continue
             (self.finished if ok else self.failed).emit(value)
+
+
+class Cancellable(QObject):
+    """One job the editor watches and may cancel: ``work(stop, step)`` runs on its own thread.
+
+    The job calls ``step()`` as it progresses and checks ``stop`` to give up
+    early. As with ``LatestOnly``, only a queued ``invokeMethod`` with no
+    arguments crosses to the GUI thread; the counts and the outcome wait
+    behind a lock. ``finished`` carries the outcome, or None when cancelled;
+    ``failed`` an exception the job did not expect.
+    """
+
+    stepped = Signal(int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[threading.Event, Callable[[], None]], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._steps = 0
+        self._outcome: tuple[bool, Any] | None = None
+        self._thread = threading.Thread(target=self._run, name="variantview-cancellable", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            outcome: tuple[bool, Any] = (True, self._work(self._stop, self._step))
+        except Exception as error:  # noqa: BLE001 - reported to the window, which keeps working
+            outcome = (False, error)
+        with self._lock:
+            self._outcome = outcome
+        QMetaObject.invokeMethod(self, "_collect", Qt.ConnectionType.QueuedConnection)
+
+    def _step(self) -> None:
+        with self._lock:
+            self._steps += 1
+        QMetaObject.invokeMethod(self, "_report_step", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _report_step(self) -> None:
+        with self._lock:
+            steps = self._steps
+        self.stepped.emit(steps)
+
+    @Slot()
+    def _collect(self) -> None:
+        self._thread.join()
+        with self._lock:
+            ok, value = self._outcome or (True, None)
+        if not ok:
+            self.failed.emit(value)
+        else:
+            self.finished.emit(None if self._stop.is_set() else value)

@@ -33,13 +33,14 @@ def make_witness(witness_id: str, text: str, source: str = "", metadata: dict[st
 
 
 def provenance(witness: Witness) -> str:
-    """Where an article came from, on one line: file, author, publication date, canonical address."""
-    parts = [Path(witness.source).name if witness.source and witness.source != "pasted text" else "pasted text"]
+    """Where an article came from, on one line: file or web address, author, publication date, canonical address."""
+    fetched = witness.source.startswith(("http://", "https://"))
+    parts = [witness.source if fetched else Path(witness.source).name if witness.source and witness.source != "pasted text" else "pasted text"]
     if witness.metadata.get("author"):
         parts.append(f"by {witness.metadata['author']}")
     if witness.metadata.get("date"):
         parts.append(f"published {witness.metadata['date']}")
-    if witness.metadata.get("url"):
+    if witness.metadata.get("url") and witness.metadata["url"] != witness.source:
         parts.append(witness.metadata["url"])
     return " · ".join(parts)
 

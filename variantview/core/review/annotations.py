@@ -45,9 +45,16 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """A verdict and a note on one anchor; ``verdict_at`` is when the verdict was last set (ISO 8601, UTC).
+
+    The time belongs to the verdict, not the note: a fact check is published
+    as of the moment its rating was decided (``report/claimreview.py``).
+    """
+
     anchor: Anchor
     verdict: str = ""
     text: str = ""
+    verdict_at: str = ""
 
     @property
     def empty(self) -> bool:

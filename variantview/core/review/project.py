@@ -27,7 +27,7 @@ from variantview.core.read.witness import Witness
 from variantview.core.review.annotations import Anchor, Annotations, Note, Rating
 
 SUFFIX = ".vvproj"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _BUSY_TIMEOUT = 0.5
 
 
@@ -71,6 +71,11 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    """Verdicts carry the time they were set (a published fact check is dated); older verdicts have none."""
+    db.execute("ALTER TABLE notes ADD COLUMN verdict_at TEXT NOT NULL DEFAULT ''")
+
+
 def _run_script(db: sqlite3.Connection, script: str) -> None:
     """Statement by statement: ``executescript`` would commit the migration's transaction halfway."""
     for statement in script.split(";"):
@@ -78,7 +83,7 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-_MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+_MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 """``_MIGRATIONS[n]`` takes a file from schema version n to n + 1."""
 
 
@@ -141,11 +146,11 @@ class Project:
                 for op, w, u, tw, tu in db.execute("SELECT op, witness, unit, target_witness, target_unit FROM corrections ORDER BY seq")
             )
             notes = {}
-            for kind, witness, start, end, dig, subject, verdict, text in db.execute(
-                'SELECT kind, witness, start, "end", digest, subject, verdict, text FROM notes'
+            for kind, witness, start, end, dig, subject, verdict, text, verdict_at in db.execute(
+                'SELECT kind, witness, start, "end", digest, subject, verdict, text, verdict_at FROM notes'
             ):
                 anchor = Anchor(kind, witness, start, end, dig, subject)
-                notes[anchor] = Note(anchor, verdict, text)
+                notes[anchor] = Note(anchor, verdict, text, verdict_at)
             ratings = {w: Rating(w, r, n) for w, r, n in db.execute("SELECT witness, rating, note FROM ratings")}
         except (sqlite3.DatabaseError, ValueError) as error:
             raise ProjectError(self.path, f"the project file is damaged ({error})") from None
@@ -157,7 +162,7 @@ class Project:
         with self._write() as db:
             db.execute('DELETE FROM notes WHERE kind=? AND witness=? AND start=? AND "end"=? AND digest=? AND subject=?', key)
             if not note.empty:
-                db.execute("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (*key, note.verdict, note.text))
+                db.execute("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, note.verdict, note.text, note.verdict_at))
 
     def put_rating(self, rating: Rating) -> None:
         with self._write() as db:
@@ -303,8 +308,8 @@ def _write_all(db: sqlite3.Connection, data: ProjectData) -> None:
     db.executemany("INSERT INTO boilerplate VALUES (?, ?, ?)", [(w, u, int(v)) for (w, u), v in data.boilerplate.items()])
     _insert_corrections(db, data.corrections)
     db.executemany(
-        "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(a.kind, a.witness, a.start, a.end, a.text_digest, a.subject, n.verdict, n.text) for a, n in data.annotations.notes.items()],
+        "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(a.kind, a.witness, a.start, a.end, a.text_digest, a.subject, n.verdict, n.text, n.verdict_at) for a, n in data.annotations.notes.items()],
     )
     db.executemany("INSERT INTO ratings VALUES (?, ?, ?)", [(r.witness, r.rating, r.note) for r in data.annotations.ratings.values()])
 

@@ -31,7 +31,13 @@ def witness_name(data: ProjectData, witness_id: str) -> str:
     return next((w.name for w in data.witnesses if w.id == witness_id), witness_id)
 
 
-def with_note(data: ProjectData, note: Note) -> ProjectData:
+def with_note(data: ProjectData, note: Note, now: str) -> ProjectData:
+    """The note as edited; a changed verdict is stamped ``now``, an unchanged one keeps its time."""
+    before = data.annotations.note(note.anchor)
+    if note.verdict != before.verdict:
+        note = replace(note, verdict_at=now if note.verdict else "")
+    else:
+        note = replace(note, verdict_at=before.verdict_at)
     return replace(data, annotations=data.annotations.with_note(note))
 
 

@@ -190,6 +190,7 @@ class Inspector(QDockWidget):
             self.sentences.clear()
             self.finding_list.clear()
             self._set_enabled(False)
+            self._show_nothing()
             return
         self.title.setText(f"<b>Row {comparison.rows.index(row) + 1}</b> · {row.kind} · {len(row.cells)} of {len(comparison.witnesses)} outlets")
         self.sentences.setHtml(self._sentences_html(comparison, row))
@@ -261,9 +262,19 @@ class Inspector(QDockWidget):
         if finding in self._findings:
             self.finding_list.setCurrentItem(self.finding_list.topLevelItem(self._findings.index(finding)))
 
+    def _show_nothing(self) -> None:
+        """Empty judgement fields: a disabled box still showing another row's (or another project's) verdict misleads."""
+        for combo in (self.row_verdict, self.finding_verdict):
+            _set_quietly(combo, _NONE)
+        for note in (self.row_note, self.finding_note):
+            note.set_text_quietly("")
+        self._show_outlet()
+
     def _show_outlet(self) -> None:
         if self._comparison is None or self._witness is None:
             self.outlet_name.setText("—")
+            _set_quietly(self.outlet_rating, RATINGS[0])
+            self.outlet_note.setText("")
             return
         self.outlet_name.setText(self._comparison.witness(self._witness).name)
         rating = self._annotations.rating(self._witness)
