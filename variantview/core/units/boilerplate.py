@@ -44,6 +44,11 @@ _CHROME = re.compile(
       | \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
       | important\s+updates\s+on\b
+      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story
+      | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
+      | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
+      | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
+      | read\s+on\b.{0,40}$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:photo|video|image)s?\s+(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
@@ -85,6 +90,7 @@ _META = re.compile(
       | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
       | (?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)(?:\s+news)?)
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|published|updated|posted).{{0,60}}
+      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
     )\W*$""",
     re.VERBOSE,
@@ -145,7 +151,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         truncated = bool(_TRUNCATED.search(text))
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
-        if truncated or _CHROME.search(text) or _CAPTION.search(text) or (in_teasers and first_sentence_seen):
+        trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
+        if truncated or _CHROME.search(text) or _CAPTION.search(text) or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
         elif _META.match(text):
             role = "meta"
