@@ -8,6 +8,7 @@ find in the file.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -19,6 +20,7 @@ from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.read.files import read_witnesses
 from variantview.core.report.html import render_html
 from variantview.core.review.annotations import Annotations
+from variantview.sample import SAMPLE
 
 CORPUS = ROOT / "bench" / "corpus"
 
@@ -184,3 +186,32 @@ def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Compar
     typos = {(f.witness, f.text) for f in finland.findings if f.kind == "typo"}
     assert ("bm-ge", "TUrkey") in typos
     assert not any(text[:2].isupper() and text[2:].islower() for w, text in typos if w != "bm-ge")  # "NATO", "US" are words
+
+
+CHROME_SEEN_ON_NEWS_PAGES = [
+    "NEWYou can now listen to Fox News articles!",
+    "To read more on this story, click here.",
+    "For a better experience, click here to view the full map in a new window",
+    "TAKE ACTION: Tips for how to help and stay safe during and after a wildfire",
+    "Here is a map of the latest evacuation orders issued by the El Dorado County Sheriff's Office:",
+    "Shining Cahill guides Socceroos to semis with 2-0 win over China  • Roundup: Suicide car bomb kills 3, wounds 18 in S. Afghanistan  • UN concerned over chaos",
+    "You are here:   Home",
+    "Xinhua, January 22, 2015 Adjust font size:",
+    "This is a developing story and will be updated.",
+]
+"""Lines of site chrome as stored news pages carry them (wildfire, election and disaster coverage)."""
+
+
+def test_chrome_from_other_sites_is_set_apart_without_touching_the_reporting(sample: Comparison) -> None:
+    """The sample's Daily Tribune with other sites' chrome lines put into its page, after its lead and at its end."""
+    witnesses = read_witnesses([SAMPLE])
+    tribune = next(w for w in witnesses if w.id == "daily-tribune")
+    lines = tribune.text.splitlines()
+    page = "\n".join([*lines[:4], *CHROME_SEEN_ON_NEWS_PAGES[:5], *lines[4:], *CHROME_SEEN_ON_NEWS_PAGES[5:]])
+    cluttered = compare_witnesses([replace(tribune, text=page) if w is tribune else w for w in witnesses])
+    units = cluttered.units["daily-tribune"]
+    for line in CHROME_SEEN_ON_NEWS_PAGES:
+        parts = [u for u in units if u.text.strip() and u.text.strip() in line]
+        assert parts and all(u.boilerplate for u in parts), line
+    reporting = {u.text: u.boilerplate for u in sample.units["daily-tribune"]}
+    assert {u.text: u.boilerplate for u in units if u.text in reporting} == reporting

@@ -49,6 +49,12 @@ _CHROME = re.compile(
       | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
       | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
       | read\s+on\b.{0,40}$
+      | .*\b(?:click|tap)\s+here\b
+      | you\s+are\s+here\b | .*\b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
+      | .*\s[•|]\s.*\s[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
+      | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
+      | (?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:
+      | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:photo|video|image)s?\s+(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
