@@ -1,0 +1,129 @@
+"""Stage 4b, Row → Derivation: which outlet each outlet was derived from, how much, and how sure.
+
+Categories follow the METER corpus of newswire reuse (Clough et al. 2002):
+*wholly derived*, *partially derived* and *non-derived*, decided here by the
+share of an outlet's content words that sit in verbatim runs (``runs.py``)
+shared with its source. Which of two outlets is the source is decided by
+``direction.py``; outlets that copy one text not among the outlets are said
+to share a common source rather than made each other's source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from variantview.core.align.rows import Row
+from variantview.core.detect.finding import Finding
+from variantview.core.lineage.direction import Direction, direction, extra_share
+from variantview.core.lineage.runs import Article, Overlap, articles, overlap
+from variantview.core.read.witness import Witness
+from variantview.core.units.segment import Unit
+
+WHOLLY = "wholly derived"
+PARTIALLY = "partially derived"
+NON_DERIVED = "non-derived"
+CATEGORIES = (WHOLLY, PARTIALLY, NON_DERIVED)
+
+WHOLLY_FROM = 0.7
+"""Share of content words in runs shared with the source from which an outlet is wholly derived."""
+PARTIALLY_FROM = 0.2
+"""... and partially derived; below it, shared runs are stock phrases and names ("Russian President Vladimir Putin")."""
+ALTERATIONS = ("garble", "quote", "number")
+"""Findings that put an outlet in the minority against the common wording: what a copy changed."""
+SPUN_FROM = 3
+"""Swapped words (garble findings) that mark an outlet as a spun copy even when its source is absent."""
+_NEAR = 0.1
+"""A common source is preferred to an outlet in the comparison only when it explains this much more of the text."""
+
+
+@dataclass(frozen=True)
+class Derivation:
+    outlet: str
+    source: str | None  # None: non-derived, or derived from a common source not among the outlets
+    category: str
+    reused: float  # share of the outlet's content words in verbatim runs shared with its source (or its fellow copies)
+    added: float  # share of its content words of its own (outside those runs)
+    cut: float  # share of the source's content words it leaves out
+    common_with: tuple[str, ...]  # outlets that copy the same absent source
+    rows: tuple[int, ...]  # rows that carry the copied text
+    evidence: str
+
+
+def trace_lineage(
+    witnesses: Sequence[Witness], units: Mapping[str, Sequence[Unit]], rows: Sequence[Row], findings: Sequence[Finding]
+) -> tuple[Derivation, ...]:
+    """One derivation per outlet, in the outlets' order."""
+    texts = articles(rows, units)
+    by_id = {w.id: w for w in witnesses}
+    altered = Counter(f.witness for f in findings if f.kind in ALTERATIONS)
+    swaps = Counter(f.witness for f in findings if f.kind == "garble")
+    overlaps = {(a.id, b.id): overlap(texts[a.id], texts[b.id]) for a in witnesses for b in witnesses if a.id != b.id}
+    reuse = {pair: _share(texts[pair[0]], o) for pair, o in overlaps.items()}
+    partners = {
+        a.id: {
+            b.id: direction(a, b, overlaps[(a.id, b.id)], texts, altered)
+            for b in witnesses
+            if b.id != a.id and max(reuse[(a.id, b.id)], reuse[(b.id, a.id)]) >= PARTIALLY_FROM
+        }
+        for a in witnesses
+    }
+    return tuple(_derivation(a, partners[a.id], reuse, overlaps, texts, by_id, swaps[a.id]) for a in witnesses)
+
+
+def _share(article: Article, o: Overlap) -> float:
+    return len(o.copied) / article.size if article.size else 0.0
+
+
+def _derivation(
+    a: Witness,
+    partners: Mapping[str, Direction],
+    reuse: Mapping[tuple[str, str], float],
+    overlaps: Mapping[tuple[str, str], Overlap],
+    texts: Mapping[str, Article],
+    by_id: Mapping[str, Witness],
+    swaps: int,
+) -> Derivation:
+    sources = sorted((b for b, d in partners.items() if d.verdict == "copy" and reuse[(a.id, b)] >= PARTIALLY_FROM), key=lambda b: -reuse[(a.id, b)])
+    fellows = sorted((b for b, d in partners.items() if d.verdict == "common" and reuse[(a.id, b)] >= PARTIALLY_FROM), key=lambda b: -reuse[(a.id, b)])
+    best_source = reuse[(a.id, sources[0])] if sources else 0.0
+    best_fellow = reuse[(a.id, fellows[0])] if fellows else 0.0
+    if sources and best_source + _NEAR >= best_fellow:
+        source = sources[0]
+        o = overlaps[(a.id, source)]
+        share = reuse[(a.id, source)]
+        cut = extra_share(texts[source], o.kept)
+        said = (
+            f"{share:.0%} of its content words sit in verbatim runs shared with {by_id[source].name}; "
+            f"{1 - share:.0%} are its own and it leaves out {cut:.0%} of {by_id[source].name}'s. "
+            f"Derived from {by_id[source].name}: {partners[source].reason}."
+        )
+        return Derivation(a.id, source, _category(share), share, 1 - share, cut, (), o.rows, said)
+    if fellows:
+        share = best_fellow
+        o = overlaps[(a.id, fellows[0])]
+        names = ", ".join(by_id[b].name for b in fellows)
+        said = (
+            f"{share:.0%} of its content words sit in verbatim runs shared with {by_id[fellows[0]].name}: "
+            f"derived from a common source not among these outlets, as {names} ({partners[fellows[0]].reason})."
+        )
+        rows = tuple(sorted({r for b in fellows for r in overlaps[(a.id, b)].rows}))
+        return Derivation(a.id, None, _category(share), share, 1 - share, 0.0, tuple(fellows), rows, said)
+    if swaps >= SPUN_FROM:
+        said = (
+            f"Its {swaps} swapped words are the odd ones out against the other outlets' common wording, a spinner's habit, "
+            "but no outlet here carries its source text: derived from a source not among these outlets."
+        )
+        return Derivation(a.id, None, PARTIALLY, 0.0, 1.0, 0.0, (), (), said)
+    copied_by = [by_id[b].name for b, d in partners.items() if d.verdict == "source"]
+    most = max((reuse[(a.id, b.id)] for b in by_id.values() if b.id != a.id), default=0.0)
+    said = f"At most {most:.0%} of its content words sit in verbatim runs shared with another outlet"
+    said += f"; it is the source of {', '.join(copied_by)}." if copied_by else "."
+    return Derivation(a.id, None, NON_DERIVED, 0.0, 1.0, 0.0, (), (), said)
+
+
+def _category(share: float) -> str:
+    if share >= WHOLLY_FROM:
+        return WHOLLY
+    return PARTIALLY if share >= PARTIALLY_FROM else NON_DERIVED
