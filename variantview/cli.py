@@ -130,6 +130,10 @@ def summary(comparison: Comparison) -> str:
     for f in comparison.findings:
         if f.kind in MARKS_WORDS:
             lines.append(f"  [{f.kind}] {f.witness}: “{f.text}” – {f.explanation}")
+    lines.append("lineage:")
+    for d in comparison.lineage:
+        origin = d.source or ("a common source not among these outlets" if d.common_with else "-")
+        lines.append(f"  {d.outlet:<24} {d.category:<18} from {origin} ({d.reused:.0%} reused, {d.added:.0%} own, {d.cut:.0%} cut) – {d.evidence}")
     return "\n".join(lines)
 
 

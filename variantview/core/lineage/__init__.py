@@ -34,6 +34,8 @@ ALTERATIONS = ("garble", "quote", "number")
 """Findings that put an outlet in the minority against the common wording: what a copy changed."""
 SPUN_FROM = 3
 """Swapped words (garble findings) that mark an outlet as a spun copy even when its source is absent."""
+_ROOT_NEAR = 0.05
+"""A source in the comparison gives way to the one it copied when that explains the text within this share."""
 _NEAR = 0.1
 """A common source is preferred to an outlet in the comparison only when it explains this much more of the text."""
 
@@ -69,7 +71,7 @@ def trace_lineage(
         }
         for a in witnesses
     }
-    return tuple(_derivation(a, partners[a.id], reuse, overlaps, texts, by_id, swaps[a.id]) for a in witnesses)
+    return tuple(_derivation(a, partners, reuse, overlaps, texts, by_id, swaps[a.id]) for a in witnesses)
 
 
 def _share(article: Article, o: Overlap) -> float:
@@ -78,14 +80,16 @@ def _share(article: Article, o: Overlap) -> float:
 
 def _derivation(
     a: Witness,
-    partners: Mapping[str, Direction],
+    everyone: Mapping[str, Mapping[str, Direction]],
     reuse: Mapping[tuple[str, str], float],
     overlaps: Mapping[tuple[str, str], Overlap],
     texts: Mapping[str, Article],
     by_id: Mapping[str, Witness],
     swaps: int,
 ) -> Derivation:
-    sources = sorted((b for b, d in partners.items() if d.verdict == "copy" and reuse[(a.id, b)] >= PARTIALLY_FROM), key=lambda b: -reuse[(a.id, b)])
+    partners = everyone[a.id]
+    candidates = sorted((b for b, d in partners.items() if d.verdict == "copy" and reuse[(a.id, b)] >= PARTIALLY_FROM), key=lambda b: -reuse[(a.id, b)])
+    sources = _rootward(candidates, {b: reuse[(a.id, b)] for b in candidates}, everyone)
     fellows = sorted((b for b, d in partners.items() if d.verdict == "common" and reuse[(a.id, b)] >= PARTIALLY_FROM), key=lambda b: -reuse[(a.id, b)])
     best_source = reuse[(a.id, sources[0])] if sources else 0.0
     best_fellow = reuse[(a.id, fellows[0])] if fellows else 0.0
@@ -121,6 +125,22 @@ def _derivation(
     said = f"At most {most:.0%} of its content words sit in verbatim runs shared with another outlet"
     said += f"; it is the source of {', '.join(copied_by)}." if copied_by else "."
     return Derivation(a.id, None, NON_DERIVED, 0.0, 1.0, 0.0, (), (), said)
+
+
+def _rootward(candidates: list[str], shares: Mapping[str, float], everyone: Mapping[str, Mapping[str, Direction]]) -> list[str]:
+    """The candidates, best first, except that a candidate which itself copied another nearly as good gives way to it:
+    a spun copy of a reprint that carries a wire story word for word is named a copy of the wire story."""
+    if not candidates:
+        return candidates
+    best = candidates[0]
+    near = [b for b in candidates if shares[b] + _ROOT_NEAR >= shares[best]]
+    seen = {best}
+    while True:
+        earlier = next((b for b in near if b not in seen and b in everyone[best] and everyone[best][b].verdict == "copy"), None)
+        if earlier is None:
+            return [best, *(b for b in candidates if b != best)]
+        best = earlier
+        seen.add(best)
 
 
 def _category(share: float) -> str:
