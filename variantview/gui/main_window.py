@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from variantview.core.review.annotations import Annotations
 from variantview.gui.actions import Actions
 from variantview.gui.docks.findings import FindingsDock
 from variantview.gui.docks.inspector import Inspector
+from variantview.gui.docks.lineage import LineageDock
 from variantview.gui.docks.outlets import OutletsDock
 from variantview.gui.document import Document
 from variantview.gui.editing import SelectionEdits
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.navigator = Navigator(self.grid, self.alignment_model, lambda f: self.inspector.select_finding(f), self.show_status, self._show_hidden_rows)
         self._build_docks()
-        self.recent_menu = build_menus(self.menuBar(), self.actions, (self.outlets, self.inspector, self.findings))
+        self.recent_menu = build_menus(self.menuBar(), self.actions, (self.outlets, self.inspector, self.findings, self.lineage))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         toolbar, self.threshold, self.search = build_toolbar(self.actions)
         self.threshold.valueChanged.connect(self._threshold_changed)
@@ -155,6 +156,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.outlets)
         self.splitDockWidget(self.outlets, self.findings, Qt.Orientation.Horizontal)
+        self.lineage = LineageDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lineage)
+        self.tabifyDockWidget(self.findings, self.lineage)
+        self.findings.raise_()
+        self.lineage.view.rowsRequested.connect(self.select_rows)
         self.inspector.noteEdited.connect(lambda note, merge: self.document and self.document.set_note(note, merge))
         self.inspector.ratingEdited.connect(lambda r, merge: self.document and self.document.rate(r.witness, r.rating, r.note, merge))
         self.findings.findingActivated.connect(self.navigator.go_to_finding)
@@ -241,6 +247,7 @@ class MainWindow(QMainWindow):
         self.findings_model.set_comparison(comparison, document.annotations)
         self.outlets_model.set_state(document.data.witnesses, comparison, document.annotations)
         self.findings.set_outlets(comparison)
+        self.lineage.view.show_lineage(comparison)
         self.placeholder.setVisible(comparison is None)
         self._apply_boilerplate_visibility()
         self._restore(keep)
@@ -310,6 +317,20 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.grid.go_to(row, model.column_of(witness))
         self._show_inspector()
+
+    def select_rows(self, row_ids: tuple[int, ...]) -> None:
+        """Select whole rows of the grid (the rows a derivation's copied text sits in) and show the first."""
+        model = self.alignment_model
+        positions = sorted(model.position_of(r) for r in row_ids)
+        if not positions:
+            self.show_status("No rows carry text copied along this arrow", 4000)
+            return
+        selection = QItemSelection()
+        for position in positions:
+            selection.select(model.index(position, 0), model.index(position, model.columnCount() - 1))
+        self.grid.go_to(positions[0])
+        self.grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.show_status(f"{len(positions)} row(s) carry the copied text", 4000)
 
     def _show_hidden_rows(self) -> None:
         """A finding the editor asked for sits on a hidden boilerplate row: show those rows."""
