@@ -21,8 +21,11 @@ from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
 from variantview.core.read.files import read_witnesses
+from variantview.core.record.library import read_library
+from variantview.core.record.outlets import outlet_records
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
+from variantview.core.report.record import render_record_csv, render_record_json, render_record_text
 from variantview.sample import SAMPLE
 
 
@@ -34,9 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     an existing file gets a one-line error instead of an empty window.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["compare"]:
+    commands = {"compare": compare_command, "record": record_command}
+    if args[:1] and args[0] in commands:
         try:
-            return compare_command(args[1:])
+            return commands[args[0]](args[1:])
         except BrokenPipeError:  # the reader stopped early (``| head``): not an error worth a traceback
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
@@ -44,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [p for p in options.paths if not Path(p).exists()]
     if missing:
         first = missing[0]
-        reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare)"
+        reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare, record)"
         print(f"variantview: {first}: {reason}", file=sys.stderr)
         return 2
     from variantview.gui.app import main as gui_main
@@ -88,6 +92,40 @@ def compare_command(argv: Sequence[str]) -> int:
                 wrote = True
         if not wrote:
             print(summary(comparison))
+    except InputError as error:
+        print(f"variantview: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def record_command(argv: Sequence[str]) -> int:
+    """``variantview record FOLDER``: every outlet's record across a library of projects, read without writing."""
+    parser = argparse.ArgumentParser(
+        prog="variantview record",
+        description="One row per outlet across a folder of .vvproj projects: stories, share of text derived from others, "
+        "findings and the editor's verdicts by kind, current rating and its history. The projects are only read.",
+    )
+    parser.add_argument("folder", metavar="FOLDER", help="a folder of .vvproj projects")
+    parser.add_argument("--csv", metavar="OUT", help="write the table as CSV ('-' for standard output)")
+    parser.add_argument("--json", metavar="OUT", help="write the table as JSON ('-' for standard output)")
+    parser.add_argument("--merge", metavar="NAME=NAME", action="append", default=[], help="count two spellings as one outlet (repeatable)")
+    options = parser.parse_args(argv)
+    merges = []
+    for pair in options.merge:
+        a, sep, b = pair.partition("=")
+        if not sep or not a.strip() or not b.strip():
+            parser.error(f"--merge takes two spellings joined by '=', got {pair!r}")
+        merges.append((a.strip(), b.strip()))
+    try:
+        library = read_library(options.folder)
+        records = outlet_records(library, merges)
+        for target, text in ((options.csv, lambda: render_record_csv(records)), (options.json, lambda: render_record_json(library, records))):
+            if target:
+                _write(target, text())
+        if not options.csv and not options.json:
+            print(render_record_text(library, records))
+        for skipped in library.skipped:
+            print(f"variantview: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     except InputError as error:
         print(f"variantview: {error}", file=sys.stderr)
         return 2
