@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 class Actions:
     new: QAction
     open: QAction
+    open_library: QAction
     save: QAction
     save_as: QAction
     recover: QAction

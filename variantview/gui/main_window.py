@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from variantview.core.detect.kinds import LISTED
 from variantview.core.review.annotations import Annotations
@@ -26,6 +26,7 @@ from variantview.gui.editing import SelectionEdits
 from variantview.gui.export import FORMATS
 from variantview.gui.files import ProjectFiles
 from variantview.gui.grid import AlignmentView
+from variantview.gui.library import LibraryWindow
 from variantview.gui.menus import build_menus, build_toolbar
 from variantview.gui.models.alignment_model import AlignmentModel
 from variantview.gui.models.findings_model import FindingsModel
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.preferences = Preferences()
         self.document: Document | None = None
+        self.library: LibraryWindow | None = None
         self._warned: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self, self)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         return Actions(
             new=self._action("&New", self.files.new_project, key.New, "Start an empty comparison"),
             open=self._action("&Open…", self.files.open_dialog, key.Open, "Open a project or articles"),
+            open_library=self._action("Open &Library…", self.open_library_dialog, "Ctrl+Shift+L", "One table of outlets across a folder of projects (read only)"),
             save=self._action("&Save", self.files.save, key.Save, "Save the project to a file (changes are written as you make them)"),
             save_as=self._action("Save &As…", self.files.save_as_dialog, key.SaveAs, "Save the project under a new name"),
             recover=self._action("&Recover Unsaved Work…", self.files.recover_dialog, None, "Open work left unsaved when VariantView last stopped"),
@@ -317,6 +320,43 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.grid.go_to(row, model.column_of(witness))
         self._show_inspector()
+
+    def open_library_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a library: a folder of projects", str(Path.home()))
+        if folder:
+            self.open_library(Path(folder))
+
+    def open_library(self, folder: Path) -> LibraryWindow:
+        library = LibraryWindow(folder, self)
+        library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        library.openRequested.connect(self.open_at)
+        library.show()
+        self.library = library
+        return library
+
+    def open_at(self, path: Path, ref: tuple[str, int] | None) -> None:
+        """Open a project (from the library) and show the row holding the sentence ``ref`` once it is compared."""
+        if (self.document is None or self.document.path != path) and not self.files.open_project(path):
+            return
+        document = self.document
+        assert document is not None
+
+        def arrive() -> None:
+            document.comparisonChanged.disconnect(arrive)
+            self._go_to_ref(ref)
+
+        if document.comparison is None or document.busy:
+            document.comparisonChanged.connect(arrive)
+        else:
+            self._go_to_ref(ref)
+        self.raise_()
+        self.activateWindow()
+
+    def _go_to_ref(self, ref: tuple[str, int] | None) -> None:
+        model = self.alignment_model
+        row = next((i for i in range(model.rowCount()) if ref in model.row(i).refs()), None) if ref else None
+        if row is not None and ref is not None:
+            self.grid.go_to(row, model.column_of(ref[0]))
 
     def select_rows(self, row_ids: tuple[int, ...]) -> None:
         """Select whole rows of the grid (the rows a derivation's copied text sits in) and show the first."""
