@@ -21,17 +21,15 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from variantview.core.comparison import Options, compare_witnesses  # noqa: E402
 from variantview.core.read.files import read_witnesses  # noqa: E402
 from variantview.core.review.annotations import Anchor, Annotations, Note, Rating, digest  # noqa: E402
 from variantview.core.review.project import Project, ProjectData  # noqa: E402
-from variantview.gui.main_window import MainWindow  # noqa: E402
 from variantview.sample import SAMPLE  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from render import settle  # noqa: E402
+from render import settle, start_window, wait_compared  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 ROOT = OUT.parent
@@ -67,19 +65,8 @@ def build_library(folder: Path) -> Path:
     return folder
 
 
-def wait_compared(app: QApplication, window: MainWindow) -> None:
-    while window.document is None or window.document.comparison is None or window.document.busy:
-        app.processEvents()
-    settle(app)
-
-
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("VariantView-screenshots")
-    app.setApplicationName("VariantView-screenshots")
-    window = MainWindow()
-    window.resize(1600, 1000)
-    window.show()
+    app, window = start_window()
     window.files.open_paths([EVENT])
     wait_compared(app, window)
     window.lineage.raise_()
