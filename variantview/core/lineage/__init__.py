@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from variantview.core.align.rows import Row
 from variantview.core.detect.finding import Finding
-from variantview.core.lineage.direction import Direction, direction, extra_share
-from variantview.core.lineage.runs import Article, Overlap, articles, overlap
+from variantview.core.lineage.direction import Direction, direction
+from variantview.core.lineage.runs import Blocks, Overlap, articles, overlap
 from variantview.core.read.witness import Witness
 from variantview.core.units.segment import Unit
 
@@ -61,21 +61,22 @@ def trace_lineage(
     by_id = {w.id: w for w in witnesses}
     altered = Counter(f.witness for f in findings if f.kind in ALTERATIONS)
     swaps = Counter(f.witness for f in findings if f.kind == "garble")
-    overlaps = {(a.id, b.id): overlap(texts[a.id], texts[b.id]) for a in witnesses for b in witnesses if a.id != b.id}
-    reuse = {pair: _share(texts[pair[0]], o) for pair, o in overlaps.items()}
+    cache: dict[tuple[int, int], Blocks] = {}
+    overlaps: dict[tuple[str, str], Overlap] = {}
+    for i, a in enumerate(witnesses):
+        for b in witnesses[i + 1 :]:
+            found = overlap(texts[a.id], texts[b.id], cache)
+            overlaps[(a.id, b.id)], overlaps[(b.id, a.id)] = found, found.flipped()
+    reuse = {pair: 1 - o.mine.own if o.mine.total else 0.0 for pair, o in overlaps.items()}
     partners = {
         a.id: {
-            b.id: direction(a, b, overlaps[(a.id, b.id)], texts, altered)
+            b.id: direction(a, b, overlaps[(a.id, b.id)], altered)
             for b in witnesses
             if b.id != a.id and max(reuse[(a.id, b.id)], reuse[(b.id, a.id)]) >= PARTIALLY_FROM
         }
         for a in witnesses
     }
-    return tuple(_derivation(a, partners, reuse, overlaps, texts, by_id, swaps[a.id]) for a in witnesses)
-
-
-def _share(article: Article, o: Overlap) -> float:
-    return len(o.copied) / article.size if article.size else 0.0
+    return tuple(_derivation(a, partners, reuse, overlaps, by_id, swaps[a.id]) for a in witnesses)
 
 
 def _derivation(
@@ -83,7 +84,6 @@ def _derivation(
     everyone: Mapping[str, Mapping[str, Direction]],
     reuse: Mapping[tuple[str, str], float],
     overlaps: Mapping[tuple[str, str], Overlap],
-    texts: Mapping[str, Article],
     by_id: Mapping[str, Witness],
     swaps: int,
 ) -> Derivation:
@@ -97,7 +97,7 @@ def _derivation(
         source = sources[0]
         o = overlaps[(a.id, source)]
         share = reuse[(a.id, source)]
-        cut = extra_share(texts[source], o.kept)
+        cut = o.theirs.own
         said = (
             f"{share:.0%} of its content words sit in verbatim runs shared with {by_id[source].name}; "
             f"{1 - share:.0%} are its own and it leaves out {cut:.0%} of {by_id[source].name}'s. "

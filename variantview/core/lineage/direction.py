@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from variantview.core.lineage.runs import Article, Overlap
+from variantview.core.lineage.runs import Overlap
+from variantview.core.memo import memo_text
 from variantview.core.read.witness import Witness
 
 _SMALL = 0.15
@@ -45,9 +46,9 @@ class Direction:
     reason: str
 
 
-def direction(a: Witness, b: Witness, ab: Overlap, articles: Mapping[str, Article], altered: Mapping[str, int]) -> Direction:
+def direction(a: Witness, b: Witness, ab: Overlap, altered: Mapping[str, int]) -> Direction:
     """How ``a`` stands to ``b`` (``ab`` is ``a``'s overlap with ``b``), with the evidence in words."""
-    return _by_date(a, b) or _by_credit(a, b) or _by_alteration(a, b, altered) or _by_content(a, b, ab, articles)
+    return _by_date(a, b) or _by_credit(a, b) or _by_alteration(a, b, altered) or _by_content(a, b, ab)
 
 
 def _by_date(a: Witness, b: Witness) -> Direction | None:
@@ -77,7 +78,10 @@ def _by_credit(a: Witness, b: Witness) -> Direction | None:
 def _credits(copy: Witness, source: Witness) -> bool:
     """The copy names the source as a credit: "Source: X", "via X", "– X" closing a line, "(X)", "X reported"."""
     names = {n for n in (source.name, re.sub(r"[-_]+", " ", source.id)) if len(n) >= 3 and n.casefold() != copy.name.casefold()}
+    folded = _folded(copy.text)
     for name in names:
+        if name.split()[0].casefold() not in folded:  # the credit patterns are slow over long texts; most names are absent
+            continue
         spelled = re.escape(name).replace(r"\ ", r"[\s\-_]+")
         credit = (
             rf"(?:source|courtesy|credit|via|originally published (?:on|by|in)|according to|©)\s*:?\s*(?:the\s+)?{spelled}\b"
@@ -86,6 +90,12 @@ def _credits(copy: Witness, source: Witness) -> bool:
         if re.search(credit, copy.text, re.IGNORECASE | re.MULTILINE):
             return True
     return False
+
+
+@memo_text(maxsize=64, limit=1 << 23)
+def _folded(text: str) -> str:
+    """Cached: each outlet's text is searched for every other outlet's name."""
+    return text.casefold()
 
 
 def _by_alteration(a: Witness, b: Witness, altered: Mapping[str, int]) -> Direction | None:
@@ -99,32 +109,17 @@ def _by_alteration(a: Witness, b: Witness, altered: Mapping[str, int]) -> Direct
     return None
 
 
-def _by_content(a: Witness, b: Witness, ab: Overlap, articles: Mapping[str, Article]) -> Direction:
+def _by_content(a: Witness, b: Witness, ab: Overlap) -> Direction:
     """News copies are trimmed more often than extended: the text with less of its own is the copy,
     unless the other's extra text is a lead of its own set above the shared text."""
-    own_a = extra_share(articles[a.id], ab.copied)
-    own_b = extra_share(articles[b.id], ab.kept)
+    own_a, own_b = ab.mine.own, ab.theirs.own
     if own_a <= _SMALL and own_b <= _SMALL:
         return Direction("common", f"{a.name} and {b.name} carry the same text and nothing in it says which came first")
     if min(own_a, own_b) > _BOTH_OWN:
         return Direction("common", f"each carries much text the other lacks ({own_a:.0%} of {a.name}'s, {own_b:.0%} of {b.name}'s)")
-    longer, shorter, shared = (b, a, ab.kept) if own_b > own_a else (a, b, ab.copied)
-    if _extras_lead(articles[longer.id], shared):
+    longer, shorter, side = (b, a, ab.theirs) if own_b > own_a else (a, b, ab.mine)
+    if side.lead >= _LEAD * (side.total - side.shared):
         verdict: Verdict = "source" if shorter is a else "copy"
         return Direction(verdict, f"{longer.name} carries {shorter.name}'s text under a lead of its own")
     verdict = "copy" if shorter is a else "source"
     return Direction(verdict, f"{shorter.name} carries {longer.name}'s text with cuts")
-
-
-def extra_share(article: Article, shared: frozenset[tuple[int, int]]) -> float:
-    """Share of an outlet's content words outside the runs it shares with another."""
-    return 1 - len(shared) / article.size if article.size else 0.0
-
-
-def _extras_lead(article: Article, shared: frozenset[tuple[int, int]]) -> bool:
-    """The outlet's words beyond the shared text mostly come before the first shared word: a lead of its own."""
-    if not shared:
-        return False
-    first = min(article.order[w] for w in shared)
-    extras = article.content - shared
-    return sum(article.order[w] < first for w in extras) >= _LEAD * len(extras)
