@@ -28,9 +28,6 @@ MIN_RUN = 4
 """Words in a row two outlets must share, in order, to count as copied text (a name such as
 "Kim Jong Un" is three; "signed a mutual defence agreement" is five)."""
 
-Word = tuple[str, int, int]
-"""(witness, unit index, word index within the unit)."""
-
 
 @dataclass(frozen=True)
 class Article:
@@ -83,20 +80,18 @@ Blocks = tuple[tuple[int, int, int], ...]
 def articles(rows: Sequence[Row], units: Mapping[str, Sequence[Unit]]) -> dict[str, Article]:
     """Every outlet's body words, keyed by the content rows they sit in."""
     quoted = quotes_by_unit([u for us in units.values() for u in us])
-    order: dict[Word, int] = {}
-    counts: dict[Word, bool] = {}
-    positions: dict[str, list[int]] = {w: [] for w in units}
+    read: dict[tuple[str, int], _Read] = {}
+    positions: dict[str, list[int]] = {}
     for witness, us in units.items():
-        read = 0
+        at = 0
+        positions[witness] = []
         for unit in (u for u in us if not u.boilerplate):
             inside = quoted.get(unit.ref, [])
-            for i, token in enumerate(words(unit.text)):
-                place = (witness, unit.index, i)
-                order[place] = read
-                counts[place] = is_content_word(token.key) and not any(q.start <= token.start < q.end for q in inside)
-                if counts[place]:
-                    positions[witness].append(read)
-                read += 1
+            tokens = words(unit.text)
+            counts = tuple(is_content_word(t.key) and not any(q.start <= t.start < q.end for q in inside) for t in tokens)
+            read[unit.ref] = _Read(tuple(t.key for t in tokens), counts, at)
+            positions[witness].extend(at + i for i, counted in enumerate(counts) if counted)
+            at += len(tokens)
     keys: dict[str, dict[int, tuple[str, ...]]] = {w: {} for w in units}
     numbered: dict[tuple[str, ...], int] = {}
     wordings: dict[str, dict[int, int]] = {w: {} for w in units}
@@ -106,12 +101,21 @@ def articles(rows: Sequence[Row], units: Mapping[str, Sequence[Unit]]) -> dict[s
         if row.kind == "boilerplate":
             continue
         for witness, indices in row.cells.items():
-            found = [(t.key, (witness, u, i)) for u in indices if not units[witness][u].boilerplate for i, t in enumerate(words(units[witness][u].text))]
-            keys[witness][row.id] = tuple(k for k, _ in found)
+            parts = [read[(witness, u)] for u in indices if (witness, u) in read]
+            keys[witness][row.id] = tuple(k for part in parts for k in part.keys)
             wordings[witness][row.id] = numbered.setdefault(keys[witness][row.id], len(numbered))
-            orders[witness][row.id] = tuple(order[p] for _, p in found)
-            counted[witness][row.id] = tuple(accumulate((counts[p] for _, p in found), initial=0))
+            orders[witness][row.id] = tuple(i for part in parts for i in range(part.start, part.start + len(part.keys)))
+            counted[witness][row.id] = tuple(accumulate((c for part in parts for c in part.counts), initial=0))
     return {w: Article(w, keys[w], wordings[w], counted[w], orders[w], tuple(positions[w])) for w in units}
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One body sentence's words: their keys, which count, and the reading position of the first."""
+
+    keys: tuple[str, ...]
+    counts: tuple[bool, ...]
+    start: int
 
 
 def overlap(copy: Article, source: Article, cache: dict[tuple[int, int], Blocks]) -> Overlap:
