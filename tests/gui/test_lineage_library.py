@@ -70,3 +70,13 @@ def test_the_library_table_sorts_merges_and_opens_a_project_at_a_finding(window:
     library.close()
     library.undo_stack.clear()
     library.set_merges(())  # the merge is kept with QSettings: leave none behind for other tests
+
+
+def test_closing_the_window_ends_an_open_librarys_reading(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """The library is left open: closing the main window must close it and end its worker (the fixture checks threads)."""
+    _save(tmp_path, "harbour", HARBOUR)
+    library = window.open_library(tmp_path)
+    qtbot.waitUntil(lambda: library.library is not None and not library.busy, timeout=60_000)
+    assert library.proxy.rowCount() == 4
+    window.close()
+    assert window.libraries == [] or not library.isVisible()

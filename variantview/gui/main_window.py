@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.preferences = Preferences()
         self.document: Document | None = None
-        self.library: LibraryWindow | None = None
+        self.libraries: list[LibraryWindow] = []
         self._warned: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self, self)
@@ -330,8 +330,9 @@ class MainWindow(QMainWindow):
         library = LibraryWindow(folder, self)
         library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         library.openRequested.connect(self.open_at)
+        library.destroyed.connect(lambda *_: self.libraries.remove(library))
         library.show()
-        self.library = library
+        self.libraries.append(library)
         return library
 
     def open_at(self, path: Path, ref: tuple[str, int] | None) -> None:
@@ -473,6 +474,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.preferences.save_window(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
+        for library in list(self.libraries):
+            library.close()  # ends its reading thread
         if self.document is not None:
             self.document.close(discard=self.document.untitled)
             self.document = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from variantview.core.align.rows import Row
 from variantview.core.detect.finding import Finding
@@ -76,7 +76,16 @@ def trace_lineage(
         }
         for a in witnesses
     }
-    return tuple(_derivation(a, partners, reuse, overlaps, by_id, swaps[a.id]) for a in witnesses)
+    derived = [_derivation(a, partners, reuse, overlaps, by_id, swaps[a.id]) for a in witnesses]
+    return tuple(_naming_copies(d, derived, by_id) for d in derived)
+
+
+def _naming_copies(d: Derivation, derived: Sequence[Derivation], by_id: Mapping[str, Witness]) -> Derivation:
+    """A source's evidence names the outlets derived from it."""
+    copies = [by_id[c.outlet].name for c in derived if c.source == d.outlet]
+    if not copies:
+        return d
+    return replace(d, evidence=f"{d.evidence.rstrip('.')}; it is the source of {', '.join(copies)}.")
 
 
 def _derivation(
@@ -120,10 +129,8 @@ def _derivation(
             "but no outlet here carries its source text: derived from a source not among these outlets."
         )
         return Derivation(a.id, None, PARTIALLY, 0.0, 1.0, 0.0, (), (), said)
-    copied_by = [by_id[b].name for b, d in partners.items() if d.verdict == "source"]
     most = max((reuse[(a.id, b.id)] for b in by_id.values() if b.id != a.id), default=0.0)
-    said = f"At most {most:.0%} of its content words sit in verbatim runs shared with another outlet"
-    said += f"; it is the source of {', '.join(copied_by)}." if copied_by else "."
+    said = f"At most {most:.0%} of its content words sit in verbatim runs shared with another outlet."
     return Derivation(a.id, None, NON_DERIVED, 0.0, 1.0, 0.0, (), (), said)
 
 
