@@ -115,3 +115,5 @@ def test_the_summary_and_the_report_show_the_lineage(harbour: Comparison) -> Non
     report = render_html(harbour)
     section = report[report.index("<h2>Lineage</h2>") : report.index("<h2>Alignment</h2>")]
     assert "Coastal Reprint" in section and "wholly derived" in section and "96%" in section
+    drawn = section[section.index("<svg") : section.index("</svg>")]
+    assert drawn.count("<line") == sum(1 for d in harbour.lineage if d.source or d.common_with) and "Coastal Reprint" in drawn

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QGraphicsPathItem, QGr
 
 from variantview.core.comparison import Comparison
 from variantview.core.lineage import WHOLLY
+from variantview.core.lineage.graph import NODE_HEIGHT, NODE_WIDTH, edge, layout, origin
 from variantview.gui.style import outlet_colour
 
-_NODE = QRectF(-80, -22, 160, 44)
-_RADIUS = 230.0
+_NODE = QRectF(-NODE_WIDTH / 2, -NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT)
 
 
 class Arrow(QGraphicsPathItem):
@@ -62,23 +62,19 @@ class LineageView(QGraphicsView):
         if comparison is None:
             return
         lineage = {d.outlet: d for d in comparison.lineage}
-        groups = common_groups(comparison)
-        places = _circle(len(comparison.witnesses) + len(groups))
-        centre = {w.id: places[i] for i, w in enumerate(comparison.witnesses)}
-        absent = {}
-        for k, group in enumerate(groups):
-            absent.update(dict.fromkeys(group, places[len(comparison.witnesses) + k]))
-            self._node(places[len(comparison.witnesses) + k], "common source\n(not among these outlets)", QColor("#777777"), dashed=True)
+        centres, groups = layout([w.id for w in comparison.witnesses], comparison.lineage)
+        for _members, at in groups:
+            self._node(QPointF(*at), "common source\n(not among these outlets)", QColor("#777777"), dashed=True)
         for i, w in enumerate(comparison.witnesses):
-            self._node(centre[w.id], f"{w.name}\n{lineage[w.id].category}" if w.id in lineage else w.name, outlet_colour(i))
+            self._node(QPointF(*centres[w.id]), f"{w.name}\n{lineage[w.id].category}" if w.id in lineage else w.name, outlet_colour(i))
         for d in comparison.lineage:
-            if d.source is None and not d.common_with:
+            start = origin(d, centres, groups)
+            if start is None:
                 continue
-            start = centre[d.source] if d.source else absent[d.outlet]
             pen = QPen(QColor("#444444"), 3.0 if d.category == WHOLLY else 1.8)
             if not d.source:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            a, b = _edge(start, centre[d.outlet])
+            a, b = (QPointF(*p) for p in edge(start, centres[d.outlet]))
             scene.addItem(Arrow(a, b, d.rows, d.evidence, pen))
             label = scene.addText(f"{d.reused:.0%}")
             label.setDefaultTextColor(QColor("#222222"))
@@ -110,34 +106,6 @@ class LineageView(QGraphicsView):
         super().resizeEvent(event)
         if self.scene().items():
             self.fitInView(self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
-
-
-def common_groups(comparison: Comparison) -> list[frozenset[str]]:
-    """Outlets said to copy one absent source, joined through their fellows: one dashed node each."""
-    groups: list[set[str]] = []
-    for d in comparison.lineage:
-        if not d.common_with:
-            continue
-        members = {d.outlet, *d.common_with}
-        touching = [g for g in groups if g & members]
-        for g in touching:
-            members |= g
-            groups.remove(g)
-        groups.append(members)
-    return [frozenset(g) for g in groups]
-
-
-def _circle(n: int) -> list[QPointF]:
-    return [QPointF(_RADIUS * 1.6 * math.cos(2 * math.pi * i / n - math.pi / 2), _RADIUS * math.sin(2 * math.pi * i / n - math.pi / 2)) for i in range(n)]
-
-
-def _edge(a: QPointF, b: QPointF) -> tuple[QPointF, QPointF]:
-    """The arrow from the edge of node ``a`` to the edge of node ``b``, not centre to centre."""
-    dx, dy = b.x() - a.x(), b.y() - a.y()
-    length = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / length, dy / length
-    reach = min(_NODE.width() / 2 / max(abs(ux), 1e-6), _NODE.height() / 2 / max(abs(uy), 1e-6)) + 4
-    return QPointF(a.x() + ux * reach, a.y() + uy * reach), QPointF(b.x() - ux * reach, b.y() - uy * reach)
 
 
 class LineageDock(QDockWidget):
