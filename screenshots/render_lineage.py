@@ -20,10 +20,13 @@ _HOME = tempfile.mkdtemp(prefix="variantview-shots-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QByteArray, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 from variantview.core.comparison import Options, compare_witnesses  # noqa: E402
 from variantview.core.read.files import read_witnesses  # noqa: E402
+from variantview.core.report.html import render_html  # noqa: E402
 from variantview.core.review.annotations import Anchor, Annotations, Note, Rating, digest  # noqa: E402
 from variantview.core.review.project import Project, ProjectData  # noqa: E402
 from variantview.sample import SAMPLE  # noqa: E402
@@ -34,6 +37,18 @@ from render import settle, start_window, wait_compared  # noqa: E402
 OUT = Path(__file__).resolve().parent
 ROOT = OUT.parent
 EVENT = ROOT / "bench" / "corpus" / "mexico-earthquake-2022"
+
+
+def save_report_graph(report: str, target: Path) -> None:
+    """The report's inline SVG lineage graph, drawn by Qt's SVG renderer (a browser draws the same markup)."""
+    svg = report[report.index("<svg") : report.index("</svg>") + len("</svg>")].replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    image = QImage(renderer.defaultSize(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    image.save(str(target))
 
 
 def build_library(folder: Path) -> Path:
@@ -77,6 +92,7 @@ def main() -> int:
     settle(app)
     window.grab().save(str(OUT / "lineage-window.png"))
     window.lineage.grab().save(str(OUT / "lineage-view.png"))
+    save_report_graph(render_html(window.document.comparison), OUT / "report-lineage.png")
     library = window.open_library(build_library(Path(_HOME) / "library"))
     while library.library is None:
         app.processEvents()
@@ -92,7 +108,7 @@ def main() -> int:
     window.document.close(discard=True)
     window.document = None
     window.close()
-    print("wrote lineage-window.png, lineage-view.png, library-table.png, library-findings.png")
+    print("wrote lineage-window.png, lineage-view.png, report-lineage.png, library-table.png, library-findings.png")
     return 0
 
 
