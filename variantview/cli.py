@@ -25,7 +25,7 @@ from variantview.core.record.library import read_library
 from variantview.core.record.outlets import outlet_records
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
-from variantview.core.report.record import render_record_csv, render_record_json, render_record_text
+from variantview.core.report.record import render_record_csv, render_record_html, render_record_json, render_record_text
 from variantview.sample import SAMPLE
 
 
@@ -108,6 +108,7 @@ def record_command(argv: Sequence[str]) -> int:
     parser.add_argument("folder", metavar="FOLDER", help="a folder of .vvproj projects")
     parser.add_argument("--csv", metavar="OUT", help="write the table as CSV ('-' for standard output)")
     parser.add_argument("--json", metavar="OUT", help="write the table as JSON ('-' for standard output)")
+    parser.add_argument("--html", metavar="OUT", help="write the table as an HTML report ('-' for standard output)")
     parser.add_argument("--merge", metavar="NAME=NAME", action="append", default=[], help="count two spellings as one outlet (repeatable)")
     options = parser.parse_args(argv)
     merges = []
@@ -119,10 +120,15 @@ def record_command(argv: Sequence[str]) -> int:
     try:
         library = read_library(options.folder)
         records = outlet_records(library, merges)
-        for target, text in ((options.csv, lambda: render_record_csv(records)), (options.json, lambda: render_record_json(library, records))):
+        outputs = (
+            (options.csv, lambda: render_record_csv(records)),
+            (options.json, lambda: render_record_json(library, records)),
+            (options.html, lambda: render_record_html(library, records)),
+        )
+        for target, text in outputs:
             if target:
                 _write(target, text())
-        if not options.csv and not options.json:
+        if not any(target for target, _ in outputs):
             print(render_record_text(library, records))
         for skipped in library.skipped:
             print(f"variantview: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)

@@ -134,6 +134,15 @@ def test_the_record_command_writes_the_table(library: Path, tmp_path: Path) -> N
     assert "Pledgetimes" in out.getvalue() and "Mixed (biden) → Unreliable (trump)" in out.getvalue()
 
 
+def test_the_html_table_escapes_what_projects_hold(tmp_path: Path) -> None:
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    _save(tmp_path, "biden", EVENTS["biden"], rating="Mixed", rename={"pledgetimes": hostile})
+    assert main(["record", str(tmp_path), "--html", str(tmp_path / "outlets.html")]) == 0
+    page = (tmp_path / "outlets.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "<img" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Content-Security-Policy" in page and "Localnews8" in page
+
+
 def test_the_record_command_refuses_a_missing_folder(tmp_path: Path) -> None:
     err = io.StringIO()
     with redirect_stderr(err):

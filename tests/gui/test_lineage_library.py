@@ -67,6 +67,10 @@ def test_the_library_table_sorts_merges_and_opens_a_project_at_a_finding(window:
     assert window.document.path == path
     qtbot.waitUntil(lambda: ref in window.alignment_model.row(window.grid.currentIndex().row()).refs())
     dialog.close()
+    library.export_to(tmp_path / "outlets.csv")
+    library.export_to(tmp_path / "outlets.html")
+    assert "Pledge" in (tmp_path / "outlets.csv").read_text(encoding="utf-8")
+    assert "<table>" in (tmp_path / "outlets.html").read_text(encoding="utf-8")
     library.close()
     library.undo_stack.clear()
     library.set_merges(())  # the merge is kept with QSettings: leave none behind for other tests

@@ -19,10 +19,12 @@ from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTreeWidget,
@@ -31,15 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from variantview.core.atomic import write_atomically
 from variantview.core.detect.kinds import GLYPHS, LISTED
 from variantview.core.record.library import Library, read_library
 from variantview.core.record.outlets import OutletRecord, outlet_records
-from variantview.core.report.record import history_text
+from variantview.core.report.record import history_text, render_record_csv, render_record_html, render_record_json
 from variantview.core.review.annotations import VERDICTS
 from variantview.gui.models.table import NO_INDEX, Index, ItemTableModel
 from variantview.gui.tasks import LatestOnly
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+EXPORTS = ("HTML report (*.html)", "CSV (*.csv)", "JSON (*.json)")
 Ref = tuple[str, int]
 
 
@@ -78,7 +82,7 @@ class LibraryModel(ItemTableModel):
             return record.verdicts.get(name, 0)
         values: dict[str, Callable[[], str | int | float]] = {
             "Outlet": lambda: record.name,
-            "Also spelt / site": lambda: ", ".join([s for s in record.spellings if s != record.name] + list(record.sites)),
+            "Also spelt / site": lambda: ", ".join(record.also_known_as),
             "Stories": lambda: record.stories,
             "Derived": lambda: record.derived,
             "Rating": lambda: record.rating,
@@ -174,8 +178,11 @@ class LibraryWindow(QWidget):
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
         redo.setEnabled(False)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Write the table as an HTML report, CSV or JSON")
+        self.export_button.clicked.connect(self.export_dialog)
         buttons = QHBoxLayout()
-        for button in (self.merge_button, undo, redo):
+        for button in (self.merge_button, undo, redo, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -227,6 +234,24 @@ class LibraryWindow(QWidget):
         self._merges = merges
         self._settings.setValue(self._merges_key(), [f"{a}\t{b}" for a, b in merges])
         self._show_records()
+
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the library table", str(self.folder / "outlets.html"), ";;".join(EXPORTS))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, target: Path) -> None:
+        """The format follows the name's suffix (.csv, .json, else HTML); the projects are not touched."""
+        library = self.library
+        if library is None:
+            return
+        records = outlet_records(library, self._merges)
+        renderers = {".csv": lambda: render_record_csv(records), ".json": lambda: render_record_json(library, records)}
+        text = renderers.get(target.suffix.lower(), lambda: render_record_html(library, records))()
+        try:
+            write_atomically(target, text.encode("utf-8"))
+        except OSError as error:
+            QMessageBox.warning(self, "Export failed", f"{target}\n\n{error.strerror or error}")
 
     def _stored_merges(self) -> list[str]:
         value = self._settings.value(self._merges_key(), [])

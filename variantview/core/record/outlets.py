@@ -47,6 +47,11 @@ class OutletRecord:
     appearances: tuple[Appearance, ...]  # oldest saved story first
 
     @property
+    def also_known_as(self) -> tuple[str, ...]:
+        """Its other spellings and its sites: what the matching (or the editor) joined under its name."""
+        return tuple(s for s in self.spellings if s != self.name) + self.sites
+
+    @property
     def stories(self) -> int:
         return len({a.path for a in self.appearances})
 
