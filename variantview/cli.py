@@ -20,6 +20,7 @@ from variantview.core.atomic import write_atomically
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
+from variantview.core.lineage import NON_DERIVED
 from variantview.core.read.files import read_witnesses
 from variantview.core.record.library import read_library
 from variantview.core.record.outlets import outlet_records
@@ -176,8 +177,9 @@ def summary(comparison: Comparison) -> str:
             lines.append(f"  [{f.kind}] {f.witness}: “{f.text}” – {f.explanation}")
     lines.append("lineage:")
     for d in comparison.lineage:
-        origin = d.source or ("a common source not among these outlets" if d.common_with else "-")
-        lines.append(f"  {d.outlet:<24} {d.category:<18} from {origin} ({d.reused:.0%} reused, {d.added:.0%} own, {d.cut:.0%} cut) – {d.evidence}")
+        origin = d.source or ("a common source not among these outlets" if d.common_with else "a source not among these outlets")
+        derived = f" from {origin} ({d.reused:.0%} reused, {d.added:.0%} own, {d.cut:.0%} cut)" if d.category != NON_DERIVED else ""
+        lines.append(f"  {d.outlet:<24} {d.category:<18}{derived} – {d.evidence}")
     return "\n".join(lines)
 
 

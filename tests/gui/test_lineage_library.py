@@ -32,11 +32,12 @@ def test_clicking_an_arrow_selects_the_rows_with_the_copied_text(window: MainWin
     assert selected == set(reprint.rows)
 
 
-def test_the_library_table_sorts_merges_and_opens_a_project_at_a_finding(window: MainWindow, qtbot, tmp_path: Path) -> None:
+def test_the_library_table_sorts_merges_and_opens_a_project_at_a_finding(window: MainWindow, qtbot, qtmodeltester, tmp_path: Path) -> None:
     _save(tmp_path, "biden", EVENTS["biden"], rating="Mixed", rename={"pledgetimes": "Pledge Times Online"})
     _save(tmp_path, "trump", EVENTS["trump"], rating="Unreliable")
     library = window.open_library(tmp_path)
     qtbot.waitUntil(lambda: library.library is not None and not library.busy, timeout=60_000)
+    qtmodeltester.check(library.model)
     proxy = library.proxy
     names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert "Pledgetimes" in names and "Pledge Times Online" in names
