@@ -29,17 +29,27 @@ def settle(app: QApplication, seconds: float = 0.5) -> None:
         app.processEvents()
 
 
-def main() -> int:
+def start_window() -> tuple[QApplication, MainWindow]:
+    """The application and its main window at screenshot size, with throwaway settings."""
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("VariantView-screenshots")
     app.setApplicationName("VariantView-screenshots")
     window = MainWindow()
     window.resize(1600, 1000)
     window.show()
-    window.files.open_sample()
+    return app, window
+
+
+def wait_compared(app: QApplication, window: MainWindow) -> None:
     while window.document is None or window.document.comparison is None or window.document.busy:
         app.processEvents()
     settle(app)
+
+
+def main() -> int:
+    app, window = start_window()
+    window.files.open_sample()
+    wait_compared(app, window)
 
     model = window.alignment_model
     row, column = next(

@@ -20,12 +20,16 @@ from variantview.core.atomic import write_atomically
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
+from variantview.core.lineage import NON_DERIVED
 from variantview.core.read.files import read_witnesses
 from variantview.core.read.web import fetch_pages, is_address
 from variantview.core.read.witness import Witness
+from variantview.core.record.library import read_library
+from variantview.core.record.outlets import outlet_records
 from variantview.core.report.claimreview import Reviewer, render_claimreview
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
+from variantview.core.report.record import render_record_csv, render_record_html, render_record_json, render_record_text
 from variantview.core.report.tei import render_tei
 from variantview.core.review import session
 from variantview.core.review.annotations import Annotations
@@ -41,9 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     an existing file gets a one-line error instead of an empty window.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["compare"]:
+    commands = {"compare": compare_command, "record": record_command}
+    if args[:1] and args[0] in commands:
         try:
-            return compare_command(args[1:])
+            return commands[args[0]](args[1:])
         except BrokenPipeError:  # the reader stopped early (``| head``): not an error worth a traceback
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
@@ -54,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if is_address(first):
             print(f"variantview: {first}: the window opens web addresses with File ▸ Open Address…; 'variantview compare URL…' compares them here", file=sys.stderr)
             return 2
-        reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare)"
+        reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare, record)"
         print(f"variantview: {first}: {reason}", file=sys.stderr)
         return 2
     from variantview.gui.app import main as gui_main
@@ -143,6 +148,46 @@ def _json(comparison: Comparison, _annotations: Annotations) -> str:
     return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1)
 
 
+def record_command(argv: Sequence[str]) -> int:
+    """``variantview record FOLDER``: every outlet's record across a library of projects, read without writing."""
+    parser = argparse.ArgumentParser(
+        prog="variantview record",
+        description="One row per outlet across a folder of .vvproj projects: stories, share of text derived from others, "
+        "findings and the editor's verdicts by kind, current rating and its history. The projects are only read.",
+    )
+    parser.add_argument("folder", metavar="FOLDER", help="a folder of .vvproj projects")
+    parser.add_argument("--csv", metavar="OUT", help="write the table as CSV ('-' for standard output)")
+    parser.add_argument("--json", metavar="OUT", help="write the table as JSON ('-' for standard output)")
+    parser.add_argument("--html", metavar="OUT", help="write the table as an HTML report ('-' for standard output)")
+    parser.add_argument("--merge", metavar="NAME=NAME", action="append", default=[], help="count two spellings as one outlet (repeatable)")
+    options = parser.parse_args(argv)
+    merges = []
+    for pair in options.merge:
+        a, sep, b = pair.partition("=")
+        if not sep or not a.strip() or not b.strip():
+            parser.error(f"--merge takes two spellings joined by '=', got {pair!r}")
+        merges.append((a.strip(), b.strip()))
+    try:
+        library = read_library(options.folder)
+        records = outlet_records(library, merges)
+        outputs = (
+            (options.csv, lambda: render_record_csv(records)),
+            (options.json, lambda: render_record_json(library, records)),
+            (options.html, lambda: render_record_html(library, records)),
+        )
+        for target, text in outputs:
+            if target:
+                _write(target, text())
+        if not any(target for target, _ in outputs):
+            print(render_record_text(library, records))
+        for skipped in library.skipped:
+            print(f"variantview: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    except InputError as error:
+        print(f"variantview: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="variantview compare", description="Align several outlets' articles and report what each changed.")
     parser.add_argument("paths", nargs="*", metavar="PATH", help=f"article files, folders of them, web addresses (http/https), or one saved PROJECT{SUFFIX}")
@@ -184,6 +229,11 @@ def summary(comparison: Comparison) -> str:
     for f in comparison.findings:
         if f.kind in MARKS_WORDS:
             lines.append(f"  [{f.kind}] {f.witness}: “{f.text}” – {f.explanation}")
+    lines.append("lineage:")
+    for d in comparison.lineage:
+        origin = d.source or ("a common source not among these outlets" if d.common_with else "a source not among these outlets")
+        derived = f" from {origin} ({d.reused:.0%} reused, {d.added:.0%} own, {d.cut:.0%} cut)" if d.category != NON_DERIVED else ""
+        lines.append(f"  {d.outlet:<24} {d.category:<18}{derived} – {d.evidence}")
     return "\n".join(lines)
 
 

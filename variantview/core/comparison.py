@@ -18,6 +18,7 @@ from variantview.core.align.inputs import DEFAULT_THRESHOLD, Correction
 from variantview.core.align.rows import Row, align
 from variantview.core.detect import Finding, detect
 from variantview.core.errors import InputError
+from variantview.core.lineage import Derivation, trace_lineage
 from variantview.core.read.warnings import warnings
 from variantview.core.read.witness import Witness, witnesses_from_texts
 from variantview.core.units.boilerplate import mark_boilerplate
@@ -46,6 +47,7 @@ class Comparison:
     base: str
     options: Options
     warnings: tuple[str, ...] = ()
+    lineage: tuple[Derivation, ...] = ()
 
     def witness(self, witness_id: str) -> Witness:
         return next(w for w in self.witnesses if w.id == witness_id)
@@ -86,6 +88,7 @@ class Comparison:
             ],
             "rows": [{"id": r.id, "kind": r.kind, "base": r.base, "cells": {w: list(i) for w, i in r.cells.items()}} for r in self.rows],
             "findings": [_finding_dict(f) for f in self.findings],
+            "lineage": [_derivation_dict(d) for d in self.lineage],
             "warnings": list(self.warnings),
         }
 
@@ -109,6 +112,20 @@ def _finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
+def _derivation_dict(d: Derivation) -> dict[str, Any]:
+    return {
+        "outlet": d.outlet,
+        "source": d.source,
+        "category": d.category,
+        "reused": round(d.reused, 3),
+        "added": round(d.added, 3),
+        "cut": round(d.cut, 3),
+        "common_source_with": list(d.common_with),
+        "rows": list(d.rows),
+        "evidence": d.evidence,
+    }
+
+
 def compare_witnesses(witnesses: Sequence[Witness], options: Options | None = None) -> Comparison:
     options = options or Options()
     _check(witnesses)
@@ -124,6 +141,7 @@ def compare_witnesses(witnesses: Sequence[Witness], options: Options | None = No
         base=alignment.base,
         options=options,
         warnings=warnings(witnesses),
+        lineage=trace_lineage(witnesses, units, alignment.rows, findings),
     )
 
 

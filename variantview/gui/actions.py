@@ -16,6 +16,7 @@ class Actions:
     new: QAction
     open: QAction
     open_address: QAction
+    open_library: QAction
     save: QAction
     save_as: QAction
     recover: QAction

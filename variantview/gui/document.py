@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from variantview.core.align.inputs import DEFAULT_THRESHOLD, Correction
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.read.witness import Witness
+from variantview.core.record.library import options_for
 from variantview.core.review import session
 from variantview.core.review.annotations import Annotations, Note
 from variantview.core.review.project import SUFFIX, Project, ProjectData, ProjectError
@@ -83,9 +84,7 @@ class Document(QObject):
         return self._worker.busy
 
     def options(self) -> Options:
-        """The comparison's options, from exactly what ``session.pipeline_inputs`` watches."""
-        _, threshold, base, boilerplate, corrections = session.pipeline_inputs(self.data)
-        return Options(threshold=threshold, base=base, boilerplate=boilerplate, corrections=corrections)
+        return options_for(self.data)
 
     def recompute(self) -> None:
         """Compare off the GUI thread; while the sentence model is not loaded yet, by wording first.

@@ -18,7 +18,7 @@ from variantview.gui.actions import Actions
 def build_menus(bar: QMenuBar, actions: Actions, docks: Sequence[QDockWidget]) -> QMenu:
     """Fill the menu bar; returns the Open Recent menu, which is filled when shown."""
     file_menu = bar.addMenu("&File")
-    fill(file_menu, (actions.new, actions.open, actions.open_address))
+    fill(file_menu, (actions.new, actions.open, actions.open_address, actions.open_library))
     recent = file_menu.addMenu("Open &Recent")
     fill(file_menu, (actions.recover, None, actions.save, actions.save_as, None))
     fill(file_menu.addMenu("&Export"), tuple(actions.exports.values()))

@@ -12,11 +12,8 @@ from html import escape
 
 from PySide6.QtGui import QColor
 
-from variantview.core.detect.kinds import GLYPHS, MARKS_WORDS, PALETTE, tint
+from variantview.core.detect.kinds import GLYPHS, MARKS_WORDS, OUTLET_COLOURS, PALETTE, tint
 from variantview.core.report.highlight import Run
-
-OUTLET_COLOURS = ("#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#6699CC", "#DDCC77", "#CC6677", "#888888")
-"""Paul Tol's muted qualitative scheme: outlet swatches stay apart from each other and from the finding colours."""
 
 CHANGE_BACKGROUND = {"insert": "#dcf3d6", "replace": "#fff3c4"}
 DELETED_COLOUR = "#a04040"

@@ -52,3 +52,8 @@ def tint(colour: str, share: float = 0.35) -> str:
 def severity(kind: str) -> int:
     """Higher for more severe kinds."""
     return len(TABLE) - KINDS.index(kind)
+
+
+OUTLET_COLOURS = ("#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#6699CC", "#DDCC77", "#CC6677", "#888888")
+"""Paul Tol's muted qualitative scheme: outlet swatches stay apart from each other and from the finding colours
+(the outlets list, the Lineage view and the report's lineage use them by the outlet's position)."""

@@ -16,6 +16,7 @@ from variantview.core.comparison import Comparison
 from variantview.core.detect.kinds import GLYPHS, KIND, KINDS, PALETTE, tint
 from variantview.core.read.witness import provenance
 from variantview.core.report.highlight import runs
+from variantview.core.report.lineage import lineage_section
 from variantview.core.review.anchoring import finding_notes, row_note
 from variantview.core.review.annotations import Annotations
 from variantview.core.units.segment import Unit
@@ -46,6 +47,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None, 
             f"{len(comparison.rows)} rows, {len(comparison.findings)} findings.</p>"
         ),
         _outlets(comparison, annotations),
+        lineage_section(comparison),
         "<h2>Findings by kind</h2><p class=\"legend\">"
         + " &nbsp;·&nbsp; ".join(f'<span><span class="swatch" style="background:{PALETTE[k]}"></span>{GLYPHS[k]} {k}: {counts.get(k, 0)}</span>' for k in KINDS)
         + ' &nbsp;|&nbsp; <span class="chg">substituted words</span> &nbsp;·&nbsp; <span class="ins">added words</span> &nbsp;·&nbsp; '

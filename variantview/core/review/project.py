@@ -205,6 +205,46 @@ class Project:
             raise ProjectError(self.path, "the project file was changed on disk by another program since it was opened, so it was not overwritten")
 
 
+def read_project(path: Path | str) -> ProjectData:
+    """A project's data for reading only: no lock taken, nothing migrated, nothing written.
+
+    A library reads many projects an editor may have open in a window at the
+    same time; it must never change them. SQLite opens the file read-only
+    (``mode=ro``), so even a hot journal left by a crash is not rolled back
+    here; such a file, one held by a window, a damaged file and one from a
+    newer version are refused with the reason.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ProjectError(path, "there is no project file here")
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=_BUSY_TIMEOUT, isolation_level=None)
+    except sqlite3.Error as error:
+        raise _refusal(path, error) from None
+    try:
+        _check_readable(db, path)
+        return Project(path, db).load()
+    finally:
+        db.close()
+
+
+def _check_readable(db: sqlite3.Connection, path: Path) -> None:
+    try:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "schema_version" not in tables:
+            raise ProjectError(path, "this is not a VariantView project")
+        version = db.execute("SELECT version FROM schema_version").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        raise _refusal(path, error) from None
+    except sqlite3.DatabaseError as error:
+        raise ProjectError(path, f"the project file is damaged ({error})") from None
+    if version > SCHEMA_VERSION:
+        raise ProjectError(path, f"the project was saved by a newer VariantView (format {version}; this one reads up to {SCHEMA_VERSION})")
+    if version < SCHEMA_VERSION:
+        raise ProjectError(path, f"the project is in an older format ({version}); open it once in VariantView to update it")
+    _check_integrity(db, path)
+
+
 class _Transaction:
     """``with``: one committed transaction into an unchanged file; SQLite failures become ProjectError."""
 

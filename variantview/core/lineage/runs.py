@@ -1,0 +1,162 @@
+"""Verbatim runs: the stretches of several words two outlets share, row by row.
+
+Scattered word overlap says two articles are about the same event; a run of
+several words in the same order says one was copied from the other (or both
+from a third). Rows already pair the sentences that report the same fact, so
+runs are looked for only between an outlet's sentences and another's in the
+same row: the matching blocks of rapidfuzz's Indel alignment (a longest common
+subsequence, in C++) over word keys. Words inside
+quotation marks are left out on both sides: outlets that quote one statement
+word for word share it without copying each other.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from rapidfuzz.distance import Indel
+
+from variantview.core.align.rows import Row
+from variantview.core.detect.quotes import quotes_by_unit
+from variantview.core.text import is_content_word, words
+from variantview.core.units.segment import Unit
+
+MIN_RUN = 4
+"""Words in a row two outlets must share, in order, to count as copied text (a name such as
+"Kim Jong Un" is three; "signed a mutual defence agreement" is five)."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One outlet's countable text, by row: its body words, which of them count, and where they sit."""
+
+    witness: str
+    keys: Mapping[int, tuple[str, ...]]  # row id -> the word keys of the outlet's sentences in that row
+    wordings: Mapping[int, int]  # row id -> a number for those keys, the same in every outlet that words the row alike
+    counted: Mapping[int, tuple[int, ...]]  # row id -> counted words before each word (prefix sums), one longer than keys
+    orders: Mapping[int, tuple[int, ...]]  # row id -> each word's reading position in the article
+    positions: tuple[int, ...]  # the counted words' reading positions, in order
+
+    @property
+    def size(self) -> int:
+        """Its counted words: content words outside quotations."""
+        return len(self.positions)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One outlet's part in an overlap, as counts (a comparison of 30 outlets has 435 overlaps)."""
+
+    shared: int  # its content words inside runs shared with the other outlet
+    total: int  # its content words
+    lead: int  # its content words before the first shared one: a lead of its own when they are most of its extras
+
+    @property
+    def own(self) -> float:
+        """Share of its content words outside the shared runs."""
+        return 1 - self.shared / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """What ``copy`` shares with ``source`` in verbatim runs."""
+
+    copy: str
+    source: str
+    mine: Side
+    theirs: Side
+    rows: tuple[int, ...]  # the rows holding shared runs
+
+    def flipped(self) -> Overlap:
+        return Overlap(self.source, self.copy, self.theirs, self.mine, self.rows)
+
+
+Blocks = tuple[tuple[int, int, int], ...]
+
+
+def articles(rows: Sequence[Row], units: Mapping[str, Sequence[Unit]]) -> dict[str, Article]:
+    """Every outlet's body words, keyed by the content rows they sit in."""
+    quoted = quotes_by_unit([u for us in units.values() for u in us])
+    read: dict[tuple[str, int], _Read] = {}
+    positions: dict[str, list[int]] = {}
+    for witness, us in units.items():
+        at = 0
+        positions[witness] = []
+        for unit in (u for u in us if not u.boilerplate):
+            inside = quoted.get(unit.ref, [])
+            tokens = words(unit.text)
+            counts = tuple(is_content_word(t.key) and not any(q.start <= t.start < q.end for q in inside) for t in tokens)
+            read[unit.ref] = _Read(tuple(t.key for t in tokens), counts, at)
+            positions[witness].extend(at + i for i, counted in enumerate(counts) if counted)
+            at += len(tokens)
+    keys: dict[str, dict[int, tuple[str, ...]]] = {w: {} for w in units}
+    numbered: dict[tuple[str, ...], int] = {}
+    wordings: dict[str, dict[int, int]] = {w: {} for w in units}
+    counted: dict[str, dict[int, tuple[int, ...]]] = {w: {} for w in units}
+    orders: dict[str, dict[int, tuple[int, ...]]] = {w: {} for w in units}
+    for row in rows:
+        if row.kind == "boilerplate":
+            continue
+        for witness, indices in row.cells.items():
+            parts = [read[(witness, u)] for u in indices if (witness, u) in read]
+            keys[witness][row.id] = tuple(k for part in parts for k in part.keys)
+            wordings[witness][row.id] = numbered.setdefault(keys[witness][row.id], len(numbered))
+            orders[witness][row.id] = tuple(i for part in parts for i in range(part.start, part.start + len(part.keys)))
+            counted[witness][row.id] = tuple(accumulate((c for part in parts for c in part.counts), initial=0))
+    return {w: Article(w, keys[w], wordings[w], counted[w], orders[w], tuple(positions[w])) for w in units}
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One body sentence's words: their keys, which count, and the reading position of the first."""
+
+    keys: tuple[str, ...]
+    counts: tuple[bool, ...]
+    start: int
+
+
+def overlap(copy: Article, source: Article, cache: dict[tuple[int, int], Blocks]) -> Overlap:
+    """The runs of at least ``MIN_RUN`` words the two outlets share, row by row, counted.
+
+    ``cache`` holds the runs found between two wordings: reprints share most wordings, so
+    most pairs of outlets meet the same pairs of sentences again. Counting works on prefix
+    sums, so a pair of outlets costs one step per shared row and run, not per word.
+    """
+    shared_a = shared_b = 0
+    first_a = first_b = _NOWHERE
+    rows: list[int] = []
+    for row in sorted(copy.keys.keys() & source.keys.keys()):
+        pair = (copy.wordings[row], source.wordings[row])
+        blocks = cache.get(pair)
+        if blocks is None:
+            blocks = cache[pair] = _runs(copy.keys[row], source.keys[row])
+        if not blocks:
+            continue
+        rows.append(row)
+        mine, theirs = copy.counted[row], source.counted[row]
+        for a, b, size in blocks:
+            shared_a += mine[a + size] - mine[a]
+            shared_b += theirs[b + size] - theirs[b]
+        first_a = min(first_a, copy.orders[row][blocks[0][0]])  # runs come in order on both sides
+        first_b = min(first_b, source.orders[row][blocks[0][1]])
+    return Overlap(copy.witness, source.witness, _side(copy, shared_a, first_a), _side(source, shared_b, first_b), tuple(rows))
+
+
+_NOWHERE = 1 << 62
+
+
+def _side(article: Article, shared: int, first: int) -> Side:
+    """A sentence in two rows would be counted twice: the share is capped at the whole."""
+    if first == _NOWHERE:
+        return Side(0, article.size, 0)
+    return Side(min(shared, article.size), article.size, bisect_left(article.positions, first))
+
+
+def _runs(mine: tuple[str, ...], theirs: tuple[str, ...]) -> Blocks:
+    if mine == theirs:
+        return ((0, 0, len(mine)),) if len(mine) >= MIN_RUN else ()
+    blocks = Indel.opcodes(mine, theirs).as_matching_blocks()
+    return tuple((b.a, b.b, b.size) for b in blocks if b.size >= MIN_RUN)
