@@ -22,17 +22,18 @@ from variantview.core.review.annotations import Anchor, Annotations, Note, Ratin
 from variantview.core.review.project import Project, ProjectData
 
 ROOT = Path(__file__).resolve().parents[2]
-REAL = ROOT.parent / "shared" / "corpus" / "real"
-EVENTS = {
-    "biden": REAL / "biden-exits-race-2024",
-    "trump": REAL / "trump-rally-shooting-2024",
-    "harbour": ROOT / "tests" / "fixtures" / "harbour-bridge",
+NATO = ROOT / "bench" / "corpus" / "finland-joins-nato-eve-2023"
+STORIES = {
+    "wire": [NATO / f"{outlet}.txt" for outlet in ("reuters", "alarabiya", "pledgetimes", "bm-ge")],
+    "rewrites": [NATO / f"{outlet}.txt" for outlet in ("gatmash", "thejournal", "wionews", "pledgetimes")],
+    "harbour": [ROOT / "tests" / "fixtures" / "harbour-bridge"],
 }
+"""Two stories that one outlet (pledgetimes) carries, from the event's wire copies and its rewrites, and an invented one."""
 
 
-def _save(folder: Path, name: str, source: Path, rating: str = "Unrated", rename: dict[str, str] | None = None, verdicts: int = 0) -> Path:
+def _save(folder: Path, name: str, sources: list[Path], rating: str = "Unrated", rename: dict[str, str] | None = None, verdicts: int = 0) -> Path:
     """A project as the window saves it, with ``verdicts`` Confirmed verdicts on pledgetimes' findings."""
-    witnesses = tuple(replace(w, name=(rename or {}).get(w.id, w.name)) for w in read_witnesses([source]))
+    witnesses = tuple(replace(w, name=(rename or {}).get(w.id, w.name)) for w in read_witnesses(sources))
     data = ProjectData(witnesses=witnesses, settings={"threshold": 0.3})
     comparison = compare_witnesses(witnesses, options_for(data))
     notes = {}
@@ -49,11 +50,11 @@ def _save(folder: Path, name: str, source: Path, rating: str = "Unrated", rename
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("library")
-    _save(folder, "biden", EVENTS["biden"], rating="Mixed", verdicts=2)
-    _save(folder, "trump", EVENTS["trump"], rating="Unreliable", verdicts=1)
-    _save(folder, "harbour", EVENTS["harbour"])
-    os.utime(folder / "biden.vvproj", (1_700_000_000, 1_700_000_000))  # rated Mixed first,
-    os.utime(folder / "trump.vvproj", (1_700_100_000, 1_700_100_000))  # then Unreliable
+    _save(folder, "wire", STORIES["wire"], rating="Mixed", verdicts=2)
+    _save(folder, "rewrites", STORIES["rewrites"], rating="Unreliable", verdicts=1)
+    _save(folder, "harbour", STORIES["harbour"])
+    os.utime(folder / "wire.vvproj", (1_700_000_000, 1_700_000_000))  # rated Mixed first,
+    os.utime(folder / "rewrites.vvproj", (1_700_100_000, 1_700_100_000))  # then Unreliable
     (folder / "damaged.vvproj").write_bytes((folder / "harbour.vvproj").read_bytes()[:3000])
     newer = folder / "newer.vvproj"
     newer.write_bytes((folder / "harbour.vvproj").read_bytes())
@@ -82,7 +83,7 @@ def test_reading_a_library_writes_nothing_and_skips_what_it_cannot_read(library:
     assert "open in another VariantView window" in reasons["harbour.vvproj"]
     assert "newer VariantView" in reasons["newer.vvproj"]
     assert "damaged" in reasons["damaged.vvproj"] or "not a VariantView project" in reasons["damaged.vvproj"]
-    assert [s.title for s in read.stories] == ["biden", "trump"]
+    assert [s.title for s in read.stories] == ["wire", "rewrites"]
 
 
 def test_an_outlet_in_two_stories_is_one_row_with_its_record(library: Path) -> None:
@@ -94,12 +95,12 @@ def test_an_outlet_in_two_stories_is_one_row_with_its_record(library: Path) -> N
     found = sum(1 for s in read.stories for f in s.comparison.findings if f.witness == "pledgetimes" and f.kind != "paraphrase")
     assert sum(pledgetimes.findings.values()) == found > 0
     assert pledgetimes.verdicts == {"Confirmed": 3}
-    assert pledgetimes.history == (("biden", "Mixed"), ("trump", "Unreliable")) and pledgetimes.rating == "Unreliable"
+    assert pledgetimes.history == (("wire", "Mixed"), ("rewrites", "Unreliable")) and pledgetimes.rating == "Unreliable"
 
 
 def test_two_spellings_are_two_rows_until_the_editor_merges_them(tmp_path: Path) -> None:
-    _save(tmp_path, "biden", EVENTS["biden"], rename={"pledgetimes": "Pledge Times Online"})
-    _save(tmp_path, "trump", EVENTS["trump"])
+    _save(tmp_path, "wire", STORIES["wire"], rename={"pledgetimes": "Pledge Times Online"})
+    _save(tmp_path, "rewrites", STORIES["rewrites"])
     read = read_library(tmp_path)
     apart = outlet_records(read)
     assert _record(apart, "Pledgetimes") is not _record(apart, "Pledge Times Online")
@@ -111,8 +112,8 @@ def test_two_spellings_are_two_rows_until_the_editor_merges_them(tmp_path: Path)
 
 def test_one_site_under_two_names_is_one_outlet(tmp_path: Path) -> None:
     site = {"url": "https://pledgetimes.com/some-story/"}
-    for name, event, spelt in (("biden", EVENTS["biden"], "Pledge Times"), ("trump", EVENTS["trump"], "PT")):
-        witnesses = tuple(replace(w, name=spelt, metadata={**w.metadata, **site}) if w.id == "pledgetimes" else w for w in read_witnesses([event]))
+    for name, event, spelt in (("wire", STORIES["wire"], "Pledge Times"), ("rewrites", STORIES["rewrites"], "PT")):
+        witnesses = tuple(replace(w, name=spelt, metadata={**w.metadata, **site}) if w.id == "pledgetimes" else w for w in read_witnesses(event))
         Project.create(tmp_path / f"{name}.vvproj", ProjectData(witnesses=witnesses, settings={"threshold": 0.3})).close()
     record = _record(outlet_records(read_library(tmp_path)), "PT")
     assert record.stories == 2 and record.sites == ("pledgetimes.com",)
@@ -131,16 +132,16 @@ def test_the_record_command_writes_the_table(library: Path, tmp_path: Path) -> N
     out = io.StringIO()
     with redirect_stdout(out), redirect_stderr(io.StringIO()):
         assert main(["record", str(library)]) == 0
-    assert "Pledgetimes" in out.getvalue() and "Mixed (biden) → Unreliable (trump)" in out.getvalue()
+    assert "Pledgetimes" in out.getvalue() and "Mixed (wire) → Unreliable (rewrites)" in out.getvalue()
 
 
 def test_the_html_table_escapes_what_projects_hold(tmp_path: Path) -> None:
     hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">'
-    _save(tmp_path, "biden", EVENTS["biden"], rating="Mixed", rename={"pledgetimes": hostile})
+    _save(tmp_path, "wire", STORIES["wire"], rating="Mixed", rename={"pledgetimes": hostile})
     assert main(["record", str(tmp_path), "--html", str(tmp_path / "outlets.html")]) == 0
     page = (tmp_path / "outlets.html").read_text(encoding="utf-8")
     assert "<script>" not in page and "<img" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "Content-Security-Policy" in page and "Localnews8" in page
+    assert "Content-Security-Policy" in page and "Alarabiya" in page
 
 
 def test_the_record_command_refuses_a_missing_folder(tmp_path: Path) -> None:
@@ -148,3 +149,16 @@ def test_the_record_command_refuses_a_missing_folder(tmp_path: Path) -> None:
     with redirect_stderr(err):
         assert main(["record", str(tmp_path / "nowhere")]) == 2
     assert "no such folder" in err.getvalue()
+
+
+def test_a_project_in_an_older_format_is_read_without_being_updated(tmp_path: Path) -> None:
+    """A library of last year's projects is read as they are: brought up to date in memory, the files untouched."""
+    path = _save(tmp_path, "wire", STORIES["wire"], rating="Mixed", verdicts=1)
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("ALTER TABLE notes DROP COLUMN verdict_at")  # as format 1 wrote it
+        db.execute("UPDATE schema_version SET version = 1")
+    before = _fingerprint(tmp_path)
+    read = read_library(tmp_path)
+    assert _fingerprint(tmp_path) == before
+    assert not read.skipped and [s.title for s in read.stories] == ["wire"]
+    assert _record(outlet_records(read), "Pledgetimes").verdicts == {"Confirmed": 1}

@@ -212,7 +212,8 @@ def read_project(path: Path | str) -> ProjectData:
     same time; it must never change them. SQLite opens the file read-only
     (``mode=ro``), so even a hot journal left by a crash is not rolled back
     here; such a file, one held by a window, a damaged file and one from a
-    newer version are refused with the reason.
+    newer version are refused with the reason. One from an older version is
+    brought up to date in memory.
     """
     path = Path(path)
     if not path.is_file():
@@ -222,13 +223,26 @@ def read_project(path: Path | str) -> ProjectData:
     except sqlite3.Error as error:
         raise _refusal(path, error) from None
     try:
-        _check_readable(db, path)
+        if _check_readable(db, path) < SCHEMA_VERSION:
+            return _read_older(db, path)
         return Project(path, db).load()
     finally:
         db.close()
 
 
-def _check_readable(db: sqlite3.Connection, path: Path) -> None:
+def _read_older(db: sqlite3.Connection, path: Path) -> ProjectData:
+    """An older project, brought up to date in a copy in memory: the file on disk stays as it was."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db.backup(memory)
+        _migrate(memory, path)
+        return Project(path, memory).load()
+    finally:
+        memory.close()
+
+
+def _check_readable(db: sqlite3.Connection, path: Path) -> int:
+    """The project's format version, once it is known to be an undamaged VariantView project this one can read."""
     try:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "schema_version" not in tables:
@@ -240,9 +254,8 @@ def _check_readable(db: sqlite3.Connection, path: Path) -> None:
         raise ProjectError(path, f"the project file is damaged ({error})") from None
     if version > SCHEMA_VERSION:
         raise ProjectError(path, f"the project was saved by a newer VariantView (format {version}; this one reads up to {SCHEMA_VERSION})")
-    if version < SCHEMA_VERSION:
-        raise ProjectError(path, f"the project is in an older format ({version}); open it once in VariantView to update it")
     _check_integrity(db, path)
+    return int(version)
 
 
 class _Transaction:
