@@ -21,7 +21,7 @@ def share_a_row(comparison: Comparison, a: str, b: str) -> bool:
 @pytest.mark.parametrize(
     ("folder", "a", "b"),
     [
-        (SAMPLE, "spoke out in favour of lifting UN sanctions against North Korea", "two heavily sanctioned countries would not tolerate"),
+        (SAMPLE, "dearest friend of the Korean people", "fiery friendship"),
         (TREATY, "The mutual defence clause is part of a comprehensive strategic partnership", "The pledge of military cooperation was part of the strategic treaty"),
         (TREATY, "Thirty years ago the neighbours clashed", "fought a brief war over the Kessel valley"),
         (TREATY, "Critics in Ostmark's parliament called the agreement hasty", "Opposition parties in Ostmark criticised the deal"),

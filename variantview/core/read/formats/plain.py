@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-
-from charset_normalizer import CharsetMatches, from_bytes
+from typing import TYPE_CHECKING
 
 from variantview.core.errors import InputError
 from variantview.core.read.formats import Loaded
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatches
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,6 +40,8 @@ def decode(data: bytes, source: str = "") -> tuple[str, str]:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
+    from charset_normalizer import from_bytes  # only for legacy code pages: UTF-8 articles never load it
+
     results = from_bytes(data)
     best = results.best()
     if best is None or best.encoding is None:
