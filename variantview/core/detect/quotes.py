@@ -93,9 +93,9 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
     findings = []
     for row in context.content_rows:
         units = [u for u in context.row_units(row) if quotes.get(u.ref)]
-        said: dict[str, list[tuple[str, ...]]] = {}
+        said: dict[str, list[str]] = {}
         for u in units:
-            said.setdefault(u.witness, []).extend(_wording(q.text) for q in quotes[u.ref])
+            said.setdefault(u.witness, []).extend(_joined(_wording(q.text)) for q in quotes[u.ref])
         wordings = list({u.text: u for u in reversed(units)}.values())[::-1]  # the first unit of each wording
         for unit in wordings:
             for other in wordings:
@@ -176,18 +176,20 @@ def _wording(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in words(text))
 
 
-def _support(said: dict[str, list[tuple[str, ...]]], wording: tuple[tuple[str, ...], ...], spinners: Collection[str]) -> float:
+def _support(said: dict[str, list[str]], wording: tuple[tuple[str, ...], ...], spinners: Collection[str]) -> float:
     """Outlets in the row that quote these words with the same word before them or after them.
 
     A spinner counts half: it carries its source's wording where it did not
     swap, but two of its swaps agreeing with one rewrite must not outvote the wire.
     """
+    needles = [_joined(seq) for seq in wording if seq]
+    return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(n in q for q in quoted for n in needles))
 
-    def holds(q: tuple[str, ...], seq: tuple[str, ...]) -> bool:
-        n = len(seq)
-        return n > 0 and any(q[i : i + n] == seq for i in range(len(q) - n + 1))
 
-    return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(holds(q, seq) for q in quoted for seq in wording))
+def _joined(keys: tuple[str, ...]) -> str:
+    """Word keys as one string, each word closed by a separator, so that a word sequence inside a quotation
+    is a substring search (in C) and "war" does not match inside "warfare" or "the" inside "other"."""
+    return "".join(f"\x1f{k}\x1e" for k in keys)
 
 
 def _altered(
@@ -195,7 +197,7 @@ def _altered(
     other: Unit,
     row: int,
     quotes: dict[tuple[str, int], list[Quote]],
-    said: dict[str, list[tuple[str, ...]]],
+    said: dict[str, list[str]],
     spinners: Collection[str],
     habit: Mapping[str, float],
 ) -> list[Finding]:
