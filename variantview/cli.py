@@ -13,6 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from variantview import __version__
 from variantview.core.align.inputs import DEFAULT_THRESHOLD
@@ -24,6 +25,9 @@ from variantview.core.read.files import read_witnesses
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
 from variantview.sample import SAMPLE
+
+if TYPE_CHECKING:
+    from variantview.batch.engines import Engine
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,11 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # the reader stopped early (``| head``): not an error worth a traceback
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
+    if args[:1] == ["batch"]:
+        return batch_command(args[1:])
     options = _window_parser().parse_args(args)
     missing = [p for p in options.paths if not Path(p).exists()]
     if missing:
         first = missing[0]
-        reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare)"
+        reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: compare, batch)"
         print(f"variantview: {first}: {reason}", file=sys.stderr)
         return 2
     from variantview.gui.app import main as gui_main
@@ -102,6 +108,50 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--html", metavar="OUT", help="write a side-by-side HTML report ('-' for standard output)")
     parser.add_argument("--csv", metavar="OUT", help="write the findings as CSV ('-' for standard output)")
     parser.add_argument("--base", metavar="WITNESS", help="outlet id that orders the rows (default: the most complete)")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help=f"similarity needed to share a row (default {DEFAULT_THRESHOLD})")
+    return parser
+
+
+def batch_command(argv: Sequence[str]) -> int:
+    """``variantview batch INPUT --out DIR``: one ``compare`` per story, resumable, on this machine or a Dask cluster.
+
+    The batch package is imported here, not at the top, so ``compare`` and
+    the window start without it; Dask is imported only for ``--dask``.
+    """
+    from variantview.batch.run import SUMMARY, run_batch
+
+    options = _batch_parser().parse_args(argv)
+    try:
+        records = run_batch(Path(options.input), Path(options.out), _engine(options.dask, options.workers), options.threshold)
+    except InputError as error:
+        print(f"variantview: {error}", file=sys.stderr)
+        return 2
+    failed = sum(1 for r in records if r.failed)
+    print(f"variantview: batch: {len(records)} stories, {len(records) - failed} compared, {failed} failed; summary in {Path(options.out) / SUMMARY}", file=sys.stderr)
+    return 0
+
+
+def _engine(dask: str | None, workers: int) -> Engine:
+    """Dask when asked for; else this machine's cores (one worker: this process, no pool to start)."""
+    from variantview.batch.engines import dask_cluster, in_process, process_pool
+
+    workers = workers or os.cpu_count() or 1
+    if dask:
+        return dask_cluster(dask, workers)
+    return in_process if workers == 1 else process_pool(workers)
+
+
+def _batch_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="variantview batch",
+        description="Compare many stories: one JSON per story (as 'compare --json' writes it) and a summary across stories and outlets. "
+        "A second run skips the stories already written, so a killed batch is finished by running it again.",
+    )
+    parser.add_argument("input", metavar="INPUT", help="a folder of story folders (one folder of articles per story), or a JSON Lines file "
+                        "of records {story, outlet, text | path, url?, date?} (path relative to the file)")
+    parser.add_argument("--out", required=True, metavar="DIR", help="where stories/NAME.json, summary.json, stories.csv and outlets.csv go")
+    parser.add_argument("--workers", type=int, default=0, metavar="N", help="processes on this machine (default: one per core; 1 runs in this process)")
+    parser.add_argument("--dask", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a LocalCluster of --workers processes")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help=f"similarity needed to share a row (default {DEFAULT_THRESHOLD})")
     return parser
 
