@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -56,53 +57,64 @@ def run(engine: str, stories: Path, out: Path) -> None:
     count = len({json.loads(line)["story"] for line in stories.open(encoding="utf-8")})
     with open(os.devnull, "w") as quiet:
         start = time.perf_counter()
-        elapsed, peaks = ENGINES[engine](lambda runner: run_batch(stories, out, runner, DEFAULT_THRESHOLD, quiet), start)
-    print(f"{engine:>5}: {count} stories in {elapsed:7.1f} s, {count / elapsed:5.2f} stories/s, peak RSS per worker "
-          + ", ".join(f"{p:.0f} MB" for p in peaks), flush=True)
+        elapsed, workers = ENGINES[engine](lambda runner: run_batch(stories, out, runner, DEFAULT_THRESHOLD, quiet), start)
+    cpu = sum(w.cpu for w in workers)
+    print(f"{engine:>5}: {count} stories in {elapsed:7.1f} s, {count / elapsed:5.2f} stories/s; workers' CPU {cpu:.0f} s ({cpu / count:.3f} s a story); "
+          "peak RSS per worker " + ", ".join(f"{w.peak_mb:.0f} MB" for w in workers), flush=True)
+
+
+class Worker(NamedTuple):
+    peak_mb: float
+    cpu: float  # user + system seconds
+
+
+def _own_usage() -> Worker:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return Worker(usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 Batch = Callable[[Engine], object]
 
 
-def on_one_process(batch: Batch, start: float) -> tuple[float, list[float]]:
+def on_one_process(batch: Batch, start: float) -> tuple[float, list[Worker]]:
     batch(in_process)
-    return time.perf_counter() - start, [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]
+    return time.perf_counter() - start, [_own_usage()]
 
 
-def on_the_pool(batch: Batch, start: float) -> tuple[float, list[float]]:
-    with PeakWatch() as watch:
+def on_the_pool(batch: Batch, start: float) -> tuple[float, list[Worker]]:
+    with WorkerWatch() as watch:
         batch(process_pool(WORKERS))
         elapsed = time.perf_counter() - start
-    return elapsed, watch.peaks[-WORKERS:]  # the forkserver's own peak is the smallest
+    return elapsed, watch.workers[-WORKERS:]  # the forkserver's own peak is the smallest
 
 
-def on_dask(batch: Batch, start: float) -> tuple[float, list[float]]:
+def on_dask(batch: Batch, start: float) -> tuple[float, list[Worker]]:
     from distributed import Client, LocalCluster
 
     with LocalCluster(n_workers=WORKERS, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         batch(dask_cluster(cluster.scheduler_address, WORKERS))
         elapsed = time.perf_counter() - start
         with Client(cluster) as client:
-            return elapsed, sorted(client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024).values())
+            return elapsed, sorted(Worker(*w) for w in client.run(lambda: tuple(_own_usage())).values())
 
 
 ENGINES = {"one": on_one_process, "pool": on_the_pool, "dask": on_dask}
 
 
-class PeakWatch(threading.Thread):
-    """Every child process's peak RSS (the kernel's VmHWM), read every 0.1 s while the pool runs.
+class WorkerWatch(threading.Thread):
+    """Every child process's peak RSS (the kernel's VmHWM) and CPU time, read every 0.1 s while the pool runs.
 
     The pool's workers are children of its forkserver, which this process
-    never waits for, so getrusage cannot see them; the high-water mark only
-    grows, so the last reading before a worker exits is its peak.
+    never waits for, so getrusage cannot see them; both figures only grow,
+    so the last reading before a worker exits is its own (to 0.1 s).
     """
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
-        self.seen: dict[int, float] = {}
+        self.seen: dict[int, Worker] = {}
         self.stop = threading.Event()
 
-    def __enter__(self) -> PeakWatch:
+    def __enter__(self) -> WorkerWatch:
         self.start()
         return self
 
@@ -115,13 +127,14 @@ class PeakWatch(threading.Thread):
             for child in psutil.Process().children(recursive=True):
                 try:
                     status = Path(f"/proc/{child.pid}/status").read_text()
-                except OSError:
+                    times = child.cpu_times()
+                except (OSError, psutil.Error):
                     continue
                 hwm = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
-                self.seen[child.pid] = max(self.seen.get(child.pid, 0.0), hwm)
+                self.seen[child.pid] = Worker(hwm, times.user + times.system)
 
     @property
-    def peaks(self) -> list[float]:
+    def workers(self) -> list[Worker]:
         return sorted(self.seen.values())
 
 

@@ -120,12 +120,20 @@ def batch_command(argv: Sequence[str]) -> int:
     """
     from variantview.batch.run import SUMMARY, run_batch
 
-    options = _batch_parser().parse_args(argv)
+    from concurrent.futures.process import BrokenProcessPool
+
+    parser = _batch_parser()
+    options = parser.parse_args(argv)
+    if options.workers < 0:
+        parser.error("--workers is a number of processes (0: one per core)")
     try:
         records = run_batch(Path(options.input), Path(options.out), _engine(options.dask, options.workers), options.threshold)
     except InputError as error:
         print(f"variantview: {error}", file=sys.stderr)
         return 2
+    except BrokenProcessPool:  # a worker killed from outside (out of memory): the stories written so far are kept
+        print("variantview: batch: a worker process died (out of memory?); the finished stories are kept: run the same command to finish the batch", file=sys.stderr)
+        return 1
     failed = sum(1 for r in records if r.failed)
     print(f"variantview: batch: {len(records)} stories, {len(records) - failed} compared, {failed} failed; summary in {Path(options.out) / SUMMARY}", file=sys.stderr)
     return 0
