@@ -6,7 +6,7 @@ each of its outlets takes 90 % of them, shuffled within blocks of ten, one in
 five reworded. They are written as one JSON Lines file, as a feed would be.
 
   python3 bench/batch.py [STORIES]      one process, the local pool, a two-worker LocalCluster (default 1000 stories of 10 outlets)
-  python3 bench/batch.py --curve [N]    seconds per story at 5, 10, 30 and 50 outlets, N stories each (default 20), one process
+  python3 bench/batch.py --curve [N]    seconds per story at 5, 10, 30, 50 and 100 outlets, N stories each (default 20), one process
 
 Each engine runs in a fresh process of its own, so its start-up (loading the
 models in every worker) counts and its peak memory is its own. The three
@@ -25,7 +25,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +37,8 @@ from scaling import outlet_texts, sentence_pool
 
 from variantview.batch.engines import Engine, dask_cluster, in_process, process_pool
 from variantview.batch.run import run_batch
+from variantview.batch.stories import Story
+from variantview.batch.story import StoryResult
 from variantview.core.align.inputs import DEFAULT_THRESHOLD
 
 SENTENCES = 40
@@ -77,8 +79,20 @@ Batch = Callable[[Engine], object]
 
 
 def on_one_process(batch: Batch, start: float) -> tuple[float, list[Worker]]:
-    batch(in_process)
-    return time.perf_counter() - start, [_own_usage()]
+    """Also prints the cost of a story once the first has loaded the models: wall and CPU seconds between the first result and the last."""
+    stamps: list[tuple[float, float]] = []
+
+    def timed(stories: Iterable[Story], threshold: float) -> Iterator[StoryResult]:
+        for result in in_process(stories, threshold):
+            stamps.append((time.perf_counter(), _own_usage().cpu))
+            yield result
+
+    batch(timed)
+    elapsed = time.perf_counter() - start
+    if len(stamps) > 1:
+        (wall0, cpu0), (wall1, cpu1), n = stamps[0], stamps[-1], len(stamps) - 1
+        print(f"after the first story: {(wall1 - wall0) / n:.3f} s a story, CPU {(cpu1 - cpu0) / n:.3f} s a story;", end=" ")
+    return elapsed, [_own_usage()]
 
 
 def on_the_pool(batch: Batch, start: float) -> tuple[float, list[Worker]]:
@@ -155,7 +169,7 @@ def throughput(stories: int, outlets: int = 10) -> None:
 
 def curve(stories: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        for outlets in (5, 10, 30, 50):
+        for outlets in (5, 10, 30, 50, 100):
             feed = Path(tmp) / f"{outlets}.jsonl"
             write_stories(feed, stories, outlets)
             print(f"{outlets:>3} outlets x {SENTENCES} sentences, load {os.getloadavg()[0]:.2f}:", end=" ", flush=True)

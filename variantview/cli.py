@@ -118,9 +118,9 @@ def batch_command(argv: Sequence[str]) -> int:
     The batch package is imported here, not at the top, so ``compare`` and
     the window start without it; Dask is imported only for ``--dask``.
     """
-    from variantview.batch.run import SUMMARY, run_batch
-
     from concurrent.futures.process import BrokenProcessPool
+
+    from variantview.batch.run import SUMMARY, run_batch
 
     parser = _batch_parser()
     options = parser.parse_args(argv)

@@ -31,16 +31,20 @@ class StoryResult:
 
 def run_story(story: Story, threshold: float) -> StoryResult:
     """Compare one story's articles; the JSON is exactly what ``variantview compare --json`` writes for them."""
+    if story.problem:
+        return _failed(story, story.problem)
     try:
-        if story.problem:
-            raise InputError("", story.problem)
         comparison = compare_witnesses(witnesses(story), Options(threshold=threshold))
     except InputError as error:
-        return StoryResult(story.file_name, None, failed_record(story.name, str(error)))
+        return _failed(story, str(error))
     except Exception as error:  # a fault in the engine on one story is reported with that story; the batch goes on
-        return StoryResult(story.file_name, None, failed_record(story.name, f"unexpected error: {type(error).__name__}: {error}"))
+        return _failed(story, f"unexpected error: {type(error).__name__}: {error}")
     data = comparison.to_dict()
     return StoryResult(story.file_name, to_json(data), story_record(story.name, data))
+
+
+def _failed(story: Story, reason: str) -> StoryResult:
+    return StoryResult(story.file_name, None, failed_record(story.name, reason))
 
 
 def to_json(data: dict[str, Any]) -> str:
