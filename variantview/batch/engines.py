@@ -32,8 +32,9 @@ def process_pool(workers: int) -> Engine:
     """A pool of ``workers`` processes on this machine.
 
     Workers start from a forkserver that has already imported the engine, so
-    each starts in milliseconds and shares those pages, yet none inherits this
-    process's threads (onnxruntime's and Dask's do not survive a fork).
+    each starts in milliseconds and shares those pages, yet none inherits the
+    threads this process may be running (a caller's tokenizer, rapidfuzz or
+    Dask threads do not survive a fork).
     """
 
     def run(stories: Iterable[Story], threshold: float) -> Iterator[StoryResult]:
