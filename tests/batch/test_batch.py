@@ -162,6 +162,16 @@ def test_json_lines_give_the_same_comparison_as_the_folder(batch: Path, pooled: 
     assert "give the article as 'text' or as 'path'" in failed["no text"] and failed["summit"] is None
 
 
+def test_an_output_folder_inside_the_input_is_not_a_story(tmp_path: Path) -> None:
+    story = tmp_path / "in" / "summit"
+    story.mkdir(parents=True)
+    for name in ("hindustan-times", "qatar-tribune"):
+        shutil.copy(SAMPLE / f"{name}.txt", story)
+    for _ in range(2):  # the second run finds the first run's output folder among the story folders
+        assert main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "in" / "results"), "--workers", "1"]) == 0
+        assert [s["story"] for s in _summary(tmp_path / "in" / "results")["by_story"]] == ["summit"]
+
+
 @pytest.mark.parametrize(
     ("make", "says"),
     [

@@ -27,7 +27,7 @@ SUMMARY = "summary.json"
 
 def run_batch(source: Path, out: Path, engine: Engine, threshold: float, stream: TextIO | None = None) -> list[StoryRecord]:
     """Compare every story of ``source`` into ``out``; InputError only when there is no batch to run or no place to write it."""
-    stories = read_stories(source)
+    stories = read_stories(source, out)
     folder = out / STORIES
     try:
         folder.mkdir(parents=True, exist_ok=True)

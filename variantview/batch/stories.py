@@ -50,10 +50,13 @@ class Story:
         return safe_name(self.name)
 
 
-def read_stories(source: Path) -> list[Story]:
-    """The stories of a batch, in name order; InputError when ``source`` is no batch at all."""
+def read_stories(source: Path, out: Path | None = None) -> list[Story]:
+    """The stories of a batch, in name order; InputError when ``source`` is no batch at all.
+
+    ``out``, the batch's output folder, is never taken for a story when it lies inside ``source``.
+    """
     if source.is_dir():
-        return _story_folders(source)
+        return _story_folders(source, out.resolve() if out else None)
     if source.is_file():
         return _json_lines(source)
     raise InputError(str(source), "no such file or folder")
@@ -75,9 +78,9 @@ def safe_name(name: str) -> str:
     return cleaned if cleaned == name else f"{cleaned}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
 
 
-def _story_folders(folder: Path) -> list[Story]:
+def _story_folders(folder: Path, out: Path | None) -> list[Story]:
     """Each visible sub-folder is one story, its supported files the outlets (as ``compare FOLDER`` reads them)."""
-    folders = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+    folders = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".") and p.resolve() != out)
     if not folders:
         raise InputError(str(folder), "the folder holds no story folders (one folder of articles per story)")
     return [_story_folder(p) for p in folders]
