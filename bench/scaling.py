@@ -23,6 +23,14 @@ STSB = ROOT.parent / "shared" / "benchmarks" / "stsb" / "sts-train.csv"
 
 
 def base_sentences(n: int) -> list[str]:
+    unique = sentence_pool()
+    if len(unique) < n:
+        raise SystemExit(f"only {len(unique)} distinct sentences available for {n}")
+    return unique[:n]
+
+
+def sentence_pool() -> list[str]:
+    """Distinct real sentences of more than six words: the sample's body sentences, then STS-B's news sentences."""
     from variantview.core.comparison import compare_witnesses
     from variantview.core.read.files import read_witnesses
     from variantview.sample import SAMPLE
@@ -34,10 +42,7 @@ def base_sentences(n: int) -> list[str]:
             for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if len(row) >= 7 and row[0].startswith("main-news"):
                     pool.extend(row[5:7])
-    unique = list(dict.fromkeys(s for s in pool if len(s.split()) > 6))
-    if len(unique) < n:
-        raise SystemExit(f"only {len(unique)} distinct sentences available for {n}")
-    return unique[:n]
+    return list(dict.fromkeys(s for s in pool if len(s.split()) > 6))
 
 
 def reword(sentence: str, rng: random.Random) -> str:
@@ -51,7 +56,11 @@ def reword(sentence: str, rng: random.Random) -> str:
 
 def corpus(outlets: int, sentences: int, seed: int = 7) -> dict[str, str]:
     rng = random.Random(seed)
-    base = base_sentences(sentences)
+    return outlet_texts(base_sentences(sentences), outlets, rng)
+
+
+def outlet_texts(base: list[str], outlets: int, rng: random.Random) -> dict[str, str]:
+    """One story's outlets: each takes 90 % of ``base``, shuffled within blocks of ten, one sentence in five reworded."""
     texts = {}
     for o in range(outlets):
         chosen = [s for s in base if rng.random() < 0.9]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from variantview import __version__
 
-COMMANDS = {"compare": "variantview.commands.compare", "record": "variantview.commands.record"}
+COMMANDS = {"compare": "variantview.commands.compare", "batch": "variantview.commands.batch", "record": "variantview.commands.record"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

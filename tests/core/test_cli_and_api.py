@@ -105,8 +105,8 @@ def test_version_and_help_answer_in_the_terminal(capsys: pytest.CaptureFixture[s
 
 
 def test_an_unknown_word_is_one_line_not_an_empty_window(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["batch"]) == 2
-    assert capsys.readouterr().err.strip() == "variantview: batch: no such file, folder or command (commands: compare, record)"
+    assert main(["collate"]) == 2
+    assert capsys.readouterr().err.strip() == "variantview: collate: no such file, folder or command (commands: compare, batch, record)"
 
 
 def test_compare_finds_the_bundled_sample_from_any_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

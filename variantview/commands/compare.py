@@ -7,7 +7,6 @@ line naming the file and the reason, and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from variantview.commands.output import write_output
 from variantview.core.align.inputs import DEFAULT_THRESHOLD
-from variantview.core.comparison import Comparison, Options, compare_witnesses
+from variantview.core.comparison import Comparison, Options, compare_witnesses, json_text
 from variantview.core.detect.kinds import KINDS, MARKS_WORDS
 from variantview.core.errors import InputError
 from variantview.core.lineage import NON_DERIVED
@@ -99,7 +98,7 @@ def _reviewer(options: argparse.Namespace) -> Reviewer:
 
 
 def _json(comparison: Comparison, _annotations: Annotations) -> str:
-    return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1)
+    return json_text(comparison.to_dict())
 
 
 def _parser() -> argparse.ArgumentParser:

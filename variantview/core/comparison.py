@@ -8,6 +8,7 @@ re-running the pipeline with them is how an alignment gets "edited".
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -91,6 +92,12 @@ class Comparison:
             "lineage": [_derivation_dict(d) for d in self.lineage],
             "warnings": list(self.warnings),
         }
+
+
+def json_text(data: Mapping[str, Any]) -> str:
+    """The JSON text ``compare --json``, a batch's story files and the window's export write: one place decides
+    its form, so a batch's story is byte for byte what ``compare`` writes for the same articles."""
+    return json.dumps(data, ensure_ascii=False, indent=1)
 
 
 def _finding_dict(f: Finding) -> dict[str, Any]:

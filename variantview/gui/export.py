@@ -6,14 +6,13 @@ by Qt's rich-text engine, so the two never disagree.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from variantview.core.atomic import replacing, write_atomically
-from variantview.core.comparison import Comparison
+from variantview.core.comparison import Comparison, json_text
 from variantview.core.report.claimreview import Reviewer, render_claimreview
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
@@ -50,7 +49,7 @@ def export(comparison: Comparison, annotations: Annotations, path: Path, fmt: st
         assert reviewer is not None, "the window asks for the reviewing organisation before exporting verdicts"
         text = render_claimreview(comparison.witnesses, annotations, reviewer, page)
     else:
-        text = json.dumps({**comparison.to_dict(), "annotations": _annotations_dict(annotations)}, ensure_ascii=False, indent=1)
+        text = json_text({**comparison.to_dict(), "annotations": _annotations_dict(annotations)})
     write_atomically(path, text.encode("utf-8"))
 
 
