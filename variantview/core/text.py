@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -65,6 +66,18 @@ def token_key(token: str) -> str:
 @memo_text(maxsize=50_000)
 def words(text: str) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(text) if t.is_word)
+
+
+def joined(keys: Iterable[str]) -> str:
+    """Word keys as one string, each word between separators, so that finding a run of words in a
+    sentence is a substring search (in C), and "war" does not match inside "warfare"."""
+    return "".join(f"\x1f{k}\x1e" for k in keys)
+
+
+@memo_text(maxsize=50_000)
+def joined_words(text: str) -> str:
+    """A sentence's word keys, ``joined``: a run of words ``joined`` is ``in`` it when the sentence holds the run."""
+    return joined(t.key for t in words(text))
 
 
 @memo_key(maxsize=200_000)

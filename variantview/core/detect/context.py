@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 from variantview.core.align.rows import Row
 from variantview.core.diffing import WordDiff, diff_words
 from variantview.core.memo import memo_text
-from variantview.core.text import Token, is_content_word, words
+from variantview.core.text import Token, is_content_word, joined, joined_words, words
 from variantview.core.units.segment import Unit
 
 _WINDOW = 3
@@ -138,7 +138,8 @@ class Context:
         """
         slots = _slots(change, side)
         units = self.row_units(change.row)
-        return len({u.witness for u in units if any(_contains(_word_keys(u.text), s) for s in slots)})
+        needles = [joined(s) for s in slots if s]
+        return len({u.witness for u in units if any(n in joined_words(u.text) for n in needles)})
 
     def corpus_support(self, change: Change, side: str) -> int:
         """The same count over every sentence of the comparison, found through a word index."""
@@ -149,7 +150,8 @@ class Context:
             postings = sorted((self._postings.get(key, []) for key in set(slot)), key=len)
             candidates = set(postings[0]).intersection(*postings[1:]) if postings else set()
             units = (self.all_units[i] for i in candidates)
-            self._corpus_support[slot] = frozenset(u.witness for u in units if _contains(_word_keys(u.text), slot))
+            needle = joined(slot)
+            self._corpus_support[slot] = frozenset(u.witness for u in units if slot and needle in joined_words(u.text))
         return self._corpus_support[slot]
 
     def minority(self, change: Change) -> tuple[str | None, float]:
@@ -256,7 +258,3 @@ def _run(flags: Iterator[bool] | list[bool]) -> int:
 def _word_keys(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in words(text))
 
-
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    n = len(needle)
-    return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))

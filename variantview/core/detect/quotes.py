@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, is_content_word, words, zipf
+from variantview.core.text import Token, is_content_word, joined, words, zipf
 from variantview.core.units.segment import Unit
 
 _DOUBLE = re.compile(r"[“”\"„«»]")
@@ -95,7 +95,7 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
         units = [u for u in context.row_units(row) if quotes.get(u.ref)]
         said: dict[str, list[str]] = {}
         for u in units:
-            said.setdefault(u.witness, []).extend(_joined(_wording(q.text)) for q in quotes[u.ref])
+            said.setdefault(u.witness, []).extend(joined(_wording(q.text)) for q in quotes[u.ref])
         wordings = list({u.text: u for u in reversed(units)}.values())[::-1]  # the first unit of each wording
         for unit in wordings:
             for other in wordings:
@@ -182,14 +182,8 @@ def _support(said: dict[str, list[str]], wording: tuple[tuple[str, ...], ...], s
     A spinner counts half: it carries its source's wording where it did not
     swap, but two of its swaps agreeing with one rewrite must not outvote the wire.
     """
-    needles = [_joined(seq) for seq in wording if seq]
+    needles = [joined(seq) for seq in wording if seq]
     return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(n in q for q in quoted for n in needles))
-
-
-def _joined(keys: tuple[str, ...]) -> str:
-    """Word keys as one string, each word closed by a separator, so that a word sequence inside a quotation
-    is a substring search (in C) and "war" does not match inside "warfare" or "the" inside "other"."""
-    return "".join(f"\x1f{k}\x1e" for k in keys)
 
 
 def _altered(

@@ -10,6 +10,9 @@ compares words case aside.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from rapidfuzz import fuzz, process
 from wordfreq import top_n_list
 
@@ -32,8 +35,13 @@ def detect_typos(context: Context) -> list[Finding]:
     units = [u for r in context.content_rows for u in context.row_units(r)]
     row_of = {u.ref: r.id for r in context.content_rows for u in context.row_units(r)}
     vocabulary = _vocabulary(units)
-    spelled = {token.text for unit in units for token in words(unit.text)}
-    corrections: dict[str, tuple[str | None, Unit | None]] = {}
+
+    @cache
+    def spelled() -> frozenset[str]:
+        """Every word as the articles write it: read only once a word with the shift key held turns up."""
+        return frozenset(t.text for u in units for t in words(u.text))
+
+    fixes: dict[str, tuple[str, Unit | None] | None] = {}  # per spelling: outlets repeat their words, each is judged once
     findings = []
     seen: set[tuple[str, int]] = set()
     for unit in units:
@@ -41,18 +49,12 @@ def detect_typos(context: Context) -> list[Finding]:
             continue
         seen.add(unit.ref)
         for token in words(unit.text):
-            correction: str | None
-            source: Unit | None
-            if _shift_held(token.text) and _shift_released(token.text) in spelled:
-                correction, source = _shift_released(token.text), None
-            elif _suspicious(token.text):
-                if token.key not in corrections:
-                    corrections[token.key] = _correction(token.key, vocabulary)
-                correction, source = corrections[token.key]
-            else:
+            if token.text not in fixes:
+                fixes[token.text] = _fix(token.text, token.key, vocabulary, spelled)
+            fix = fixes[token.text]
+            if fix is None:
                 continue
-            if correction is None:
-                continue
+            correction, source = fix
             findings.append(
                 found_in(
                     unit,
@@ -66,6 +68,16 @@ def detect_typos(context: Context) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _fix(text: str, key: str, vocabulary: dict[str, Unit], spelled: Callable[[], frozenset[str]]) -> tuple[str, Unit | None] | None:
+    """The word meant, and an outlet that spells it so, for a misspelt word; None for a word spelt right."""
+    if _shift_held(text) and _shift_released(text) in spelled():
+        return _shift_released(text), None
+    if not _suspicious(text):
+        return None
+    correction, source = _correction(key, vocabulary)
+    return None if correction is None else (correction, source)
 
 
 def _suspicious(word: str) -> bool:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -29,15 +30,21 @@ MIN_RUN = 4
 "Kim Jong Un" is three; "signed a mutual defence agreement" is five)."""
 
 
+class RowText(NamedTuple):
+    """One outlet's words in one row (a plain tuple: a 30-outlet comparison reads 435,000 of them)."""
+
+    wording: int  # a number for the keys, the same in every outlet that words the row alike
+    keys: tuple[str, ...]  # the word keys of the outlet's sentences in the row
+    counted: tuple[int, ...]  # counted words before each word (prefix sums), one longer than keys
+    orders: tuple[int, ...]  # each word's reading position in the article
+
+
 @dataclass(frozen=True)
 class Article:
     """One outlet's countable text, by row: its body words, which of them count, and where they sit."""
 
     witness: str
-    keys: Mapping[int, tuple[str, ...]]  # row id -> the word keys of the outlet's sentences in that row
-    wordings: Mapping[int, int]  # row id -> a number for those keys, the same in every outlet that words the row alike
-    counted: Mapping[int, tuple[int, ...]]  # row id -> counted words before each word (prefix sums), one longer than keys
-    orders: Mapping[int, tuple[int, ...]]  # row id -> each word's reading position in the article
+    rows: Mapping[int, RowText]  # row id -> the outlet's words there
     positions: tuple[int, ...]  # the counted words' reading positions, in order
 
     @property
@@ -88,25 +95,28 @@ def articles(rows: Sequence[Row], units: Mapping[str, Sequence[Unit]]) -> dict[s
         for unit in (u for u in us if not u.boilerplate):
             inside = quoted.get(unit.ref, [])
             tokens = words(unit.text)
-            counts = tuple(is_content_word(t.key) and not any(q.start <= t.start < q.end for q in inside) for t in tokens)
+            if inside:
+                counts = tuple(is_content_word(t.key) and not any(q.start <= t.start < q.end for q in inside) for t in tokens)
+            else:  # most sentences quote no one: 30 outlets x 1,000 sentences read in half the time
+                counts = tuple(map(is_content_word, (t.key for t in tokens)))
             read[unit.ref] = _Read(tuple(t.key for t in tokens), counts, at)
             positions[witness].extend(at + i for i, counted in enumerate(counts) if counted)
             at += len(tokens)
-    keys: dict[str, dict[int, tuple[str, ...]]] = {w: {} for w in units}
     numbered: dict[tuple[str, ...], int] = {}
-    wordings: dict[str, dict[int, int]] = {w: {} for w in units}
-    counted: dict[str, dict[int, tuple[int, ...]]] = {w: {} for w in units}
-    orders: dict[str, dict[int, tuple[int, ...]]] = {w: {} for w in units}
+    by_row: dict[str, dict[int, RowText]] = {w: {} for w in units}
     for row in rows:
         if row.kind == "boilerplate":
             continue
         for witness, indices in row.cells.items():
             parts = [read[(witness, u)] for u in indices if (witness, u) in read]
-            keys[witness][row.id] = tuple(k for part in parts for k in part.keys)
-            wordings[witness][row.id] = numbered.setdefault(keys[witness][row.id], len(numbered))
-            orders[witness][row.id] = tuple(i for part in parts for i in range(part.start, part.start + len(part.keys)))
-            counted[witness][row.id] = tuple(accumulate((c for part in parts for c in part.counts), initial=0))
-    return {w: Article(w, keys[w], wordings[w], counted[w], orders[w], tuple(positions[w])) for w in units}
+            keys = tuple(k for part in parts for k in part.keys)
+            by_row[witness][row.id] = RowText(
+                numbered.setdefault(keys, len(numbered)),
+                keys,
+                tuple(accumulate((c for part in parts for c in part.counts), initial=0)),
+                tuple(i for part in parts for i in range(part.start, part.start + len(part.keys))),
+            )
+    return {w: Article(w, by_row[w], tuple(positions[w])) for w in units}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,20 +138,25 @@ def overlap(copy: Article, source: Article, cache: dict[tuple[int, int], Blocks]
     shared_a = shared_b = 0
     first_a = first_b = _NOWHERE
     rows: list[int] = []
-    for row in sorted(copy.keys.keys() & source.keys.keys()):
-        pair = (copy.wordings[row], source.wordings[row])
+    mine_rows, their_rows = copy.rows, source.rows
+    for row in sorted(mine_rows.keys() & their_rows.keys()):
+        mine, theirs = mine_rows[row], their_rows[row]
+        pair = (mine.wording, theirs.wording)
         blocks = cache.get(pair)
         if blocks is None:
-            blocks = cache[pair] = _runs(copy.keys[row], source.keys[row])
+            blocks = cache[pair] = _runs(mine.keys, theirs.keys)
         if not blocks:
             continue
         rows.append(row)
-        mine, theirs = copy.counted[row], source.counted[row]
+        counted_a, counted_b = mine.counted, theirs.counted
         for a, b, size in blocks:
-            shared_a += mine[a + size] - mine[a]
-            shared_b += theirs[b + size] - theirs[b]
-        first_a = min(first_a, copy.orders[row][blocks[0][0]])  # runs come in order on both sides
-        first_b = min(first_b, source.orders[row][blocks[0][1]])
+            shared_a += counted_a[a + size] - counted_a[a]
+            shared_b += counted_b[b + size] - counted_b[b]
+        at_a, at_b = mine.orders[blocks[0][0]], theirs.orders[blocks[0][1]]  # runs come in order on both sides
+        if at_a < first_a:
+            first_a = at_a
+        if at_b < first_b:
+            first_b = at_b
     return Overlap(copy.witness, source.witness, _side(copy, shared_a, first_a), _side(source, shared_b, first_b), tuple(rows))
 
 

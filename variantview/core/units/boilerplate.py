@@ -49,9 +49,7 @@ _CHROME = re.compile(
       | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
       | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
       | read\s+on\b.{0,40}$
-      | .*\b(?:click|tap)\s+here\b
-      | you\s+are\s+here\b | .*\b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
-      | .*\s[•|]\s.*\s[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
+      | you\s+are\s+here\b
       | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
       | (?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
@@ -80,6 +78,16 @@ _CHROME = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+_CHROME_ANYWHERE = re.compile(
+    r"""\b(?:click|tap)\s+here\b
+      | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
+      | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Chrome wherever it stands in a line (the patterns above start it); searched apart, not as ".*" alternatives there,
+which tried every start position of every line for each of them."""
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -158,7 +166,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         truncated = bool(_TRUNCATED.search(text))
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
         trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
-        if truncated or _CHROME.search(text) or _CAPTION.search(text) or (in_teasers and first_sentence_seen) or trailing_link:
+        chrome = _CHROME.search(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text)
+        if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
         elif _META.match(text):
             role = "meta"
