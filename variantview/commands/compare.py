@@ -21,10 +21,8 @@ from variantview.core.lineage import NON_DERIVED
 from variantview.core.read.files import read_witnesses
 from variantview.core.read.web import fetch_pages, is_address
 from variantview.core.read.witness import Witness
-from variantview.core.report.claimreview import Reviewer, render_claimreview
 from variantview.core.report.csv import render_csv
 from variantview.core.report.html import render_html
-from variantview.core.report.tei import render_tei
 from variantview.core.review import session
 from variantview.core.review.annotations import Annotations
 from variantview.core.review.project import SUFFIX, Project, ProjectData, ProjectError
@@ -39,8 +37,8 @@ def run(argv: Sequence[str]) -> int:
         if options.base and options.base not in {w.id for w in witnesses}:
             raise InputError("", f"--base {options.base!r} is not one of the outlets ({', '.join(w.id for w in witnesses)})")
         if options.claimreview:
-            write_output(options.claimreview, render_claimreview(witnesses, project.annotations, _reviewer(options), options.page or project.settings.get("review_page", "")))
-        comparing = [(options.json, _json), (options.html, render_html), (options.csv, render_csv), (options.tei, lambda c, _a: render_tei(c))]
+            write_output(options.claimreview, _claimreview(witnesses, project, options))
+        comparing = [(options.json, _json), (options.html, render_html), (options.csv, render_csv), (options.tei, _tei)]
         if any(target for target, _ in comparing) or not options.claimreview:
             comparison = compare_witnesses(witnesses, _options(options, project))
             for warning in comparison.warnings:
@@ -91,10 +89,19 @@ def _options(options: argparse.Namespace, project: ProjectData) -> Options:
     return Options(threshold=threshold, base=options.base or project.settings.get("base"), boilerplate=project.boilerplate, corrections=project.corrections)
 
 
-def _reviewer(options: argparse.Namespace) -> Reviewer:
+def _claimreview(witnesses: Sequence[Witness], project: ProjectData, options: argparse.Namespace) -> str:
+    """The project's verdicts as ClaimReview (imported here: pyld and its context load only for this output)."""
+    from variantview.core.report.claimreview import Reviewer, render_claimreview
+
     if not options.org:
         raise InputError("--claimreview", "name the reviewing organisation with --org (and its web address with --org-url)")
-    return Reviewer(options.org, options.org_url or "")
+    return render_claimreview(witnesses, project.annotations, Reviewer(options.org, options.org_url or ""), options.page or project.settings.get("review_page", ""))
+
+
+def _tei(comparison: Comparison, _annotations: Annotations) -> str:
+    from variantview.core.report.tei import render_tei  # lxml's tree builder, only for this output
+
+    return render_tei(comparison)
 
 
 def _json(comparison: Comparison, _annotations: Annotations) -> str:
