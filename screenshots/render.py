@@ -18,6 +18,7 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
 from PySide6.QtWidgets import QApplication, QTextBrowser  # noqa: E402
 
+from variantview.core.report.html import for_print  # noqa: E402
 from variantview.gui.main_window import MainWindow  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -76,7 +77,7 @@ def main() -> int:
     window.files.export_to(report, "html")
     browser = QTextBrowser()
     browser.resize(1400, 1000)
-    browser.setHtml(report.read_text(encoding="utf-8"))
+    browser.setHtml(for_print(report.read_text(encoding="utf-8")))  # as Qt lays it out for the PDF
     browser.show()
     settle(app)
     browser.grab().save(str(OUT / "report.png"))

@@ -6,7 +6,7 @@ from PySide6.QtGui import QTextDocument, QTextTable
 from PySide6.QtWidgets import QApplication
 
 from variantview.core.comparison import Comparison
-from variantview.core.report.html import render_html
+from variantview.core.report.html import for_print, render_html
 from variantview.core.review.anchoring import row_anchor
 from variantview.core.review.annotations import Annotations, Note
 
@@ -39,3 +39,15 @@ def _text(table: QTextTable, row: int, column: int) -> str:
     cursor = cell.firstCursorPosition()
     cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
     return cursor.selectedText().strip()
+
+
+def test_the_printed_report_keeps_the_lineage_table_without_the_graphs_text(qapp: QApplication, sample: Comparison) -> None:
+    """Qt ignores SVG but printed the text inside it: one run-on line of outlet names and categories."""
+    html = render_html(sample, Annotations(), "report")
+    assert "<svg" in html  # a browser draws the graph
+    document = QTextDocument()
+    document.setHtml(for_print(html))
+    text = document.toPlainText()
+    names = [w.name for w in sample.witnesses]
+    assert not any(f"{category}{name}" in text for category in ("derived", "non-derived") for name in names)
+    assert "Lineage" in text and all(name in text for name in names)

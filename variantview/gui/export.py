@@ -15,7 +15,7 @@ from variantview.core.atomic import replacing, write_atomically
 from variantview.core.comparison import Comparison, json_text
 from variantview.core.report.claimreview import Reviewer, render_claimreview
 from variantview.core.report.csv import render_csv
-from variantview.core.report.html import render_html
+from variantview.core.report.html import for_print, render_html
 from variantview.core.report.tei import render_tei
 from variantview.core.review.annotations import Annotations
 
@@ -37,7 +37,7 @@ def export(comparison: Comparison, annotations: Annotations, path: Path, fmt: st
     ClaimReview publishes the verdicts under ``reviewer``'s name, at ``page`` when the editor gave its address.
     """
     if fmt == "pdf":
-        _pdf(render_html(comparison, annotations, title), path)
+        _pdf(for_print(render_html(comparison, annotations, title)), path)
         return
     if fmt == "html":
         text = render_html(comparison, annotations, title)

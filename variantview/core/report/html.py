@@ -7,6 +7,7 @@ were ever bypassed: a report is opened by editors on their own machines.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from html import escape
@@ -30,6 +31,19 @@ th{background:#f3f3f3;text-align:left}.rowhead{white-space:nowrap;color:#555}
 .legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:middle}
 .kind,.verdict{font-weight:bold}.note{font-style:italic;color:#444}
 """
+
+
+_DRAWINGS = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
+
+
+def for_print(html: str) -> str:
+    """The report as Qt's rich text lays it out for the PDF: without its drawings.
+
+    Qt ignores SVG but prints the text inside it, so the lineage graph came
+    out as one run-on line of outlet names ("Agencies Reprintpartially
+    derivedDaily Tribune…"); the lineage table below it says the same.
+    """
+    return _DRAWINGS.sub("", html)
 
 
 def render_html(comparison: Comparison, annotations: Annotations | None = None, title: str = "VariantView report") -> str:
