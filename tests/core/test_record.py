@@ -162,3 +162,15 @@ def test_a_project_in_an_older_format_is_read_without_being_updated(tmp_path: Pa
     assert _fingerprint(tmp_path) == before
     assert not read.skipped and [s.title for s in read.stories] == ["wire"]
     assert _record(outlet_records(read), "Pledgetimes").verdicts == {"Confirmed": 1}
+
+
+def test_the_project_open_in_this_window_is_read_from_the_window_not_skipped(tmp_path: Path) -> None:
+    """Its file is locked by the window that opened the library; the window hands over its data instead."""
+    path = _save(tmp_path, "wire", STORIES["wire"], rating="Mixed", verdicts=1)
+    held = Project.open(path)
+    try:
+        assert [s.path.name for s in read_library(tmp_path).skipped] == ["wire.vvproj"]
+        read = read_library(tmp_path, open_here={path: held.load()})
+    finally:
+        held.close()
+    assert not read.skipped and _record(outlet_records(read), "Pledgetimes").verdicts == {"Confirmed": 1}

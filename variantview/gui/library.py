@@ -10,7 +10,7 @@ a finding opens its project at the row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from variantview.core.record.library import Library, read_library
 from variantview.core.record.outlets import OutletRecord, outlet_records
 from variantview.core.report.record import history_text, render_record_csv, render_record_html, render_record_json
 from variantview.core.review.annotations import VERDICTS
+from variantview.core.review.project import ProjectData
 from variantview.gui.models.table import NO_INDEX, Index, ItemTableModel
 from variantview.gui.tasks import LatestOnly
 
@@ -143,7 +144,7 @@ class LibraryWindow(QWidget):
 
     openRequested = Signal(object, object)
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, parent: QWidget | None = None, open_here: Mapping[Path, ProjectData] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.folder = folder
         self.setWindowTitle(f"Library: {folder} — VariantView")
@@ -194,7 +195,8 @@ class LibraryWindow(QWidget):
         self._worker = LatestOnly(self)
         self._worker.finished.connect(self._read)
         self._worker.failed.connect(lambda error: self.status.setText(f"The library could not be read: {error}"))
-        self._worker.start(lambda: read_library(folder))
+        held = dict(open_here or {})  # the window's own project: its file is locked, its data is here
+        self._worker.start(lambda: read_library(folder, open_here=held))
         self._update_buttons()
 
     @property

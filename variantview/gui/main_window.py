@@ -330,7 +330,9 @@ class MainWindow(QMainWindow):
             self.open_library(Path(folder))
 
     def open_library(self, folder: Path) -> LibraryWindow:
-        library = LibraryWindow(folder, self)
+        document = self.document
+        open_here = {document.path: document.data} if document is not None and not document.untitled else {}
+        library = LibraryWindow(folder, self, open_here)
         library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         library.openRequested.connect(self.open_at)
         library.destroyed.connect(lambda *_: self.libraries.remove(library))

@@ -9,7 +9,7 @@ reason and skipped; the others are read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,18 +50,26 @@ def options_for(data: ProjectData) -> Options:
     return Options(threshold=threshold, base=base, boilerplate=boilerplate, corrections=corrections)
 
 
-def read_library(folder: Path | str, progress: Callable[[int, int], None] | None = None) -> Library:
-    """Every project in ``folder`` (not its subfolders), oldest saved first."""
+def read_library(
+    folder: Path | str, progress: Callable[[int, int], None] | None = None, open_here: Mapping[Path, ProjectData] | None = None
+) -> Library:
+    """Every project in ``folder`` (not its subfolders), oldest saved first.
+
+    ``open_here`` holds the projects the caller has open itself, by resolved
+    path: their files are locked by that window, and the library reads their
+    data as the window holds it instead of skipping them.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(str(folder), "no such folder")
     paths = sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file())
+    held = {path.resolve(): data for path, data in (open_here or {}).items()}
     stories, skipped = [], []
     for done, path in enumerate(paths):
         if progress:
             progress(done, len(paths))
         try:
-            data = read_project(path)
+            data = held.get(path.resolve()) or read_project(path)
             saved = path.stat().st_mtime
             stories.append(Story(path, saved, data, compare_witnesses(data.witnesses, options_for(data))))
         except ProjectError as error:
