@@ -215,7 +215,8 @@ class LibraryWindow(QWidget):
         records = outlet_records(self.library, self._merges)
         self.model.set_records(records)
         self.status.setText(
-            f"{len(self.library.stories)} stories, {len(records)} outlets, {len(self.library.skipped)} project(s) skipped. "
+            f"{_count(len(self.library.stories), 'story', 'stories')}, {_count(len(records), 'outlet', 'outlets')}, "
+            f"{_count(len(self.library.skipped), 'project', 'projects')} skipped. "
             "Click a heading to sort; double-click an outlet for its findings across the stories."
         )
         self._update_buttons()
@@ -276,3 +277,7 @@ class LibraryWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._worker.shutdown()
         super().closeEvent(event)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
