@@ -89,6 +89,12 @@ _CHROME_ANYWHERE = re.compile(
 """Chrome wherever it stands in a line (the patterns above start it); searched apart, not as ".*" alternatives there,
 which tried every start position of every line for each of them."""
 
+
+def _anywhere(text: str) -> bool:
+    """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
+    lowered = text.lower()
+    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text) and bool(_CHROME_ANYWHERE.search(text))
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _META = re.compile(
@@ -166,7 +172,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         truncated = bool(_TRUNCATED.search(text))
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
         trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
-        chrome = _CHROME.search(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text)
+        chrome = _CHROME.match(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text)  # _CHROME is anchored: match, not a search from every position
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
         elif _META.match(text):
