@@ -36,7 +36,7 @@ class RowText(NamedTuple):
     wording: int  # a number for the keys, the same in every outlet that words the row alike
     keys: tuple[str, ...]  # the word keys of the outlet's sentences in the row
     counted: tuple[int, ...]  # counted words before each word (prefix sums), one longer than keys
-    orders: tuple[int, ...]  # each word's reading position in the article
+    orders: Sequence[int]  # each word's reading position in the article
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def articles(rows: Sequence[Row], units: Mapping[str, Sequence[Unit]]) -> dict[s
                 counts = tuple(is_content_word(t.key) and not any(q.start <= t.start < q.end for q in inside) for t in tokens)
             else:  # most sentences quote no one: 30 outlets x 1,000 sentences read in half the time
                 counts = tuple(map(is_content_word, (t.key for t in tokens)))
-            read[unit.ref] = _Read(tuple(t.key for t in tokens), counts, at)
+            read[unit.ref] = _Read(tuple(t.key for t in tokens), counts, tuple(accumulate(counts, initial=0)), at)
             positions[witness].extend(at + i for i, counted in enumerate(counts) if counted)
             at += len(tokens)
     numbered: dict[tuple[str, ...], int] = {}
@@ -109,14 +109,23 @@ def articles(rows: Sequence[Row], units: Mapping[str, Sequence[Unit]]) -> dict[s
             continue
         for witness, indices in row.cells.items():
             parts = [read[(witness, u)] for u in indices if (witness, u) in read]
-            keys = tuple(k for part in parts for k in part.keys)
-            by_row[witness][row.id] = RowText(
-                numbered.setdefault(keys, len(numbered)),
-                keys,
-                tuple(accumulate((c for part in parts for c in part.counts), initial=0)),
-                tuple(i for part in parts for i in range(part.start, part.start + len(part.keys))),
-            )
+            if not parts:
+                continue
+            by_row[witness][row.id] = _row_text(parts, numbered)
     return {w: Article(w, by_row[w], tuple(positions[w])) for w in units}
+
+
+def _row_text(parts: Sequence[_Read], numbered: dict[tuple[str, ...], int]) -> RowText:
+    """An outlet's words in a row: one sentence's as read (nearly every row), several sentences' joined."""
+    orders: Sequence[int]
+    if len(parts) == 1:
+        part = parts[0]
+        keys, counted, orders = part.keys, part.counted, range(part.start, part.start + len(part.keys))
+    else:
+        keys = tuple(k for part in parts for k in part.keys)
+        counted = tuple(accumulate((c for part in parts for c in part.counts), initial=0))
+        orders = tuple(i for part in parts for i in range(part.start, part.start + len(part.keys)))
+    return RowText(numbered.setdefault(keys, len(numbered)), keys, counted, orders)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +134,7 @@ class _Read:
 
     keys: tuple[str, ...]
     counts: tuple[bool, ...]
+    counted: tuple[int, ...]  # prefix sums of counts
     start: int
 
 
