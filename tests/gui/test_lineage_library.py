@@ -35,7 +35,7 @@ def test_clicking_an_arrow_selects_the_rows_with_the_copied_text(window: MainWin
 def test_the_library_table_sorts_merges_and_opens_a_project_at_a_finding(window: MainWindow, qtbot, qtmodeltester, tmp_path: Path) -> None:
     _save(tmp_path, "wire", STORIES["wire"], rating="Mixed", rename={"pledgetimes": "Pledge Times Online"})
     _save(tmp_path, "rewrites", STORIES["rewrites"], rating="Unreliable")
-    library = window.open_library(tmp_path)
+    library = window.libraries.open(tmp_path)
     qtbot.waitUntil(lambda: library.library is not None and not library.busy, timeout=60_000)
     qtmodeltester.check(library.model)
     proxy = library.proxy
@@ -80,8 +80,8 @@ def test_the_library_table_sorts_merges_and_opens_a_project_at_a_finding(window:
 def test_closing_the_window_ends_an_open_librarys_reading(window: MainWindow, qtbot, tmp_path: Path) -> None:
     """The library is left open: closing the main window must close it and end its worker (the fixture checks threads)."""
     _save(tmp_path, "harbour", [HARBOUR])
-    library = window.open_library(tmp_path)
+    library = window.libraries.open(tmp_path)
     qtbot.waitUntil(lambda: library.library is not None and not library.busy, timeout=60_000)
     assert library.proxy.rowCount() == 4
     window.close()
-    assert window.libraries == [] or not library.isVisible()
+    assert window.libraries.windows == [] or not library.isVisible()

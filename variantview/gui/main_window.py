@@ -10,9 +10,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from variantview.core.detect.kinds import LISTED
 from variantview.core.review.annotations import Annotations
@@ -27,7 +27,7 @@ from variantview.gui.editing import SelectionEdits
 from variantview.gui.export import FORMATS
 from variantview.gui.files import ProjectFiles
 from variantview.gui.grid import AlignmentView
-from variantview.gui.library import LibraryWindow
+from variantview.gui.libraries import LibraryWindows
 from variantview.gui.menus import build_menus, build_toolbar
 from variantview.gui.models.alignment_model import AlignmentModel
 from variantview.gui.models.findings_model import FindingsModel
@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.preferences = Preferences()
         self.document: Document | None = None
-        self.libraries: list[LibraryWindow] = []
         self._warned: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self, self)
@@ -58,6 +57,7 @@ class MainWindow(QMainWindow):
         self.actions = self._build_actions()
         self._build_central()
         self.navigator = Navigator(self.grid, self.alignment_model, lambda f: self.inspector.select_finding(f), self.show_status, self._show_hidden_rows)
+        self.libraries = LibraryWindows(self, self)
         self._build_docks()
         self.recent_menu = build_menus(self.menuBar(), self.actions, (self.outlets, self.inspector, self.findings, self.lineage))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             new=self._action("&New", self.files.new_project, key.New, "Start an empty comparison"),
             open=self._action("&Open…", self.files.open_dialog, key.Open, "Open a project or articles"),
             open_address=self._action("Open &Address…", self.downloads.dialog, "Ctrl+L", "Download articles from their web addresses"),
-            open_library=self._action("Open &Library…", self.open_library_dialog, "Ctrl+Shift+L", "One table of outlets across a folder of projects (read only)"),
+            open_library=self._action("Open &Library…", lambda: self.libraries.dialog(), "Ctrl+Shift+L", "One table of outlets across a folder of projects (read only)"),
             save=self._action("&Save", self.files.save, key.Save, "Save the project to a file (changes are written as you make them)"),
             save_as=self._action("Save &As…", self.files.save_as_dialog, key.SaveAs, "Save the project under a new name"),
             recover=self._action("&Recover Unsaved Work…", self.files.recover_dialog, None, "Open work left unsaved when VariantView last stopped"),
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lineage)
         self.tabifyDockWidget(self.findings, self.lineage)
         self.findings.raise_()
-        self.lineage.view.rowsRequested.connect(self.select_rows)
+        self.lineage.view.rowsRequested.connect(self.navigator.select_rows)
         self.inspector.noteEdited.connect(lambda note, merge: self.document and self.document.set_note(note, merge))
         self.inspector.ratingEdited.connect(lambda r, merge: self.document and self.document.rate(r.witness, r.rating, r.note, merge))
         self.findings.findingActivated.connect(self.navigator.go_to_finding)
@@ -319,64 +319,8 @@ class MainWindow(QMainWindow):
         if ref is None or model.comparison is None or witness not in {w.id for w in model.comparison.witnesses}:
             self._show_inspector()
             return
-        row = next((i for i in range(model.rowCount()) if ref in model.row(i).refs()), None)
-        if row is not None:
-            self.grid.go_to(row, model.column_of(witness))
+        self.navigator.go_to_sentence(ref, witness)
         self._show_inspector()
-
-    def open_library_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a library: a folder of projects", str(Path.home()))
-        if folder:
-            self.open_library(Path(folder))
-
-    def open_library(self, folder: Path) -> LibraryWindow:
-        document = self.document
-        open_here = {document.path: document.data} if document is not None and not document.untitled else {}
-        library = LibraryWindow(folder, self, open_here)
-        library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        library.openRequested.connect(self.open_at)
-        library.destroyed.connect(lambda *_: self.libraries.remove(library))
-        library.show()
-        self.libraries.append(library)
-        return library
-
-    def open_at(self, path: Path, ref: tuple[str, int] | None) -> None:
-        """Open a project (from the library) and show the row holding the sentence ``ref`` once it is compared."""
-        if (self.document is None or self.document.path != path) and not self.files.open_project(path):
-            return
-        document = self.document
-        assert document is not None
-
-        def arrive() -> None:
-            document.comparisonChanged.disconnect(arrive)
-            self._go_to_ref(ref)
-
-        if document.comparison is None or document.busy:
-            document.comparisonChanged.connect(arrive)
-        else:
-            self._go_to_ref(ref)
-        self.raise_()
-        self.activateWindow()
-
-    def _go_to_ref(self, ref: tuple[str, int] | None) -> None:
-        model = self.alignment_model
-        row = next((i for i in range(model.rowCount()) if ref in model.row(i).refs()), None) if ref else None
-        if row is not None and ref is not None:
-            self.grid.go_to(row, model.column_of(ref[0]))
-
-    def select_rows(self, row_ids: tuple[int, ...]) -> None:
-        """Select whole rows of the grid (the rows a derivation's copied text sits in) and show the first."""
-        model = self.alignment_model
-        positions = sorted(model.position_of(r) for r in row_ids)
-        if not positions:
-            self.show_status("No rows carry text copied along this arrow", 4000)
-            return
-        selection = QItemSelection()
-        for position in positions:
-            selection.select(model.index(position, 0), model.index(position, model.columnCount() - 1))
-        self.grid.go_to(positions[0])
-        self.grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.show_status(f"{len(positions)} row(s) carry the copied text", 4000)
 
     def _show_hidden_rows(self) -> None:
         """A finding the editor asked for sits on a hidden boilerplate row: show those rows."""
@@ -480,8 +424,7 @@ class MainWindow(QMainWindow):
             return
         self.downloads.cancel()
         self.preferences.save_window(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
-        for library in list(self.libraries):
-            library.close()  # ends its reading thread
+        self.libraries.close_all()  # ends their reading threads
         if self.document is not None:
             self.document.close(discard=self.document.untitled)
             self.document = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.kinds import LISTED
 from variantview.gui.grid import AlignmentView
@@ -89,6 +91,25 @@ class Navigator:
             self._show_hidden_rows()
         self._grid.go_to(row, self._model.column_of(finding.witness))
         self._select_finding(finding)
+
+    def go_to_sentence(self, ref: tuple[str, int], witness: str | None = None) -> None:
+        """The row holding the sentence ``ref`` (after re-alignment, or from the library), in ``witness``'s column."""
+        row = next((i for i in range(self._model.rowCount()) if ref in self._model.row(i).refs()), None)
+        if row is not None:
+            self._grid.go_to(row, self._model.column_of(witness or ref[0]))
+
+    def select_rows(self, row_ids: tuple[int, ...]) -> None:
+        """Select whole rows of the grid (the rows a derivation's copied text sits in) and show the first."""
+        positions = sorted(self._model.position_of(r) for r in row_ids)
+        if not positions:
+            self._show_status("No rows carry text copied along this arrow", 4000)
+            return
+        selection = QItemSelection()
+        for position in positions:
+            selection.select(self._model.index(position, 0), self._model.index(position, self._model.columnCount() - 1))
+        self._grid.go_to(positions[0])
+        self._grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_status(f"{len(positions)} row(s) carry the copied text", 4000)
 
     def find_text(self, text: str, step: int) -> None:
         if not text.strip():
