@@ -35,8 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = _window_parser().parse_args(args)
     missing = [p for p in options.paths if not Path(p).exists()]
     if missing:
+        from variantview.core.read.web import is_address  # only on this error's path: it loads urllib3
+
         first = missing[0]
-        if first.lower().startswith(("http://", "https://")):
+        if is_address(first):
             print(f"variantview: {first}: the window opens web addresses with File ▸ Open Address…; 'variantview compare URL…' compares them here", file=sys.stderr)
             return 2
         reason = "no such file or folder" if Path(first).suffix or "/" in first or "\\" in first else "no such file, folder or command (commands: " + ", ".join(COMMANDS) + ")"
