@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 import pytest
 
@@ -25,7 +26,9 @@ from variantview.sample import SAMPLE
 CORPUS = ROOT / "bench" / "corpus"
 
 
+@cache
 def _compared(event: str) -> Comparison:
+    """Each event compared once for the module's tests, by fixture or by name."""
     return compare_witnesses(read_witnesses([CORPUS / event]))
 
 
@@ -42,14 +45,6 @@ def altman() -> Comparison:
 @pytest.fixture(scope="module")
 def finland() -> Comparison:
     return _compared("finland-joins-nato-eve-2023")
-
-
-@pytest.fixture(scope="module")
-def iran() -> Comparison:
-    return _compared("iran-raisi-helicopter-hard-landing-2024")
-
-
-_FIXTURES = {"mexico-earthquake-2022": "mexico", "openai-altman-ousted-2023": "altman", "finland-joins-nato-eve-2023": "finland", "iran-raisi-helicopter-hard-landing-2024": "iran"}
 
 
 @pytest.mark.parametrize(
@@ -79,8 +74,8 @@ _FIXTURES = {"mexico-earthquake-2022": "mexico", "openai-altman-ousted-2023": "a
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
     ],
 )
-def test_chrome_on_real_pages_is_set_apart(event: str, line: str, request: pytest.FixtureRequest) -> None:
-    assert unit_containing(request.getfixturevalue(_FIXTURES[event]), line).boilerplate
+def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
+    assert unit_containing(_compared(event), line).boilerplate
 
 
 @pytest.mark.parametrize(
@@ -92,8 +87,8 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str, request: pytes
         ("iran-raisi-helicopter-hard-landing-2024", "There had been heavy rain reported with some wind."),
     ],
 )
-def test_short_content_sentences_are_kept(event: str, sentence: str, request: pytest.FixtureRequest) -> None:
-    assert not unit_containing(request.getfixturevalue(_FIXTURES[event]), sentence).boilerplate
+def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:
+    assert not unit_containing(_compared(event), sentence).boilerplate
 
 
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
