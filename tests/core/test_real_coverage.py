@@ -116,6 +116,15 @@ def test_a_spun_word_in_a_restructured_sentence_is_flagged_by_plausibility() -> 
     assert _garbles(wire, spun) == [("third", "enterprise")]
 
 
+def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
+    """enterprise2dayng spins Gatmash's AFP sentence ("held up Helsinki's bid for months") into "held up
+    Helsinki's offered for a really long time"; it is odd one out of swaps in most rows it shares, so its
+    swaps are judged by that habit. Gatmash, the source, gets no garble."""
+    garbled = {(f.witness, f.text) for f in finland.findings if f.kind == "garble"}
+    assert ("enterprise2dayng", "offered") in garbled
+    assert not {w for w, _ in garbled} & {"gatmash", "reuters", "alarabiya", "thejournal", "wionews", "bm-ge"}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="open defect: with one sentence and no outlet habit to judge by, the structural detector (garble.py) "
