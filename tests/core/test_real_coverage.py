@@ -91,6 +91,23 @@ def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:
     assert not unit_containing(_compared(event), sentence).boilerplate
 
 
+def test_a_photo_credit_glued_between_two_sentences_is_cut_off_and_the_sentence_after_it_kept() -> None:
+    """As a scraped AFP page runs its caption credit into the text, with no full stop after the credit."""
+    glued = (
+        "The candidate was taken from the stage at a rally on Saturday in Pennsylvania. "
+        "© Anna Moneymaker / GETTY IMAGES NORTH AMERICA / Getty Images via AFP "
+        "The former president was seen with blood on his right ear as agents surrounded him."
+    )
+    wire = "The candidate was rushed from the stage at a rally in Pennsylvania on Saturday. He was seen with blood on his right ear."
+    result = compare({"scraped": glued, "wire": wire})
+    units = {u.text: u.boilerplate for u in result.units["scraped"]}
+    assert units == {
+        "The candidate was taken from the stage at a rally on Saturday in Pennsylvania.": False,
+        "© Anna Moneymaker / GETTY IMAGES NORTH AMERICA / Getty Images via AFP": True,
+        "The former president was seen with blood on his right ear as agents surrounded him.": False,
+    }
+
+
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
     quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
     texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}

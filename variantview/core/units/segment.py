@@ -18,6 +18,15 @@ from variantview.core.read.witness import Witness
 
 _LINE = re.compile(r"[^\n]+")
 
+_GLUED_CREDIT = re.compile(
+    r"©[^.!?©\n]{0,100}\b(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock|PA|AAP|dpa|Images)\b(?=\s+[A-Z\"“‘'])",
+    re.IGNORECASE,
+)
+"""A photo credit that a scraper glued between two sentences ("…in Pennsylvania. © Anna Moneymaker / GETTY
+IMAGES NORTH AMERICA / Getty Images via AFP The former president was seen…"): no full stop ends it, so it
+is cut off at its last agency name before a capital; otherwise the sentence after it is set apart as chrome
+with it. The match is greedy, so a credit naming several agencies is cut after the last."""
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -50,7 +59,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if not line.strip():
         return []
-    cuts = sorted({0, *_sentence_starts(line)})
+    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line)})
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
     for a, b in pieces:
@@ -60,6 +69,13 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             lead = len(piece) - len(piece.lstrip())
             spans.append((start + a + lead, start + a + lead + len(stripped)))
     return spans
+
+
+def _credit_cuts(line: str) -> list[int]:
+    """Where a glued photo credit starts and where the sentence after it starts."""
+    if "©" not in line:
+        return []
+    return [cut for m in _GLUED_CREDIT.finditer(line) for cut in (m.start(), m.end())]
 
 
 @memo_text(maxsize=65536)
