@@ -108,6 +108,16 @@ def test_a_photo_credit_glued_between_two_sentences_is_cut_off_and_the_sentence_
     }
 
 
+def test_an_altered_quotation_is_pinned_on_the_outlet_whose_words_no_other_quotes(altman: Comparison) -> None:
+    """Altman wrote "transformative for me personally, and hopefully the world a little bit". tag24 quotes it
+    so, bgnesnews reorders it ("hopefully, a little bit for the world"), timeskuwait has "and, I hope,
+    globally". No two agree word for word, but two quote "hopefully … world … little bit": timeskuwait
+    altered it, not tag24."""
+    quoted = {(f.witness, f.text) for f in altman.findings if f.kind == "quote"}
+    assert ("timeskuwait", "I hope, globally") in quoted
+    assert not [text for witness, text in quoted if witness == "tag24"]
+
+
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
     quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
     texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}
