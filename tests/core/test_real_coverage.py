@@ -72,6 +72,10 @@ def finland() -> Comparison:
         ("iran-raisi-helicopter-hard-landing-2024", "By Lokmat English Desk | Published:"),  # a desk byline and its timestamps
         ("iran-raisi-helicopter-hard-landing-2024", "Read on for more information."),  # a prompt inside the lead's paragraph
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
+        ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
+        ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
+        ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
+        ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -202,6 +206,14 @@ def test_a_changed_figure_inside_a_rewritten_clause_is_found_and_pinned_on_the_l
     numbers = [(f.witness, f.text) for f in comparison.findings if f.kind == "number"]
     assert {w for w, _ in numbers} == {"first-take", "reprint"}
     assert numbers and all(text.endswith("400") for _, text in numbers)
+
+
+def test_a_figure_made_a_range_is_a_number_finding() -> None:
+    """allviewnews: "searching for between seven to 20 people" where four outlets have "at least seven"."""
+    bridge = _compared("baltimore-bridge-collapse-2024")
+    numbers = {(f.witness, f.text) for f in bridge.findings if f.kind == "number"}
+    assert ("allviewnews", "seven to 20") in numbers
+    assert not [w for w, _ in numbers if w in {"wam", "wpxi"}]
 
 
 def test_one_fact_spelled_two_ways_is_not_a_changed_fact(mexico: Comparison) -> None:

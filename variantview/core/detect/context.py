@@ -28,6 +28,9 @@ from variantview.core.units.segment import Unit
 _WINDOW = 3
 """Words either side of a change inspected to decide whether it sits in copied text."""
 
+ALL_PAIRS_UP_TO = 12
+"""Outlets up to which checks may diff every two wordings of a row (their count grows with the square)."""
+
 COPIED_ENOUGH = 0.4
 """Share of the shorter sentence's words that two sentences must share, in order, to be diffed for
 changes. Below it they were written apart: a word diff aligns nothing meaningful between them
@@ -102,6 +105,23 @@ class Context:
                 if unit.witness != hub.witness and key not in seen:
                     seen.add(key)
                     yield hub, unit  # hub first, as the grid diffs a cell against its base: one diff serves both
+
+    def all_pairs(self, row: Row) -> Iterator[tuple[Unit, Unit]]:
+        """Every two wordings of the row from different outlets, for a story's ordinary coverage; beyond
+        ``ALL_PAIRS_UP_TO`` outlets (dozens of sites reprinting wire copy) the hub pairs of ``pairs``.
+
+        Checks whose evidence may sit between any two outlets use these: the
+        row's base or commonest wording may be an AI rewrite that shares
+        little with the copies a spinner or an editor worked from.
+        """
+        if len(self.units) > ALL_PAIRS_UP_TO:
+            yield from self.pairs(row)
+            return
+        wordings = _first_per_wording(self.row_units(row))
+        for i, x in enumerate(wordings):
+            for y in wordings[i + 1 :]:
+                if x.witness != y.witness:
+                    yield x, y
 
     def twins(self, row: Row, unit: Unit) -> list[Unit]:
         """The row's other units from other outlets with exactly this unit's wording."""

@@ -15,10 +15,10 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz.distance import Indel
 
 from variantview.core.align.rows import Row
-from variantview.core.detect.context import Change, Context, changes_between
+from variantview.core.detect.context import COPIED_ENOUGH, Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Counterpart, Finding, found_in
-from variantview.core.diffing import fine_diff_words
-from variantview.core.text import Token, is_number, is_proper_name, is_quantity, words
+from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
+from variantview.core.text import Token, is_number, is_proper_name, is_quantity, joined, joined_words, words
 from variantview.core.units.segment import Unit
 
 MAX_WORDS = 5
@@ -50,7 +50,7 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
-    return findings + _changed_expressions(context)
+    return findings + _changed_expressions(context) + _figures_made_ranges(context)
 
 
 def _fact_changes(context: Context, row: Row) -> Iterator[Change]:
@@ -132,6 +132,63 @@ def _changed_expressions(context: Context) -> list[Finding]:
                     )
                 )
     return findings
+
+
+_RANGE_WORDS = frozenset(["to", "and", "or"])
+
+
+def _figures_made_ranges(context: Context) -> list[Finding]:
+    """A figure that one outlet turns into a range: "at least seven people" against "between seven to 20 people".
+
+    The diff sees the second figure as words added, not replaced, so the
+    changed-fact check above does not; a figure added right after one both
+    sentences state, joined to it by "to", "and" or "or", changes the fact.
+    Reported on the outlet that adds it when fewer outlets of the row state
+    the added figure than state the shared one.
+    """
+    findings = []
+    for row in context.content_rows:
+        every = context.row_units(row)
+        for x, y in context.all_pairs(row):
+            if shared_share(x.text, y.text) < COPIED_ENOUGH:
+                continue
+            diff = diff_words(x.text, y.text)
+            for unit, other, side in ((x, y, "a"), (y, x, "b")):
+                for shared, added in _ranges_added(diff, side):
+                    stating = [sum(joined([t.key]) in joined_words(u.text) for u in every) for t in (shared, added)]
+                    if stating[1] >= stating[0]:
+                        continue
+                    own = {t.key for t in words(other.text)}
+                    theirs = next(t for t in words(other.text) if t.key == shared.key and t.key in own)
+                    findings.append(
+                        found_in(
+                            unit,
+                            shared.start,
+                            added.end,
+                            kind="number",
+                            counterpart=Counterpart(other.witness, other.index, other.text[max(0, theirs.start - 10) : theirs.end].lstrip()),
+                            score=0.7,
+                            explanation=f"The figure “{unit.text[shared.start : added.end]}” is a range here; {other.witness} states "
+                            f"“{shared.text}” alone ({stating[1]} of the row's sentences state “{added.text}”, {stating[0]} “{shared.text}”).",
+                            row=row.id,
+                        )
+                    )
+    return findings
+
+
+def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
+    """(shared figure, added figure) where ``side`` ('a' or 'b') adds a figure joined to one both sides state."""
+    mine = [t for t in (diff.a_tokens if side == "a" else diff.b_tokens) if t.is_word]
+    theirs = {t.key for t in (diff.b_tokens if side == "a" else diff.a_tokens) if t.is_word}
+    if all(t.key in theirs or not is_quantity(t.key) for t in mine):
+        return  # no figure of its own: nearly every pair
+    spans = [(e.a_start, e.a_end) if side == "a" else (e.b_start, e.b_end) for e in diff.edits if e.tag != "equal"]
+    for i, token in enumerate(mine):
+        if not is_quantity(token.key) or token.key in theirs or not any(a <= token.start < b for a, b in spans):
+            continue
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if is_quantity(mine[j].key) and mine[j].key in theirs and all(t.key in _RANGE_WORDS for t in mine[j + 1 : i]) and i - j == 2:
+                yield mine[j], token
 
 
 def _numbers(keys: tuple[str, ...]) -> set[str]:

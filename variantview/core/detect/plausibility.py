@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from variantview.core.align.rows import Row
-from variantview.core.detect.context import Change, Context, changes_between, shared_share
+from variantview.core.detect.context import ALL_PAIRS_UP_TO, Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.garble import short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
@@ -64,7 +64,6 @@ HABIT_GAIN = 0.0
 
 _CONTEXT = 2  # words either side: the model is a trigram model
 _SHARED_ENOUGH = 0.25
-_ALL_PAIRS_UP_TO = 12  # outlets
 _FUNCTION_ZIPF = 7.0
 """Each side needs a word rarer than this (Zipf scale): "said" (6.7) and "people" (6.2) can be
 swapped, but "in", "the" and "of" alone mean the word diff has slid between two wordings."""
@@ -151,14 +150,12 @@ def _local_swaps(context: Context, row: Row) -> Iterator[Change]:
     the hub pairs the other detectors use: all pairs would grow with the
     square of the outlets.
     """
-    wordings = list({u.text: u for u in context.row_units(row)}.values())
-    if len(context.units) > _ALL_PAIRS_UP_TO:
+    if len(context.units) > ALL_PAIRS_UP_TO:
         yield from (c for c in context.changes(row) if _is_word_swap(c))
         return
-    for i, x in enumerate(wordings):
-        for y in wordings[i + 1 :]:
-            if x.witness != y.witness and shared_share(x.text, y.text) >= _SHARED_ENOUGH:
-                yield from (c for c in changes_between(row, x, y, diff_words(x.text, y.text)) if _is_word_swap(c))
+    for x, y in context.all_pairs(row):
+        if shared_share(x.text, y.text) >= _SHARED_ENOUGH:
+            yield from (c for c in changes_between(row, x, y, diff_words(x.text, y.text)) if _is_word_swap(c))
 
 
 def _is_word_swap(change: Change) -> bool:

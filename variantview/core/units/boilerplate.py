@@ -67,7 +67,6 @@ _CHROME = re.compile(
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
       | (?:REUTERS|AP|AFP|EPA|Getty\s+Images)\s*/\s*[A-Z]
-      | .*\(\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25}\)\s*$
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
       | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
       | \[\d+/\d+\]
@@ -75,9 +74,17 @@ _CHROME = re.compile(
       | our\s+standards\b
       | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
+      | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
+      | .{1,60}\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$
+      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+_CREDIT_AT_END = re.compile(
+    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25})\)\s*$"
+)
+"""A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)"."""
 
 _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b
@@ -172,7 +179,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         truncated = bool(_TRUNCATED.search(text))
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
         trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
-        chrome = _CHROME.match(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text)  # _CHROME is anchored: match, not a search from every position
+        chrome = _CHROME.match(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text) or _CREDIT_AT_END.search(text)  # _CHROME is anchored: match, not a search from every position
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
         elif _META.match(text):
@@ -183,9 +190,25 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             role = "body"
         first_sentence_seen = first_sentence_seen or (role == "body" and _ends_sentence(text))
         roles.append(role)
+    _whole_captions(units, roles)
     if others:
         _spread_off_topic(units, roles, others)
     return roles
+
+
+def _whole_captions(units: Sequence[Unit], roles: list[str]) -> None:
+    """A caption paragraph is chrome through to its credit: "Parts of the bridge remain after … Tuesday, March 26,
+    2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
+    sentence carries the caption's date and its last the photo credit; the sentences between read as
+    reporting and would otherwise stay in the text (repeating the lead under the photo)."""
+    paragraphs: dict[int, list[int]] = {}
+    for i, unit in enumerate(units):
+        paragraphs.setdefault(unit.paragraph, []).append(i)
+    for members in paragraphs.values():
+        first, last = units[members[0]].text, units[members[-1]].text
+        if len(members) > 1 and _CAPTION.search(first) and _CREDIT_AT_END.search(last):
+            for i in members:
+                roles[i] = "chrome"
 
 
 def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str]) -> None:

@@ -39,6 +39,7 @@ class Unit:
     text: str
     role: str = "body"  # body | headline | meta | chrome
     boilerplate: bool = False
+    paragraph: int = 0  # the line of the witness it stands on: a caption is judged paragraph by paragraph
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -47,10 +48,10 @@ class Unit:
 
 def segment(witness: Witness) -> list[Unit]:
     """Split a witness into units that tile its non-blank text, in reading order."""
-    spans = [span for line in _LINE.finditer(witness.text) for span in _line_spans(witness.text, line.start(), line.end())]
+    spans = [(n, span) for n, line in enumerate(_LINE.finditer(witness.text)) for span in _line_spans(witness.text, line.start(), line.end())]
     return [
-        Unit(witness=witness.id, index=i, start=start, end=end, text=witness.text[start:end])
-        for i, (start, end) in enumerate(spans)
+        Unit(witness=witness.id, index=i, start=start, end=end, text=witness.text[start:end], paragraph=n)
+        for i, (n, (start, end)) in enumerate(spans)
     ]
 
 
