@@ -53,11 +53,31 @@ ARTICLE = [
 ]
 
 
-def test_a_planted_tortured_phrase_in_one_of_three_copies_is_flagged() -> None:
-    spun = [s.replace("artificial intelligence", "counterfeit consciousness") for s in ARTICLE]
-    result = compare({"wire": "\n".join(ARTICLE), "reprint": "\n".join(ARTICLE), "portal": "\n".join(spun)})
-    garbles = [f for f in result.findings if f.kind == "garble"]
-    assert [(f.witness, f.text, f.counterpart.text if f.counterpart else None) for f in garbles] == [("portal", "counterfeit consciousness", "artificial intelligence")]
+SPUN_ARTICLE = [
+    ("The hospital said its artificial intelligence model read the scans in seconds.", "artificial intelligence", "counterfeit consciousness"),
+    ("Its doctors trained a neural network on ten years of patient records.", "neural network", "neural organization"),
+    ("The team used big data from four regional clinics to test the system.", "big data", "huge information"),
+    ("A second model relied on deep learning to spot early tumours.", "deep learning", "profound learning"),
+    ("Engineers compared it with a decision tree that doctors wrote by hand.", "decision tree", "choice tree"),
+    ("The study found machine learning missed fewer cases of heart disease.", "heart disease", "heart ailments"),
+    ("Patients with breast cancer were screened twice during the trial.", "breast cancer", "bosom malignancy"),
+    ("The researchers said climate change had not affected the results.", "climate change", "ecological alteration"),
+    ("A random forest model was kept as a fallback for rural clinics.", "random forest", "irregular woodland"),
+]
+
+
+def test_a_spinners_tortured_phrases_are_flagged_and_a_lone_swap_is_not() -> None:
+    """A spinner swaps a phrase in every sentence (real tortured phrases from the Problematic Paper Screener);
+    an outlet identical but for one swapped phrase shows no such habit: one word for another in one sentence
+    is what an editor's edit looks like too (see README: an AP update's "collapsed" for "lost consciousness")."""
+    wire = "\n".join(s for s, _, _ in SPUN_ARTICLE)
+    spun = "\n".join(s.replace(right, tortured) for s, right, tortured in SPUN_ARTICLE)
+    once = wire.replace("neural network", "brain organization")  # another tortured form: not a copy of the spinner's sentence
+    result = compare({"wire": wire, "reprint": wire, "portal": spun, "edited": once})
+    flagged = {(f.witness, f.text) for f in result.findings if f.kind == "garble"}
+    found = [tortured for _, _, tortured in SPUN_ARTICLE if any(w == "portal" and set(text.split()) & set(tortured.split()) for w, text in flagged)]
+    assert len(found) == len(SPUN_ARTICLE), found
+    assert not [text for w, text in flagged if w != "portal"]
 
 
 def test_an_honest_rewrite_is_not_flagged() -> None:

@@ -141,10 +141,15 @@ def _garbles(wire: str, third: str) -> list[tuple[str, str]]:
     return [(f.witness, f.text) for f in result.findings if f.kind == "garble"]
 
 
-def test_a_spun_word_in_a_restructured_sentence_is_flagged_by_plausibility() -> None:
-    wire = "A business jet crashed north of Moscow on Wednesday, killing all ten people on board, Russian officials said."
-    spun = "On Wednesday evening a enterprise jet crashed north of Moscow, killing all ten people on board, Russian officials said."
-    assert _garbles(wire, spun) == [("third", "enterprise")]
+def test_a_spinners_word_that_reads_worse_is_flagged_and_an_honest_update_is_not(mexico: Comparison) -> None:
+    """newstracklive (spun) has "no immediate casualties" where the AP has "no immediate reports of injuries": the
+    language model finds its sentence markedly worse, in an outlet with a spinner's habit. Navalny's AP update
+    has "collapsed" where the first take had "lost consciousness", gaining as much by the model, but the AP is
+    odd one out nowhere else: no human-written outlet of that event gets a garble."""
+    assert ("newstracklive", "casualties") in {(f.witness, f.text) for f in mexico.findings if f.kind == "garble"}
+    navalny = _compared("navalny-death-2024")
+    human = {"latestly", "orissapost", "perthnow", "newindianexpress", "thecrux", "krdo"}
+    assert not [(f.witness, f.text) for f in navalny.findings if f.kind == "garble" and f.witness in human]
 
 
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:

@@ -17,13 +17,17 @@ that makes the wire's rare word common must not flag the wire), and only when
 the other side would not also read better with its counterpart's words (a
 difference of style, not a garble).
 
-A trigram model hears few swaps that clearly ("offered" for "bid" gains 0.4
-nats a word, "spacecraft" for "satellites" nothing). What still gives a
-spinner away is its habit: it is the odd one out of such swaps in nearly
-every sentence it shares with another outlet, where an honest outlet is odd
-one out a few times in an article. In an outlet with that habit, every swap
-on its minority side is flagged when the other outlet's word reads at least
-as well in its sentence. AI rewrites share the habit and are flagged too,
+The model alone does not tell a spinner from an editor: an AP update's
+"felt unwell after a walk and collapsed" against the first take's "and lost
+consciousness" reads 4 nats a word worse, more than "enterprise jet" for
+"business jet" (3.3). What gives a spinner away is its habit: it is the odd
+one out of such swaps in nearly every sentence it shares with another
+outlet, where an honest outlet is odd one out a few times in an article. So
+both rules judge only outlets with that habit. The margin rule above flags
+a swap the model hears clearly; and since a trigram model hears few swaps
+that clearly ("offered" for "bid" gains 0.4 nats a word, "spacecraft" for
+"satellites" nothing), every other swap on such an outlet's minority side is
+flagged too when the other outlet's word reads at least as well there. AI rewrites share the habit and are flagged too,
 their swaps mostly being true synonyms ("intends" for "plans"); the finding
 says it rests on the outlet's habit, so the editor can weigh it.
 """
@@ -75,7 +79,7 @@ def detect_implausible(context: Context) -> list[Finding]:
     rewording = _rewording(context, swaps)
     findings = []
     for swap in swaps:
-        finding = _by_margin(swap) or _by_habit(swap, rewording)
+        finding = _by_margin(swap, rewording) or _by_habit(swap, rewording)
         if finding is not None:
             findings.append(finding)
     return findings
@@ -97,10 +101,11 @@ class _Swap:
         return self.change.x if side == "x" else self.change.y
 
 
-def _by_margin(swap: _Swap) -> Finding | None:
-    """The minority side, when its sentence reads markedly better with the other's words and not the other way round."""
+def _by_margin(swap: _Swap, rewording: set[str]) -> Finding | None:
+    """The minority side in a rewording outlet, when its sentence reads markedly better with the other's words
+    and not the other way round."""
     side = swap.side
-    if side is None or swap.gains[side] < MARGIN or swap.gains[_other(side)] >= MARGIN / 2:
+    if side is None or swap.unit(side).witness not in rewording or swap.gains[side] < MARGIN or swap.gains[_other(side)] >= MARGIN / 2:
         return None
     return _finding(swap.change, side, swap.gains[side])
 
