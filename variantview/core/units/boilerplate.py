@@ -201,14 +201,14 @@ def _whole_captions(units: Sequence[Unit], roles: list[str]) -> None:
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
     sentence carries the caption's date and its last the photo credit; the sentences between read as
     reporting and would otherwise stay in the text (repeating the lead under the photo)."""
-    paragraphs: dict[int, list[int]] = {}
-    for i, unit in enumerate(units):
-        paragraphs.setdefault(unit.paragraph, []).append(i)
-    for members in paragraphs.values():
-        first, last = units[members[0]].text, units[members[-1]].text
-        if len(members) > 1 and _CAPTION.search(first) and _CREDIT_AT_END.search(last):
-            for i in members:
+    start = 0
+    for end in range(1, len(units) + 1):
+        if end < len(units) and units[end].paragraph == units[start].paragraph:
+            continue  # units come in reading order: a paragraph is a run of them
+        if end - start > 1 and _CAPTION.search(units[start].text) and _CREDIT_AT_END.search(units[end - 1].text):
+            for i in range(start, end):
                 roles[i] = "chrome"
+        start = end
 
 
 def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str]) -> None:
