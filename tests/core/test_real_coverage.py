@@ -73,6 +73,7 @@ def finland() -> Comparison:
         ("iran-raisi-helicopter-hard-landing-2024", "Read on for more information."),  # a prompt inside the lead's paragraph
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
         ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
+        ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
         ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
         ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
         ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit
@@ -89,6 +90,7 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("openai-altman-ousted-2023", "He really enjoyed his time at Open AI"),
         ("iran-raisi-helicopter-hard-landing-2024", "It is unclear whether President Ebrahim Raisi was on board."),
         ("iran-raisi-helicopter-hard-landing-2024", "There had been heavy rain reported with some wind."),
+        ("navalny-death-2024", "He was repeatedly locked up in solitary confinement."),  # off-topic words, before a byline
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

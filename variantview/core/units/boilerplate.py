@@ -110,7 +110,7 @@ _META = re.compile(
         (?:\s*,?\s*\d{{1,2}}:\d\d\s*(?:am|pm)?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
-      | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}
+      | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}(?:\s*(?:,|&|and)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}){{0,3}}
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
@@ -215,14 +215,18 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
     """Off-topic units next to chrome are chrome too: adverts come in blocks.
 
     An off-topic sentence between two reported ones is left alone: a typo or
-    an unusual turn of phrase can make a real sentence look unrelated.
+    an unusual turn of phrase can make a real sentence look unrelated. So is
+    one in a paragraph with an on-topic sentence: "He was repeatedly locked
+    up in solitary confinement." closes the AP's paragraph on Navalny, and
+    the byline after it makes it no advert.
     """
     off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC for i, u in enumerate(units)]
+    reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
     changed = True
     while changed:
         changed = False
         for i, candidate in enumerate(off_topic):
-            if candidate and roles[i] != "chrome":
+            if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [roles[j] for j in (i - 1, i + 1) if 0 <= j < len(roles)]
                 if any(r in ("chrome", "meta") for r in neighbours):
                     roles[i] = "chrome"
