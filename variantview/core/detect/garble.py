@@ -35,6 +35,12 @@ light edits and 9 % of full rewrites, tortured-phrase recall unchanged (0.925); 
 spinners' recall fell from 0.28 to 0.21."""
 
 
+_HABIT_ROWS = 4
+"""Rows with a swap that make a full habit. An editor's "not yet clear … injured … earthquake" for "not
+immediately clear … hurt … quake" in a one-sentence outlet was a habit of 1 and three garbles; a quarter
+of it keeps the score below ``MIN_SCORE``."""
+
+
 def detect_garbles(context: Context) -> tuple[list[Finding], dict[str, float]]:
     """The swaps judged garbles, and each outlet's habit (odd-one-out swaps per shared row), which the
     quotation check uses to break ties."""
@@ -118,7 +124,9 @@ def _spinner_habit(candidates: Sequence[Change], sides: Sequence[str | None], sh
 
     A spinner swaps words in nearly every sentence; an honest outlet that
     merely words one sentence differently is odd once. A swap seen from
-    several outlet pairs counts once, and a tie counts half.
+    several outlet pairs counts once, and a tie counts half. Swaps in fewer
+    than ``_HABIT_ROWS`` rows count for that much less: three words changed in
+    one sentence are one edited sentence, however short the article.
     """
     odd: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
     for change, side in zip(candidates, sides):
@@ -126,7 +134,8 @@ def _spinner_habit(candidates: Sequence[Change], sides: Sequence[str | None], sh
             weight = 0.5 if side is None else float(side == name)
             place = (unit.index, span[0])
             odd[unit.witness][place] = max(odd[unit.witness].get(place, 0.0), weight)
-    return {w: min(1.0, sum(odd[w].values()) / max(1, shared_rows.get(w, 0))) for w in odd}
+    rows = {w: {index for index, _ in places} for w, places in odd.items()}
+    return {w: min(1.0, sum(odd[w].values()) / max(1, shared_rows.get(w, 0))) * min(1.0, len(rows[w]) / _HABIT_ROWS) for w in odd}
 
 
 def _judge(change: Change, side: str | None, certainty: float, habit: dict[str, float]) -> Finding | None:
