@@ -74,6 +74,14 @@ def finland() -> Comparison:
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
         ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
         ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
+        ("taiwan-earthquake-2024", "3,269 Views"),  # a view counter with a thousands separator
+        ("taiwan-earthquake-2024", "Get daily National news"),  # a newsletter prompt
+        ("taiwan-earthquake-2024", "A view of Taipei, Taiwan, in the midst of an earthquake"),  # a caption's opening
+        ("taiwan-earthquake-2024", "A video still of Taipei"),  # a caption with ".Reuters" glued to its stop
+        ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
+        ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
+        ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line
+        ("abe-shot-2022", "Kyodo News via AP"),
         ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
         ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
         ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit

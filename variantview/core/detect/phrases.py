@@ -80,6 +80,8 @@ def _uses(wordings: dict[str, dict[Unit, Row]]) -> dict[_Lead, list[_Use]]:
     uses: dict[_Lead, list[_Use]] = defaultdict(list)
     for text, placed in wordings.items():
         for first, second, third in _trigrams(text):
+            if first.text[:1].isupper() and second.text[:1].isupper():
+                continue  # a name ("Shinzo Abe", "North Korean") goes on to what it did, not to a set phrase's last word
             uses[(first.key, second.key)].append(_Use(tuple(placed.items()), first.start, third))
     return uses
 

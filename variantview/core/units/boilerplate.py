@@ -21,7 +21,7 @@ from variantview.core.units.segment import Unit
 _CHROME = re.compile(
     r"""^(?:
         (?:share|tweet|email|print|save)\b.{0,30}$
-      | \d*\s*(?:shares?|comments?|views?|likes?)$
+      | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | read\s+(?:more|also|next)\b
       | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?)?\s*:?$
       | see\s+(?:more|also|all)\b.{0,30}$
@@ -36,6 +36,7 @@ _CHROME = re.compile(
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story)\s+was\s+(?:originally\s+)?(?:first\s+)?published
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
+      | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:copyright|all\s+rights\s+reserved)\b | ©
       | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
       | skip\s+to\s+(?:main\s+)?content
@@ -82,9 +83,26 @@ _CHROME = re.compile(
 )
 
 _CREDIT_AT_END = re.compile(
-    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25})\)\s*$"
+    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25}"
+    r"|[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\s*$"
+    r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
+    r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
+    r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
 )
-"""A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)"."""
+"""A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
+via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one), or
+".Reuters" glued to a caption's stop."""
+
+_CAPTION_OPENER = re.compile(
+    r"^(?:in\s+this\s+(?:\w+\s+){0,2}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
+    re.IGNORECASE,
+)
+"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
+news prose does not open a sentence so."""
+
+_CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
+"""A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
 
 _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b
@@ -179,7 +197,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         truncated = bool(_TRUNCATED.search(text))
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
         trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
-        chrome = _CHROME.match(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text) or _CREDIT_AT_END.search(text)  # _CHROME is anchored: match, not a search from every position
+        chrome = _CHROME.match(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text) or _CREDIT_AT_END.search(text) or _CAPTION_OPENER.match(text)  # _CHROME is anchored: match, not a search from every position
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
         elif _META.match(text):
@@ -199,13 +217,15 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
 def _whole_captions(units: Sequence[Unit], roles: list[str]) -> None:
     """A caption paragraph is chrome through to its credit: "Parts of the bridge remain after … Tuesday, March 26,
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
-    sentence carries the caption's date and its last the photo credit; the sentences between read as
-    reporting and would otherwise stay in the text (repeating the lead under the photo)."""
+    sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
+    the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
+    the photo)."""
     start = 0
     for end in range(1, len(units) + 1):
         if end < len(units) and units[end].paragraph == units[start].paragraph:
             continue  # units come in reading order: a paragraph is a run of them
-        if end - start > 1 and _CAPTION.search(units[start].text) and _CREDIT_AT_END.search(units[end - 1].text):
+        first = units[start].text
+        if end - start > 1 and _CREDIT_AT_END.search(units[end - 1].text) and (_CAPTION.search(first) or _CAPTION_OPENER.match(first) or _CAPTION_POSITION.search(first)):
             for i in range(start, end):
                 roles[i] = "chrome"
         start = end
