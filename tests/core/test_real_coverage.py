@@ -99,6 +99,7 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("iran-raisi-helicopter-hard-landing-2024", "It is unclear whether President Ebrahim Raisi was on board."),
         ("iran-raisi-helicopter-hard-landing-2024", "There had been heavy rain reported with some wind."),
         ("navalny-death-2024", "He was repeatedly locked up in solitary confinement."),  # off-topic words, before a byline
+        ("taiwan-earthquake-2024", "Live Updates: 7.4 Magnitude Quake Hits Taiwan"),  # a live page's headline, not a link's label
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -52,7 +52,6 @@ _CHROME = re.compile(
       | read\s+on\b.{0,40}$
       | you\s+are\s+here\b
       | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
-      | (?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:photo|video|image)s?\s+(?:by|credit)\b
@@ -103,6 +102,12 @@ news prose does not open a sentence so."""
 
 _CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
 """A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
+
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:\s*(.*)$", re.IGNORECASE)
+"""A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
+where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline."""
+
+_HEADLINE_WORDS = 5
 
 _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b
@@ -197,7 +202,14 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         truncated = bool(_TRUNCATED.search(text))
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
         trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
-        chrome = _CHROME.match(text) or _CHROME_ANYWHERE.search(text) or _CAPTION.search(text) or _CREDIT_AT_END.search(text) or _CAPTION_OPENER.match(text)  # _CHROME is anchored: match, not a search from every position
+        chrome = bool(
+            _CHROME.match(text)  # anchored: match, not a search from every position
+            or _CHROME_ANYWHERE.search(text)
+            or _CAPTION.search(text)
+            or _CREDIT_AT_END.search(text)
+            or _CAPTION_OPENER.match(text)
+            or _is_label(text, first_line=not roles)
+        )
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
         elif _META.match(text):
@@ -212,6 +224,13 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     if others:
         _spread_off_topic(units, roles, others)
     return roles
+
+
+def _is_label(text: str, first_line: bool) -> bool:
+    label = _LABEL.match(text)
+    if label is None:
+        return False
+    return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
 
 def _whole_captions(units: Sequence[Unit], roles: list[str]) -> None:
