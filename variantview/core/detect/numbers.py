@@ -18,6 +18,7 @@ from variantview.core.align.rows import Row
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
+from variantview.core.memo import memo_text
 from variantview.core.text import Token, is_number, is_proper_name, is_quantity, joined, joined_words, words
 from variantview.core.units.segment import Unit
 
@@ -149,8 +150,11 @@ def _figures_made_ranges(context: Context) -> list[Finding]:
     findings = []
     for row in context.content_rows:
         every = context.row_units(row)
+        figures = {u.text: _quantities(u.text) for u in every}
+        if len(set(figures.values())) < 2:
+            continue  # every outlet states the same figures: nearly every row
         for x, y in context.all_pairs(row):
-            if shared_share(x.text, y.text) < COPIED_ENOUGH:
+            if figures[x.text] == figures[y.text] or shared_share(x.text, y.text) < COPIED_ENOUGH:
                 continue
             diff = diff_words(x.text, y.text)
             for unit, other, side in ((x, y, "a"), (y, x, "b")):
@@ -174,6 +178,11 @@ def _figures_made_ranges(context: Context) -> list[Finding]:
                         )
                     )
     return findings
+
+
+@memo_text(maxsize=20_000)
+def _quantities(text: str) -> frozenset[str]:
+    return frozenset(t.key for t in words(text) if is_quantity(t.key))
 
 
 def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
