@@ -7,6 +7,7 @@ find in the file.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from functools import cache
@@ -152,15 +153,37 @@ def _garbles(wire: str, third: str) -> list[tuple[str, str]]:
     return [(f.witness, f.text) for f in result.findings if f.kind == "garble"]
 
 
-def test_a_spinners_word_that_reads_worse_is_flagged_and_an_honest_update_is_not(mexico: Comparison) -> None:
+def test_a_spinners_word_that_reads_worse_is_flagged(mexico: Comparison) -> None:
     """newstracklive (spun) has "no immediate casualties" where the AP has "no immediate reports of injuries": the
-    language model finds its sentence markedly worse, in an outlet with a spinner's habit. Navalny's AP update
-    has "collapsed" where the first take had "lost consciousness", gaining as much by the model, but the AP is
-    odd one out nowhere else: no human-written outlet of that event gets a garble."""
+    language model finds its sentence markedly worse, in an outlet with a spinner's habit. (Navalny's AP update
+    has "collapsed" for the first take's "lost consciousness", as much worse by the model, but the AP shows
+    no such habit: see the next test.)"""
     assert ("newstracklive", "casualties") in {(f.witness, f.text) for f in mexico.findings if f.kind == "garble"}
-    navalny = _compared("navalny-death-2024")
-    human = {"latestly", "orissapost", "perthnow", "newindianexpress", "thecrux", "krdo"}
-    assert not [(f.witness, f.text) for f in navalny.findings if f.kind == "garble" and f.witness in human]
+
+
+_HUMAN_GARBLED = pytest.mark.xfail(
+    strict=True,
+    reason="open defect: thefederal, an AP rewrite, has 'sparking' where three outlets have 'creating' in a sentence "
+    "otherwise word for word theirs; its habit (0.31 of its rows) is as high as the sample's spinner shows among "
+    "three outlets (0.34), so no bar on the habit tells them apart",
+)
+
+
+@pytest.mark.parametrize(
+    "event", [pytest.param(p.name, marks=_HUMAN_GARBLED) if p.name == "taiwan-earthquake-2024" else p.name for p in sorted(CORPUS.iterdir()) if (p / "gold.json").is_file()]
+)
+def test_no_outlet_written_by_people_is_called_a_spinner(event: str) -> None:
+    """The gold names the outlets that people wrote (no spinner, no AI rewrite, no machine translation): none
+    gets a garble finding, unless on words it did alter (a listed quotation, figure or typo)."""
+    gold = json.loads((CORPUS / event / "gold.json").read_text(encoding="utf-8"))
+    altered = [(w, k.lower()) for key in ("quotes", "numbers", "typos") for w, k in gold.get(key, [])]
+    human = set(gold.get("garble_free_witnesses", []))
+    called = [
+        (f.witness, f.text)
+        for f in _compared(event).findings
+        if f.kind == "garble" and f.witness in human and not any(w == f.witness and (f.text.lower() in k or k in f.text.lower()) for w, k in altered)
+    ]
+    assert called == []
 
 
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
