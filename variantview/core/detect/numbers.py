@@ -51,7 +51,7 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
-    return findings + _changed_expressions(context) + _figures_made_ranges(context)
+    return findings + _changed_expressions(context) + _figures_made_ranges(context) + _percentages_differ(context)
 
 
 def _fact_changes(context: Context, row: Row) -> Iterator[Change]:
@@ -198,6 +198,50 @@ def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
         for j in range(i - 1, max(-1, i - 3), -1):
             if is_quantity(mine[j].key) and mine[j].key in theirs and all(t.key in _RANGE_WORDS for t in mine[j + 1 : i]) and i - j == 2:
                 yield mine[j], token
+
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
+def _percentages_differ(context: Context) -> list[Finding]:
+    """A share stated differently in sentences rewritten too far to diff: "shares plunged 63% in pre-market
+    trading" against "tumbling as much as 66% in premarket trading".
+
+    Where two of a row's sentences state one share each, and different ones,
+    the figure fewer outlets state anywhere in the coverage is reported ("66%"
+    and "66 per cent" are one figure): a wire's update reaches some outlets in
+    other sentences, so the row alone may hold the outdated figure's copies.
+    """
+    stating: dict[str, set[str]] = {}
+    for unit in context.all_units:
+        for m in _PERCENT.finditer(unit.text):
+            stating.setdefault(m.group(1), set()).add(unit.witness)
+    findings = []
+    for row in context.content_rows:
+        shares = {u.text: list(_PERCENT.finditer(u.text)) for u in context.row_units(row)}
+        single = [u for u in {u.text: u for u in context.row_units(row)}.values() if len(shares[u.text]) == 1]
+        for unit in single:
+            mine = shares[unit.text][0]
+            rival = next((o for o in single if o.witness != unit.witness and shares[o.text][0].group(1) != mine.group(1)), None)
+            if rival is None:
+                continue
+            theirs = shares[rival.text][0]
+            if len(stating[mine.group(1)]) >= len(stating[theirs.group(1)]):
+                continue
+            findings.append(
+                found_in(
+                    unit,
+                    mine.start(),
+                    mine.end(),
+                    kind="number",
+                    counterpart=Counterpart(rival.witness, rival.index, theirs.group(0)),
+                    score=0.7,
+                    explanation=f"The share “{mine.group(0)}” is “{theirs.group(0)}” in {rival.witness} "
+                    f"({len(stating[theirs.group(1)])} outlet(s) state {theirs.group(1)}%, {len(stating[mine.group(1)])} state {mine.group(1)}%).",
+                    row=row.id,
+                )
+            )
+    return findings
 
 
 def _numbers(keys: tuple[str, ...]) -> set[str]:

@@ -110,6 +110,8 @@ def _judge(context: Context, unit: Unit, row: Row, use: _Use, outlets: dict[str,
         return None  # see the module note: the outlet must contradict its own wording
     if stem(phrase_word) == stem(word.key) or Indel.normalized_similarity(phrase_word, word.key) >= 0.75 or is_proper_name(unit.text, word.start):
         return None  # an inflection, a typo (typos.py) or a name
+    if _next_key(unit.text, word) == phrase_word:
+        return None  # a word added before the phrase's own ("banks experience financial losses"), not one swapped for it
     source = next(u for u in found if u.word.key == phrase_word and u.witnesses - {unit.witness})
     source_unit = min((s for s, _ in source.placed if s.witness != unit.witness), key=lambda s: s.ref)
     if is_proper_name(source_unit.text, source.word.start):
@@ -128,6 +130,11 @@ def _judge(context: Context, unit: Unit, row: Row, use: _Use, outlets: dict[str,
         f"“{lead_text}{source.word.text}”, and no other outlet has this wording: a likely spinner synonym in a set phrase.",
         row=row.id,
     )
+
+
+def _next_key(text: str, token: Token) -> str | None:
+    later = [t for t in words(text) if t.start > token.start]
+    return later[0].key if later else None
 
 
 def _copied(context: Context, row: Row, unit: Unit) -> bool:

@@ -40,7 +40,9 @@ _CHROME = re.compile(
       | (?:copyright|all\s+rights\s+reserved)\b | ©
       | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
       | skip\s+to\s+(?:main\s+)?content
-      | (?:also\s+read|read\s+also|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
+      | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
+      | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
+      | \[\s*ad[_\s-]?\d*\s*\]$
       | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$
       | \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
@@ -87,6 +89,7 @@ _CREDIT_AT_END = re.compile(
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
+    r"|\(\s*(?:source|credit|photo)\s*:[^()]{1,40}\)\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one), or
@@ -94,11 +97,16 @@ via AP", a caption's " - AFP" after no full stop (a story's sign-off "… contin
 
 _CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:\w+\s+){0,2}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"|file\s*[-–—]\s"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
 news prose does not open a sentence so."""
+
+_BARE_CREDIT = re.compile(r"^(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}$", re.IGNORECASE)
+"""A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
+Credit:Bloomberg"): that sentence is the photo's caption."""
 
 _CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
 """A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
@@ -158,7 +166,7 @@ the year, and does not end a sentence on the year."""
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
 """A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
 
-_TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from)\b", re.IGNORECASE)
+_TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from)\b", re.IGNORECASE)
 
 OFF_TOPIC = 0.2
 """Share of a unit's word weight found in other outlets below which it is off-topic.
@@ -247,13 +255,14 @@ def _whole_captions(units: Sequence[Unit], roles: list[str]) -> None:
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
     sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
-    the photo)."""
+    the photo). One sentence before a bare "Credit: …" on its line is a caption however it reads."""
     start = 0
     for end in range(1, len(units) + 1):
         if end < len(units) and units[end].paragraph == units[start].paragraph:
             continue  # units come in reading order: a paragraph is a run of them
-        first = units[start].text
-        if end - start > 1 and _credit_at_end(units[end - 1].text) and (_CAPTION.search(first) or _CAPTION_OPENER.match(first) or _CAPTION_POSITION.search(first)):
+        first, last = units[start].text, units[end - 1].text
+        captioned = _CAPTION.search(first) or _CAPTION_OPENER.match(first) or _CAPTION_POSITION.search(first)
+        if (end - start > 1 and _credit_at_end(last) and captioned) or (end - start == 2 and _BARE_CREDIT.match(last)):
             for i in range(start, end):
                 roles[i] = "chrome"
         start = end
