@@ -76,6 +76,11 @@ def finland() -> Comparison:
         ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
         ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
         ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
+        ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
+        ("queen-elizabeth-death-2022", "Queen Elizabeth II at the opening of a new building"),  # the caption above that credit
+        ("queen-elizabeth-death-2022", "pose during their honeymoon, Nov. 25, 1947, in Broadlands"),  # a wire caption's date
+        ("pope-benedict-death-2022", "In this Oct 19, 2014 file photo"),
+        ("pope-benedict-death-2022", "the beatification ceremony of Pope Paul VI. (Source: Associated Press)"),
         ("svb-collapse-2023", "[ad_1]"),  # an advert slot's marker
         ("svb-collapse-2023", "Picks for you"),
         ("titan-submersible-2023", "Read Related Also: Biden"),
@@ -106,6 +111,7 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("iran-raisi-helicopter-hard-landing-2024", "There had been heavy rain reported with some wind."),
         ("navalny-death-2024", "He was repeatedly locked up in solitary confinement."),  # off-topic words, before a byline
         ("taiwan-earthquake-2024", "Live Updates: 7.4 Magnitude Quake Hits Taiwan"),  # a live page's headline, not a link's label
+        ("queen-elizabeth-death-2022", "Tomorrow (Friday) some independent retailers in Henley"),  # local, before an update notice
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

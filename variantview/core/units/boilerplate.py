@@ -44,13 +44,7 @@ _CHROME = re.compile(
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$
-      | \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
-      | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
       | important\s+updates\s+on\b
-      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story
-      | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
-      | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
-      | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
       | read\s+on\b.{0,40}$
       | you\s+are\s+here\b
       | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
@@ -72,7 +66,7 @@ _CHROME = re.compile(
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
       | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
       | \[\d+/\d+\]
-      | [A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg)\b
+      | [A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)\b
       | our\s+standards\b
       | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
@@ -89,14 +83,14 @@ _CREDIT_AT_END = re.compile(
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
-    r"|\(\s*(?:source|credit|photo)\s*:[^()]{1,40}\)\s*$"
+    r"|\(\s*(?i:source|credit|photo)\s*:[^()]{1,40}\)\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one), or
 ".Reuters" glued to a caption's stop."""
 
 _CAPTION_OPENER = re.compile(
-    r"^(?:in\s+this\s+(?:\w+\s+){0,2}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|file\s*[-–—]\s"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
     re.IGNORECASE,
@@ -104,12 +98,33 @@ _CAPTION_OPENER = re.compile(
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
 news prose does not open a sentence so."""
 
-_BARE_CREDIT = re.compile(r"^(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
-Credit:Bloomberg"): that sentence is the photo's caption."""
+Credit:Bloomberg", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)"): that sentence
+is the photo's caption."""
+
+_CREDIT_LINE = re.compile(
+    r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|"
+    r"Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)\W*$"
+)
+"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
 
 _CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
 """A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
+
+_NOTICE = re.compile(
+    r"""^(?:
+        \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
+      | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
+      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story
+      | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
+      | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
+      | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow"): chrome, but
+no sign that the sentence beside it is an advert, as the other chrome is (see ``_spread_off_topic``)."""
 
 _LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
@@ -158,10 +173,12 @@ _CAPTION = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\b"
     r"|[A-Z][a-z]+,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
+    r"Nov\.|Dec\.)\s+\d{1,2},\s+\d{4},\s+in\s+[A-Z]"
 )
-"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", or a place and a full date
-closing the line: "... in Brussels, Belgium April 3, 2023."): news prose names a weekday or a date, not both with
-the year, and does not end a sentence on the year."""
+"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", "..., Nov. 25, 1947, in
+Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
+news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
 
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
 """A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
@@ -216,6 +233,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or _CAPTION.search(text)
             or _credit_at_end(text)
             or _CAPTION_OPENER.match(text)
+            or _NOTICE.match(text)
             or _is_label(text, first_line=not roles)
         )
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
@@ -229,6 +247,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         first_sentence_seen = first_sentence_seen or (role == "body" and _ends_sentence(text))
         roles.append(role)
     _whole_captions(units, roles)
+    _captions_before_credits(units, roles)
     if others:
         _spread_off_topic(units, roles, others)
     return roles
@@ -250,22 +269,39 @@ def _is_label(text: str, first_line: bool) -> bool:
     return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
 
+def _captions_before_credits(units: Sequence[Unit], roles: list[str]) -> None:
+    """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
+    Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS")."""
+    paragraphs = _paragraphs(units)
+    for members, following in zip(paragraphs, paragraphs[1:]):
+        if len(members) <= 2 and len(following) == 1 and _CREDIT_LINE.match(units[following[0]].text.strip()):
+            for i in members:
+                roles[i] = "chrome"
+
+
+def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
+    """Unit indices by paragraph, in reading order."""
+    found: list[list[int]] = []
+    for i, unit in enumerate(units):
+        if found and units[found[-1][0]].paragraph == unit.paragraph:
+            found[-1].append(i)
+        else:
+            found.append([i])
+    return found
+
+
 def _whole_captions(units: Sequence[Unit], roles: list[str]) -> None:
     """A caption paragraph is chrome through to its credit: "Parts of the bridge remain after … Tuesday, March 26,
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
     sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
     the photo). One sentence before a bare "Credit: …" on its line is a caption however it reads."""
-    start = 0
-    for end in range(1, len(units) + 1):
-        if end < len(units) and units[end].paragraph == units[start].paragraph:
-            continue  # units come in reading order: a paragraph is a run of them
-        first, last = units[start].text, units[end - 1].text
+    for members in _paragraphs(units):
+        first, last = units[members[0]].text, units[members[-1]].text
         captioned = _CAPTION.search(first) or _CAPTION_OPENER.match(first) or _CAPTION_POSITION.search(first)
-        if (end - start > 1 and _credit_at_end(last) and captioned) or (end - start == 2 and _BARE_CREDIT.match(last)):
-            for i in range(start, end):
+        if (len(members) > 1 and _credit_at_end(last) and captioned) or (len(members) == 2 and _BARE_CREDIT.match(last)):
+            for i in members:
                 roles[i] = "chrome"
-        start = end
 
 
 def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str]) -> None:
@@ -275,7 +311,8 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
     an unusual turn of phrase can make a real sentence look unrelated. So is
     one in a paragraph with an on-topic sentence: "He was repeatedly locked
     up in solitary confinement." closes the AP's paragraph on Navalny, and
-    the byline after it makes it no advert.
+    the byline after it makes it no advert. Nor does a notice such as "This
+    story will be updated." make the local sentence before it one.
     """
     off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC for i, u in enumerate(units)]
     reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
@@ -284,8 +321,8 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
         changed = False
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
-                neighbours = [roles[j] for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(r in ("chrome", "meta") for r in neighbours):
+                neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
+                if any(roles[j] in ("chrome", "meta") and not _NOTICE.match(units[j].text.strip()) for j in neighbours):
                     roles[i] = "chrome"
                     changed = True
 
