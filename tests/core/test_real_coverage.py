@@ -77,6 +77,7 @@ def finland() -> Comparison:
         ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
         ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
         ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
+        ("queen-elizabeth-death-2022", "LONDON (AP)"),  # a dateline the sentence splitter cut off its lead
         ("queen-elizabeth-death-2022", "Queen Elizabeth II at the opening of a new building"),  # the caption above that credit
         ("queen-elizabeth-death-2022", "pose during their honeymoon, Nov. 25, 1947, in Broadlands"),  # a wire caption's date
         ("pope-benedict-death-2022", "In this Oct 19, 2014 file photo"),
