@@ -77,6 +77,14 @@ def finland() -> Comparison:
         ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
         ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
         ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
+        ("notre-dame-fire-2019", "Smokes ascends as flames rise"),  # a caption, "(Photo by …)" after it on its line
+        ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
+        ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet
+        ("turkey-syria-earthquake-2023", "With News Wire Services"),
+        ("turkey-syria-earthquake-2023", "Reuters, AP"),  # a credit naming two agencies
+        ("turkey-syria-earthquake-2023", "[time-brightcove"),  # an embed's shortcode
+        ("turkey-syria-earthquake-2023", "THIS IS A BREAKING NEWS UPDATE."),
+        ("turkey-syria-earthquake-2023", "earlier story follows below"),
         ("queen-elizabeth-death-2022", "LONDON (AP)"),  # a dateline the sentence splitter cut off its lead
         ("queen-elizabeth-death-2022", "Queen Elizabeth II at the opening of a new building"),  # the caption above that credit
         ("queen-elizabeth-death-2022", "pose during their honeymoon, Nov. 25, 1947, in Broadlands"),  # a wire caption's date
@@ -144,6 +152,15 @@ def test_an_altered_quotation_is_pinned_on_the_outlet_whose_words_no_other_quote
     quoted = {(f.witness, f.text) for f in altman.findings if f.kind == "quote"}
     assert ("timeskuwait", "I hope, globally") in quoted
     assert not [text for witness, text in quoted if witness == "tag24"]
+
+
+def test_a_one_word_quotation_swapped_is_a_quote_finding_and_a_spelling_is_not() -> None:
+    """worldtimetodays has the Syrian Civil Defense call the situation “catastrophic” where three outlets quote
+    “disastrous”; the Titan event's outlets quote “mobilising” and “mobilizing”, one word spelled two ways."""
+    quake = {(f.witness, f.text) for f in _compared("turkey-syria-earthquake-2023").findings if f.kind == "quote"}
+    assert ("worldtimetodays", "catastrophic") in quake
+    titan = [f.text for f in _compared("titan-submersible-2023").findings if f.kind == "quote"]
+    assert not [t for t in titan if t.lower().startswith("mobili")]
 
 
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
@@ -27,6 +28,7 @@ _RUN_ON = 4
 _TIE_HABIT = 0.05
 """How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
 _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
+_SAME_SPELLING = 0.8
 SAME_QUOTE = 60.0
 _SHORT_QUOTE = 3
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
@@ -47,6 +49,7 @@ def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
     if len(marks) % 2:
         marks.append(len(text))  # it runs on into the next sentence
     spans = list(zip(marks[0::2], marks[1::2]))
+    double = set(spans)
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
     for o in opens:
@@ -58,9 +61,16 @@ def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
         inner = text[a + 1 : b]
         lead = len(inner) - len(inner.lstrip())
         stripped = inner.strip()
-        if len(stripped.split()) >= 2:
+        if len(stripped.split()) >= 2 or ((a, b) in double and _one_word(stripped)):
             found.append(Quote(a + 1 + lead, a + 1 + lead + len(stripped), stripped))
     return found
+
+
+def _one_word(text: str) -> bool:
+    """A one-word quotation in double marks ("disastrous", "fine"): outlets quote officials' single words, and a
+    spinner swaps them; single marks around one word are too often apostrophes to count."""
+    bare = text.strip(" ,.;:!?")
+    return bare.isalpha() and is_content_word(bare.lower())
 
 
 def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
@@ -143,6 +153,8 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
             continue  # one outlet quotes more of the same words: an excerpt, not an alteration
         if any(side and all(zipf(t.key) >= _FUNCTION_ZIPF for t in side) for side in (ours, other)):
             continue  # "accelerating" against "in": the word diff slid between two wordings
+        if len(ours) == len(other) == 1 and Indel.normalized_similarity(ours[0].key, other[0].key) >= _SAME_SPELLING:
+            continue  # "mobilising" against "mobilizing": one word spelled two ways (a typo is typos.py's)
         b_before = [t for t in b_words if t.end <= e.b_start][-1:]
         b_after = [t for t in b_words if t.start >= e.b_end][:1]
         pinned = ours or [*before, *after]
@@ -174,6 +186,19 @@ def _same_quote(a: str, b: str) -> bool:
         return True
     x, y = _wording(a), _wording(b)
     return len(x) == len(y) <= _SHORT_QUOTE and any(is_content_word(k) for k in set(x) & set(y))
+
+
+def _excerpt(a: str, b: str) -> bool:
+    """One quotation is a run of the other's words ("fine" within "He is fine and is being checked out"): quoting
+    part of a statement alters none of it, though the word diff may fold so short a match into a replacement."""
+    x, y = joined(_wording(a)), joined(_wording(b))
+    return x in y or y in x
+
+
+def _lone_words(mine: Sequence[Quote], theirs: Sequence[Quote]) -> bool:
+    """Two sentences of one row that each quote a single word: the same quotation, whatever the words
+    ("described the situation as “catastrophic”" against "as “disastrous”")."""
+    return len(mine) == len(theirs) == 1 and len(mine[0].text.split()) == len(theirs[0].text.split()) == 1
 
 
 def _wording(text: str) -> tuple[str, ...]:
@@ -227,9 +252,10 @@ def _altered(
     odd_here = habit.get(unit.witness, 0.0) >= habit.get(other.witness, 0.0) + _TIE_HABIT
     findings = []
     theirs = quotes.get(other.ref, [])
-    for quote in quotes.get(unit.ref, []):
+    mine = quotes.get(unit.ref, [])
+    for quote in mine:
         match = max(theirs, key=lambda q: fuzz.token_set_ratio(quote.text, q.text), default=None)
-        if match is None or not _same_quote(quote.text, match.text):
+        if match is None or not (_same_quote(quote.text, match.text) or _lone_words(mine, theirs)) or _excerpt(quote.text, match.text):
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):

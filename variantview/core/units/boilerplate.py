@@ -43,6 +43,7 @@ _CHROME = re.compile(
       | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
+      | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
       | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$
       | important\s+updates\s+on\b
       | read\s+on\b.{0,40}$
@@ -109,14 +110,17 @@ _CREDIT_LINE = re.compile(
 )
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
 
+_PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
+
 _CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
 """A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
 
 _NOTICE = re.compile(
     r"""^(?:
         \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
+      | (?:\w+['’]s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story
+      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
       | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
@@ -136,6 +140,7 @@ _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
+      | [—–]\s*[^()]{1,60}\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$  # an embedded tweet
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -146,9 +151,10 @@ which tried every start position of every line for each of them."""
 def _anywhere(text: str) -> bool:
     """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
     lowered = text.lower()
-    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text) and bool(_CHROME_ANYWHERE.search(text))
+    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text or "(@" in text) and bool(_CHROME_ANYWHERE.search(text))
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _META = re.compile(
     rf"""^\W*(?:
@@ -161,7 +167,8 @@ _META = re.compile(
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
       | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
-      | (?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)(?:\s+news)?)
+      | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
+      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?)
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|published|updated|posted).{{0,60}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
@@ -263,6 +270,13 @@ def _credit_at_end(text: str) -> bool:
     return text.rstrip().endswith(_CREDIT_ENDINGS) and bool(_CREDIT_AT_END.search(text))
 
 
+def _credit_only(text: str) -> bool:
+    """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
+    "/ (Source: CNN VAN)", "ZUMA Press/TNS"."""
+    bare = text.strip().lstrip("/|-–— ")
+    return bool(_BARE_CREDIT.match(bare) or _CREDIT_LINE.match(bare) or _PHOTO_BY.match(bare))
+
+
 def _is_label(text: str, first_line: bool) -> bool:
     label = _LABEL.match(text)
     if label is None:
@@ -296,12 +310,16 @@ def _whole_captions(units: Sequence[Unit], roles: list[str]) -> None:
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
     sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
-    the photo). One sentence before a bare "Credit: …" on its line is a caption however it reads."""
+    the photo). A sentence followed on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS
+    GUILLOT / AFP)") is a caption however it reads."""
     for members in _paragraphs(units):
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = _CAPTION.search(first) or _CAPTION_OPENER.match(first) or _CAPTION_POSITION.search(first)
-        if (len(members) > 1 and _credit_at_end(last) and captioned) or (len(members) == 2 and _BARE_CREDIT.match(last)):
+        if len(members) > 1 and _credit_at_end(last) and captioned:
             for i in members:
+                roles[i] = "chrome"
+        elif len(members) > 1 and _credit_only(units[members[1]].text):
+            for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
                 roles[i] = "chrome"
 
 
