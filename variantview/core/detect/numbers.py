@@ -203,6 +203,10 @@ def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 
 
+def _shares(text: str) -> list[re.Match[str]]:
+    return list(_PERCENT.finditer(text)) if "%" in text or "cent" in text else []
+
+
 def _percentages_differ(context: Context) -> list[Finding]:
     """A share stated differently in sentences rewritten too far to diff: "shares plunged 63% in pre-market
     trading" against "tumbling as much as 66% in premarket trading".
@@ -214,11 +218,11 @@ def _percentages_differ(context: Context) -> list[Finding]:
     """
     stating: dict[str, set[str]] = {}
     for unit in context.all_units:
-        for m in _PERCENT.finditer(unit.text):
+        for m in _shares(unit.text):
             stating.setdefault(m.group(1), set()).add(unit.witness)
     findings = []
     for row in context.content_rows:
-        shares = {u.text: list(_PERCENT.finditer(u.text)) for u in context.row_units(row)}
+        shares = {u.text: _shares(u.text) for u in context.row_units(row)}
         single = [u for u in {u.text: u for u in context.row_units(row)}.values() if len(shares[u.text]) == 1]
         for unit in single:
             mine = shares[unit.text][0]
