@@ -81,6 +81,11 @@ def finland() -> Comparison:
         ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
         ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet
         ("turkey-syria-earthquake-2023", "With News Wire Services"),
+        ("kakhovka-dam-2023", "Recent footage of the Nova Kakhovka dam."),  # a tweet's text, its attribution on the next line
+        ("kakhovka-dam-2023", "The Kakhovka HPP was blown up by the russian terrorist."),  # a tweet's text, on its attribution's line
+        ("kakhovka-dam-2023", "06:15 AM"),  # a live page's timestamp
+        ("kakhovka-dam-2023", "HPPPhoto: Olga MALTSEVA / AFP / Profimedia"),  # a caption with its credit glued on
+        ("musk-twitter-deal-2022", "A phone screen displays a photo of Elon Musk"),  # a caption, " /CFP" after it
         ("turkey-syria-earthquake-2023", "Reuters, AP"),  # a credit naming two agencies
         ("turkey-syria-earthquake-2023", "[time-brightcove"),  # an embed's shortcode
         ("turkey-syria-earthquake-2023", "THIS IS A BREAKING NEWS UPDATE."),

@@ -141,6 +141,7 @@ _CHROME_ANYWHERE = re.compile(
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
       | [—–]\s*[^()]{1,60}\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$  # an embedded tweet
+      | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -151,7 +152,9 @@ which tried every start position of every line for each of them."""
 def _anywhere(text: str) -> bool:
     """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
     lowered = text.lower()
-    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text or "(@" in text) and bool(_CHROME_ANYWHERE.search(text))
+    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text or "(@" in text or ("/" in text and ":" in text)) and bool(
+        _CHROME_ANYWHERE.search(text)
+    )
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)"
@@ -162,6 +165,7 @@ _META = re.compile(
         (?:\s*,?\s*\d{{1,2}}:\d\d\s*(?:am|pm)?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
+      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
       | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}(?:\s*(?:,|&|and)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}){{0,3}}
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
@@ -255,6 +259,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         first_sentence_seen = first_sentence_seen or (role == "body" and _ends_sentence(text))
         roles.append(role)
     paragraphs = _paragraphs(units)
+    _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)
     if others:
@@ -279,9 +284,10 @@ def _caption_date(text: str) -> bool:
 
 def _credit_only(text: str) -> bool:
     """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
-    "/ (Source: CNN VAN)", "ZUMA Press/TNS"."""
+    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP"."""
     bare = text.strip().lstrip("/|-–— ")
-    return bool(_BARE_CREDIT.match(bare) or _CREDIT_LINE.match(bare) or _PHOTO_BY.match(bare))
+    agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
+    return bool(agency_code or _BARE_CREDIT.match(bare) or _CREDIT_LINE.match(bare) or _PHOTO_BY.match(bare))
 
 
 def _is_label(text: str, first_line: bool) -> bool:
@@ -289,6 +295,30 @@ def _is_label(text: str, first_line: bool) -> bool:
     if label is None:
         return False
     return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
+
+
+_TWEET_END = re.compile(r"\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$")
+_TWEET_LENGTH = 280
+
+
+def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """An embedded tweet is chrome through to its attribution ("… pic.twitter.com/… — Name (@handle) June 6,
+    2023"): the sentences before the attribution on its line are the tweet's text; when the line starts with
+    the link or the dash, the text is on the lines just above, as many as fit a tweet's 280 characters."""
+    for at, members in enumerate(paragraphs):
+        last = units[members[-1]].text.strip()
+        if not _TWEET_END.search(last):
+            continue
+        for i in members:
+            roles[i] = "chrome"
+        if len(members) > 1 or not last.lower().startswith(("pic.twitter", "—", "–")):
+            continue
+        room = _TWEET_LENGTH
+        for earlier in reversed(paragraphs[:at]):
+            room -= sum(len(units[i].text) for i in earlier)
+            if len(earlier) > 1 or room < 0:
+                break
+            roles[earlier[0]] = "chrome"
 
 
 def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
