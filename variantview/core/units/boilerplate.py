@@ -192,8 +192,6 @@ _CAPTION = re.compile(
 Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
 news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
 
-_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
-"""A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
 
 _TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from)\b", re.IGNORECASE)
 
@@ -236,7 +234,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     in_teasers = False
     for unit in units:
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
-        truncated = bool(_TRUNCATED.search(text))
+        truncated = _truncated(text)
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
         trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
         chrome = bool(
@@ -307,7 +305,7 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
     the link or the dash, the text is on the lines just above, as many as fit a tweet's 280 characters."""
     for at, members in enumerate(paragraphs):
         last = units[members[-1]].text.strip()
-        if not _TWEET_END.search(last):
+        if "(@" not in last or not _TWEET_END.search(last):
             continue
         for i in members:
             roles[i] = "chrome"
@@ -385,7 +383,15 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?…][\"'”’)\]]*$", text))
+    """A stop, then only closing quotes or brackets (string operations: this runs on every unit, often twice)."""
+    return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…") and text[-1:] in ".!?…\"'”’)]"
+
+
+def _truncated(text: str) -> bool:
+    """A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
+    end = text.rstrip()
+    before = end[-4:-3] if end.endswith("...") else end[-2:-1] if end.endswith("…") else ""
+    return before.isalnum() or before == "_"
 
 
 def _relevance(text: str, others: set[str]) -> float:
