@@ -81,6 +81,11 @@ def finland() -> Comparison:
         ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
         ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet
         ("turkey-syria-earthquake-2023", "With News Wire Services"),
+        ("morocco-earthquake-2023", "More to Read"),
+        ("morocco-earthquake-2023", "This article was added by the user"),  # an aggregator's disclaimer
+        ("morocco-earthquake-2023", "is not responsible for the content of the platform"),
+        ("noto-earthquake-2024", "Masha Midhath   01 January 2024"),  # a byline with its date and time
+        ("noto-earthquake-2024", "in this photo released by Kyodo."),  # a caption, "(Reuters/Kyodo)." after it
         ("kakhovka-dam-2023", "Recent footage of the Nova Kakhovka dam."),  # a tweet's text, its attribution on the next line
         ("kakhovka-dam-2023", "The Kakhovka HPP was blown up by the russian terrorist."),  # a tweet's text, on its attribution's line
         ("kakhovka-dam-2023", "06:15 AM"),  # a live page's timestamp
@@ -166,6 +171,16 @@ def test_a_one_word_quotation_swapped_is_a_quote_finding_and_a_spelling_is_not()
     assert ("worldtimetodays", "catastrophic") in quake
     titan = [f.text for f in _compared("titan-submersible-2023").findings if f.kind == "quote"]
     assert not [t for t in titan if t.lower().startswith("mobili")]
+
+
+def test_a_sentence_after_a_time_of_day_is_its_own_unit() -> None:
+    """The AP's "… when it hit at 11:11 p.m. Morocco's National Seismic … measured it at 7 on the Richter scale."
+    is two sentences (syntok reads "p.m." as an abbreviation); "at 3 p.m. Friday" is one."""
+    wire = [u.text for u in _compared("morocco-earthquake-2023").units["springfieldnewssun"]]
+    assert any(t.endswith("when it hit at 11:11 p.m.") for t in wire)
+    assert any(t.startswith("Morocco's National Seismic Monitoring and Alert Network measured it at 7") for t in wire)
+    one = compare({"a": "The talks began at 3 p.m. Friday in the city.", "b": "The talks began on Friday."})
+    assert [u.text for u in one.units["a"]] == ["The talks began at 3 p.m. Friday in the city."]
 
 
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:

@@ -35,6 +35,9 @@ _CHROME = re.compile(
       | (?:source|courtesy|credit|photo|image)\s*:
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story)\s+was\s+(?:originally\s+)?(?:first\s+)?published
+      | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
+      | .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
+      | more\s+to\s+read\W*$
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:copyright|all\s+rights\s+reserved)\b | ©
@@ -80,7 +83,7 @@ _CHROME = re.compile(
 
 _CREDIT_AT_END = re.compile(
     r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25}"
-    r"|[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\s*$"
+    r"|[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
@@ -165,6 +168,7 @@ _META = re.compile(
         (?:\s*,?\s*\d{{1,2}}:\d\d\s*(?:am|pm)?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
+      | [A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
       | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}(?:\s*(?:,|&|and)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}){{0,3}}
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
@@ -193,7 +197,7 @@ Broadlands estate", or a place and a full date closing the line: "... in Brussel
 news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
 
 
-_TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from)\b", re.IGNORECASE)
+_TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read)\b", re.IGNORECASE)
 
 OFF_TOPIC = 0.2
 """Share of a unit's word weight found in other outlets below which it is off-topic.
@@ -265,7 +269,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     return roles
 
 
-_CREDIT_ENDINGS = (")", "AP", "AFP", "Reuters", "Images", "EPA", "Xinhua", "Bloomberg")
+_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "Images", "EPA", "Xinhua", "Bloomberg")
 
 
 def _credit_at_end(text: str) -> bool:
@@ -280,12 +284,16 @@ def _caption_date(text: str) -> bool:
     return (", 1" in text or ", 2" in text) and bool(_CAPTION.search(text))
 
 
+_CREDIT_CHARS = 60
+
+
 def _credit_only(text: str) -> bool:
     """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
-    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP"."""
+    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo)."."""
     bare = text.strip().lstrip("/|-–— ")
     agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
-    return bool(agency_code or _BARE_CREDIT.match(bare) or _CREDIT_LINE.match(bare) or _PHOTO_BY.match(bare))
+    bracketed = bare.startswith("(") and len(bare) <= _CREDIT_CHARS and _credit_at_end(bare)  # "(Reuters/Kyodo)."
+    return bool(agency_code or bracketed or _BARE_CREDIT.match(bare) or _CREDIT_LINE.match(bare) or _PHOTO_BY.match(bare))
 
 
 def _is_label(text: str, first_line: bool) -> bool:

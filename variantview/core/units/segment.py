@@ -60,7 +60,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if not line.strip():
         return []
-    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line)})
+    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line)})
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
     for a, b in pieces:
@@ -70,6 +70,24 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             lead = len(piece) - len(piece.lstrip())
             spans.append((start + a + lead, start + a + lead + len(stripped)))
     return spans
+
+
+_MERIDIEM_END = re.compile(r"\d\s*[ap]\.m\.\s+(?=([A-Z][\w’'-]*)(\s+\w+)?)")
+_NOT_A_START = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Pacific|Eastern|Central|"
+    r"Mountain|Atlantic|Greenwich|[A-Z]{1,4})$"
+)
+"""Words that go on a time rather than start a sentence: "at 3 p.m. Friday", "p.m. EST", "p.m. Pacific time"."""
+
+
+def _meridiem_cuts(line: str) -> list[int]:
+    """Where a sentence starts after a time's "p.m." ("… when it hit at 11:11 p.m. Morocco's National Seismic
+    … measured it …"): syntok reads "p.m." as an abbreviation and never ends a sentence on it, so two
+    sentences of the AP's became one that belongs in two rows."""
+    if ".m. " not in line:
+        return []
+    return [m.end() for m in _MERIDIEM_END.finditer(line) if not _NOT_A_START.match(m.group(1)) and (m.group(2) or "").strip() != "time"]
 
 
 def _credit_cuts(line: str) -> list[int]:
