@@ -166,11 +166,14 @@ def test_an_altered_quotation_is_pinned_on_the_outlet_whose_words_no_other_quote
 
 def test_a_one_word_quotation_swapped_is_a_quote_finding_and_a_spelling_is_not() -> None:
     """worldtimetodays has the Syrian Civil Defense call the situation “catastrophic” where three outlets quote
-    “disastrous”; the Titan event's outlets quote “mobilising” and “mobilizing”, one word spelled two ways."""
+    “disastrous”; the Titan event's outlets quote “mobilising” and “mobilizing”, one word spelled two ways;
+    a machine translation quotes Musk's "The bird is freed" as "The bird is free"."""
     quake = {(f.witness, f.text) for f in _compared("turkey-syria-earthquake-2023").findings if f.kind == "quote"}
     assert ("worldtimetodays", "catastrophic") in quake
     titan = [f.text for f in _compared("titan-submersible-2023").findings if f.kind == "quote"]
     assert not [t for t in titan if t.lower().startswith("mobili")]
+    musk = {(f.witness, f.text) for f in _compared("musk-twitter-deal-2022").findings if f.kind == "quote"}
+    assert ("kevinkinge", "free") in musk  # "The bird is free" for Musk's "freed": a changed word, not a spelling
 
 
 def test_a_sentence_after_a_time_of_day_is_its_own_unit() -> None:

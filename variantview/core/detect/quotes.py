@@ -13,7 +13,6 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
@@ -28,7 +27,8 @@ _RUN_ON = 4
 _TIE_HABIT = 0.05
 """How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
 _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
-_SAME_SPELLING = 0.8
+_SPELLINGS = ((re.compile(r"[-'’]"), ""), (re.compile(r"is(e|ed|es|ing|ation)$"), r"iz\1"), (re.compile(r"our"), "or"), (re.compile(r"tre$"), "ter"), (re.compile(r"ll(ed|ing|er)$"), r"l\1"))
+"""British and American spellings and hyphenation folded to one: what a desk's style changes, not the speaker's word."""
 SAME_QUOTE = 60.0
 _SHORT_QUOTE = 3
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
@@ -153,8 +153,8 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
             continue  # one outlet quotes more of the same words: an excerpt, not an alteration
         if any(side and all(zipf(t.key) >= _FUNCTION_ZIPF for t in side) for side in (ours, other)):
             continue  # "accelerating" against "in": the word diff slid between two wordings
-        if len(ours) == len(other) == 1 and Indel.normalized_similarity(ours[0].key, other[0].key) >= _SAME_SPELLING:
-            continue  # "mobilising" against "mobilizing": one word spelled two ways (a typo is typos.py's)
+        if len(ours) == len(other) == 1 and _spelled(ours[0].key) == _spelled(other[0].key):
+            continue  # "mobilising" against "mobilizing", "re-election" against "reelection": one word spelled two ways
         b_before = [t for t in b_words if t.end <= e.b_start][-1:]
         b_after = [t for t in b_words if t.start >= e.b_end][:1]
         pinned = ours or [*before, *after]
@@ -186,6 +186,12 @@ def _same_quote(a: str, b: str) -> bool:
         return True
     x, y = _wording(a), _wording(b)
     return len(x) == len(y) <= _SHORT_QUOTE and any(is_content_word(k) for k in set(x) & set(y))
+
+
+def _spelled(key: str) -> str:
+    for pattern, replacement in _SPELLINGS:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 def _excerpt(a: str, b: str) -> bool:
