@@ -119,21 +119,28 @@ def only_swaps(change: Change) -> bool:
     return True
 
 
-def _spinner_habit(candidates: Sequence[Change], sides: Sequence[str | None], shared_rows: Mapping[str, int]) -> dict[str, float]:
-    """For each witness, odd-one-out swaps per row it shares with another outlet (capped at 1).
-
-    A spinner swaps words in nearly every sentence; an honest outlet that
-    merely words one sentence differently is odd once. A swap seen from
-    several outlet pairs counts once, and a tie counts half. Swaps in fewer
-    than ``_HABIT_ROWS`` rows count for that much less: three words changed in
-    one sentence are one edited sentence, however short the article.
-    """
+def odd_places(changes: Sequence[Change], sides: Sequence[str | None]) -> dict[str, dict[tuple[int, int], float]]:
+    """Per witness, each place (sentence, offset) of a swap it takes part in, weighted 1 where it is the odd one
+    out, 0 where the other side is, and 0.5 on a tie; a place seen from several outlet pairs counts once."""
     odd: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
-    for change, side in zip(candidates, sides):
+    for change, side in zip(changes, sides):
         for name, unit, span in (("x", change.x, change.x_span), ("y", change.y, change.y_span)):
             weight = 0.5 if side is None else float(side == name)
             place = (unit.index, span[0])
             odd[unit.witness][place] = max(odd[unit.witness].get(place, 0.0), weight)
+    return odd
+
+
+def _spinner_habit(candidates: Sequence[Change], sides: Sequence[str | None], shared_rows: Mapping[str, int]) -> dict[str, float]:
+    """For each witness, odd-one-out swaps per row it shares with another outlet (capped at 1).
+
+    A spinner swaps words in nearly every sentence; an honest outlet that
+    merely words one sentence differently is odd once. A witness whose swaps
+    (on either side) lie in fewer than ``_HABIT_ROWS`` rows gets that much
+    less: three words changed in one sentence are one edited sentence,
+    however short the article.
+    """
+    odd = odd_places(candidates, sides)
     rows = {w: {index for index, _ in places} for w, places in odd.items()}
     return {w: min(1.0, sum(odd[w].values()) / max(1, shared_rows.get(w, 0))) * min(1.0, len(rows[w]) / _HABIT_ROWS) for w in odd}
 

@@ -162,8 +162,7 @@ def _figures_made_ranges(context: Context) -> list[Finding]:
                     stating = [sum(joined([t.key]) in joined_words(u.text) for u in every) for t in (shared, added)]
                     if stating[1] >= stating[0]:
                         continue
-                    own = {t.key for t in words(other.text)}
-                    theirs = next(t for t in words(other.text) if t.key == shared.key and t.key in own)
+                    theirs = next(t for t in words(other.text) if t.key == shared.key)
                     findings.append(
                         found_in(
                             unit,
@@ -192,12 +191,12 @@ def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
     if all(t.key in theirs or not is_quantity(t.key) for t in mine):
         return  # no figure of its own: nearly every pair
     spans = [(e.a_start, e.a_end) if side == "a" else (e.b_start, e.b_end) for e in diff.edits if e.tag != "equal"]
-    for i, token in enumerate(mine):
+    for i in range(2, len(mine)):
+        shared, joiner, token = mine[i - 2], mine[i - 1], mine[i]
         if not is_quantity(token.key) or token.key in theirs or not any(a <= token.start < b for a, b in spans):
             continue
-        for j in range(i - 1, max(-1, i - 3), -1):
-            if is_quantity(mine[j].key) and mine[j].key in theirs and all(t.key in _RANGE_WORDS for t in mine[j + 1 : i]) and i - j == 2:
-                yield mine[j], token
+        if is_quantity(shared.key) and shared.key in theirs and joiner.key in _RANGE_WORDS:
+            yield shared, token
 
 
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)

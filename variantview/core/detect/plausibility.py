@@ -27,14 +27,14 @@ both rules judge only outlets with that habit. The margin rule above flags
 a swap the model hears clearly; and since a trigram model hears few swaps
 that clearly ("offered" for "bid" gains 0.4 nats a word, "spacecraft" for
 "satellites" nothing), every other swap on such an outlet's minority side is
-flagged too when the other outlet's word reads at least as well there. AI rewrites share the habit and are flagged too,
-their swaps mostly being true synonyms ("intends" for "plans"); the finding
-says it rests on the outlet's habit, so the editor can weigh it.
+flagged too when the other outlet's word reads at least as well there. AI
+rewrites share the habit and are flagged too, their swaps mostly being true
+synonyms ("intends" for "plans"); the finding says it rests on the outlet's
+habit, so the editor can weigh it.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -42,7 +42,7 @@ from functools import cached_property
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import ALL_PAIRS_UP_TO, Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Finding
-from variantview.core.detect.garble import short_swap, swap_finding
+from variantview.core.detect.garble import odd_places, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.diffing import diff_words
 from variantview.core.text import Token, is_proper_name, stem, words, zipf
@@ -125,16 +125,9 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> set[str]:
     """Outlets that are the odd one out of local swaps again and again: in all and per row they share.
 
     A spinner swaps words in nearly every copied sentence; an honest outlet
-    that words a sentence its own way is odd one out a few times at most. A
-    place seen from several outlet pairs counts once, a tie half.
+    that words a sentence its own way is odd one out a few times at most.
     """
-    odd: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
-    for swap in swaps:
-        for side in ("x", "y"):
-            unit = swap.unit(side)
-            place = (unit.index, (swap.change.x_span if side == "x" else swap.change.y_span)[0])
-            weight = 0.5 if swap.side is None else float(swap.side == side)
-            odd[unit.witness][place] = max(odd[unit.witness].get(place, 0.0), weight)
+    odd = odd_places([s.change for s in swaps], [s.side for s in swaps])
     counts = {w: sum(places.values()) for w, places in odd.items()}
     return {w for w, n in counts.items() if n >= HABIT_SWAPS and n >= HABIT_RATE * context.shared_rows[w]}
 

@@ -18,6 +18,11 @@ from dataclasses import replace
 from variantview.core.text import is_content_word, word_weight, words
 from variantview.core.units.segment import Unit
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PHOTO_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
+_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
+"""A name of up to four capitalised words, as photo credits and bylines give it."""
+
 _CHROME = re.compile(
     r"""^(?:
         (?:share|tweet|email|print|save)\b.{0,30}$
@@ -70,12 +75,11 @@ _CHROME = re.compile(
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
       | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
       | \[\d+/\d+\]
-      | [A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)\b
+      | """ + _NAME + r"\s*/\s*" + _PHOTO_AGENCY + r"""\b
       | our\s+standards\b
       | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
-      | .{1,60}\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -107,10 +111,7 @@ _BARE_CREDIT = re.compile(r"^(?:(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+
 Credit:Bloomberg", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)"): that sentence
 is the photo's caption."""
 
-_CREDIT_LINE = re.compile(
-    r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s*/\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|"
-    r"Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)\W*$"
-)
+_CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
 
 _PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
@@ -143,7 +144,6 @@ _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
-      | [—–]\s*[^()]{1,60}\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$  # an embedded tweet
       | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -155,9 +155,7 @@ which tried every start position of every line for each of them."""
 def _anywhere(text: str) -> bool:
     """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
     lowered = text.lower()
-    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text or "(@" in text or ("/" in text and ":" in text)) and bool(
-        _CHROME_ANYWHERE.search(text)
-    )
+    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text)) and bool(_CHROME_ANYWHERE.search(text))
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)"
@@ -168,9 +166,9 @@ _META = re.compile(
         (?:\s*,?\s*\d{{1,2}}:\d\d\s*(?:am|pm)?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
-      | [A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
+      | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
-      | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}(?:\s*(?:,|&|and)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}){{0,3}}
+      | (?i:by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
@@ -185,12 +183,11 @@ _META = re.compile(
     re.VERBOSE,
 )
 
+_CAPTION_MONTH = rf"(?:{_MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _CAPTION = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\b"
-    r"|[A-Z][a-z]+,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
-    r"Nov\.|Dec\.)\s+\d{1,2},\s+\d{4},\s+in\s+[A-Z]"
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
+    rf"|[A-Z][a-z]+,?\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
+    rf"|\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
 )
 """A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", "..., Nov. 25, 1947, in
 Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
@@ -303,7 +300,7 @@ def _is_label(text: str, first_line: bool) -> bool:
     return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
 
-_TWEET_END = re.compile(r"\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$")
+_TWEET_END = re.compile(rf"\(@\w{{1,15}}\)\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$")
 _TWEET_LENGTH = 280
 
 
