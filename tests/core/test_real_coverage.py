@@ -186,6 +186,18 @@ def test_a_sentence_after_a_time_of_day_is_its_own_unit() -> None:
     assert [u.text for u in one.units["a"]] == ["The talks began at 3 p.m. Friday in the city."]
 
 
+def test_a_sentence_glued_to_the_last_full_stop_is_its_own_unit() -> None:
+    """A scraper that drops a paragraph break glues "… on October 23, 2020.Shares of SVB were halted …"; the
+    two facts belong in two rows, each with the other outlets' copies. Initials and web addresses stay whole."""
+    svb = _compared("svb-collapse-2023")
+    page = [u.text for u in svb.units["quantann"]]
+    assert any(t.endswith("Almena, Kansas, on October 23, 2020.") for t in page)
+    shares = next(u for u in svb.units["quantann"] if u.text.startswith("Shares of SVB were halted"))
+    assert "thenationalnews" in rows_of(svb, shares)[0].cells
+    one = compare({"a": "The U.S.Treasury and news.com both said so.", "b": "The Treasury said so."})
+    assert [u.text for u in one.units["a"]] == ["The U.S.Treasury and news.com both said so."]
+
+
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
     quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
     texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}

@@ -60,7 +60,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if not line.strip():
         return []
-    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line)})
+    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)})
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
     for a, b in pieces:
@@ -88,6 +88,18 @@ def _meridiem_cuts(line: str) -> list[int]:
     if ".m. " not in line:
         return []
     return [m.end() for m in _MERIDIEM_END.finditer(line) if not _NOT_A_START.match(m.group(1)) and (m.group(2) or "").strip() != "time"]
+
+
+_GLUED_STOP = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?(?=[A-Z][a-z])")
+
+
+def _glued_cuts(line: str) -> list[int]:
+    """Where a sentence starts right after another's full stop, with no space between ("…on October 23,
+    2020.Shares of SVB were halted…", "…as soon as it is available.”Treasury Secretary…"): a scraper that
+    drops a paragraph break glues them, and syntok wants a space before a new sentence. Two lowercase
+    letters or digits before the stop and a capitalised word after it keep initials ("U.S.") and web
+    addresses ("news.com") whole."""
+    return [m.end() for m in _GLUED_STOP.finditer(line)]
 
 
 def _credit_cuts(line: str) -> list[int]:
