@@ -30,8 +30,11 @@ def test_a_spun_set_phrase_in_an_unshared_sentence_is_flagged() -> None:
     assert garbles_in(comparison, "The national rail company apologised") == []
 
 
-WIRE = "The national rail operator said only one train in ten would run.\nUnion leaders said the strike would go on."
-REPRINT = "The national rail operator said only one train in ten would run.\nFreight trains were stopped too, the national rail operator added."
+WIRE = (
+    "The national rail operator said only one train in ten would run.\nUnion leaders said the strike would go on until Friday.\n"
+    "Transport minister Anna Brandt called the walkout irresponsible."
+)
+REPRINT = WIRE + "\nFreight trains were stopped too, the national rail operator added."
 
 
 def test_an_outlet_that_words_a_phrase_its_own_way_throughout_is_not_flagged() -> None:
@@ -40,10 +43,18 @@ def test_an_outlet_that_words_a_phrase_its_own_way_throughout_is_not_flagged() -
     assert not [f for f in result.findings if f.kind == "garble" and f.witness == "city"]
 
 
-def test_the_same_outlet_contradicting_its_own_set_phrase_is_flagged() -> None:
-    spun = "The national rail operator said only one train in ten would run.\nTravellers should check the national rail administrator website."
-    result = compare({"wire": WIRE, "reprint": REPRINT, "portal": spun})
-    assert [(f.text, f.counterpart.text if f.counterpart else None) for f in result.findings if f.kind == "garble" and f.witness == "portal"] == [("administrator", "operator")]
+def test_an_outlet_contradicting_its_own_set_phrase_is_flagged_when_it_spins() -> None:
+    """The same unshared sentence is a swap in an outlet that spins the sentences it copied, and a writer's
+    own wording in one that copies them faithfully: a set phrase continued otherwise is no evidence alone."""
+    unshared = "\nTravellers should check the national rail administrator website."
+    spun = (
+        "The national rail operator said only one locomotive in ten would run.\nUnion leaders said the walkout would go on until Friday.\n"
+        "Transport minister Anna Brandt called the walkout reckless."
+    )
+    spinning = compare({"wire": WIRE, "reprint": REPRINT, "portal": spun + unshared})
+    assert ("administrator", "operator") in [(f.text, f.counterpart.text if f.counterpart else None) for f in spinning.findings if f.kind == "garble" and f.witness == "portal"]
+    faithful = compare({"wire": WIRE, "reprint": REPRINT, "portal": WIRE + unshared})
+    assert not [f for f in faithful.findings if f.kind == "garble" and f.witness == "portal"]
 
 
 def test_words_the_outlets_continue_in_many_ways_are_no_set_phrase() -> None:

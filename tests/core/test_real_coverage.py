@@ -108,6 +108,19 @@ def finland() -> Comparison:
         ("taiwan-earthquake-2024", "Get daily National news"),  # a newsletter prompt
         ("taiwan-earthquake-2024", "A view of Taipei, Taiwan, in the midst of an earthquake"),  # a caption's opening
         ("taiwan-earthquake-2024", "A video still of Taipei"),  # a caption with ".Reuters" glued to its stop
+        ("dart-asteroid-impact-2022", "Please enter your comment!"),  # a comment form
+        ("dart-asteroid-impact-2022", "Video of the wild moment can be seen below:"),  # an embed's prompt
+        ("dart-asteroid-impact-2022", "NASA POSTPONES DECISION ON ROLLING ARTEMIS I"),  # a shouted teaser after the lead
+        ("greece-train-collision-2023", "stream for free on 7plus >>"),  # a link's arrow
+        ("hasina-palace-stormed-2024", "appeared first on Newswire."),  # a feed's footer
+        ("hasina-palace-stormed-2024", "We appreciate your feedback."),  # a feedback widget
+        ("hasina-palace-stormed-2024", "Your search keywords:"),
+        ("imran-khan-arrest-2023", "By AP Published: Tue 9 May 2023"),  # a byline, both timestamps after it
+        ("imran-khan-arrest-2023", "AP file photo"),
+        ("imran-khan-arrest-2023", "Khan had posted a video (pictured)"),  # a caption pointing at its picture
+        ("maui-wildfire-toll-93-2023", "2023-08-13 06:48:02"),  # a timestamp with seconds
+        ("starship-first-flight-2023", "Get browser notifications for breaking news"),  # an app banner
+        ("starship-first-flight-2023", "Quick links:"),
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line

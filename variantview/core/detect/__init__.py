@@ -26,8 +26,9 @@ __all__ = ["KINDS", "Counterpart", "Finding", "detect"]
 def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_support: int | None = None) -> list[Finding]:
     context = Context(rows=alignment.rows, units=units)
     garbles, habit = detect_garbles(context)
-    swaps = [*_onto_twins(context, [*garbles, *detect_implausible(context)]), *detect_phrase_swaps(context)]
+    swaps = _onto_twins(context, [*garbles, *detect_implausible(context)])
     spinning = spinners(context, swaps)
+    swaps += detect_phrase_swaps(context, spinning)
     quoted = _onto_twins(context, detect_quotes(context, spinning, habit))
     found = [
         *quoted,

@@ -11,7 +11,10 @@ many ways are ordinary language, not a set phrase. And the outlet must
 use the set phrase itself elsewhere: a spinner swaps each occurrence on its
 own, so it contradicts itself, while an outlet that writes "mutual defence
 agreement" where two others have "mutual defence clause" (the sample) is
-wording the thing its own way.
+wording the thing its own way. And the outlet must have a spinner's habit
+(``odd_words.spinners``): Reuters' "a passenger train travelling from Athens"
+in an outlet that elsewhere has AP's "a passenger train occurred" is a
+writer's sentence, not a swap, and only the habit tells the two apart.
 """
 
 from __future__ import annotations
@@ -49,7 +52,9 @@ class _Use:
         return {unit.witness for unit, _ in self.placed}
 
 
-def detect_phrase_swaps(context: Context) -> list[Finding]:
+def detect_phrase_swaps(context: Context, spinners: set[str]) -> list[Finding]:
+    if not spinners:
+        return []
     wordings = _wordings(context)
     uses = _uses(wordings)
     findings = []
@@ -61,6 +66,8 @@ def detect_phrase_swaps(context: Context) -> list[Finding]:
             continue  # all outlets continue the words alike, or too few use them
         for use in found:
             for unit, row in use.placed:
+                if unit.witness not in spinners:
+                    continue
                 finding = _judge(context, unit, row, use, outlets, found)
                 if finding is not None:
                     findings.append(finding)

@@ -81,6 +81,18 @@ _CHROME = re.compile(
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
+      | please\s+enter\s+your\b | you\s+have\s+entered\s+an\s+incorrect\b
+      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
+      | .{0,100}(?:>>|»)\s*$
+      | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
+      | (?:close|menu|table\s+of\s+contents|(?:quick\s+)?links|(?:your\s+)?search(?:\s+keywords?)?)\s*:?$
+      | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
+      | \d[\d,.]*$
+      | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
+      | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
+      | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
+      | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
+      | (?:chrome|safari|firefox|edge)(?:\s+(?:chrome|safari|firefox|edge|continue|open))+\W*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -163,7 +175,7 @@ _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
-        (?:\s*,?\s*\d{{1,2}}:\d\d\s*(?:am|pm)?)?)
+        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
@@ -175,7 +187,7 @@ _META = re.compile(
       | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
       | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
       | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?)
-      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|published|updated|posted).{{0,60}}
+      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
       | [A-Z][A-Z.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}})?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
@@ -246,6 +258,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or _CAPTION_OPENER.match(text)
             or _NOTICE.match(text)
             or _is_label(text, first_line=not roles)
+            or (first_sentence_seen and not _ends_sentence(text) and _caption_or_teaser(text))
         )
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
@@ -264,6 +277,18 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     if others:
         _spread_off_topic(units, roles, others)
     return roles
+
+
+_PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset)\b[^()]*\)", re.IGNORECASE)
+_TEASER_WORDS = 6
+
+
+def _caption_or_teaser(text: str) -> bool:
+    """A line after the lead without a full stop that points at a picture ("Khan had posted a video (pictured) to
+    his social media channels", "Imran Khan (seen in blue and white …) has been arrested") or shouts as a link to
+    another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
+    reporting ends its sentences."""
+    return bool(_PICTURED.search(text)) or (text.isupper() and len(text.split()) >= _TEASER_WORDS)
 
 
 _CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "Images", "EPA", "Xinhua", "Bloomberg")
