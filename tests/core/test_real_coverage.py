@@ -211,6 +211,14 @@ def test_a_sentence_glued_to_the_last_full_stop_is_its_own_unit() -> None:
     assert [u.text for u in one.units["a"]] == ["The U.S.Treasury and news.com both said so."]
 
 
+def test_a_spinner_s_swap_inside_a_title_is_flagged() -> None:
+    """A spinner swaps the English words of an agency's name as it swaps any others: cryptoworldheadline has
+    "the California Division of Monetary Safety and Innovation" for the Department of Financial Protection."""
+    garbled = {f.text for f in _compared("svb-collapse-2023").findings if f.kind == "garble" and f.witness == "cryptoworldheadline"}
+    assert "Division" in garbled
+    assert any("Monetary" in t for t in garbled)
+
+
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
     quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
     texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}
