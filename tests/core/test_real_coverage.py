@@ -345,6 +345,17 @@ def test_a_share_stated_differently_in_a_rewritten_sentence_is_a_number_finding(
     assert not [w for w, text in numbers if "66" in text]
 
 
+def test_a_measure_stated_differently_of_the_same_thing_is_a_number_finding() -> None:
+    """DART's target is "a 530-foot (160-meter) asteroid" in i24news and "a 525-foot asteroid" in Fox News; in
+    the same row PC Gamer's "Didymos, which is 780 meters long" measures another asteroid and is no rival for
+    the 160 metres. A spinner's "7 million kilometers" for "7 million miles" is a changed figure too."""
+    dart = _compared("dart-asteroid-impact-2022")
+    numbers = {(f.witness, f.text) for f in dart.findings if f.kind == "number"}
+    assert ("i24news", "530-foot") in numbers
+    assert ("techflashes", "7 million kilometers") in numbers
+    assert not [t for w, t in numbers if "780" in t or "160" in t]
+
+
 def test_one_fact_spelled_two_ways_is_not_a_changed_fact(mexico: Comparison) -> None:
     """Accents ("Cárdenas"), British spelling ("Centre"), "US" for "United States", "(38)" for ", 38," and
     "300km" beside "186 miles (300 kilometers)" are how outlets write, not changed facts."""

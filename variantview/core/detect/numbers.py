@@ -19,7 +19,7 @@ from variantview.core.detect.context import COPIED_ENOUGH, Change, Context, chan
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
 from variantview.core.memo import memo_text
-from variantview.core.text import Token, is_number, is_proper_name, is_quantity, joined, joined_words, words
+from variantview.core.text import Token, is_content_word, is_number, is_proper_name, is_quantity, joined, joined_words, words
 from variantview.core.units.segment import Unit
 
 MAX_WORDS = 5
@@ -51,7 +51,7 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
-    return findings + _changed_expressions(context) + _figures_made_ranges(context) + _percentages_differ(context)
+    return findings + _changed_expressions(context) + _figures_made_ranges(context) + _measures_differ(context)
 
 
 def _fact_changes(context: Context, row: Row) -> Iterator[Change]:
@@ -199,51 +199,107 @@ def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
             yield shared, token
 
 
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"(?<![\d.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)\s*-?\s*"
+    r"(%|per\s*cent\b|percent\b|feet\b|foot\b|ft\b|miles?\b|mph\b|km/h\b|kilomet(?:er|re)s?\b|km\b|met(?:er|re)s?\b"
+    r"|kilograms?\b|kg\b|tonnes?\b|tons?\b|pounds?\b|lbs?\b|degrees?\b)",
+    re.IGNORECASE,
+)
+_UNIT_NAMES = {"per": "%", "percent": "%", "feet": "ft", "foot": "ft", "mile": "mi", "miles": "mi", "kilometer": "km", "kilometre": "km",
+               "kilometers": "km", "kilometres": "km", "meter": "m", "metre": "m", "meters": "m", "metres": "m", "kilogram": "kg",
+               "kilograms": "kg", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "pound": "lb", "pounds": "lb", "lbs": "lb",
+               "degree": "deg", "degrees": "deg"}  # fmt: skip
 
 
-def _shares(text: str) -> list[re.Match[str]]:
-    return list(_PERCENT.finditer(text)) if "%" in text or "cent" in text else []
+def _measures(text: str) -> dict[str, list[tuple[str, re.Match[str]]]]:
+    """The text's figures with a unit, by unit ("66%" and "66 per cent" one figure, "530-foot" a figure in feet)."""
+    found: dict[str, list[tuple[str, re.Match[str]]]] = {}
+    if not any(c.isdigit() for c in text):
+        return found
+    for m in _MEASURE.finditer(text):
+        word = m.group(2).lower().split()[0]
+        unit = _UNIT_NAMES.get(word, word)
+        found.setdefault(unit, []).append((_value(m.group(1)), m))
+    return found
 
 
-def _percentages_differ(context: Context) -> list[Finding]:
-    """A share stated differently in sentences rewritten too far to diff: "shares plunged 63% in pre-market
-    trading" against "tumbling as much as 66% in premarket trading".
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-    Where two of a row's sentences state one share each, and different ones,
-    the figure fewer outlets state anywhere in the coverage is reported ("66%"
-    and "66 per cent" are one figure): a wire's update reaches some outlets in
-    other sentences, so the row alone may hold the outdated figure's copies.
+
+def _value(figure: str) -> str:
+    """One spelling for one figure: "7,000,000" and "7 million" are 7000000."""
+    digits, *scale = figure.lower().split()
+    return f"{float(digits.replace(',', '')) * (_SCALE[scale[0]] if scale else 1):g}"
+
+
+def _beside(text: str, match: re.Match[str]) -> set[tuple[str, str]]:
+    """The content word just before a figure and the one just after it (what it measures: "a 530-foot
+    asteroid", "a depth of 21 miles"), other figures and units passed over."""
+    def plain(tokens: Sequence[Token]) -> list[str]:
+        return [t.key for t in tokens if is_content_word(t.key) and not is_quantity(t.key) and not _MEASURE_UNIT.fullmatch(t.key)]
+
+    before, after = plain(words(text[: match.start()]))[-1:], plain(words(text[match.end() :]))[:1]
+    return {*(("before", k) for k in before), *(("after", k) for k in after)}
+
+
+_MEASURE_UNIT = re.compile(r"(?:feet|foot|ft|miles?|mph|km|kilomet(?:er|re)s?|met(?:er|re)s?|m|kg|kilograms?|tonnes?|tons?|pounds?|lbs?|degrees?|per|cent|percent)")
+
+
+def _measures_differ(context: Context) -> list[Finding]:
+    """A measure stated differently in sentences rewritten too far to diff: "shares plunged 63% in pre-market
+    trading" against "tumbling as much as 66% in premarket trading", "a 530-foot asteroid" against "a 525-foot
+    asteroid", a dam "3.2km (1.9 miles) long" against "3.2 kilometres (2 miles) long".
+
+    Where two of a row's sentences state one figure each in one unit, and
+    different ones, the figure fewer outlets state anywhere in the coverage is
+    reported (a wire's update reaches some outlets in other sentences, so the
+    row alone may hold the outdated figure's copies); when as many state each,
+    both are, except in the outlet the row is read against.
     """
-    stating: dict[str, set[str]] = {}
+    stating: dict[tuple[str, str], set[str]] = {}
     for unit in context.all_units:
-        for m in _shares(unit.text):
-            stating.setdefault(m.group(1), set()).add(unit.witness)
+        for name, found in _measures(unit.text).items():
+            for figure, _ in found:
+                stating.setdefault((name, figure), set()).add(unit.witness)
     findings = []
     for row in context.content_rows:
-        shares = {u.text: _shares(u.text) for u in context.row_units(row)}
-        single = [u for u in {u.text: u for u in context.row_units(row)}.values() if len(shares[u.text]) == 1]
-        for unit in single:
-            mine = shares[unit.text][0]
-            rival = next((o for o in single if o.witness != unit.witness and shares[o.text][0].group(1) != mine.group(1)), None)
-            if rival is None:
-                continue
-            theirs = shares[rival.text][0]
-            if len(stating[mine.group(1)]) >= len(stating[theirs.group(1)]):
-                continue
-            findings.append(
-                found_in(
-                    unit,
-                    mine.start(),
-                    mine.end(),
-                    kind="number",
-                    counterpart=Counterpart(rival.witness, rival.index, theirs.group(0)),
-                    score=0.7,
-                    explanation=f"The share “{mine.group(0)}” is “{theirs.group(0)}” in {rival.witness} "
-                    f"({len(stating[theirs.group(1)])} outlet(s) state {theirs.group(1)}%, {len(stating[mine.group(1)])} state {mine.group(1)}%).",
-                    row=row.id,
+        units = list({u.text: u for u in context.row_units(row)}.values())
+        measures = {u.text: _measures(u.text) for u in units}
+        for unit in units:
+            for name, found in measures[unit.text].items():
+                if len(found) != 1:
+                    continue
+                mine, match = found[0]
+                rival = next(
+                    (
+                        o
+                        for o in units
+                        if o.witness != unit.witness
+                        and len(measures[o.text].get(name, ())) == 1
+                        and measures[o.text][name][0][0] != mine
+                        and _beside(unit.text, match) & _beside(o.text, measures[o.text][name][0][1])
+                    ),
+                    None,
+                )  # one figure each in the unit, said of the same thing: a word beside it in common
+                if rival is None:
+                    continue
+                theirs, their_match = measures[rival.text][name][0]
+                fewer, more = len(stating[(name, mine)]), len(stating[(name, theirs)])
+                if fewer > more or (fewer == more and unit.witness == row.base):
+                    continue
+                findings.append(
+                    found_in(
+                        unit,
+                        match.start(),
+                        match.end(),
+                        kind="number",
+                        counterpart=Counterpart(rival.witness, rival.index, their_match.group(0)),
+                        score=0.7,
+                        explanation=f"The figure “{match.group(0)}” is “{their_match.group(0)}” in {rival.witness} "
+                        f"({more} outlet(s) state {theirs} {name}, {fewer} state {mine} {name}).",
+                        row=row.id,
+                    )
                 )
-            )
     return findings
 
 
