@@ -83,7 +83,7 @@ _CHROME = re.compile(
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
       | please\s+enter\s+your\b | you\s+have\s+entered\s+an\s+incorrect\b
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
-      | .{0,100}(?:>>|»)\s*$
+      | (?!.*«).{0,100}\s(?:>>|»)\s*$
       | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
       | (?:close|menu|table\s+of\s+contents|(?:quick\s+)?links|(?:your\s+)?search(?:\s+keywords?)?)\s*:?$
       | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
