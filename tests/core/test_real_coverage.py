@@ -121,6 +121,9 @@ def finland() -> Comparison:
         ("maui-wildfire-toll-93-2023", "2023-08-13 06:48:02"),  # a timestamp with seconds
         ("starship-first-flight-2023", "Get browser notifications for breaking news"),  # an app banner
         ("starship-first-flight-2023", "Quick links:"),
+        ("prince-philip-death-2021", "Prince Philip earned a reputation for a tough"),  # a caption printed twice, once credited
+        ("prince-philip-death-2021", "They were married at Westminster Abbey"),  # in an agency caption opening on its date
+        ("prince-philip-death-2021", "Michael Holden, William James and Andy Bruce"),  # a byline without its "By"
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line
@@ -144,6 +147,7 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("navalny-death-2024", "He was repeatedly locked up in solitary confinement."),  # off-topic words, before a byline
         ("taiwan-earthquake-2024", "Live Updates: 7.4 Magnitude Quake Hits Taiwan"),  # a live page's headline, not a link's label
         ("queen-elizabeth-death-2022", "Tomorrow (Friday) some independent retailers in Henley"),  # local, before an update notice
+        ("prince-philip-death-2021", "Prince Philip, Queen's 'strength', dies"),  # a headline after a credited caption, no link
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

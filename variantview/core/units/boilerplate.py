@@ -22,6 +22,9 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 _PHOTO_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
 """A name of up to four capitalised words, as photo credits and bylines give it."""
+_FULL_NAME = r"[A-Z][\w.'’\-]+\s+[A-Z][\w.'’\-]+"
+"""A first name and a surname: a list of three or more of them alone on a line is a byline without its "By"
+("Michael Holden, William James and Andy BruceAAP")."""
 
 _CHROME = re.compile(
     r"""^(?:
@@ -59,7 +62,7 @@ _CHROME = re.compile(
       | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
-      | \(?\s*(?:photo|video|image)s?\s+(?:by|credit)\b
+      | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
       | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$
@@ -117,6 +120,11 @@ _CAPTION_OPENER = re.compile(
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
 news prose does not open a sentence so."""
+
+_CAPTION_DATELINE = re.compile(rf"^{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*:\s", re.IGNORECASE)
+"""A photo agency's caption opening on its date and a colon ("NOVEMBER 20, 2020: Her Majesty Queen Elizabeth II
+and Prince Philip … - File Photo by: …"): its whole paragraph is the caption, credit and all; a news dateline
+names a place ("LONDON, April 9 (Reuters) -")."""
 
 _BARE_CREDIT = re.compile(r"^(?:(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
@@ -181,6 +189,7 @@ _META = re.compile(
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
       | (?i:by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}
+      | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
@@ -245,6 +254,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     roles: list[str] = []
     first_sentence_seen = False
     in_teasers = False
+    paragraphs = _paragraphs(units)
+    captions = _credited_lines(units, paragraphs)
     for unit in units:
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         truncated = _truncated(text)
@@ -259,6 +270,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or _NOTICE.match(text)
             or _is_label(text, first_line=not roles)
             or (first_sentence_seen and not _ends_sentence(text) and _caption_or_teaser(text))
+            or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
         )
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
             role = "chrome"
@@ -270,7 +282,6 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             role = "body"
         first_sentence_seen = first_sentence_seen or (role == "body" and _ends_sentence(text))
         roles.append(role)
-    paragraphs = _paragraphs(units)
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)
@@ -349,6 +360,18 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             roles[earlier[0]] = "chrome"
 
 
+def _credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[int, str]:
+    """The caption of each line that is one sentence and a credit alone ("Camera IconPrince Philip earned a
+    reputation … gaffes. Credit: AP"), by line. It is chrome before the next line is read, so the headline
+    after it is not taken for a link trailing chrome; and a page that prints the caption twice prints it once
+    more on a line of its own beside the credited copy, which is chrome too."""
+    return {
+        units[members[0]].paragraph: units[members[0]].text
+        for members in paragraphs
+        if len(members) == 2 and _credit_only(units[members[1]].text)
+    }
+
+
 def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
     Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS")."""
@@ -381,7 +404,7 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = _caption_date(first) or _CAPTION_OPENER.match(first) or _CAPTION_POSITION.search(first)
-        if _credit_at_end(last) and captioned:
+        if (_credit_at_end(last) and captioned) or _CAPTION_DATELINE.match(first):
             for i in members:
                 roles[i] = "chrome"
         elif _credit_only(units[members[1]].text):
