@@ -124,6 +124,10 @@ def finland() -> Comparison:
         ("prince-philip-death-2021", "Prince Philip earned a reputation for a tough"),  # a caption printed twice, once credited
         ("prince-philip-death-2021", "They were married at Westminster Abbey"),  # in an agency caption opening on its date
         ("prince-philip-death-2021", "Michael Holden, William James and Andy Bruce"),  # a byline without its "By"
+        ("fico-shot-2024", "Slovakia's Government Approves Controversial Overhaul"),  # a link closing the lead's paragraph
+        ("fico-shot-2024", "This is an unedited and auto-generated story"),
+        ("fico-shot-2024", "Our journalists are working on this story"),
+        ("south-korea-martial-law-2024", '""'),  # nothing but marks
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line
@@ -148,6 +152,8 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("taiwan-earthquake-2024", "Live Updates: 7.4 Magnitude Quake Hits Taiwan"),  # a live page's headline, not a link's label
         ("queen-elizabeth-death-2022", "Tomorrow (Friday) some independent retailers in Henley"),  # local, before an update notice
         ("prince-philip-death-2021", "Prince Philip, Queen's 'strength', dies"),  # a headline after a credited caption, no link
+        ("fico-shot-2024", "Slovakia's Prime Minister Robert Fico injured in shooting"),  # a headline after a label ("Breaking news.")
+        ("fico-shot-2024", "Slovakia's Prime Minister Injured in Shooting"),  # the headline again, on the line after a link
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

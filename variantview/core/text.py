@@ -129,6 +129,15 @@ def is_quantity(key: str) -> bool:
     return is_number(key) or key in _NUMBER_WORDS or key in _MONTHS or key in _MERIDIEMS
 
 
+_TITLE_SHARE = 0.6
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised: a headline or a link to one, where capitals say nothing about names."""
+    tokens = words(text)
+    return bool(tokens) and sum(t.text[:1].isupper() for t in tokens) >= _TITLE_SHARE * len(tokens)
+
+
 def is_proper_name(text: str, start: int) -> bool:
     """A capitalised word that does not open a sentence or a quotation."""
     before = text[:start].rstrip()

@@ -45,7 +45,7 @@ from variantview.core.detect.finding import Finding
 from variantview.core.detect.garble import odd_places, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, is_proper_name, stem, words, zipf
+from variantview.core.text import Token, is_content_word, is_proper_name, is_title_case, stem, words, zipf
 from variantview.core.units.segment import Unit
 
 MARGIN = 2.5
@@ -68,8 +68,6 @@ HABIT_GAIN = 0.0
 
 _ENGLISH_ZIPF = 3.0
 """Zipf frequency from which a capitalised word is also a common English word ("cupboard" 3.3, "green" 5.1)."""
-
-_TITLE_SHARE = 0.6
 
 _CONTEXT = 2  # words either side: the model is a trigram model
 _SHARED_ENOUGH = 0.25
@@ -173,9 +171,15 @@ def _is_word_swap(change: Change) -> bool:
         return False
     if any(_name_word(change.x.text, t) for t in xs) or any(_name_word(change.y.text, t) for t in ys):
         return False
-    if [stem(t.key) for t in xs] == [stem(t.key) for t in ys]:
-        return False
+    if _content_stems(xs) == _content_stems(ys):
+        return False  # one word inflected, with its auxiliary or article: "has dipped" for "dip", "declared an" for "has declared"
     return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys))  # "accelerating" against "in": a slid diff
+
+
+def _content_stems(tokens: Sequence[Token]) -> list[str]:
+    """The stems of the content words, or of all words when there is none ("in" against "within")."""
+    content = [stem(t.key) for t in tokens if is_content_word(t.key)]
+    return content or [stem(t.key) for t in tokens]
 
 
 def _name_word(text: str, token: Token) -> bool:
@@ -183,12 +187,7 @@ def _name_word(text: str, token: Token) -> bool:
     own way. A spinner swaps a title's or a name's English words as it swaps any others ("Chief Cupboard
     Secretary", "Gov. Josh Inexperienced", "Atomic Guideline Authority"), so those are judged as words; but not
     in a headline set in title case, where every word is capitalised and outlets word headlines their own way."""
-    return is_proper_name(text, token.start) and (zipf(token.key) < _ENGLISH_ZIPF or _title_case(text))
-
-
-def _title_case(text: str) -> bool:
-    tokens = [t for t in words(text) if t.is_word]
-    return sum(t.text[:1].isupper() for t in tokens) >= _TITLE_SHARE * len(tokens)
+    return is_proper_name(text, token.start) and (zipf(token.key) < _ENGLISH_ZIPF or is_title_case(text))
 
 
 def _gain(text: str, own: tuple[Token, ...], other: tuple[Token, ...]) -> float:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from variantview.core.text import is_content_word, word_weight, words
+from variantview.core.text import is_content_word, is_title_case, word_weight, words
 from variantview.core.units.segment import Unit
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -84,6 +84,7 @@ _CHROME = re.compile(
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
+      | \W*$
       | please\s+enter\s+your\b | you\s+have\s+entered\s+an\s+incorrect\b
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
@@ -148,6 +149,8 @@ _NOTICE = re.compile(
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
       | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
+      | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
+      | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -285,6 +288,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)
+    _inline_links(units, paragraphs, roles)
     if others:
         _spread_off_topic(units, roles, others)
     return roles
@@ -300,6 +304,22 @@ def _caption_or_teaser(text: str) -> bool:
     another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
     reporting ends its sentences."""
     return bool(_PICTURED.search(text)) or (text.isupper() and len(text.split()) >= _TEASER_WORDS)
+
+
+def _inline_links(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A title in capitals without a full stop closing a paragraph of reporting: a link to another story that a
+    syndicating site puts inside the paragraph ("… was injured in a shooting and taken to hospital. Slovakia's
+    Government Approves Controversial Overhaul of Public Broadcasting"). A headline stands on its own line or
+    after a label ("Breaking news. Slovakia's Prime Minister Robert Fico injured in shooting"), so the
+    sentence before it must be one of some length. Judged after the other rules, so the line after the link
+    is not taken for one too."""
+    for members in paragraphs:
+        if len(members) < 2:
+            continue
+        last, before = units[members[-1]].text.strip(), units[members[-2]].text.strip()
+        sentence = _ends_sentence(before) and len(before.split()) >= _TEASER_WORDS and roles[members[-2]] == "body"
+        if sentence and not _ends_sentence(last) and len(last.split()) >= _TEASER_WORDS and is_title_case(last):
+            roles[members[-1]] = "chrome"
 
 
 _CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "Images", "EPA", "Xinhua", "Bloomberg")
