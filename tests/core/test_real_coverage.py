@@ -128,6 +128,15 @@ def finland() -> Comparison:
         ("fico-shot-2024", "This is an unedited and auto-generated story"),
         ("fico-shot-2024", "Our journalists are working on this story"),
         ("south-korea-martial-law-2024", '""'),  # nothing but marks
+        ("damar-hamlin-collapse-2023", "This material may not be published, broadcast"),  # the wire's copyright notice
+        ("damar-hamlin-collapse-2023", "stories to your inbox."),  # a newsletter prompt
+        ("damar-hamlin-collapse-2023", "was originally published on mycolumbusmagic.com"),
+        ("damar-hamlin-collapse-2023", "Posted By Persist"),  # a byline glued after the last sentence
+        ("shane-warne-death-2022", "Edited by- Subbuthai P"),
+        ("sri-lanka-palace-stormed-2022", "springfield-news-sun logo"),
+        ("trump-indicted-2023", "Create your free account or log in"),
+        ("trump-indicted-2023", "for more features."),  # the same prompt, broken over two lines
+        ("trump-indicted-2023", "CC BY-SA 2.0 , via Wikimedia Commons"),  # a picture's licence
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line

@@ -48,7 +48,8 @@ _CHROME = re.compile(
       | more\s+to\s+read\W*$
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
-      | (?:copyright|all\s+rights\s+reserved)\b | ©
+      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | ©
+      | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
       | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
       | skip\s+to\s+(?:main\s+)?content
       | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
@@ -85,7 +86,15 @@ _CHROME = re.compile(
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
       | \W*$
-      | please\s+enter\s+your\b | you\s+have\s+entered\s+an\s+incorrect\b
+      | please\s+enter\s+your\b
+      | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
+      | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
+      | via\s+[\w.\s]{1,30}:$
+      | edited\s+by\b.{0,40}$
+      | .{0,40}\blogo$
+      | more\s+related\s+(?:news|stories|articles|posts)\W*$
+      | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
+      | .{0,120}\bvia\s+wikimedia\s+commons\W*$ | .{0,120}\bCC\s+BY(?:-SA|-ND|-NC)*\s+\d | you\s+have\s+entered\s+an\s+incorrect\b
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
       | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
@@ -191,7 +200,7 @@ _META = re.compile(
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
-      | (?i:by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}
+      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
@@ -264,6 +273,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         truncated = _truncated(text)
         in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
         trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
+        continued = text[:1].islower() and roles[-1:] == ["chrome"] and not _ends_sentence(units[len(roles) - 1].text.strip())
+        # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         chrome = bool(
             _CHROME.match(text)  # anchored: match, not a search from every position
             or _CHROME_ANYWHERE.search(text)
@@ -275,7 +286,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or (first_sentence_seen and not _ends_sentence(text) and _caption_or_teaser(text))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
         )
-        if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link:
+        if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued:
             role = "chrome"
         elif _META.match(text):
             role = "meta"
