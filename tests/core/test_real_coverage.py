@@ -238,6 +238,17 @@ def test_a_spinner_s_swap_inside_a_title_is_flagged() -> None:
     assert any("Monetary" in t for t in garbled)
 
 
+def test_two_spinners_of_one_source_leave_the_source_clean() -> None:
+    """Two spinners each reword CBS's explainer their own way, so in most sentences no wording has a majority;
+    the faithful reprint must not look like a third spinner, which would shield both from their habit. Ties
+    are settled by the language model, and the spinners' swaps are flagged on them, none on the reprint."""
+    trump = _compared("trump-indicted-2023")
+    garbled = {(f.witness, f.text) for f in trump.findings if f.kind == "garble"}
+    assert not [t for w, t in garbled if w == "thedailycheck"]
+    assert ("centralpointnews", "ligament") in garbled  # "cord transfer" in the other spinner, "wire transfer" in CBS
+    assert ("centralpointnews", "tin") in garbled  # "can move forward"
+
+
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
     quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
     texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}

@@ -63,6 +63,9 @@ human-written outlets at most 0.75 a row, and then 3 in all (0.5 a row at 5.5). 
 who rewrote all six sentences of a garble-bench document qualified (honest rewrites flagged 9.7 -> 11.9 %);
 at 8 none does, and real garble recall is the same (0.24 -> 0.34)."""
 
+TIE_GAIN = 1.0
+"""Nats a word by which one side's sentence must read better with the other's words to settle a tie."""
+
 HABIT_GAIN = 0.0
 """Nats a word by which the other's word must read at least as well in a rewording outlet's sentence."""
 
@@ -103,6 +106,15 @@ class _Swap:
     def unit(self, side: str) -> Unit:
         return self.change.x if side == "x" else self.change.y
 
+    def likelier_other(self) -> str | None:
+        """On a tie, the side whose sentence clearly reads better with the other's words: the odd one out, when
+        two spinners each reword the source's sentence their own way and no wording has a majority."""
+        if self.gains["x"] >= TIE_GAIN > self.gains["y"]:
+            return "x"
+        if self.gains["y"] >= TIE_GAIN > self.gains["x"]:
+            return "y"
+        return None
+
 
 def _by_margin(swap: _Swap, rewording: set[str]) -> Finding | None:
     """The minority side in a rewording outlet, when its sentence reads markedly better with the other's words
@@ -130,7 +142,7 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> set[str]:
     A spinner swaps words in nearly every copied sentence; an honest outlet
     that words a sentence its own way is odd one out a few times at most.
     """
-    odd = odd_places([s.change for s in swaps], [s.side for s in swaps])
+    odd = odd_places([s.change for s in swaps], [s.side or s.likelier_other() for s in swaps])
     counts = {w: sum(places.values()) for w, places in odd.items()}
     return {w for w, n in counts.items() if n >= HABIT_SWAPS and n >= HABIT_RATE * context.shared_rows[w]}
 
