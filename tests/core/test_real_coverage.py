@@ -247,6 +247,7 @@ def test_two_spinners_of_one_source_leave_the_source_clean() -> None:
     assert not [t for w, t in garbled if w == "thedailycheck"]
     assert ("centralpointnews", "ligament") in garbled  # "cord transfer" in the other spinner, "wire transfer" in CBS
     assert ("centralpointnews", "tin") in garbled  # "can move forward"
+    assert ("centralpointnews", "nan") in garbled  # "the", one word for one between matching words
 
 
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:

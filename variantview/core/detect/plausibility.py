@@ -185,6 +185,8 @@ def _is_word_swap(change: Change) -> bool:
         return False
     if _content_stems(xs) == _content_stems(ys):
         return False  # one word inflected, with its auxiliary or article: "has dipped" for "dip", "declared an" for "has declared"
+    if len(xs) == len(ys) == 1:  # one word for one between matching words: no slide, even for "nan" against "the"
+        return any(zipf(t.key) < _FUNCTION_ZIPF for t in (*xs, *ys))
     return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys))  # "accelerating" against "in": a slid diff
 
 
