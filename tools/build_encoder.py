@@ -199,39 +199,20 @@ def check(full: Path, model: Path, tokenizer: Tokenizer) -> tuple[float, bool]:
     return worst, all(np.array_equal(a, b) for a, b in zip(alone, ours))
 
 
-def without_token_types(model: onnx.ModelProto) -> None:
-    """A graph that asks for token_type_ids (one sentence: all zeros) gets them from input_ids' shape instead.
-
-    ``embed.py`` feeds input_ids and attention_mask only, as the exported graphs take.
-    """
-    graph = model.graph
-    types = next((i for i in graph.input if i.name == "token_type_ids"), None)
-    if types is None:
-        return
-    graph.input.remove(types)
-    graph.node.insert(0, onnx.helper.make_node("Shape", ["input_ids"], ["input_ids/shape"]))
-    graph.node.insert(1, onnx.helper.make_node(
-        "ConstantOfShape", ["input_ids/shape"], ["token_type_ids"],
-        value=onnx.helper.make_tensor("zero", onnx.TensorProto.INT64, [1], [0])))
-
-
 def float_model(source: Path, folder: Path) -> Path:
     """The float ONNX graph the int8 one is made from: exported from a model folder, or cut from the given file.
 
-    A sentence-transformers ONNX file may end in its own pooling; it is cut at the last layer
-    normalisation, whose output is the token vectors of a BERT-style encoder.
+    A sentence-transformers ONNX file (inputs input_ids and attention_mask, as ``embed.py`` feeds)
+    ends in its own pooling; it is cut at the last layer normalisation, whose output is the token
+    vectors of a BERT-style encoder.
     """
-    if source.suffix == ".onnx":
-        model = onnx.load(str(source))
-        without_token_types(model)
-        whole = folder / "whole.onnx"
-        onnx.save(model, str(whole))
-        tokens = [n for n in model.graph.node if n.op_type == "LayerNormalization"][-1].output[0]
-        path = folder / "model-fp32.onnx"
-        onnx.utils.extract_model(str(whole), str(path), ["input_ids", "attention_mask"], [tokens])
-        return path
     path = folder / "model-fp32.onnx"
-    export(source, path)
+    if source.suffix == ".onnx":
+        graph = onnx.load(str(source)).graph
+        tokens = [n for n in graph.node if n.op_type == "LayerNormalization"][-1].output[0]
+        onnx.utils.extract_model(str(source), str(path), ["input_ids", "attention_mask"], [tokens])
+    else:
+        export(source, path)
     return path
 
 
