@@ -44,7 +44,6 @@ _CHROME = re.compile(
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story)\s+was\s+(?:originally\s+)?(?:first\s+)?published
       | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
-      | .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
       | more\s+to\s+read\W*$
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
@@ -81,22 +80,15 @@ _CHROME = re.compile(
       | \[\d+/\d+\]
       | """ + _NAME + r"\s*/\s*" + _PHOTO_AGENCY + r"""\b
       | our\s+standards\b
-      | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
-      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
       | \W*$
       | please\s+enter\s+your\b
-      | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
-      | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | via\s+[\w.\s]{1,30}:$
       | edited\s+by\b.{0,40}$
-      | .{0,40}\blogo$
       | more\s+related\s+(?:news|stories|articles|posts)\W*$
       | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
-      | .{0,120}\bvia\s+wikimedia\s+commons\W*$ | .{0,120}\bCC\s+BY(?:-SA|-ND|-NC)*\s+\d | you\s+have\s+entered\s+an\s+incorrect\b
-      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
-      | (?!.*«).{0,100}\s(?:>>|»)\s*$
+      | you\s+have\s+entered\s+an\s+incorrect\b
       | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
       | (?:close|menu|table\s+of\s+contents|(?:quick\s+)?links|(?:your\s+)?search(?:\s+keywords?)?)\s*:?$
       | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
@@ -109,6 +101,31 @@ _CHROME = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+_CHROME_PHRASED = re.compile(
+    r"""^(?:
+        .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
+      | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
+      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
+      | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
+      | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
+      | .{0,40}\blogo$
+      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
+      | (?!.*«).{0,100}\s(?:>>|»)\s*$
+      | .{0,120}\bvia\s+wikimedia\s+commons\W*$ | .{0,120}\bCC\s+BY(?:-SA|-ND|-NC)*\s+\d
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHROME_PHRASE_WORDS = ("responsible", "channel", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by")
+"""Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
+on …", "… via Wikimedia Commons"): each form starts with ".{0,N}", which the regex tries at every one of those
+positions, so it runs only on lines holding one of its words (a few in a hundred)."""
+
+
+def _phrased(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
+
 
 _CREDIT_AT_END = re.compile(
     r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25}"
@@ -277,7 +294,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         chrome = bool(
             _CHROME.match(text)  # anchored: match, not a search from every position
-            or _CHROME_ANYWHERE.search(text)
+            or _phrased(text)
+            or _anywhere(text)
             or _caption_date(text)
             or _credit_at_end(text)
             or _CAPTION_OPENER.match(text)
