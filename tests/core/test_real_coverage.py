@@ -137,6 +137,15 @@ def finland() -> Comparison:
         ("trump-indicted-2023", "Create your free account or log in"),
         ("trump-indicted-2023", "for more features."),  # the same prompt, broken over two lines
         ("trump-indicted-2023", "CC BY-SA 2.0 , via Wikimedia Commons"),  # a picture's licence
+        ("gabon-coup-2023", "111 SHARES Share Tweet Email"),  # a share bar with a sign-up form's style sheet
+        ("gabon-coup-2023", "follow our Google News channel"),
+        ("gabon-coup-2023", "Post a Comment"),
+        ("hurricane-ian-landfall-2022", "GULF OF MEXICO – SEPTEMBER 28: In this NOAA handout image"),  # an agency caption's dateline
+        ("hurricane-ian-landfall-2022", "The storm is expected to bring a potentially life-threatening"),  # ... and the rest of it
+        ("hurricane-ian-landfall-2022", "(Carline Jean /South Florida Sun-Sentinel)"),
+        ("hurricane-ian-landfall-2022", "September 29, 2022 01:13 IST"),
+        ("hurricane-ian-landfall-2022", "Newslooks- (AP)"),
+        ("moscow-concert-hall-attack-2024", "More Posts for Show: Jubilee Breakfast"),
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line
@@ -163,6 +172,7 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("prince-philip-death-2021", "Prince Philip, Queen's 'strength', dies"),  # a headline after a credited caption, no link
         ("fico-shot-2024", "Slovakia's Prime Minister Robert Fico injured in shooting"),  # a headline after a label ("Breaking news.")
         ("fico-shot-2024", "Slovakia's Prime Minister Injured in Shooting"),  # the headline again, on the line after a link
+        ("gabon-coup-2023", "An absence of worldwide onlookers"),  # a spinner's last sentence, before its comment form
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -33,7 +33,8 @@ _CHROME = re.compile(
       | read\s+(?:more|also|next)\b
       | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?)?\s*:?$
       | see\s+(?:more|also|all)\b.{0,30}$
-      | leave\s+a\s+(?:reply|comment)
+      | \d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?)\s+(?:share|tweet|email|like)\b
+      | .*\{[^{}]*:[^{}]*;[^{}]*\}
       | your\s+email\s+address\s+will\s+not\s+be\s+published
       | required\s+fields\s+are\s+marked
       | (?:watch|click|tap|scroll)\b.{0,40}\b(?:below|here|now)\W*$
@@ -83,12 +84,10 @@ _CHROME = re.compile(
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
       | \W*$
-      | please\s+enter\s+your\b
       | via\s+[\w.\s]{1,30}:$
       | edited\s+by\b.{0,40}$
-      | more\s+related\s+(?:news|stories|articles|posts)\W*$
+      | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
       | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
-      | you\s+have\s+entered\s+an\s+incorrect\b
       | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
       | (?:close|menu|table\s+of\s+contents|(?:quick\s+)?links|(?:your\s+)?search(?:\s+keywords?)?)\s*:?$
       | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
@@ -106,6 +105,7 @@ _CHROME_PHRASED = re.compile(
     r"""^(?:
         .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
       | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
+      | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x)\b
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
       | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
@@ -116,7 +116,7 @@ _CHROME_PHRASED = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHROME_PHRASE_WORDS = ("responsible", "channel", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by")
+_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by")
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
@@ -128,7 +128,7 @@ def _phrased(text: str) -> bool:
 
 
 _CREDIT_AT_END = re.compile(
-    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s]{1,25}"
+    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s\-]{1,40}"
     r"|[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
@@ -148,7 +148,7 @@ _CAPTION_OPENER = re.compile(
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
 news prose does not open a sentence so."""
 
-_CAPTION_DATELINE = re.compile(rf"^{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*:\s", re.IGNORECASE)
+_CAPTION_DATELINE = re.compile(rf"^(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s", re.IGNORECASE)
 """A photo agency's caption opening on its date and a colon ("NOVEMBER 20, 2020: Her Majesty Queen Elizabeth II
 and Prince Philip … - File Photo by: …"): its whole paragraph is the caption, credit and all; a news dateline
 names a place ("LONDON, April 9 (Reuters) -")."""
@@ -183,6 +183,10 @@ _NOTICE = re.compile(
 """A newsroom's notice about the story itself ("This story will be updated.", "More to follow"): chrome, but
 no sign that the sentence beside it is an advert, as the other chrome is (see ``_spread_off_topic``)."""
 
+_COMMENT_FORM = re.compile(r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b)", re.IGNORECASE)
+"""A comment form under the article ("Post a Comment", "Please enter your name here"): chrome, but like a notice
+no sign that the sentence above it is an advert, since it follows the article's last sentence."""
+
 _LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
 where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline."""
@@ -212,7 +216,7 @@ _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
-        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?)?)
+        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist|pst|pdt|jst))?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
@@ -228,7 +232,8 @@ _META = re.compile(
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
-      | [A-Z][A-Z.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}})?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
+      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}})?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
+      | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}
     )\W*$""",
     re.VERBOSE,
 )
@@ -300,6 +305,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or _credit_at_end(text)
             or _CAPTION_OPENER.match(text)
             or _NOTICE.match(text)
+            or _COMMENT_FORM.match(text)
             or _is_label(text, first_line=not roles)
             or (first_sentence_seen and not _ends_sentence(text) and _caption_or_teaser(text))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
@@ -479,9 +485,14 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(roles[j] in ("chrome", "meta") and not _NOTICE.match(units[j].text.strip()) for j in neighbours):
+                if any(roles[j] in ("chrome", "meta") and not _ends_article(units[j].text.strip()) for j in neighbours):
                     roles[i] = "chrome"
                     changed = True
+
+
+def _ends_article(text: str) -> bool:
+    """A notice or a comment form: chrome that stands after an article's last sentence, not among adverts."""
+    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text))
 
 
 def _ends_sentence(text: str) -> bool:
