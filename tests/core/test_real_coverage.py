@@ -146,6 +146,10 @@ def finland() -> Comparison:
         ("hurricane-ian-landfall-2022", "September 29, 2022 01:13 IST"),
         ("hurricane-ian-landfall-2022", "Newslooks- (AP)"),
         ("moscow-concert-hall-attack-2024", "More Posts for Show: Jubilee Breakfast"),
+        ("ethiopian-airlines-crash-2019", "Modified March 10, 2019 at 3:43am"),
+        ("ethiopian-airlines-crash-2019", "Updated at 10:35 a.m."),
+        ("ethiopian-airlines-crash-2019", "A civilian takes a photograph of the wreckage"),  # a caption dated "Sun., March 10, 2019"
+        ("ginsburg-death-2020", "Faizan Hashmi 1 minute ago"),  # a byline with its age
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line

@@ -218,7 +218,9 @@ _META = re.compile(
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
         (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist|pst|pdt|jst))?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
-      | (?i:(?:updated|published|posted)\b.{{0,40}}\d{{4}}.*)
+      | (?i:(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
+      | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
+      | {_NAME}\s+\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
       | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}
@@ -240,7 +242,7 @@ _META = re.compile(
 
 _CAPTION_MONTH = rf"(?:{_MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _CAPTION = re.compile(
-    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
     rf"|[A-Z][a-z]+,?\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
     rf"|\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
 )
