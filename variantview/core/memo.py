@@ -30,7 +30,7 @@ def memo_text(maxsize: int, limit: int = 20_000) -> Callable[[Callable[P, R]], C
 
         @wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
-            if kwargs or sum(len(str(a)) for a in args) > limit:  # every memoised function takes strings only
+            if kwargs or sum(map(len, args)) > limit:  # every memoised function takes strings only
                 return function(*args, **kwargs)
             return cached(*args)
 

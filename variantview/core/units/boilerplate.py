@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from variantview.core.memo import memo_text
 from variantview.core.text import is_content_word, is_title_case, word_weight, words
 from variantview.core.units.segment import Unit
 
@@ -300,21 +301,14 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not _ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         chrome = bool(
-            _CHROME.match(text)  # anchored: match, not a search from every position
-            or _phrased(text)
-            or _anywhere(text)
-            or _caption_date(text)
-            or _credit_at_end(text)
-            or _CAPTION_OPENER.match(text)
-            or _NOTICE.match(text)
-            or _COMMENT_FORM.match(text)
+            _chrome_line(text)
             or _is_label(text, first_line=not roles)
             or (first_sentence_seen and not _ends_sentence(text) and _caption_or_teaser(text))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
         )
         if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued:
             role = "chrome"
-        elif _META.match(text):
+        elif _meta_line(text):
             role = "meta"
         elif not first_sentence_seen and not _ends_sentence(text):
             role = "headline"
@@ -341,6 +335,26 @@ def _caption_or_teaser(text: str) -> bool:
     another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
     reporting ends its sentences."""
     return bool(_PICTURED.search(text)) or (text.isupper() and len(text.split()) >= _TEASER_WORDS)
+
+
+@memo_text(maxsize=65536)
+def _chrome_line(text: str) -> bool:
+    """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
+    return bool(
+        _CHROME.match(text)  # anchored: match, not a search from every position
+        or _phrased(text)
+        or _anywhere(text)
+        or _caption_date(text)
+        or _credit_at_end(text)
+        or _CAPTION_OPENER.match(text)
+        or _NOTICE.match(text)
+        or _COMMENT_FORM.match(text)
+    )
+
+
+@memo_text(maxsize=65536)
+def _meta_line(text: str) -> bool:
+    return bool(_META.match(text))
 
 
 def _inline_links(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
