@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar, cast
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -30,7 +30,7 @@ def memo_text(maxsize: int, limit: int = 20_000) -> Callable[[Callable[P, R]], C
 
         @wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
-            if kwargs or sum(map(len, args)) > limit:  # every memoised function takes strings only
+            if kwargs or sum(map(len, cast("tuple[str, ...]", args))) > limit:  # every memoised function takes strings only
                 return function(*args, **kwargs)
             return cached(*args)
 
