@@ -43,10 +43,12 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, make) -> None:
 def test_html_report_escapes_outlet_text() -> None:
     from variantview.core.report.html import render_html
 
-    hostile = "Officials met on Monday. <script>alert(1)</script> <img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">x</a>"
+    # markup of embeds ("<a href", "<img", "<br>") makes a line chrome, which the report leaves out; a script and
+    # an inline frame stay text and must arrive escaped
+    hostile = "Officials met on Monday. <script>alert(1)</script> <iframe src=javascript:alert(2)></iframe> was posted."
     report = render_html(compare({"<b>evil</b>": hostile, "plain": "Officials met on Monday. Nothing else happened."}))
-    assert "<script>" not in report and "<img" not in report and "<a href" not in report and "<b>evil" not in report
-    assert "&lt;script&gt;" in report
+    assert "<script>" not in report and "<iframe" not in report and "<b>evil" not in report
+    assert "&lt;script&gt;" in report and "&lt;iframe" in report
 
 
 def test_similarity_orders_paraphrase_above_unrelated() -> None:

@@ -150,6 +150,17 @@ def finland() -> Comparison:
         ("ethiopian-airlines-crash-2019", "Updated at 10:35 a.m."),
         ("ethiopian-airlines-crash-2019", "A civilian takes a photograph of the wreckage"),  # a caption dated "Sun., March 10, 2019"
         ("ginsburg-death-2020", "Faizan Hashmi 1 minute ago"),  # a byline with its age
+        ("berlusconi-death-2023", "Follow Novinite.com on Twitter and Facebook"),
+        ("berlusconi-death-2023", "Write to us at editors@novinite.com"),
+        ("berlusconi-death-2023", "Novinite.bg"),  # a link to the site's other language, ending on its address
+        ("berlusconi-death-2023", "alessio85, Wikimedia Commons ,CC-BY-2.0"),
+        ("berlusconi-death-2023", "Agencies and A News EUROPE"),
+        ("facebook-outage-2021", "in this illustration taken January 21."),  # a wire caption, credited after its full stop
+        ("facebook-outage-2021", "Check back later for further updates."),
+        ("facebook-outage-2021", "#WhatsApp #facebookdown pic.twitter.com/rnX63WMg4a"),  # an embedded tweet's text
+        ("kiptum-marathon-record-2023", "WORLD RECORD"),  # a tweet embedded as raw markup
+        ("kiptum-marathon-record-2023", "More details on SportsDesk."),
+        ("kiptum-marathon-record-2023", "A newsletter delivered each Friday."),
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line

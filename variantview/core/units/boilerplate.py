@@ -87,6 +87,10 @@ _CHROME = re.compile(
       | \W*$
       | via\s+[\w.\s]{1,30}:$
       | edited\s+by\b.{0,40}$
+      | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
+      | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
+      | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | .*\bpic\.twitter\.com/\w+
+      | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
       | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
       | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
       | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
@@ -113,11 +117,12 @@ _CHROME_PHRASED = re.compile(
       | .{0,40}\blogo$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
-      | .{0,120}\bvia\s+wikimedia\s+commons\W*$ | .{0,120}\bCC\s+BY(?:-SA|-ND|-NC)*\s+\d
+      | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
+      | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by")
+_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by")
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
@@ -174,7 +179,7 @@ _NOTICE = re.compile(
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
       | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
-      | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
+      | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
       | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
