@@ -89,7 +89,7 @@ _CHROME = re.compile(
       | edited\s+by\b.{0,40}$
       | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
       | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
-      | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | .*\bpic\.twitter\.com/\w+
+      | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
       | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
       | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
