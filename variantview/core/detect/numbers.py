@@ -248,7 +248,7 @@ _MEASURE_UNIT = re.compile(r"(?:feet|foot|ft|miles?|mph|km|kilomet(?:er|re)s?|me
 def _measures_differ(context: Context) -> list[Finding]:
     """A measure stated differently in sentences rewritten too far to diff: "shares plunged 63% in pre-market
     trading" against "tumbling as much as 66% in premarket trading", "a 530-foot asteroid" against "a 525-foot
-    asteroid", a dam "3.2km (1.9 miles) long" against "3.2 kilometres (2 miles) long".
+    asteroid", five metres "(16.5 feet)" against "(16.4 feet)".
 
     Where two of a row's sentences state one figure each in one unit, and
     different ones, the figure fewer outlets state anywhere in the coverage is
