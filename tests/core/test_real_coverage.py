@@ -161,6 +161,8 @@ def finland() -> Comparison:
         ("kiptum-marathon-record-2023", "WORLD RECORD"),  # a tweet embedded as raw markup
         ("kiptum-marathon-record-2023", "More details on SportsDesk."),
         ("kiptum-marathon-record-2023", "A newsletter delivered each Friday."),
+        ("myanmar-coup-2021", "HAVE YOU READ?:  U.S. airlines bow to China"),  # a teaser between paragraphs
+        ("myanmar-coup-2021", "Queues formed at ATM machines in Yangon"),  # a caption credited "(PHOTO EPA)"
         ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
         ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
         ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line

@@ -53,6 +53,7 @@ _CHROME = re.compile(
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
       | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
       | skip\s+to\s+(?:main\s+)?content
+      | have\s+you\s+read\b
       | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
@@ -140,6 +141,7 @@ _CREDIT_AT_END = re.compile(
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
     r"|\(\s*(?i:source|credit|photo)\s*:[^()]{1,40}\)\s*$"
+    r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one), or
