@@ -3,263 +3,41 @@
 Chrome stays in the output (an editor may want to see it) but takes no part
 in alignment or omission counts. Three signals, each general to news sites
 rather than to any one outlet: the stock phrases of publishing platforms,
-lines that are only a date, a byline or a reading time, and units that share
-almost no vocabulary with the other outlets' articles (an advert for an IT
-firm under a story about a summit).
+lines that are only a date, a byline or a reading time (both read line by
+line in ``line_forms.py``), and units that share almost no vocabulary with
+the other outlets' articles (an advert for an IT firm under a story about a
+summit). What a line's place tells is judged here: a caption paragraph
+through to its credit, an embedded tweet, a link closing a paragraph, chrome
+spreading into off-topic neighbours.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from variantview.core.memo import memo_text
 from variantview.core.text import is_content_word, is_title_case, word_weight, words
+from variantview.core.units.line_forms import (
+    CAPTION_DATELINE,
+    CAPTION_OPENER,
+    CAPTION_POSITION,
+    CREDIT_LINE,
+    TEASER_HEADING,
+    TEASER_WORDS,
+    TWEET_END,
+    caption_date,
+    caption_or_teaser,
+    chrome_line,
+    credit_at_end,
+    credit_only,
+    ends_article,
+    ends_sentence,
+    is_label,
+    meta_line,
+    truncated,
+)
 from variantview.core.units.segment import Unit
-
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_PHOTO_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
-_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
-"""A name of up to four capitalised words, as photo credits and bylines give it."""
-_FULL_NAME = r"[A-Z][\w.'’\-]+\s+[A-Z][\w.'’\-]+"
-"""A first name and a surname: a list of three or more of them alone on a line is a byline without its "By"
-("Michael Holden, William James and Andy BruceAAP")."""
-
-_CHROME = re.compile(
-    r"""^(?:
-        (?:share|tweet|email|print|save)\b.{0,30}$
-      | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
-      | read\s+(?:more|also|next)\b
-      | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?)?\s*:?$
-      | see\s+(?:more|also|all)\b.{0,30}$
-      | \d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?)\s+(?:share|tweet|email|like)\b
-      | .*\{[^{}]*:[^{}]*;[^{}]*\}
-      | your\s+email\s+address\s+will\s+not\s+be\s+published
-      | required\s+fields\s+are\s+marked
-      | (?:watch|click|tap|scroll)\b.{0,40}\b(?:below|here|now)\W*$
-      | explore\s+now
-      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+app)\b
-      | advertisement$
-      | (?:source|courtesy|credit|photo|image)\s*:
-      | \(?\s*with\s+inputs?\s+from\b
-      | this\s+(?:post|article|story)\s+was\s+(?:originally\s+)?(?:first\s+)?published
-      | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
-      | more\s+to\s+read\W*$
-      | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
-      | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
-      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | ©
-      | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
-      | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
-      | skip\s+to\s+(?:main\s+)?content
-      | have\s+you\s+read\b
-      | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
-      | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
-      | \[\s*ad[_\s-]?\d*\s*\]$
-      | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
-      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$
-      | important\s+updates\s+on\b
-      | read\s+on\b.{0,40}$
-      | you\s+are\s+here\b
-      | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
-      | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
-      | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
-      | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:by|credit)\b
-      | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
-      | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
-      | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$
-      | see\s+below\s*:?$
-      | on\s+air\s*:
-      | source\s+link$
-      | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$
-      | (?:have|got)\s+a\s+(?:news\s+)?tip\b | send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?tips?\b
-      | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
-      | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
-      | (?:this|the)\s+frame\s+grab\b
-      | (?:REUTERS|AP|AFP|EPA|Getty\s+Images)\s*/\s*[A-Z]
-      | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
-      | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
-      | \[\d+/\d+\]
-      | """ + _NAME + r"\s*/\s*" + _PHOTO_AGENCY + r"""\b
-      | our\s+standards\b
-      | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
-      | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
-      | \W*$
-      | via\s+[\w.\s]{1,30}:$
-      | edited\s+by\b.{0,40}$
-      | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
-      | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
-      | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
-      | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
-      | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
-      | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
-      | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
-      | (?:close|menu|table\s+of\s+contents|(?:quick\s+)?links|(?:your\s+)?search(?:\s+keywords?)?)\s*:?$
-      | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
-      | \d[\d,.]*$
-      | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
-      | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
-      | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
-      | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
-      | (?:chrome|safari|firefox|edge)(?:\s+(?:chrome|safari|firefox|edge|continue|open))+\W*$
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-_CHROME_PHRASED = re.compile(
-    r"""^(?:
-        .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
-      | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
-      | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x)\b
-      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
-      | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
-      | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
-      | .{0,40}\blogo$
-      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
-      | (?!.*«).{0,100}\s(?:>>|»)\s*$
-      | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
-      | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by")
-"""Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
-on …", "… via Wikimedia Commons"): each form starts with ".{0,N}", which the regex tries at every one of those
-positions, so it runs only on lines holding one of its words (a few in a hundred)."""
-
-
-def _phrased(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
-
-
-_CREDIT_AT_END = re.compile(
-    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s\-]{1,40}"
-    r"|[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
-    r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
-    r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
-    r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
-    r"|\(\s*(?i:source|credit|photo)\s*:[^()]{1,40}\)\s*$"
-    r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
-)
-"""A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
-via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one), or
-".Reuters" glued to a caption's stop."""
-
-_CAPTION_OPENER = re.compile(
-    r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
-    r"|file\s*[-–—]\s"
-    r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
-    re.IGNORECASE,
-)
-"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
-news prose does not open a sentence so."""
-
-_CAPTION_DATELINE = re.compile(rf"^(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s", re.IGNORECASE)
-"""A photo agency's caption opening on its date and a colon ("NOVEMBER 20, 2020: Her Majesty Queen Elizabeth II
-and Prince Philip … - File Photo by: …"): its whole paragraph is the caption, credit and all; a news dateline
-names a place ("LONDON, April 9 (Reuters) -")."""
-
-_BARE_CREDIT = re.compile(r"^(?:(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
-"""A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
-Credit:Bloomberg", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)"): that sentence
-is the photo's caption."""
-
-_CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
-"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
-
-_PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
-
-_CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
-"""A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
-
-_NOTICE = re.compile(
-    r"""^(?:
-        \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
-      | (?:\w+['’]s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
-      | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)
-      | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
-      | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
-      | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
-      | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
-      | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow"): chrome, but
-no sign that the sentence beside it is an advert, as the other chrome is (see ``_spread_off_topic``)."""
-
-_COMMENT_FORM = re.compile(r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b)", re.IGNORECASE)
-"""A comment form under the article ("Post a Comment", "Please enter your name here"): chrome, but like a notice
-no sign that the sentence above it is an advert, since it follows the article's last sentence."""
-
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:\s*(.*)$", re.IGNORECASE)
-"""A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
-where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline."""
-
-_HEADLINE_WORDS = 5
-
-_CHROME_ANYWHERE = re.compile(
-    r"""\b(?:click|tap)\s+here\b
-      | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
-      | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
-      | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-"""Chrome wherever it stands in a line (the patterns above start it); searched apart, not as ".*" alternatives there,
-which tried every start position of every line for each of them."""
-
-
-def _anywhere(text: str) -> bool:
-    """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
-    lowered = text.lower()
-    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text)) and bool(_CHROME_ANYWHERE.search(text))
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)"
-_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_META = re.compile(
-    rf"""^\W*(?:
-        (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
-        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist|pst|pdt|jst))?)?)
-      | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
-      | (?i:(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
-      | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
-      | {_NAME}\s+\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
-      | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
-      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
-      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}
-      | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
-      | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
-      | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
-      | .{{0,40}}\b(?:www\.|https?://)\S+
-      | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
-      | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
-      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?)
-      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
-      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
-      | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
-      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}})?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
-      | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}
-    )\W*$""",
-    re.VERBOSE,
-)
-
-_CAPTION_MONTH = rf"(?:{_MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_CAPTION = re.compile(
-    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
-    rf"|[A-Z][a-z]+,?\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
-    rf"|\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
-)
-"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", "..., Nov. 25, 1947, in
-Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
-news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
-
-
-_TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read)\b", re.IGNORECASE)
 
 OFF_TOPIC = 0.2
 """Share of a unit's word weight found in other outlets below which it is off-topic.
@@ -302,26 +80,26 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     captions = _credited_lines(units, paragraphs)
     for unit in units:
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
-        truncated = _truncated(text)
-        in_teasers = bool(_TEASER_HEADING.match(text)) or (in_teasers and (truncated or not _ends_sentence(text)))
-        trailing_link = first_sentence_seen and not _ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
-        continued = text[:1].islower() and roles[-1:] == ["chrome"] and not _ends_sentence(units[len(roles) - 1].text.strip())
+        cut_off = truncated(text)
+        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text)))
+        trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
+        continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         chrome = bool(
-            _chrome_line(text)
-            or _is_label(text, first_line=not roles)
-            or (first_sentence_seen and not _ends_sentence(text) and _caption_or_teaser(text))
+            chrome_line(text)
+            or is_label(text, first_line=not roles)
+            or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
         )
-        if truncated or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued:
+        if cut_off or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued:
             role = "chrome"
-        elif _meta_line(text):
+        elif meta_line(text):
             role = "meta"
-        elif not first_sentence_seen and not _ends_sentence(text):
+        elif not first_sentence_seen and not ends_sentence(text):
             role = "headline"
         else:
             role = "body"
-        first_sentence_seen = first_sentence_seen or (role == "body" and _ends_sentence(text))
+        first_sentence_seen = first_sentence_seen or (role == "body" and ends_sentence(text))
         roles.append(role)
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
@@ -330,39 +108,6 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     if others:
         _spread_off_topic(units, roles, others)
     return roles
-
-
-_PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset)\b[^()]*\)", re.IGNORECASE)
-_TEASER_WORDS = 6
-
-
-def _caption_or_teaser(text: str) -> bool:
-    """A line after the lead without a full stop that points at a picture ("Khan had posted a video (pictured) to
-    his social media channels", "Imran Khan (seen in blue and white …) has been arrested") or shouts as a link to
-    another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
-    reporting ends its sentences."""
-    return bool(_PICTURED.search(text)) or (text.isupper() and len(text.split()) >= _TEASER_WORDS)
-
-
-@memo_text(maxsize=65536)
-def _chrome_line(text: str) -> bool:
-    """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
-    return bool(
-        _CHROME.match(text)  # anchored: match, not a search from every position
-        or _phrased(text)
-        or _anywhere(text)
-        or _caption_date(text)
-        or _credit_at_end(text)
-        or _CAPTION_OPENER.match(text)
-        or _NOTICE.match(text)
-        or _COMMENT_FORM.match(text)
-    )
-
-
-@memo_text(maxsize=65536)
-def _meta_line(text: str) -> bool:
-    return bool(_META.match(text))
-
 
 def _inline_links(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A title in capitals without a full stop closing a paragraph of reporting: a link to another story that a
@@ -375,46 +120,12 @@ def _inline_links(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
         if len(members) < 2:
             continue
         last, before = units[members[-1]].text.strip(), units[members[-2]].text.strip()
-        sentence = _ends_sentence(before) and len(before.split()) >= _TEASER_WORDS and roles[members[-2]] == "body"
-        if sentence and not _ends_sentence(last) and len(last.split()) >= _TEASER_WORDS and is_title_case(last):
+        sentence = ends_sentence(before) and len(before.split()) >= TEASER_WORDS and roles[members[-2]] == "body"
+        if sentence and not ends_sentence(last) and len(last.split()) >= TEASER_WORDS and is_title_case(last):
             roles[members[-1]] = "chrome"
 
 
-_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "Images", "EPA", "Xinhua", "Bloomberg")
 
-
-def _credit_at_end(text: str) -> bool:
-    """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
-    at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return text.rstrip().endswith(_CREDIT_ENDINGS) and bool(_CREDIT_AT_END.search(text))
-
-
-def _caption_date(text: str) -> bool:
-    """``_CAPTION``, searched only in lines with ", 1" or ", 2" (every form of it has ", YYYY"): it is unanchored,
-    and trying it at every position of 30,000 lines cost a fifth of reading them."""
-    return (", 1" in text or ", 2" in text) and bool(_CAPTION.search(text))
-
-
-_CREDIT_CHARS = 60
-
-
-def _credit_only(text: str) -> bool:
-    """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
-    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo)."."""
-    bare = text.strip().lstrip("/|-–— ")
-    agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
-    bracketed = bare.startswith("(") and len(bare) <= _CREDIT_CHARS and _credit_at_end(bare)  # "(Reuters/Kyodo)."
-    return bool(agency_code or bracketed or _BARE_CREDIT.match(bare) or _CREDIT_LINE.match(bare) or _PHOTO_BY.match(bare))
-
-
-def _is_label(text: str, first_line: bool) -> bool:
-    label = _LABEL.match(text)
-    if label is None:
-        return False
-    return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
-
-
-_TWEET_END = re.compile(rf"\(@\w{{1,15}}\)\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$")
 _TWEET_LENGTH = 280
 
 
@@ -424,7 +135,7 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
     the link or the dash, the text is on the lines just above, as many as fit a tweet's 280 characters."""
     for at, members in enumerate(paragraphs):
         last = units[members[-1]].text.strip()
-        if "(@" not in last or not _TWEET_END.search(last):
+        if "(@" not in last or not TWEET_END.search(last):
             continue
         for i in members:
             roles[i] = "chrome"
@@ -446,7 +157,7 @@ def _credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[
     return {
         units[members[0]].paragraph: units[members[0]].text
         for members in paragraphs
-        if len(members) == 2 and _credit_only(units[members[1]].text)
+        if len(members) == 2 and credit_only(units[members[1]].text)
     }
 
 
@@ -454,7 +165,7 @@ def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]],
     """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
     Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS")."""
     for members, following in zip(paragraphs, paragraphs[1:]):
-        if len(members) <= 2 and len(following) == 1 and _CREDIT_LINE.match(units[following[0]].text.strip()):
+        if len(members) <= 2 and len(following) == 1 and CREDIT_LINE.match(units[following[0]].text.strip()):
             for i in members:
                 roles[i] = "chrome"
 
@@ -481,11 +192,11 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
-        captioned = _caption_date(first) or _CAPTION_OPENER.match(first) or _CAPTION_POSITION.search(first)
-        if (_credit_at_end(last) and captioned) or _CAPTION_DATELINE.match(first):
+        captioned = caption_date(first) or CAPTION_OPENER.match(first) or CAPTION_POSITION.search(first)
+        if (credit_at_end(last) and captioned) or CAPTION_DATELINE.match(first):
             for i in members:
                 roles[i] = "chrome"
-        elif _credit_only(units[members[1]].text):
+        elif credit_only(units[members[1]].text):
             for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
                 roles[i] = "chrome"
 
@@ -508,26 +219,9 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(roles[j] in ("chrome", "meta") and not _ends_article(units[j].text.strip()) for j in neighbours):
+                if any(roles[j] in ("chrome", "meta") and not ends_article(units[j].text.strip()) for j in neighbours):
                     roles[i] = "chrome"
                     changed = True
-
-
-def _ends_article(text: str) -> bool:
-    """A notice or a comment form: chrome that stands after an article's last sentence, not among adverts."""
-    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text))
-
-
-def _ends_sentence(text: str) -> bool:
-    """A stop, then only closing quotes or brackets (string operations: this runs on every unit, often twice)."""
-    return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…") and text[-1:] in ".!?…\"'”’)]"
-
-
-def _truncated(text: str) -> bool:
-    """A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
-    end = text.rstrip()
-    before = end[-4:-3] if end.endswith("...") else end[-2:-1] if end.endswith("…") else ""
-    return before.isalnum() or before == "_"
 
 
 def _relevance(text: str, others: set[str]) -> float:
