@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,13 @@ from variantview.sample import SAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
 HARBOUR = ROOT / "tests" / "fixtures" / "harbour-bridge"
+CORPUS = ROOT / "bench" / "corpus"
+
+
+@cache
+def compared_event(event: str) -> Comparison:
+    """A real event of ``bench/corpus`` (outside the package), compared once per session for every test module."""
+    return compare_witnesses(read_witnesses([CORPUS / event]))
 
 
 @pytest.fixture(scope="session")

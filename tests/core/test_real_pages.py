@@ -1,0 +1,235 @@
+"""Real pages read as an editor reads them: site chrome set apart, short reporting kept, sentences cut where
+the page's own sentences end.
+
+The pages are real coverage collected for bench/real_corpus.py (``bench/corpus``,
+kept out of the installed package); each assertion names a line a reader can
+find in the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.conftest import compared_event, rows_of, unit_containing
+from variantview import compare
+from variantview.core.comparison import Comparison, compare_witnesses
+from variantview.core.read.files import read_witnesses
+from variantview.sample import SAMPLE
+
+
+@pytest.mark.parametrize(
+    ("event", "line"),
+    [
+        ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section
+        ("mexico-earthquake-2022", "This story has been updated with new developments"),  # update note
+        ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser
+        ("mexico-earthquake-2022", "Entornointeligente.com /"),  # a bare site-name line
+        ("mexico-earthquake-2022", "Fernando Llano/AP"),  # photo credit
+        ("finland-joins-nato-eve-2023", "Reporting by Sudip Kar Gupta"),  # wire credits
+        ("finland-joins-nato-eve-2023", "REUTERS/Johanna Geron"),  # photo credit
+        ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
+        ("finland-joins-nato-eve-2023", "Our Standards"),
+        ("finland-joins-nato-eve-2023", "A NATO flag is seen ahead of a summit"),  # a caption closing on its date
+        ("finland-joins-nato-eve-2023", "[1/2] NATO Secretary-General"),  # a gallery caption
+        ("finland-joins-nato-eve-2023", "© AFP 2023"),  # behind a list marker
+        ("mexico-earthquake-2022", "Fernando Llano/AP People gather outside"),  # credit, then caption
+        ("openai-altman-ousted-2023", "By MATT O’BRIEN"),  # byline with a curly apostrophe
+        ("openai-altman-ousted-2023", "AP Technology Writer"),
+        ("openai-altman-ousted-2023", "Published November 17, 2023 at 4:13 PM EST"),
+        ("openai-altman-ousted-2023", "(John Walton/PA)"),
+        ("openai-altman-ousted-2023", "on our Telegram Channel"),  # a follow prompt
+        ("iran-raisi-helicopter-hard-landing-2024", "This is a developing story and will be updated."),  # update note
+        ("iran-raisi-helicopter-hard-landing-2024", "By Lokmat English Desk | Published:"),  # a desk byline and its timestamps
+        ("iran-raisi-helicopter-hard-landing-2024", "Read on for more information."),  # a prompt inside the lead's paragraph
+        ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
+        ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
+        ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
+        ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
+        ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
+        ("notre-dame-fire-2019", "Smokes ascends as flames rise"),  # a caption, "(Photo by …)" after it on its line
+        ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
+        ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet
+        ("turkey-syria-earthquake-2023", "With News Wire Services"),
+        ("morocco-earthquake-2023", "More to Read"),
+        ("morocco-earthquake-2023", "This article was added by the user"),  # an aggregator's disclaimer
+        ("morocco-earthquake-2023", "is not responsible for the content of the platform"),
+        ("noto-earthquake-2024", "Masha Midhath   01 January 2024"),  # a byline with its date and time
+        ("noto-earthquake-2024", "in this photo released by Kyodo."),  # a caption, "(Reuters/Kyodo)." after it
+        ("kakhovka-dam-2023", "Recent footage of the Nova Kakhovka dam."),  # a tweet's text, its attribution on the next line
+        ("kakhovka-dam-2023", "The Kakhovka HPP was blown up by the russian terrorist."),  # a tweet's text, on its attribution's line
+        ("kakhovka-dam-2023", "06:15 AM"),  # a live page's timestamp
+        ("kakhovka-dam-2023", "HPPPhoto: Olga MALTSEVA / AFP / Profimedia"),  # a caption with its credit glued on
+        ("musk-twitter-deal-2022", "A phone screen displays a photo of Elon Musk"),  # a caption, " /CFP" after it
+        ("turkey-syria-earthquake-2023", "Reuters, AP"),  # a credit naming two agencies
+        ("turkey-syria-earthquake-2023", "[time-brightcove"),  # an embed's shortcode
+        ("turkey-syria-earthquake-2023", "THIS IS A BREAKING NEWS UPDATE."),
+        ("turkey-syria-earthquake-2023", "earlier story follows below"),
+        ("queen-elizabeth-death-2022", "LONDON (AP)"),  # a dateline the sentence splitter cut off its lead
+        ("queen-elizabeth-death-2022", "Queen Elizabeth II at the opening of a new building"),  # the caption above that credit
+        ("queen-elizabeth-death-2022", "pose during their honeymoon, Nov. 25, 1947, in Broadlands"),  # a wire caption's date
+        ("pope-benedict-death-2022", "In this Oct 19, 2014 file photo"),
+        ("pope-benedict-death-2022", "the beatification ceremony of Pope Paul VI. (Source: Associated Press)"),
+        ("svb-collapse-2023", "[ad_1]"),  # an advert slot's marker
+        ("svb-collapse-2023", "Picks for you"),
+        ("titan-submersible-2023", "Read Related Also: Biden"),
+        ("titan-submersible-2023", "FILE - This image shows the logo for the U.S. Coast Guard.(Source: MGN)"),
+        ("taiwan-earthquake-2024", "3,269 Views"),  # a view counter with a thousands separator
+        ("taiwan-earthquake-2024", "Get daily National news"),  # a newsletter prompt
+        ("taiwan-earthquake-2024", "A view of Taipei, Taiwan, in the midst of an earthquake"),  # a caption's opening
+        ("taiwan-earthquake-2024", "A video still of Taipei"),  # a caption with ".Reuters" glued to its stop
+        ("dart-asteroid-impact-2022", "Please enter your comment!"),  # a comment form
+        ("dart-asteroid-impact-2022", "Video of the wild moment can be seen below:"),  # an embed's prompt
+        ("dart-asteroid-impact-2022", "NASA POSTPONES DECISION ON ROLLING ARTEMIS I"),  # a shouted teaser after the lead
+        ("greece-train-collision-2023", "stream for free on 7plus >>"),  # a link's arrow
+        ("hasina-palace-stormed-2024", "appeared first on Newswire."),  # a feed's footer
+        ("hasina-palace-stormed-2024", "We appreciate your feedback."),  # a feedback widget
+        ("hasina-palace-stormed-2024", "Your search keywords:"),
+        ("imran-khan-arrest-2023", "By AP Published: Tue 9 May 2023"),  # a byline, both timestamps after it
+        ("imran-khan-arrest-2023", "AP file photo"),
+        ("imran-khan-arrest-2023", "Khan had posted a video (pictured)"),  # a caption pointing at its picture
+        ("maui-wildfire-toll-93-2023", "2023-08-13 06:48:02"),  # a timestamp with seconds
+        ("starship-first-flight-2023", "Get browser notifications for breaking news"),  # an app banner
+        ("starship-first-flight-2023", "Quick links:"),
+        ("prince-philip-death-2021", "Prince Philip earned a reputation for a tough"),  # a caption printed twice, once credited
+        ("prince-philip-death-2021", "They were married at Westminster Abbey"),  # in an agency caption opening on its date
+        ("prince-philip-death-2021", "Michael Holden, William James and Andy Bruce"),  # a byline without its "By"
+        ("fico-shot-2024", "Slovakia's Government Approves Controversial Overhaul"),  # a link closing the lead's paragraph
+        ("fico-shot-2024", "This is an unedited and auto-generated story"),
+        ("fico-shot-2024", "Our journalists are working on this story"),
+        ("south-korea-martial-law-2024", '""'),  # nothing but marks
+        ("damar-hamlin-collapse-2023", "This material may not be published, broadcast"),  # the wire's copyright notice
+        ("damar-hamlin-collapse-2023", "stories to your inbox."),  # a newsletter prompt
+        ("damar-hamlin-collapse-2023", "was originally published on mycolumbusmagic.com"),
+        ("damar-hamlin-collapse-2023", "Posted By Persist"),  # a byline glued after the last sentence
+        ("shane-warne-death-2022", "Edited by- Subbuthai P"),
+        ("sri-lanka-palace-stormed-2022", "springfield-news-sun logo"),
+        ("trump-indicted-2023", "Create your free account or log in"),
+        ("trump-indicted-2023", "for more features."),  # the same prompt, broken over two lines
+        ("trump-indicted-2023", "CC BY-SA 2.0 , via Wikimedia Commons"),  # a picture's licence
+        ("gabon-coup-2023", "111 SHARES Share Tweet Email"),  # a share bar with a sign-up form's style sheet
+        ("gabon-coup-2023", "follow our Google News channel"),
+        ("gabon-coup-2023", "Post a Comment"),
+        ("hurricane-ian-landfall-2022", "GULF OF MEXICO – SEPTEMBER 28: In this NOAA handout image"),  # an agency caption's dateline
+        ("hurricane-ian-landfall-2022", "The storm is expected to bring a potentially life-threatening"),  # ... and the rest of it
+        ("hurricane-ian-landfall-2022", "(Carline Jean /South Florida Sun-Sentinel)"),
+        ("hurricane-ian-landfall-2022", "September 29, 2022 01:13 IST"),
+        ("hurricane-ian-landfall-2022", "Newslooks- (AP)"),
+        ("moscow-concert-hall-attack-2024", "More Posts for Show: Jubilee Breakfast"),
+        ("ethiopian-airlines-crash-2019", "Modified March 10, 2019 at 3:43am"),
+        ("ethiopian-airlines-crash-2019", "Updated at 10:35 a.m."),
+        ("ethiopian-airlines-crash-2019", "A civilian takes a photograph of the wreckage"),  # a caption dated "Sun., March 10, 2019"
+        ("ginsburg-death-2020", "Faizan Hashmi 1 minute ago"),  # a byline with its age
+        ("berlusconi-death-2023", "Follow Novinite.com on Twitter and Facebook"),
+        ("berlusconi-death-2023", "Write to us at editors@novinite.com"),
+        ("berlusconi-death-2023", "Novinite.bg"),  # a link to the site's other language, ending on its address
+        ("berlusconi-death-2023", "alessio85, Wikimedia Commons ,CC-BY-2.0"),
+        ("berlusconi-death-2023", "Agencies and A News EUROPE"),
+        ("facebook-outage-2021", "in this illustration taken January 21."),  # a wire caption, credited after its full stop
+        ("facebook-outage-2021", "Check back later for further updates."),
+        ("facebook-outage-2021", "#WhatsApp #facebookdown pic.twitter.com/rnX63WMg4a"),  # an embedded tweet's text
+        ("kiptum-marathon-record-2023", "WORLD RECORD"),  # a tweet embedded as raw markup
+        ("kiptum-marathon-record-2023", "More details on SportsDesk."),
+        ("kiptum-marathon-record-2023", "A newsletter delivered each Friday."),
+        ("myanmar-coup-2021", "HAVE YOU READ?:  U.S. airlines bow to China"),  # a teaser between paragraphs
+        ("myanmar-coup-2021", "Queues formed at ATM machines in Yangon"),  # a caption credited "(PHOTO EPA)"
+        ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
+        ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
+        ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line
+        ("abe-shot-2022", "Kyodo News via AP"),
+        ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
+        ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
+        ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit
+    ],
+)
+def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
+    assert unit_containing(compared_event(event), line).boilerplate
+
+
+@pytest.mark.parametrize(
+    ("event", "sentence"),
+    [
+        ("mexico-earthquake-2022", "There were no immediate reports of damage from the quake"),
+        ("openai-altman-ousted-2023", "He really enjoyed his time at Open AI"),
+        ("iran-raisi-helicopter-hard-landing-2024", "It is unclear whether President Ebrahim Raisi was on board."),
+        ("iran-raisi-helicopter-hard-landing-2024", "There had been heavy rain reported with some wind."),
+        ("navalny-death-2024", "He was repeatedly locked up in solitary confinement."),  # off-topic words, before a byline
+        ("taiwan-earthquake-2024", "Live Updates: 7.4 Magnitude Quake Hits Taiwan"),  # a live page's headline, not a link's label
+        ("queen-elizabeth-death-2022", "Tomorrow (Friday) some independent retailers in Henley"),  # local, before an update notice
+        ("prince-philip-death-2021", "Prince Philip, Queen's 'strength', dies"),  # a headline after a credited caption, no link
+        ("fico-shot-2024", "Slovakia's Prime Minister Robert Fico injured in shooting"),  # a headline after a label ("Breaking news.")
+        ("fico-shot-2024", "Slovakia's Prime Minister Injured in Shooting"),  # the headline again, on the line after a link
+        ("gabon-coup-2023", "An absence of worldwide onlookers"),  # a spinner's last sentence, before its comment form
+    ],
+)
+def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:
+    assert not unit_containing(compared_event(event), sentence).boilerplate
+
+
+def test_a_photo_credit_glued_between_two_sentences_is_cut_off_and_the_sentence_after_it_kept() -> None:
+    """As a scraped AFP page runs its caption credit into the text, with no full stop after the credit."""
+    glued = (
+        "The candidate was taken from the stage at a rally on Saturday in Pennsylvania. "
+        "© Anna Moneymaker / GETTY IMAGES NORTH AMERICA / Getty Images via AFP "
+        "The former president was seen with blood on his right ear as agents surrounded him."
+    )
+    wire = "The candidate was rushed from the stage at a rally in Pennsylvania on Saturday. He was seen with blood on his right ear."
+    result = compare({"scraped": glued, "wire": wire})
+    units = {u.text: u.boilerplate for u in result.units["scraped"]}
+    assert units == {
+        "The candidate was taken from the stage at a rally on Saturday in Pennsylvania.": False,
+        "© Anna Moneymaker / GETTY IMAGES NORTH AMERICA / Getty Images via AFP": True,
+        "The former president was seen with blood on his right ear as agents surrounded him.": False,
+    }
+
+
+def test_a_sentence_after_a_time_of_day_is_its_own_unit() -> None:
+    """The AP's "… when it hit at 11:11 p.m. Morocco's National Seismic … measured it at 7 on the Richter scale."
+    is two sentences (syntok reads "p.m." as an abbreviation); "at 3 p.m. Friday" is one."""
+    wire = [u.text for u in compared_event("morocco-earthquake-2023").units["springfieldnewssun"]]
+    assert any(t.endswith("when it hit at 11:11 p.m.") for t in wire)
+    assert any(t.startswith("Morocco's National Seismic Monitoring and Alert Network measured it at 7") for t in wire)
+    one = compare({"a": "The talks began at 3 p.m. Friday in the city.", "b": "The talks began on Friday."})
+    assert [u.text for u in one.units["a"]] == ["The talks began at 3 p.m. Friday in the city."]
+
+
+def test_a_sentence_glued_to_the_last_full_stop_is_its_own_unit() -> None:
+    """A scraper that drops a paragraph break glues "… on October 23, 2020.Shares of SVB were halted …"; the
+    two facts belong in two rows, each with the other outlets' copies. Initials and web addresses stay whole."""
+    svb = compared_event("svb-collapse-2023")
+    page = [u.text for u in svb.units["quantann"]]
+    assert any(t.endswith("Almena, Kansas, on October 23, 2020.") for t in page)
+    shares = next(u for u in svb.units["quantann"] if u.text.startswith("Shares of SVB were halted"))
+    assert "thenationalnews" in rows_of(svb, shares)[0].cells
+    one = compare({"a": "The U.S.Treasury and news.com both said so.", "b": "The Treasury said so."})
+    assert [u.text for u in one.units["a"]] == ["The U.S.Treasury and news.com both said so."]
+
+
+CHROME_SEEN_ON_NEWS_PAGES = [
+    "NEWYou can now listen to Fox News articles!",
+    "To read more on this story, click here.",
+    "For a better experience, click here to view the full map in a new window",
+    "TAKE ACTION: Tips for how to help and stay safe during and after a wildfire",
+    "Here is a map of the latest evacuation orders issued by the El Dorado County Sheriff's Office:",
+    "Shining Cahill guides Socceroos to semis with 2-0 win over China  • Roundup: Suicide car bomb kills 3, wounds 18 in S. Afghanistan  • UN concerned over chaos",
+    "You are here:   Home",
+    "Xinhua, January 22, 2015 Adjust font size:",
+    "This is a developing story and will be updated.",
+]
+"""Lines of site chrome as stored news pages carry them (wildfire, election and disaster coverage)."""
+
+
+def test_chrome_from_other_sites_is_set_apart_without_touching_the_reporting(sample: Comparison) -> None:
+    """The sample's Daily Tribune with other sites' chrome lines put into its page, after its lead and at its end."""
+    witnesses = read_witnesses([SAMPLE])
+    tribune = next(w for w in witnesses if w.id == "daily-tribune")
+    lines = tribune.text.splitlines()
+    page = "\n".join([*lines[:4], *CHROME_SEEN_ON_NEWS_PAGES[:5], *lines[4:], *CHROME_SEEN_ON_NEWS_PAGES[5:]])
+    cluttered = compare_witnesses([replace(tribune, text=page) if w is tribune else w for w in witnesses])
+    units = cluttered.units["daily-tribune"]
+    for line in CHROME_SEEN_ON_NEWS_PAGES:
+        parts = [u for u in units if u.text.strip() and u.text.strip() in line]
+        assert parts and all(u.boilerplate for u in parts), line
+    reporting = {u.text: u.boilerplate for u in sample.units["daily-tribune"]}
+    assert {u.text: u.boilerplate for u in units if u.text in reporting} == reporting
