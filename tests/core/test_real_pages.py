@@ -16,6 +16,7 @@ from tests.conftest import compared_event, rows_of, unit_containing
 from variantview import compare
 from variantview.core.comparison import Comparison, compare_witnesses
 from variantview.core.read.files import read_witnesses
+from variantview.core.units.line_forms import chrome_line
 from variantview.sample import SAMPLE
 
 
@@ -233,3 +234,11 @@ def test_chrome_from_other_sites_is_set_apart_without_touching_the_reporting(sam
         assert parts and all(u.boilerplate for u in parts), line
     reporting = {u.text: u.boilerplate for u in sample.units["daily-tribune"]}
     assert {u.text: u.boilerplate for u in units if u.text in reporting} == reporting
+
+
+def test_a_picture_s_licence_is_chrome_however_it_is_written() -> None:
+    """medforth credits "alessio85, Wikimedia Commons ,CC-BY-2.0"; the licence alone, hyphenated or not, is a
+    credit too, and its words must reach the pattern that knows it."""
+    assert chrome_line("alessio85, Wikimedia Commons ,CC-BY-2.0")
+    assert chrome_line("CC-BY-SA 4.0") and chrome_line("CC BY-SA 4.0")
+    assert not chrome_line("The agency cut its forecast by 2.0 percentage points.")

@@ -117,7 +117,7 @@ _CHROME_PHRASED = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by")
+_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by", "cc-by")
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
