@@ -199,16 +199,28 @@ def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
             yield shared, token
 
 
+_UNITS = {
+    "%": ("%", "per cent", "percent"),
+    "ft": ("feet", "foot", "ft"),
+    "mi": ("mile", "miles"),
+    "mph": ("mph",),
+    "km/h": ("km/h",),
+    "km": ("km", "kilometer", "kilometre", "kilometers", "kilometres"),
+    "m": ("meter", "metre", "meters", "metres"),
+    "kg": ("kg", "kilogram", "kilograms"),
+    "t": ("tonne", "tonnes", "ton", "tons"),
+    "lb": ("pound", "pounds", "lb", "lbs"),
+    "deg": ("degree", "degrees"),
+}
+"""Each unit a figure is compared in, with the ways outlets write it: "66%" and "66 per cent" are one figure."""
+_UNIT_OF = {spelling: unit for unit, spellings in _UNITS.items() for spelling in spellings}
+_UNIT_WORDS = frozenset({word for spelling in _UNIT_OF for word in spelling.split()} | {"m"})  # "30m": a unit glued on
 _MEASURE = re.compile(
-    r"(?<![\d.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)\s*-?\s*"
-    r"(%|per\s*cent\b|percent\b|feet\b|foot\b|ft\b|miles?\b|mph\b|km/h\b|kilomet(?:er|re)s?\b|km\b|met(?:er|re)s?\b"
-    r"|kilograms?\b|kg\b|tonnes?\b|tons?\b|pounds?\b|lbs?\b|degrees?\b)",
+    r"(?<![\d.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)\s*-?\s*("
+    + "|".join(re.escape(s).replace(r"\ ", r"\s*") + (r"\b" if s[-1].isalnum() else "") for s in sorted(_UNIT_OF, key=len, reverse=True))
+    + ")",
     re.IGNORECASE,
 )
-_UNIT_NAMES = {"per": "%", "percent": "%", "feet": "ft", "foot": "ft", "mile": "mi", "miles": "mi", "kilometer": "km", "kilometre": "km",
-               "kilometers": "km", "kilometres": "km", "meter": "m", "metre": "m", "meters": "m", "metres": "m", "kilogram": "kg",
-               "kilograms": "kg", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "pound": "lb", "pounds": "lb", "lbs": "lb",
-               "degree": "deg", "degrees": "deg"}  # fmt: skip
 
 
 @memo_text(maxsize=65536)
@@ -217,9 +229,7 @@ def _measures(text: str) -> dict[str, list[tuple[str, re.Match[str]]]]:
     Memoised (outlets reprint sentences); the result is shared, never changed by a caller."""
     found: dict[str, list[tuple[str, re.Match[str]]]] = {}
     for m in _MEASURE.finditer(text):
-        word = m.group(2).lower().split()[0]
-        unit = _UNIT_NAMES.get(word, word)
-        found.setdefault(unit, []).append((_value(m.group(1)), m))
+        found.setdefault(_UNIT_OF[" ".join(m.group(2).lower().split())], []).append((_value(m.group(1)), m))
     return found
 
 
@@ -236,13 +246,10 @@ def _beside(text: str, match: re.Match[str]) -> set[tuple[str, str]]:
     """The content word just before a figure and the one just after it (what it measures: "a 530-foot
     asteroid", "a depth of 21 miles"), other figures and units passed over."""
     def plain(tokens: Sequence[Token]) -> list[str]:
-        return [t.key for t in tokens if is_content_word(t.key) and not is_quantity(t.key) and not _MEASURE_UNIT.fullmatch(t.key)]
+        return [t.key for t in tokens if is_content_word(t.key) and not is_quantity(t.key) and t.key not in _UNIT_WORDS]
 
     before, after = plain(words(text[: match.start()]))[-1:], plain(words(text[match.end() :]))[:1]
     return {*(("before", k) for k in before), *(("after", k) for k in after)}
-
-
-_MEASURE_UNIT = re.compile(r"(?:feet|foot|ft|miles?|mph|km|kilomet(?:er|re)s?|met(?:er|re)s?|m|kg|kilograms?|tonnes?|tons?|pounds?|lbs?|degrees?|per|cent|percent)")
 
 
 def _measures_differ(context: Context) -> list[Finding]:
