@@ -32,6 +32,10 @@ _SPELLINGS = ((re.compile(r"[-'’]"), ""), (re.compile(r"is(e|ed|es|ing|ation)$
 SAME_QUOTE = 60.0
 _SHORT_QUOTE = 3
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
+_UNDECIDED_WORDS = 3
+_NOTHING = "(nothing)"
+"""Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
+short phrase changed; a longer stretch is two statements, or a translation, that share some wording."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +166,7 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
             _Stretch(
                 start=pinned[0].start,
                 end=pinned[-1].end,
-                theirs=theirs[other[0].start : other[-1].end] if other else "(nothing)",
+                theirs=theirs[other[0].start : other[-1].end] if other else _NOTHING,
                 mine_in_context=_in_context(before, ours, after),
                 theirs_in_context=_in_context(b_before, other, b_after),
                 mine_alone=tuple(t.key for t in ours if is_content_word(t.key)),
@@ -221,15 +225,43 @@ def _support(said: dict[str, list[str]], wording: tuple[tuple[str, ...], ...], s
     return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(n in q for q in quoted for n in needles))
 
 
-def _fewer_quote(stretch: _Stretch, said: dict[str, list[str]], spinners: Collection[str], odd_here: bool) -> bool:
-    """Whether this outlet's wording is the one fewer outlets quote: counted with a neighbour word first,
-    then, on a tie, by its content words anywhere in the outlets' quotations (two rewrites that both keep
-    "hopefully … the world a little bit" outvote a spinner's "I hope, globally" though they order the
-    words apart; not for a dropped word, which has none on one side), then by the swapping habit."""
+def _altered_side(stretch: _Stretch, said: dict[str, list[str]], spinners: Collection[str], habits: tuple[float, float]) -> str:
+    """Which outlet altered the stretch: "mine" when fewer outlets quote this outlet's wording, "theirs" when
+    fewer quote the other's, else "both" (undecided).
+
+    Support is counted with a neighbour word first, then, on a tie, by the
+    content words anywhere in the outlets' quotations (two rewrites that both
+    keep "hopefully … the world a little bit" outvote a spinner's "I hope,
+    globally" though they order the words apart; not for a dropped word,
+    which has none on one side), then by the swapping habit (``habits``: this
+    outlet's and the other's). Two outlets that alone quote one statement two
+    ways, neither with a spinner's habit ("a justice of historic stature"
+    against "a jurist of historic stature"), leave it undecided: one of them
+    altered the speaker's words, and the editor must see it on both.
+    """
     ours, others = _support(said, stretch.mine_in_context, spinners), _support(said, stretch.theirs_in_context, spinners)
     if ours == others and stretch.mine_alone and stretch.theirs_alone:
         ours, others = _support_each(said, stretch.mine_alone, spinners), _support_each(said, stretch.theirs_alone, spinners)
-    return ours < others if ours != others else odd_here
+    if ours != others:
+        return "mine" if ours < others else "theirs"
+    mine, theirs = habits
+    if mine >= theirs + _TIE_HABIT:
+        return "mine"
+    return "theirs" if theirs >= mine + _TIE_HABIT else "both"
+
+
+def _word_change(mine: str, stretch: _Stretch) -> bool:
+    """A few words changed for a few others ("justice" for "jurist", "can't" for "can"), a content word among
+    them: not two different statements that share some wording, not a tense or an article ("has been" for
+    "was"), and not an abbreviation spelled out ("U.S." for "United States"). What an undecided stretch must
+    be to be reported on both outlets."""
+    theirs = "" if stretch.theirs == _NOTHING else stretch.theirs
+    a, b = _wording(mine), _wording(theirs)
+    if not (len(a) <= _UNDECIDED_WORDS and len(b) <= _UNDECIDED_WORDS) or not (stretch.mine_alone or stretch.theirs_alone):
+        return False
+    letters = ["".join(ch for ch in side if ch.isalnum()) for side in (mine.lower(), theirs.lower())]
+    initials = ["".join(k[0] for k in side if k) for side in (a, b)]
+    return letters[0] != initials[1] and letters[1] != initials[0]
 
 
 def _support_each(said: dict[str, list[str]], keys: tuple[str, ...], spinners: Collection[str]) -> float:
@@ -253,9 +285,9 @@ def _altered(
     "the greatest honor of my life" is the odd one out against every outlet
     that kept it. On a tie (two outlets, two wordings) the outlet that is
     clearly more often the odd one out in swaps elsewhere is taken to have
-    altered it; otherwise nothing is reported, and the grid shows the difference.
+    altered it; where neither is, the stretch is reported on both, as undecided.
     """
-    odd_here = habit.get(unit.witness, 0.0) >= habit.get(other.witness, 0.0) + _TIE_HABIT
+    habits = (habit.get(unit.witness, 0.0), habit.get(other.witness, 0.0))
     findings = []
     theirs = quotes.get(other.ref, [])
     mine = quotes.get(unit.ref, [])
@@ -265,8 +297,10 @@ def _altered(
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):
-            if not _fewer_quote(stretch, said, spinners, odd_here):
+            side = _altered_side(stretch, said, spinners, habits)
+            if side == "theirs" or (side == "both" and not _word_change(quote.text[stretch.start : stretch.end], stretch)):
                 continue
+            undecided = f" No third outlet quotes the passage to tell which wording is the speaker's: {other.witness} is marked too." if side == "both" else ""
             findings.append(
                 found_in(
                     unit,
@@ -274,9 +308,9 @@ def _altered(
                     quote.start + stretch.end,
                     kind="quote",
                     counterpart=Counterpart(other.witness, other.index, stretch.theirs),
-                    score=round(0.4 + 0.6 * similarity, 3),
+                    score=round((0.4 + 0.6 * similarity) * (0.75 if side == "both" else 1.0), 3),
                     explanation=f"“{quote.text[stretch.start : stretch.end]}” where {other.witness} quotes “{stretch.theirs}”: "
-                    f"the quotation reads “{quote.text}” here but “{match.text}” in {other.witness}.",
+                    f"the quotation reads “{quote.text}” here but “{match.text}” in {other.witness}.{undecided}",
                     row=row,
                 )
             )
