@@ -228,6 +228,27 @@ def test_a_measure_stated_differently_of_the_same_thing_is_a_number_finding() ->
     assert not [t for w, t in numbers if "780" in t or "160" in t]
 
 
+def test_a_round_amount_stated_at_another_order_is_a_number_finding() -> None:
+    """EFE has "Hundreds of protesters stormed" Sri Lanka's presidential residence where three outlets have
+    "Thousands of protesters" (or "protestors"). In the Greek train crash The Age's "evacuated hundreds of
+    passengers ... that injured dozens" against KEYT's "dozens of passengers injured" states both facts, and
+    Facebook's "tens of millions" of users against "millions" is one amount made finer: neither is a finding."""
+    lanka = {(f.witness, f.text) for f in compared_event("sri-lanka-palace-stormed-2022").findings if f.kind == "number"}
+    assert ("efe", "Hundreds") in lanka
+    for event in ("greece-train-collision-2023", "facebook-outage-2021"):
+        found = [f.text.lower() for f in compared_event(event).findings if f.kind == "number"]
+        assert not [t for t in found if t.endswith(("dozens", "hundreds", "millions"))]
+
+
+def test_a_figure_one_digit_off_the_others_is_a_number_finding() -> None:
+    """micmedia has Maradona help Argentina "to a world cup win back in 1886" where five outlets state the 1986
+    World Cup. ITV's "Gatting in 1993" beside the "1999 World Cup" is another year of the story, not a slip."""
+    maradona = {(f.witness, f.text) for f in compared_event("maradona-death-2020").findings if f.kind == "number"}
+    assert ("micmedia", "1886") in maradona
+    warne = [f.text for f in compared_event("shane-warne-death-2022").findings if f.kind == "number"]
+    assert "1993" not in warne
+
+
 def test_one_fact_spelled_two_ways_is_not_a_changed_fact(mexico: Comparison) -> None:
     """Accents ("Cárdenas"), British spelling ("Centre"), "US" for "United States", "(38)" for ", 38," and
     "300km" beside "186 miles (300 kilometers)" are how outlets write, not changed facts."""

@@ -11,6 +11,7 @@ from variantview.core.detect.coverage import detect_coverage
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.detect.garble import detect_garbles
 from variantview.core.detect.kinds import KINDS
+from variantview.core.detect.magnitudes import detect_round_amounts
 from variantview.core.detect.numbers import detect_numbers
 from variantview.core.detect.odd_words import detect_odd_words, spinners
 from variantview.core.detect.paraphrase import detect_paraphrases
@@ -34,7 +35,7 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
         *quoted,
         *swaps,
         *detect_odd_words(context, spinning, [*swaps, *quoted]),
-        *_onto_twins(context, detect_numbers(context)),
+        *_onto_twins(context, [*detect_numbers(context), *detect_round_amounts(context)]),
         *detect_coverage(context, alignment.scores, min_support),
         *detect_typos(context),
         *detect_paraphrases(context),

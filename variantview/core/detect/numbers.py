@@ -51,7 +51,7 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
-    return findings + _changed_expressions(context) + _figures_made_ranges(context) + _measures_differ(context)
+    return findings + _changed_expressions(context) + _figures_made_ranges(context) + _measures_differ(context) + _mistyped_figures(context)
 
 
 def _fact_changes(context: Context, row: Row) -> Iterator[Change]:
@@ -308,6 +308,69 @@ def _measures_differ(context: Context) -> list[Finding]:
                     )
                 )
     return findings
+
+
+_MISTYPED_DIGITS = 3
+"""Digits a figure needs before one changed digit reads as a slip, not as another figure ("1886" for "1986")."""
+
+
+def _mistyped_figures(context: Context) -> list[Finding]:
+    """A figure one digit off, or with two digits swapped, from one the row's other outlets state, in a
+    sentence rewritten too far to diff: "helped Argentina to a world cup win back in 1886" against "led
+    Argentina to a 1986 World Cup win".
+
+    Reported when no other outlet states the figure anywhere and at least two
+    state the one it resembles: a slip of the keys, not an update or another
+    figure of the story.
+    """
+    findings = []
+    for row in context.content_rows:
+        units = list({u.text: u for u in context.row_units(row)}.values())
+        for unit in units:
+            for token in words(unit.text):
+                if not _digits_only(token.key) or len(token.key) < _MISTYPED_DIGITS or context.outlets_using(token.key) != {unit.witness}:
+                    continue
+                rival = next(
+                    (
+                        (o, t)
+                        for o in units
+                        if o.witness != unit.witness
+                        for t in words(o.text)
+                        if _digits_only(t.key) and _one_slip(token.key, t.key) and len(context.outlets_using(t.key)) >= 2
+                    ),
+                    None,
+                )
+                if rival is None:
+                    continue
+                other, theirs = rival
+                findings.append(
+                    found_in(
+                        unit,
+                        token.start,
+                        token.end,
+                        kind="number",
+                        counterpart=Counterpart(other.witness, other.index, theirs.text),
+                        score=0.7,
+                        explanation=f"The figure “{token.text}” is “{theirs.text}” in {other.witness}: one digit apart, and "
+                        f"{len(context.outlets_using(theirs.key))} outlets state {theirs.text}, none but this one {token.text}.",
+                        row=row.id,
+                    )
+                )
+    return findings
+
+
+def _digits_only(key: str) -> bool:
+    return key.isdigit()
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Same length, and one digit changed or two neighbouring digits swapped, the last digit kept: years a
+    story states a year apart ("in 1993 ... the 1999 World Cup", "July 2020 and March 2021") and tolls a
+    count apart differ in their last digit."""
+    if len(a) != len(b) or a == b or a[-1] != b[-1]:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(apart) == 1 or (len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
 
 
 def _numbers(keys: tuple[str, ...]) -> set[str]:
