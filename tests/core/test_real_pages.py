@@ -142,6 +142,8 @@ from variantview.sample import SAMPLE
         ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
         ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
         ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit
+        ("shane-warne-death-2022", "Stellar career"),  # a section heading
+        ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -162,6 +164,8 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("fico-shot-2024", "Slovakia's Prime Minister Robert Fico injured in shooting"),  # a headline after a label ("Breaking news.")
         ("fico-shot-2024", "Slovakia's Prime Minister Injured in Shooting"),  # the headline again, on the line after a link
         ("gabon-coup-2023", "An absence of worldwide onlookers"),  # a spinner's last sentence, before its comment form
+        ("queen-elizabeth-death-2022", "She is survived by four children"),  # off-topic words, after a section heading
+        ("imran-khan-arrest-2023", "Imran Khan got arrested for Corruption"),  # a short line below the lead that restates it
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

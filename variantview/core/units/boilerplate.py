@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from variantview.core.text import is_content_word, is_title_case, word_weight, words
+from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
 from variantview.core.units.line_forms import (
     CAPTION_DATELINE,
     CAPTION_OPENER,
@@ -31,6 +31,7 @@ from variantview.core.units.line_forms import (
     chrome_line,
     credit_at_end,
     credit_only,
+    crosshead,
     ends_article,
     ends_sentence,
     is_label,
@@ -44,6 +45,9 @@ OFF_TOPIC = 0.2
 Measured on the sample: its adverts score 0.0-0.16, its on-topic sentences
 mostly over 0.25 but as low as 0.09 (a typo-laden spun sentence), which is
 why off-topic alone never makes a unit chrome: it must also touch chrome."""
+
+_RESTATED_SHARE = 0.6
+"""Share of a short line's content words found in the outlet's lead at which it restates the lead."""
 
 
 def mark_boilerplate(
@@ -78,7 +82,10 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     in_teasers = False
     paragraphs = _paragraphs(units)
     captions = _credited_lines(units, paragraphs)
-    for unit in units:
+    lines = {members[0] for members in paragraphs if len(members) == 1}
+    headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
+    lead = ""
+    for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         cut_off = truncated(text)
         in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text)))
@@ -95,19 +102,31 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             role = "chrome"
         elif meta_line(text):
             role = "meta"
+        elif first_sentence_seen and i in lines and crosshead(text) and not _restates(text, lead):
+            role = "meta"
+            headings.add(i)
         elif not first_sentence_seen and not ends_sentence(text):
             role = "headline"
         else:
             role = "body"
-        first_sentence_seen = first_sentence_seen or (role == "body" and ends_sentence(text))
+        if not first_sentence_seen and role == "body" and ends_sentence(text):
+            first_sentence_seen, lead = True, text
         roles.append(role)
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
-        _spread_off_topic(units, roles, others)
+        _spread_off_topic(units, roles, others, headings)
     return roles
+
+def _restates(heading: str, lead: str) -> bool:
+    """Whether a short line says what the lead says, in most of its words: the page's headline set again
+    below the lead ("Slovakia's Prime Minister Injured in Shooting"), not a section heading ("Multiple
+    aftershocks")."""
+    mine = {stem(t.key) for t in words(heading) if is_content_word(t.key)}
+    return len(mine & {stem(t.key) for t in words(lead)}) >= _RESTATED_SHARE * len(mine) > 0
+
 
 def _inline_links(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A title in capitals without a full stop closing a paragraph of reporting: a link to another story that a
@@ -201,7 +220,7 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
                 roles[i] = "chrome"
 
 
-def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str]) -> None:
+def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], headings: set[int]) -> None:
     """Off-topic units next to chrome are chrome too: adverts come in blocks.
 
     An off-topic sentence between two reported ones is left alone: a typo or
@@ -209,7 +228,8 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
     one in a paragraph with an on-topic sentence: "He was repeatedly locked
     up in solitary confinement." closes the AP's paragraph on Navalny, and
     the byline after it makes it no advert. Nor does a notice such as "This
-    story will be updated." make the local sentence before it one.
+    story will be updated." make the local sentence before it one, nor a
+    section heading (``headings``) the commentary after it.
     """
     off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC for i, u in enumerate(units)]
     reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
@@ -219,7 +239,7 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str])
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(roles[j] in ("chrome", "meta") and not ends_article(units[j].text.strip()) for j in neighbours):
+                if any(roles[j] in ("chrome", "meta") and j not in headings and not ends_article(units[j].text.strip()) for j in neighbours):
                     roles[i] = "chrome"
                     changed = True
 

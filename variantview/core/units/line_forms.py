@@ -268,6 +268,16 @@ def caption_or_teaser(text: str) -> bool:
     return bool(_PICTURED.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
 
 
+_CROSSHEAD_WORDS = 6
+
+
+def crosshead(text: str) -> bool:
+    """A short line after the lead that ends no sentence ("Stellar career", "What happened", "Multiple
+    aftershocks"): a section heading, which names what follows and reports nothing of its own. A line ending
+    in a colon or a comma introduces what follows it ("He said:") and is reporting."""
+    return not ends_sentence(text) and text[-1:] not in ":,;" and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)
+
+
 @memo_text(maxsize=65536)
 def chrome_line(text: str) -> bool:
     """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
