@@ -143,6 +143,16 @@ from variantview.sample import SAMPLE
         ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
         ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit
         ("shane-warne-death-2022", "Stellar career"),  # a section heading
+        ("alaska-door-plug-2024", "(Passenger photo submitted to KPTV)"),  # a caption credited in brackets
+        ("alaska-door-plug-2024", "Marc Walker reports contributed."),
+        ("kissinger-death-2023", "Be the first to comment!"),  # a comment form
+        ("kissinger-death-2023", "The comment must be no longer than 400 characters"),
+        ("kissinger-death-2023", "Former Secretary of State Henry Kissinger died on Wednesday at the age of 100."),  # a caption, "© IMAGO / MediaPunch"
+        ("libya-derna-floods-2023", "Sorry we are not currently accepting comments"),
+        ("libya-derna-floods-2023", "FLOOD LIBYA-1694433514585"),  # an image's file name
+        ("odisha-train-crash-2023", "By Euronews with AP"),
+        ("odisha-train-crash-2023", "Additional reporting by The Associated Press."),
+        ("pope-benedict-death-2022", "Text by: NEWS WIRES"),
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )

@@ -59,6 +59,7 @@ _CHROME = re.compile(
       | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
+      | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
@@ -74,6 +75,8 @@ _CHROME = re.compile(
       | (?:REUTERS|AP|AFP|EPA|Getty\s+Images)\s*/\s*[A-Z]
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
       | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
+      | .*\((?:[\w\s]{0,20}\s)?(?:photo|image|picture|video)s?\s+(?:submitted|courtesy|provided|supplied|sent|credit|by|via|from)\b[^()]{0,60}\)\W*$
+      | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
       | \[\d+/\d+\]
       | """ + _NAME + r"\s*/\s*" + _PHOTO_AGENCY + r"""\b
       | our\s+standards\b
@@ -106,7 +109,7 @@ _CHROME_PHRASED = re.compile(
         .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
       | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
       | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x)\b
-      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$
+      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
       | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,40}\blogo$
@@ -155,9 +158,9 @@ CAPTION_DATELINE = re.compile(rf"^(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{
 and Prince Philip … - File Photo by: …"): its whole paragraph is the caption, credit and all; a news dateline
 names a place ("LONDON, April 9 (Reuters) -")."""
 
-_BARE_CREDIT = re.compile(r"^(?:(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
-Credit:Bloomberg", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)"): that sentence
+Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)"): that sentence
 is the photo's caption."""
 
 CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
@@ -185,9 +188,15 @@ _NOTICE = re.compile(
 """A newsroom's notice about the story itself ("This story will be updated.", "More to follow"): chrome, but
 no sign that the sentence beside it is an advert, as the other chrome is (see ``_spread_off_topic``)."""
 
-_COMMENT_FORM = re.compile(r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b)", re.IGNORECASE)
-"""A comment form under the article ("Post a Comment", "Please enter your name here"): chrome, but like a notice
-no sign that the sentence above it is an advert, since it follows the article's last sentence."""
+_COMMENT_FORM = re.compile(
+    r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
+    r"|be\s+the\s+first\s+to\s+comment\b|(?:the\s+|your\s+)?comments?\s+must\s+be\s+(?:no\s+)?(?:longer|shorter|more|fewer|less|at\s+(?:least|most)|between|under)\b"
+    r"|(?:sorry,?\s+)?we\s+are\s+not\s+(?:currently\s+)?accepting\s+comments\b)",
+    re.IGNORECASE,
+)
+"""A comment form under the article ("Post a Comment", "Please enter your name here", "Be the first to comment!",
+"Sorry we are not currently accepting comments on this article."): chrome, but like a notice no sign that the
+sentence above it is an advert, since it follows the article's last sentence."""
 
 _LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
@@ -225,8 +234,9 @@ _META = re.compile(
       | {_NAME}\s+\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
-      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}
+      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
+      | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
