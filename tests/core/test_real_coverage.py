@@ -230,6 +230,18 @@ def test_a_round_amount_stated_at_another_order_is_a_number_finding() -> None:
         assert not [t for t in found if t.endswith(("dozens", "hundreds", "millions"))]
 
 
+def test_a_count_stated_differently_of_the_same_thing_is_a_number_finding() -> None:
+    """The Boston Globe's AP take has the confirmed Libyan toll "stood at 61" where Gulf News's has "stood at 38"
+    (a paraphrase is the row's hub, so the two are never diffed); an Italian summary has "around 500 people would
+    be taken to hospital" where six AP copies have "About 400 people were taken to hospitals". The AP copies'
+    400 is not reported, though "500" stands in more outlets' sentences about other things."""
+    libya = {(f.witness, f.text) for f in compared_event("libya-derna-floods-2023").findings if f.kind == "number"}
+    assert ("bostonglobe", "61") in libya
+    odisha = {(f.witness, f.text) for f in compared_event("odisha-train-crash-2023").findings if f.kind == "number"}
+    assert ("breakinglatest", "500") in odisha
+    assert not [w for w, t in odisha if t == "400"]
+
+
 def test_a_figure_one_digit_off_the_others_is_a_number_finding() -> None:
     """micmedia has Maradona help Argentina "to a world cup win back in 1886" where five outlets state the 1986
     World Cup. ITV's "Gatting in 1993" beside the "1999 World Cup" is another year of the story, not a slip."""

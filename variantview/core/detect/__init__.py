@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from variantview.core.align.rows import Alignment
 from variantview.core.detect.context import Context
+from variantview.core.detect.counts import detect_changed_counts
 from variantview.core.detect.coverage import detect_coverage
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.detect.garble import detect_garbles
@@ -35,7 +36,7 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
         *quoted,
         *swaps,
         *detect_odd_words(context, spinning, [*swaps, *quoted]),
-        *_onto_twins(context, [*detect_numbers(context), *detect_round_amounts(context)]),
+        *_onto_twins(context, [*detect_numbers(context), *detect_round_amounts(context), *detect_changed_counts(context)]),
         *detect_coverage(context, alignment.scores, min_support),
         *detect_typos(context),
         *detect_paraphrases(context),

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import Context
-from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.detect.numbers import figure_finding
 from variantview.core.memo import memo_text
 from variantview.core.text import is_content_word, stem, words
 
@@ -65,15 +66,12 @@ def detect_round_amounts(context: Context) -> list[Finding]:
                     continue
                 text, their_text = unit.text[mine.start : mine.end], other.text[theirs.start : theirs.end]
                 findings.append(
-                    found_in(
+                    figure_finding(
                         unit,
-                        mine.start,
-                        mine.end,
-                        kind="number",
-                        counterpart=Counterpart(other.witness, other.index, their_text),
-                        score=0.7,
-                        explanation=f"“{text}” is “{their_text}” in {other.witness} ({more} outlet(s) state it so, {fewer} this way).",
-                        row=row.id,
+                        (mine.start, mine.end),
+                        Counterpart(other.witness, other.index, their_text),
+                        f"“{text}” is “{their_text}” in {other.witness} ({more} outlet(s) state it so, {fewer} this way).",
+                        row.id,
                     )
                 )
     return findings

@@ -54,6 +54,12 @@ def detect_numbers(context: Context) -> list[Finding]:
     return findings + _changed_expressions(context) + _figures_made_ranges(context) + _measures_differ(context) + _mistyped_figures(context)
 
 
+def figure_finding(unit: Unit, span: tuple[int, int], counterpart: Counterpart, explanation: str, row: int) -> Finding:
+    """A figure stated differently, found by reading around it rather than by a word diff: every such check
+    reports at one score, below a changed fact the diff pins between matching words."""
+    return found_in(unit, *span, kind="number", counterpart=counterpart, score=0.7, explanation=explanation, row=row)
+
+
 def _fact_changes(context: Context, row: Row) -> Iterator[Change]:
     """The row's changes, a long replacement with figures on both sides read word by word inside.
 
@@ -120,16 +126,13 @@ def _changed_expressions(context: Context) -> list[Finding]:
                     continue
                 other, other_keys, other_text = rival
                 findings.append(
-                    found_in(
+                    figure_finding(
                         unit,
-                        start,
-                        end,
-                        kind="number",
-                        counterpart=Counterpart(other.witness, other.index, other_text),
-                        score=0.7,
-                        explanation=f"The figure “{unit.text[start:end]}” is “{other_text}” in {other.witness} "
+                        (start, end),
+                        Counterpart(other.witness, other.index, other_text),
+                        f"The figure “{unit.text[start:end]}” is “{other_text}” in {other.witness} "
                         f"({len(outlets_writing[other_keys])} outlet(s) write it so, {len(outlets_writing[keys])} this way).",
-                        row=row.id,
+                        row.id,
                     )
                 )
     return findings
@@ -164,16 +167,13 @@ def _figures_made_ranges(context: Context) -> list[Finding]:
                         continue
                     theirs = next(t for t in words(other.text) if t.key == shared.key)
                     findings.append(
-                        found_in(
+                        figure_finding(
                             unit,
-                            shared.start,
-                            added.end,
-                            kind="number",
-                            counterpart=Counterpart(other.witness, other.index, other.text[max(0, theirs.start - 10) : theirs.end].lstrip()),
-                            score=0.7,
-                            explanation=f"The figure “{unit.text[shared.start : added.end]}” is a range here; {other.witness} states "
+                            (shared.start, added.end),
+                            Counterpart(other.witness, other.index, other.text[max(0, theirs.start - 10) : theirs.end].lstrip()),
+                            f"The figure “{unit.text[shared.start : added.end]}” is a range here; {other.witness} states "
                             f"“{shared.text}” alone ({stating[1]} of the row's sentences state “{added.text}”, {stating[0]} “{shared.text}”).",
-                            row=row.id,
+                            row.id,
                         )
                     )
     return findings
@@ -214,7 +214,7 @@ _UNITS = {
 }
 """Each unit a figure is compared in, with the ways outlets write it: "66%" and "66 per cent" are one figure."""
 _UNIT_OF = {spelling: unit for unit, spellings in _UNITS.items() for spelling in spellings}
-_UNIT_WORDS = frozenset({word for spelling in _UNIT_OF for word in spelling.split()} | {"m"})  # "30m": a unit glued on
+UNIT_WORDS = frozenset({word for spelling in _UNIT_OF for word in spelling.split()} | {"m"})  # "30m": a unit glued on
 _MEASURE = re.compile(
     r"(?<![\d.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)\s*-?\s*("
     + "|".join(re.escape(s).replace(r"\ ", r"\s*") + (r"\b" if s[-1].isalnum() else "") for s in sorted(_UNIT_OF, key=len, reverse=True))
@@ -246,7 +246,7 @@ def _beside(text: str, match: re.Match[str]) -> set[tuple[str, str]]:
     """The content word just before a figure and the one just after it (what it measures: "a 530-foot
     asteroid", "a depth of 21 miles"), other figures and units passed over."""
     def plain(tokens: Sequence[Token]) -> list[str]:
-        return [t.key for t in tokens if is_content_word(t.key) and not is_quantity(t.key) and t.key not in _UNIT_WORDS]
+        return [t.key for t in tokens if is_content_word(t.key) and not is_quantity(t.key) and t.key not in UNIT_WORDS]
 
     before, after = plain(words(text[: match.start()]))[-1:], plain(words(text[match.end() :]))[:1]
     return {*(("before", k) for k in before), *(("after", k) for k in after)}
@@ -295,16 +295,13 @@ def _measures_differ(context: Context) -> list[Finding]:
                 if fewer > more or (fewer == more and unit.witness == row.base):
                     continue
                 findings.append(
-                    found_in(
+                    figure_finding(
                         unit,
-                        match.start(),
-                        match.end(),
-                        kind="number",
-                        counterpart=Counterpart(rival.witness, rival.index, their_match.group(0)),
-                        score=0.7,
-                        explanation=f"The figure “{match.group(0)}” is “{their_match.group(0)}” in {rival.witness} "
+                        (match.start(), match.end()),
+                        Counterpart(rival.witness, rival.index, their_match.group(0)),
+                        f"The figure “{match.group(0)}” is “{their_match.group(0)}” in {rival.witness} "
                         f"({more} outlet(s) state {theirs} {name}, {fewer} state {mine} {name}).",
-                        row=row.id,
+                        row.id,
                     )
                 )
     return findings
@@ -344,16 +341,13 @@ def _mistyped_figures(context: Context) -> list[Finding]:
                     continue
                 other, theirs = rival
                 findings.append(
-                    found_in(
+                    figure_finding(
                         unit,
-                        token.start,
-                        token.end,
-                        kind="number",
-                        counterpart=Counterpart(other.witness, other.index, theirs.text),
-                        score=0.7,
-                        explanation=f"The figure “{token.text}” is “{theirs.text}” in {other.witness}: one digit apart, and "
+                        (token.start, token.end),
+                        Counterpart(other.witness, other.index, theirs.text),
+                        f"The figure “{token.text}” is “{theirs.text}” in {other.witness}: one digit apart, and "
                         f"{len(context.outlets_using(theirs.key))} outlets state {theirs.text}, none but this one {token.text}.",
-                        row=row.id,
+                        row.id,
                     )
                 )
     return findings

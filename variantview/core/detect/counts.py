@@ -1,0 +1,127 @@
+"""Changed counts in sentences rewritten too far to diff: "the death toll ... stood at 61" against "stood at 38".
+
+The changed-fact check compares each sentence with its row's hub, word by
+word; when the hub is a paraphrase, two copies of the wire that state the
+toll differently are never diffed against each other, and a bare count has
+no unit for the measure check to read. What says two counts are counts of
+one thing is the wording around them: the same two words before the figure
+("stood at"), or most of the words it counts after it ("500 people would be
+taken to hospital" against "400 people were taken to hospitals").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from variantview.core.detect.context import Context
+from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.detect.numbers import UNIT_WORDS, figure_finding
+from variantview.core.memo import memo_text
+from variantview.core.text import Token, is_content_word, is_number, is_quantity, stem, words
+
+_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$")
+"""A bare count as a word key: "61", "2,000", "1.5"; not "1,600km", "5:30" or "2023s"."""
+_AFTER = 3
+_AFTER_WINDOW = 6
+"""The first content words (up to three, within six words) after a figure say what it counts; two of them
+shared name one thing ("people ... taken ... hospital")."""
+_SHARED_AFTER = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    """A bare count in a sentence: its key, where it stands, the two words before it and the stems of the
+    content words after it."""
+
+    key: str
+    start: int
+    end: int
+    before: tuple[str, ...]
+    after: frozenset[str]
+
+    def counts_what(self, other: _Count) -> bool:
+        """The same two words before both, one of them a content word, or most of what they count after them."""
+        same_before = len(self.before) == 2 and self.before == other.before and any(is_content_word(k) for k in self.before)
+        return same_before or len(self.after & other.after) >= _SHARED_AFTER
+
+
+def detect_changed_counts(context: Context) -> list[Finding]:
+    """Two counts of one thing in a row's sentences that differ: the one fewer outlets state of that thing
+    anywhere in the coverage is reported; as many for each, the one fewer state at all (two copies of an early
+    take say "about 400" where updated copies say 379, and other sentences give 379 again: "all 379 people
+    aboard"); as many again, both, except in the outlet the row is read against."""
+    stated = [(unit.witness, c) for unit in context.all_units for c in _counts(unit.text)]
+
+    def stating(count: _Count) -> int:
+        """Outlets that state this figure of this thing anywhere: "500" is common in a story, "500 people ... taken to hospital" is not."""
+        return len({w for w, c in stated if c.key == count.key and (c == count or c.counts_what(count))})
+
+    findings = []
+    for row in context.content_rows:
+        units = list({u.text: u for u in context.row_units(row)}.values())
+        for unit in units:
+            mine_keys = {c.key for c in _counts(unit.text)}
+            for mine in _counts(unit.text):
+                rival = next(
+                    (
+                        (o, theirs)
+                        for o in units
+                        if o.witness != unit.witness
+                        for theirs in _counts(o.text)
+                        if theirs.key not in mine_keys and mine.key not in {c.key for c in _counts(o.text)} and mine.counts_what(theirs)
+                    ),
+                    None,
+                )  # a figure either sentence also states is another fact of the row, not this one changed
+                if rival is None:
+                    continue
+                other, theirs = rival
+                fewer, more = (stating(mine), len(context.outlets_using(mine.key))), (stating(theirs), len(context.outlets_using(theirs.key)))
+                if fewer > more or (fewer == more and unit.witness == row.base):
+                    continue
+                findings.append(
+                    figure_finding(
+                        unit,
+                        (mine.start, mine.end),
+                        Counterpart(other.witness, other.index, other.text[theirs.start : theirs.end]),
+                        f"The figure “{unit.text[mine.start : mine.end]}” is “{other.text[theirs.start : theirs.end]}” in "
+                        f"{other.witness}, said of the same thing ({more[0]} outlet(s) state {theirs.key} so, {fewer[0]} state {mine.key}).",
+                        row.id,
+                    )
+                )
+    return findings
+
+
+@memo_text(maxsize=20_000)
+def _counts(text: str) -> tuple[_Count, ...]:
+    """The sentence's bare counts: not a year, and not a figure with a unit, which the measure check compares
+    (converted units and all: "1,000 miles" is "1,600km"); memoised, as reprints share sentences."""
+    tokens = words(text)
+    found = []
+    for i, token in enumerate(tokens):
+        if not _COUNT.match(token.key) or _year(token.key) or _measured(text, tokens[i + 1 : i + 3], token.end) or _part_of_another(text, token.start):
+            continue
+        before = tuple(t.key for t in tokens[max(0, i - 2) : i])
+        window = list(itertools.takewhile(lambda t: not is_number(t.key), tokens[i + 1 : i + 1 + _AFTER_WINDOW]))  # up to the next figure
+        after = frozenset([stem(t.key) for t in window if is_content_word(t.key) and not is_quantity(t.key)][:_AFTER])
+        found.append(_Count(token.key, token.start, token.end, before, after))
+    return tuple(found)
+
+
+def _measured(text: str, following: Sequence[Token], end: int) -> bool:
+    """A unit after the figure ("137 miles", "9.6 million kilometers", "160-meter", "66%")."""
+    units = [t.key for t in following if not is_quantity(t.key)][:1]
+    return text[end : end + 1] in ("%", "-") or bool(units and units[0] in UNIT_WORDS)
+
+
+def _part_of_another(text: str, start: int) -> bool:
+    """An amount of money, left to the changed-fact check (which reads its currency: "$US209 billion ($318
+    billion)" is one sum in two currencies), or the decimals of a figure the tokenizer cut ("US175.4")."""
+    before = text[max(0, start - 2) : start]
+    return before[-1:] in ("$", "€", "£", "¥") or (before[-1:] in (".", ",") and before[:1].isdigit())
+
+
+def _year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
