@@ -61,14 +61,14 @@ def test_a_one_word_quotation_swapped_is_a_quote_finding_and_a_spelling_is_not()
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None:
     """Only insider and wsbtv quote Chief Justice Roberts on Ginsburg: "a jurist of historic stature" against
     "a justice", "a tireless and resolute champion" against "a tired". No third outlet settles which is his
-    wording, and neither outlet is a spinner: both are marked, saying so. Kiptum's outlets quote him on
-    records in two different statements that share words: no long stretch is reported there as undecided."""
+    wording, and neither outlet is a spinner: both are marked, saying so. Where a third outlet quotes in the
+    row (Kiptum on his record, in two statements that share words), nothing is undecided."""
     ginsburg = [f for f in compared_event("ginsburg-death-2020").findings if f.kind == "quote"]
     marked = {(f.witness, f.text, f.counterpart.text if f.counterpart else "") for f in ginsburg}
     assert {("wsbtv", "justice", "jurist"), ("insider", "jurist", "justice"), ("wsbtv", "tired", "tireless"), ("insider", "tireless", "tired")} <= marked
     assert all("No third outlet" in f.explanation for f in ginsburg if f.text in ("justice", "jurist"))
     kiptum = [f.text for f in compared_event("kiptum-marathon-record-2023").findings if f.kind == "quote" and "No third outlet" in f.explanation]
-    assert kiptum and not [t for t in kiptum if len(t.split()) > 3]
+    assert not kiptum
 
 
 def test_a_spinner_s_swap_inside_a_title_is_flagged() -> None:

@@ -285,7 +285,8 @@ def _altered(
     "the greatest honor of my life" is the odd one out against every outlet
     that kept it. On a tie (two outlets, two wordings) the outlet that is
     clearly more often the odd one out in swaps elsewhere is taken to have
-    altered it; where neither is, the stretch is reported on both, as undecided.
+    altered it; where neither is and no third outlet of the row quotes at all,
+    the stretch is reported on both, as undecided.
     """
     habits = (habit.get(unit.witness, 0.0), habit.get(other.witness, 0.0))
     findings = []
@@ -298,7 +299,7 @@ def _altered(
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):
             side = _altered_side(stretch, said, spinners, habits)
-            if side == "theirs" or (side == "both" and not _word_change(quote.text[stretch.start : stretch.end], stretch)):
+            if side == "theirs" or (side == "both" and (len(said) > 2 or not _word_change(quote.text[stretch.start : stretch.end], stretch))):
                 continue
             undecided = f" No third outlet quotes the passage to tell which wording is the speaker's: {other.witness} is marked too." if side == "both" else ""
             findings.append(
