@@ -153,6 +153,10 @@ from variantview.sample import SAMPLE
         ("odisha-train-crash-2023", "By Euronews with AP"),
         ("odisha-train-crash-2023", "Additional reporting by The Associated Press."),
         ("pope-benedict-death-2022", "Text by: NEWS WIRES"),
+        ("hurricane-otis-acapulco-2023", "[Source: Reuters]"),
+        ("hurricane-otis-acapulco-2023", "2 of 2 NOAA satellite image"),  # a gallery's counter and caption, "Photo: NOAA via AP"
+        ("hurricane-otis-acapulco-2023", "This independent news site is supported by subscribers."),
+        ("putin-wagner-rebellion-2023", "World NewsPublished: Last Updated:"),
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )
