@@ -157,6 +157,15 @@ from variantview.sample import SAMPLE
         ("hurricane-otis-acapulco-2023", "2 of 2 NOAA satellite image"),  # a gallery's counter and caption, "Photo: NOAA via AP"
         ("hurricane-otis-acapulco-2023", "This independent news site is supported by subscribers."),
         ("putin-wagner-rebellion-2023", "World NewsPublished: Last Updated:"),
+        ("matthew-perry-death-2023", "Matthew Perry arrives at the premiere of"),  # a caption, "(Matt Sayles / Associated Press)" below
+        ("matthew-perry-death-2023", "PASADENA, CA - JANUARY 13: Actor Matthew Perry"),  # an agency caption on one line
+        ("matthew-perry-death-2023", "Expand / Collapse search"),
+        ("matthew-perry-death-2023", "Cloudy icon"),  # a weather widget
+        ("matthew-perry-death-2023", "Chris Gothner joined the Local 10 News team"),  # the author's note
+        ("nepal-yeti-crash-2023", "Story contains disturbing visuals"),
+        ("nepal-yeti-crash-2023", "It will be updated with more details soon."),
+        ("nepal-yeti-crash-2023", "Hold tight - we’re checking permissions"),
+        ("nepal-yeti-crash-2023", "A file photo of a plane in Nepal"),
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )
@@ -180,6 +189,8 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("gabon-coup-2023", "An absence of worldwide onlookers"),  # a spinner's last sentence, before its comment form
         ("queen-elizabeth-death-2022", "She is survived by four children"),  # off-topic words, after a section heading
         ("imran-khan-arrest-2023", "Imran Khan got arrested for Corruption"),  # a short line below the lead that restates it
+        ("finland-joins-nato-eve-2023", "I look forward to also welcoming Sweden"),  # reporting, above "- © AFP 2023"
+        ("nepal-yeti-crash-2023", "The wreckage was on fire"),  # reporting, above "Photo credit: AFP"
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

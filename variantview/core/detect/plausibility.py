@@ -152,21 +152,39 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> set[str]:
     but rewrites as a person does: most of their different words come with
     words added, dropped or moved nearby, where a spinner's stand one for
     one in the sentence as it was (``ONE_FOR_ONE``).
+
+    Outlets are taken one at a time, the most habitual first, and an outlet
+    already taken no longer makes another odd one out: where most copies of
+    a row are machine rewordings (an AI paraphrase, a reworded copy and a
+    machine translation of one wire story), the wire's own copy is the odd
+    one out against all of them, and must not inherit their habit.
     """
     sides = [s.side or s.likelier_other() for s in swaps]
-    odd = odd_places([s.change for s in swaps], sides)
-    counts = {w: sum(places.values()) for w, places in odd.items()}
-    kept: Counter[str] = Counter()
+    taken: set[str] = set()
+    while True:
+        rates = _habitual(context, swaps, sides, taken)
+        if not rates:
+            return taken
+        taken.add(max(rates, key=lambda w: (rates[w], w)))
+
+
+def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | None], taken: set[str]) -> dict[str, float]:
+    """Outlets not yet ``taken`` that show the habit, counting only swaps against outlets not taken, with their
+    odd-one-out swaps per shared row."""
+    kept_swaps = [(s, side) for s, side in zip(swaps, sides) if s.change.x.witness not in taken and s.change.y.witness not in taken]
+    odd = odd_places([s.change for s, _ in kept_swaps], [side for _, side in kept_swaps])
+    one_for_one: Counter[str] = Counter()
     own: Counter[str] = Counter()
-    for swap, side in zip(swaps, sides):
+    for swap, side in kept_swaps:
         if side is not None:
             own[swap.unit(side).witness] += 1
-            kept[swap.unit(side).witness] += only_swaps(swap.change)
-    return {
-        w
-        for w, n in counts.items()
-        if n >= HABIT_SWAPS and n >= HABIT_RATE * context.shared_rows[w] and kept[w] >= ONE_FOR_ONE * own[w]
-    }
+            one_for_one[swap.unit(side).witness] += only_swaps(swap.change)
+    rates = {}
+    for w, places in odd.items():
+        n = sum(places.values())
+        if n >= HABIT_SWAPS and n >= HABIT_RATE * context.shared_rows[w] and one_for_one[w] >= ONE_FOR_ONE * own[w]:
+            rates[w] = n / max(1, context.shared_rows[w])
+    return rates
 
 
 def _other(side: str) -> str:

@@ -182,9 +182,10 @@ def _credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[
 
 def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
-    Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS")."""
+    Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS", or "Matthew Perry
+    arrives at the premiere of … on Sept. 21, 2009." then "(Matt Sayles / Associated Press)")."""
     for members, following in zip(paragraphs, paragraphs[1:]):
-        if len(members) <= 2 and len(following) == 1 and CREDIT_LINE.match(units[following[0]].text.strip()):
+        if len(members) <= 2 and len(following) == 1 and CREDIT_LINE.match(units[following[0]].text.strip().strip("()")):
             for i in members:
                 roles[i] = "chrome"
 

@@ -14,7 +14,7 @@ import re
 from variantview.core.memo import memo_text
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_PHOTO_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
+_PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty\s+Images|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
 """A name of up to four capitalised words, as photo credits and bylines give it."""
 _FULL_NAME = r"[A-Z][\w.'’\-]+\s+[A-Z][\w.'’\-]+"
@@ -63,6 +63,9 @@ _CHROME = re.compile(
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
       | \d{1,2}\s+of\s+\d{1,2}\s+.{0,300}\b(?:photo|image|credit)s?\s*:
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
+      | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$ | -?\d{1,3}\s*[º°]\s*[FC]?$
+      | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
+      | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
@@ -136,7 +139,7 @@ def _phrased(text: str) -> bool:
 
 _CREDIT_AT_END = re.compile(
     r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s\-]{1,40}"
-    r"|[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
+    r"|[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
@@ -161,6 +164,10 @@ CAPTION_DATELINE = re.compile(rf"^(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{
 and Prince Philip … - File Photo by: …"): its whole paragraph is the caption, credit and all; a news dateline
 names a place ("LONDON, April 9 (Reuters) -")."""
 
+_PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s")
+"""The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
+line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
+
 _BARE_CREDIT = re.compile(r"^(?:(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)"): that sentence
@@ -179,7 +186,10 @@ _NOTICE = re.compile(
         \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
       | (?:\w+['’]s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)
+      | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)
+      | it\s+will\s+be\s+updated\b.{0,40}$
+      | \(?\s*(?:this\s+)?(?:story|video|article|report)\s+contains\s+(?:disturbing|graphic|distressing)\b
+      | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
       | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
@@ -300,6 +310,7 @@ def chrome_line(text: str) -> bool:
         or _phrased(text)
         or _anywhere(text)
         or caption_date(text)
+        or _PLACED_CAPTION.match(text)
         or credit_at_end(text)
         or CAPTION_OPENER.match(text)
         or _NOTICE.match(text)
