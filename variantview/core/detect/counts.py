@@ -62,16 +62,16 @@ def detect_changed_counts(context: Context) -> list[Finding]:
     findings = []
     for row in context.content_rows:
         units = list({u.text: u for u in context.row_units(row)}.values())
+        keys = {u.text: {c.key for c in _counts(u.text)} for u in units}
         for unit in units:
-            mine_keys = {c.key for c in _counts(unit.text)}
             for mine in _counts(unit.text):
                 rival = next(
                     (
                         (o, theirs)
                         for o in units
-                        if o.witness != unit.witness
+                        if o.witness != unit.witness and mine.key not in keys[o.text]
                         for theirs in _counts(o.text)
-                        if theirs.key not in mine_keys and mine.key not in {c.key for c in _counts(o.text)} and mine.counts_what(theirs)
+                        if theirs.key not in keys[unit.text] and mine.counts_what(theirs)
                     ),
                     None,
                 )  # a figure either sentence also states is another fact of the row, not this one changed

@@ -65,7 +65,6 @@ _CHROME = re.compile(
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
       | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$ | -?\d{1,3}\s*[º°]\s*[FC]?$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
-      | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
@@ -123,10 +122,11 @@ _CHROME_PHRASED = re.compile(
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
       | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
+      | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by", "cc-by")
+_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by", "cc-by", "joined")
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
