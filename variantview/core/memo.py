@@ -31,7 +31,8 @@ def memo_text(maxsize: int, limit: int = 20_000) -> Callable[[Callable[P, R]], C
         @wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
             # every memoised function takes strings only; most take one, and this runs a million times a comparison
-            size = len(args[0]) if len(args) == 1 else sum(map(len, cast("tuple[str, ...]", args)))
+            texts = cast("tuple[str, ...]", args)
+            size = len(texts[0]) if len(texts) == 1 else sum(map(len, texts))
             if kwargs or size > limit:
                 return function(*args, **kwargs)
             return cached(*args)
