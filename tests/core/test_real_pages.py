@@ -166,6 +166,11 @@ from variantview.sample import SAMPLE
         ("nepal-yeti-crash-2023", "It will be updated with more details soon."),
         ("nepal-yeti-crash-2023", "Hold tight - we’re checking permissions"),
         ("nepal-yeti-crash-2023", "A file photo of a plane in Nepal"),
+        ("tina-turner-death-2023", "By HILLEL ITALY (national AP writer)"),  # a byline with its desk
+        ("tina-turner-death-2023", "25 May 2023 14:15 (UTC+04:00)"),
+        ("tina-turner-death-2023", "FILE PHOTO: Tina Turner performs a song"),
+        ("slim-moon-landing-2024", "January 19, 2024 11:58AM CST"),
+        ("slim-moon-landing-2024", "Get exclusive content with Gulf News WhatsApp channel"),
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )

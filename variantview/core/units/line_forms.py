@@ -60,6 +60,7 @@ _CHROME = re.compile(
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
+      | file\s+(?:photo|image|picture)\s*:
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
       | \d{1,2}\s+of\s+\d{1,2}\s+.{0,300}\b(?:photo|image|credit)s?\s*:
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
@@ -112,7 +113,7 @@ _CHROME = re.compile(
 _CHROME_PHRASED = re.compile(
     r"""^(?:
         .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
-      | .{0,40}\b(?:our|the)\s+(?:telegram|whats\s?app)\s+channel
+      | .{0,60}\b(?:telegram|whats\s?app)\s+channel\b
       | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x)\b
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
       | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
@@ -237,17 +238,18 @@ def _anywhere(text: str) -> bool:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_ZONE = r"(?:gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
 _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
-        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist|pst|pdt|jst))?)?)
+        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
       | {_NAME}\s+\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
-      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc|bst|cet|est|edt|et|ist))?)
-      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?{_AGENCY}))?
+      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
+      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?{_AGENCY}))?(?:\s*\([^()]{{1,40}}\))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
