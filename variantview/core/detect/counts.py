@@ -24,6 +24,14 @@ from variantview.core.text import Token, is_content_word, is_number, is_quantity
 
 _COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$")
 """A bare count as a word key: "61", "2,000", "1.5"; not "1,600km", "5:30" or "2023s"."""
+_SPELLED = {
+    word: str(value)
+    for value, word in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2
+    )
+} | {word: str(10 * tens) for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+"""Counts spelled out, as style books ask below ten ("She won eight Grammy Awards" against "won 12 Grammys");
+"one" is left out, as it is more often a pronoun or "one of" than a count."""
 _AFTER = 3
 _AFTER_WINDOW = 6
 """The first content words (up to three, within six words) after a figure say what it counts; two of them
@@ -41,9 +49,15 @@ class _Count:
     end: int
     before: tuple[str, ...]
     after: frozenset[str]
+    noun: str | None
+    spelled: bool
 
     def counts_what(self, other: _Count) -> bool:
-        """The same two words before both, one of them a content word, or most of what they count after them."""
+        """The same two words before both, one of them a content word, or most of what they count after them;
+        a count spelled out must also count the same noun ("eight Grammy Awards", "12 Grammys"): "Two passenger
+        trains derailed" is no rival for "12 coaches of one train derailed"."""
+        if (self.spelled or other.spelled) and (self.noun is None or self.noun != other.noun):
+            return False
         same_before = len(self.before) == 2 and self.before == other.before and any(is_content_word(k) for k in self.before)
         return same_before or len(self.after & other.after) >= _SHARED_AFTER
 
@@ -101,12 +115,14 @@ def _counts(text: str) -> tuple[_Count, ...]:
     tokens = words(text)
     found = []
     for i, token in enumerate(tokens):
-        if not _COUNT.match(token.key) or _year(token.key) or _measured(text, tokens[i + 1 : i + 3], token.end) or _part_of_another(text, token.start):
+        key = token.key if _COUNT.match(token.key) else _SPELLED.get(token.key)
+        if key is None or _year(key) or _measured(text, tokens[i + 1 : i + 3], token.end) or _part_of_another(text, token.start):
             continue
         before = tuple(t.key for t in tokens[max(0, i - 2) : i])
         window = list(itertools.takewhile(lambda t: not is_number(t.key), tokens[i + 1 : i + 1 + _AFTER_WINDOW]))  # up to the next figure
-        after = frozenset([stem(t.key) for t in window if is_content_word(t.key) and not is_quantity(t.key)][:_AFTER])
-        found.append(_Count(token.key, token.start, token.end, before, after))
+        counted = [stem(t.key) for t in window if is_content_word(t.key) and not is_quantity(t.key)][:_AFTER]
+        noun = counted[0] if counted and window and stem(window[0].key) == counted[0] else None  # the word right after it
+        found.append(_Count(key, token.start, token.end, before, frozenset(counted), noun, key != token.key))
     return tuple(found)
 
 
