@@ -27,9 +27,9 @@ _COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$")
 _SPELLED = {
     word: str(value)
     for value, word in enumerate(
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], start=2
     )
-} | {word: str(10 * tens) for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+} | {word: str(10 * tens) for tens, word in enumerate(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=3)}
 """Counts spelled out, as style books ask below ten ("She won eight Grammy Awards" against "won 12 Grammys");
 "one" is left out, as it is more often a pronoun or "one of" than a count."""
 _AFTER = 3
