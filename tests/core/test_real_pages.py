@@ -171,6 +171,10 @@ from variantview.sample import SAMPLE
         ("tina-turner-death-2023", "FILE PHOTO: Tina Turner performs a song"),
         ("slim-moon-landing-2024", "January 19, 2024 11:58AM CST"),
         ("slim-moon-landing-2024", "Get exclusive content with Gulf News WhatsApp channel"),
+        ("boris-johnson-resigns-2022", "He is expected to stay in post until a successor"),  # inside EFE's caption, "London (United Kingdom), 07/07/2022.- …"
+        ("boris-johnson-resigns-2022", "Only the headline and picture of this report"),
+        ("boris-johnson-resigns-2022", "7 July 2022, 12:31 | Updated: 7 July 2022, 14:40"),
+        ("iceland-grindavik-eruption-2023", "Home > News > World News > Article >"),  # a breadcrumb
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )

@@ -61,6 +61,7 @@ _CHROME = re.compile(
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
+      | home\s*[>›»|/]\s*\w
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
       | \d{1,2}\s+of\s+\d{1,2}\s+.{0,300}\b(?:photo|image|credit)s?\s*:
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
@@ -160,10 +161,14 @@ CAPTION_OPENER = re.compile(
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
 news prose does not open a sentence so."""
 
-CAPTION_DATELINE = re.compile(rf"^(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s", re.IGNORECASE)
+CAPTION_DATELINE = re.compile(
+    rf"^(?:(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s|[A-Z][\w .'’-]{{1,40}}\s*\([^()]{{2,30}}\),\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\.?\s*[-–—])",
+    re.IGNORECASE,
+)
 """A photo agency's caption opening on its date and a colon ("NOVEMBER 20, 2020: Her Majesty Queen Elizabeth II
-and Prince Philip … - File Photo by: …"): its whole paragraph is the caption, credit and all; a news dateline
-names a place ("LONDON, April 9 (Reuters) -")."""
+and Prince Philip … - File Photo by: …"), or EFE's on its place and date ("London (United Kingdom), 07/07/2022.-
+Carrie Johnson, …"): its whole paragraph is the caption, credit and all; a news dateline names a place
+("LONDON, April 9 (Reuters) -")."""
 
 _PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s")
 """The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
@@ -190,6 +195,7 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)
       | it\s+will\s+be\s+updated\b.{0,40}$
       | \(?\s*(?:this\s+)?(?:story|video|article|report)\s+contains\s+(?:disturbing|graphic|distressing)\b
+      | \(?\s*only\s+the\s+headline\b
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
@@ -242,7 +248,8 @@ _ZONE = r"(?:gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aes
 _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
-        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?)
+        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
+        (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
