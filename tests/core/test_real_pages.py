@@ -175,6 +175,9 @@ from variantview.sample import SAMPLE
         ("boris-johnson-resigns-2022", "Only the headline and picture of this report"),
         ("boris-johnson-resigns-2022", "7 July 2022, 12:31 | Updated: 7 July 2022, 14:40"),
         ("iceland-grindavik-eruption-2023", "Home > News > World News > Article >"),  # a breadcrumb
+        ("messi-inter-miami-2023", "Argentina's Lionel Messi reacts REUTERS/Thomas Peter/File Photo"),
+        ("nashville-school-shooting-2023", "Mandatory Credit: @MNPDNashville"),
+        ("nashville-school-shooting-2023", "Associated Press's Profile Picture BY"),  # an author's avatar
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )
