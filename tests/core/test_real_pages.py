@@ -178,6 +178,11 @@ from variantview.sample import SAMPLE
         ("messi-inter-miami-2023", "Argentina's Lionel Messi reacts REUTERS/Thomas Peter/File Photo"),
         ("nashville-school-shooting-2023", "Mandatory Credit: @MNPDNashville"),
         ("nashville-school-shooting-2023", "Associated Press's Profile Picture BY"),  # an author's avatar
+        ("sbf-arrested-bahamas-2022", "This is story is developing."),
+        ("surfside-condo-collapse-2021", "this service is currently unavailable"),
+        ("surfside-condo-collapse-2021", "For the full story, go to miamiherald.com."),
+        ("surfside-condo-collapse-2021", "JUST IN: Video of the building collapse"),  # a tweet, its attribution dated first below it
+        ("surfside-condo-collapse-2021", "This was published 7 months ago"),
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )
@@ -203,6 +208,7 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("imran-khan-arrest-2023", "Imran Khan got arrested for Corruption"),  # a short line below the lead that restates it
         ("finland-joins-nato-eve-2023", "I look forward to also welcoming Sweden"),  # reporting, above "- © AFP 2023"
         ("nepal-yeti-crash-2023", "The wreckage was on fire"),  # reporting, above "Photo credit: AFP"
+        ("surfside-condo-collapse-2021", "talk show presenter Andy Slater posted the 24-second clip"),  # reporting, above an embedded tweet
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

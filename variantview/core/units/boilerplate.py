@@ -158,6 +158,11 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             continue
         for i in members:
             roles[i] = "chrome"
+        if len(members) == 1 and TWEET_END.match(last) and at > 0:  # "June 24, 2021 — Name (@handle)": the tweet is the line above
+            above = paragraphs[at - 1]
+            if len(above) == 1 and "pic.twitter.com" in units[above[0]].text:
+                roles[above[0]] = "chrome"
+            continue
         if len(members) > 1 or not last.lower().startswith(("pic.twitter", "—", "–")):
             continue
         room = _TWEET_LENGTH

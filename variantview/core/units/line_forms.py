@@ -62,6 +62,7 @@ _CHROME = re.compile(
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
       | home\s*[>›»|/]\s*\w
+      | (?:we['’]re\s+sorry,?\s+)?this\s+service\s+is\s+(?:currently\s+|temporarily\s+)?unavailable\b | please\s+try\s+again\s+later\W*$
       | [\w.'’\s]{1,60}['’]s\s+profile\s+(?:picture|photo|image)\b
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
       | \d{1,2}\s+of\s+\d{1,2}\s+.{0,300}\b(?:photo|image|credit)s?\s*:
@@ -191,13 +192,14 @@ CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|rig
 
 _NOTICE = re.compile(
     r"""^(?:
-        \(?\s*this\s+(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
+        \(?\s*this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|has\s+been\s+updated|will\s+be\s+updated)
       | (?:\w+['’]s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)
+      | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update|item)
       | it\s+will\s+be\s+updated\b.{0,40}$
       | \(?\s*(?:this\s+)?(?:story|video|article|report)\s+contains\s+(?:disturbing|graphic|distressing)\b
       | \(?\s*only\s+the\s+headline\b
+      | for\s+the\s+full\s+(?:story|article|report)\s*,?\s+(?:go|head)\s+to\b
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
@@ -261,6 +263,7 @@ _META = re.compile(
       | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?{_AGENCY}))?(?:\s*\([^()]{{1,40}}\))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
+      | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
       | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
@@ -368,7 +371,9 @@ def is_label(text: str, first_line: bool) -> bool:
     return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
 
-TWEET_END = re.compile(rf"\(@\w{{1,15}}\)\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$")
+TWEET_END = re.compile(
+    rf"\(@\w{{1,15}}\)\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
+)
 
 
 def ends_article(text: str) -> bool:
