@@ -183,6 +183,10 @@ from variantview.sample import SAMPLE
         ("surfside-condo-collapse-2021", "For the full story, go to miamiherald.com."),
         ("surfside-condo-collapse-2021", "JUST IN: Video of the building collapse"),  # a tweet, its attribution dated first below it
         ("surfside-condo-collapse-2021", "This was published 7 months ago"),
+        ("brasilia-riots-2023", "Listen to our latest podcasts"),
+        ("brasilia-riots-2023", "Twitter/screen grab"),
+        ("brasilia-riots-2023", "with AFP."),
+        ("holmes-sentenced-2022", "Holmes was sentenced in San Jose Federal Court Nov. 18."),  # a caption, "Photo: … (Getty Images)" below
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )

@@ -188,11 +188,22 @@ def _credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[
 def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
     Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS", or "Matthew Perry
-    arrives at the premiere of … on Sept. 21, 2009." then "(Matt Sayles / Associated Press)")."""
+    arrives at the premiere of … on Sept. 21, 2009." then "(Matt Sayles / Associated Press)"). Any other credit
+    alone on the next line ("Photo: Justin Sullivan (Getty Images)") makes a caption only of a paragraph that
+    reads as one ("Theranos CEO Elizabeth Holmes, center, walking into court …"): reporting stands above a
+    stray "Photo credit: AFP" too."""
     for members, following in zip(paragraphs, paragraphs[1:]):
-        if len(members) <= 2 and len(following) == 1 and CREDIT_LINE.match(units[following[0]].text.strip().strip("()")):
+        if len(members) > 2 or len(following) != 1:
+            continue
+        credit = units[following[0]].text.strip()
+        if CREDIT_LINE.match(credit.strip("()")) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
             for i in members:
                 roles[i] = "chrome"
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A caption's date, opening or place marker ("…, center, falls on the ground")."""
+    return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text))
 
 
 def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
@@ -217,7 +228,7 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
-        captioned = caption_date(first) or CAPTION_OPENER.match(first) or CAPTION_POSITION.search(first)
+        captioned = _reads_as_caption(first)
         if (credit_at_end(last) and captioned) or CAPTION_DATELINE.match(first):
             for i in members:
                 roles[i] = "chrome"

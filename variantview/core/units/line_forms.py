@@ -62,6 +62,8 @@ _CHROME = re.compile(
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
       | home\s*[>›»|/]\s*\w
+      | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
+      | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$
       | (?:we['’]re\s+sorry,?\s+)?this\s+service\s+is\s+(?:currently\s+|temporarily\s+)?unavailable\b | please\s+try\s+again\s+later\W*$
       | [\w.'’\s]{1,60}['’]s\s+profile\s+(?:picture|photo|image)\b
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
@@ -270,7 +272,7 @@ _META = re.compile(
       | .{{0,40}}\b(?:www\.|https?://)\S+
       | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
       | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
-      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?)
+      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:with\s+(?:the\s+)?{_AGENCY})
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
