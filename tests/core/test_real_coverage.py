@@ -71,6 +71,13 @@ def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None
     assert not kiptum
 
 
+def test_a_short_quotation_between_the_same_words_is_one_quotation_however_worded() -> None:
+    """A paraphrase has Holmes feel "great sadness" for the victims where the BBC and City AM quote her "deep
+    pain": no word in common, but both stand between "felt" and "for"."""
+    holmes = {(f.witness, f.text) for f in compared_event("holmes-sentenced-2022").findings if f.kind == "quote"}
+    assert ("almayadeen", "great sadness") in holmes
+
+
 def test_a_spinner_s_swap_inside_a_title_is_flagged() -> None:
     """A spinner swaps the English words of an agency's name as it swaps any others: cryptoworldheadline has
     "the California Division of Monetary Safety and Innovation" for the Department of Financial Protection."""

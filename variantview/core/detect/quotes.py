@@ -211,6 +211,21 @@ def _lone_words(mine: Sequence[Quote], theirs: Sequence[Quote]) -> bool:
     return len(mine) == len(theirs) == 1 and len(mine[0].text.split()) == len(theirs[0].text.split()) == 1
 
 
+def _same_slot(text: str, quote: Quote, other_text: str, other: Quote) -> bool:
+    """Two short quotations standing between the same words ('she felt "great sadness" for …' against 'she felt
+    "deep pain" for …'): one phrase quoted two ways, though they share no word."""
+    if max(len(quote.text.split()), len(other.text.split())) > _SHORT_QUOTE:
+        return False
+    return _around(text, quote) == _around(other_text, other) != ((), ())
+
+
+def _around(text: str, quote: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word just before a quotation's opening mark and the one just after its closing mark."""
+    before = tuple(t.key for t in words(text[: max(0, quote.start - 1)]))[-1:]
+    after = tuple(t.key for t in words(text[quote.end + 1 :]))[:1]
+    return before, after
+
+
 def _wording(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in words(text))
 
@@ -294,7 +309,8 @@ def _altered(
     mine = quotes.get(unit.ref, [])
     for quote in mine:
         match = max(theirs, key=lambda q: fuzz.token_set_ratio(quote.text, q.text), default=None)
-        if match is None or not (_same_quote(quote.text, match.text) or _lone_words(mine, theirs)) or _excerpt(quote.text, match.text):
+        same = match is not None and (_same_quote(quote.text, match.text) or _lone_words(mine, theirs) or _same_slot(unit.text, quote, other.text, match))
+        if match is None or not same or _excerpt(quote.text, match.text):
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):
