@@ -187,6 +187,13 @@ from variantview.sample import SAMPLE
         ("brasilia-riots-2023", "Twitter/screen grab"),
         ("brasilia-riots-2023", "with AFP."),
         ("holmes-sentenced-2022", "Holmes was sentenced in San Jose Federal Court Nov. 18."),  # a caption, "Photo: … (Getty Images)" below
+        ("beirut-port-explosion-2020", "Its exact location was unknown."),  # inside a caption opening "A picture shows"
+        ("beirut-port-explosion-2020", "Read our editorial standards."),
+        ("beirut-port-explosion-2020", "Twitter/various"),
+        ("beirut-port-explosion-2020", "By Alao Abiodun with agency report"),
+        ("beirut-port-explosion-2020", "WARNING: These videos are graphic."),
+        ("blue-origin-bezos-flight-2021", "1 of 34 Attribution: AP"),
+        ("blue-origin-bezos-flight-2021", "Jeff Bezos stories.)"),  # the end of a link broken over two lines
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )
@@ -244,6 +251,13 @@ def test_a_sentence_after_a_time_of_day_is_its_own_unit() -> None:
     assert any(t.startswith("Morocco's National Seismic Monitoring and Alert Network measured it at 7") for t in wire)
     one = compare({"a": "The talks began at 3 p.m. Friday in the city.", "b": "The talks began on Friday."})
     assert [u.text for u in one.units["a"]] == ["The talks began at 3 p.m. Friday in the city."]
+
+
+def test_an_exclaimed_quotation_stays_with_its_attribution() -> None:
+    """'"Best day ever!" Bezos said upon landing.' is one sentence: syntok starts one at "Bezos", and the
+    quotation's row would lose who said it."""
+    kmov = [u.text for u in compared_event("blue-origin-bezos-flight-2021").units["kmov"]]
+    assert '"Best day ever!" Bezos said upon landing.' in kmov
 
 
 def test_a_sentence_glued_to_the_last_full_stop_is_its_own_unit() -> None:

@@ -26,6 +26,7 @@ from variantview.core.units.line_forms import (
     TEASER_HEADING,
     TEASER_WORDS,
     TWEET_END,
+    VIA_AGENCY,
     caption_date,
     caption_or_teaser,
     chrome_line,
@@ -196,7 +197,7 @@ def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]],
         if len(members) > 2 or len(following) != 1:
             continue
         credit = units[following[0]].text.strip()
-        if CREDIT_LINE.match(credit.strip("()")) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
+        if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
             for i in members:
                 roles[i] = "chrome"
 

@@ -63,11 +63,14 @@ _CHROME = re.compile(
       | file\s+(?:photo|image|picture)\s*:
       | home\s*[>›»|/]\s*\w
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
-      | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$
+      | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$ | (?:twitter|facebook|instagram|youtube|tiktok|social\s+media)\s*/\s*\w+\W*$
+      | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b
+      | we\s+are\s+committed\s+to\s+(?:truth|accuracy|transparency)\b | read\s+our\s+editorial\s+(?:standards|policy|policies|guidelines)\b
+      | warning\s*:\s*(?:this|these)\s+(?:videos?|images?|photos?|pictures?|content|footage)\s+(?:is|are|may|contains?)\b
       | (?:we['’]re\s+sorry,?\s+)?this\s+service\s+is\s+(?:currently\s+|temporarily\s+)?unavailable\b | please\s+try\s+again\s+later\W*$
       | [\w.'’\s]{1,60}['’]s\s+profile\s+(?:picture|photo|image)\b
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
-      | \d{1,2}\s+of\s+\d{1,2}\s+.{0,300}\b(?:photo|image|credit)s?\s*:
+      | \d{1,3}\s+of\s+\d{1,3}\s+.{0,300}\b(?:photo|image|credit|attribution)s?\s*:
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
       | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$ | -?\d{1,3}\s*[º°]\s*[FC]?$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
@@ -159,6 +162,8 @@ via AP", a caption's " - AFP" after no full stop (a story's sign-off "… contin
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"|this\s+(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
+    r"|an?\s+(?:picture|photo|image)\s+shows\b"
     r"|file\s*[-–—]\s"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
     re.IGNORECASE,
@@ -186,6 +191,9 @@ is the photo's caption."""
 
 CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
+
+VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images)\)?\.?$")
+"""A picture's source handed on by a wire, alone on its line: "(Blue Origin via AP)"."""
 
 _PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
 
@@ -262,7 +270,7 @@ _META = re.compile(
       | {_NAME}\s+\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
-      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?{_AGENCY}))?(?:\s*\([^()]{{1,40}}\))?
+      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)

@@ -60,7 +60,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if not line.strip():
         return []
-    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)})
+    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)} - _attributed(line))
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
     for a, b in pieces:
@@ -88,6 +88,19 @@ def _meridiem_cuts(line: str) -> list[int]:
     if ".m. " not in line:
         return []
     return [m.end() for m in _MERIDIEM_END.finditer(line) if not _NOT_A_START.match(m.group(1)) and (m.group(2) or "").strip() != "time"]
+
+
+_ATTRIBUTED = re.compile(
+    r"[!?][\"”’]\s+(?=[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+(?:said|says|told|added|asked|wrote|tweeted|posted|exclaimed|shouted|declared|replied)\b)"
+)
+
+
+def _attributed(line: str) -> set[int]:
+    """Cuts that would part an exclaimed or asked quotation from its attribution ('"Best day ever!" Bezos said
+    upon landing.'): syntok starts a sentence at the capitalised name, and the quotation's row loses who said it."""
+    if "!" not in line and "?" not in line:
+        return set()
+    return {m.end() for m in _ATTRIBUTED.finditer(line)}
 
 
 _GLUED_STOP = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?(?=[A-Z][a-z])")
