@@ -194,6 +194,8 @@ from variantview.sample import SAMPLE
         ("beirut-port-explosion-2020", "WARNING: These videos are graphic."),
         ("blue-origin-bezos-flight-2021", "1 of 34 Attribution: AP"),
         ("blue-origin-bezos-flight-2021", "Jeff Bezos stories.)"),  # the end of a link broken over two lines
+        ("astroworld-crush-2021", "QB Tua Tagovailoa remains runner-up"),  # a link to another story, off-topic, ending no sentence
+        ("astroworld-crush-2021", "Former Houston Texan Mark Ingram talks about the franchise"),  # and the teaser after it
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
     ],
 )
@@ -220,6 +222,7 @@ def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
         ("finland-joins-nato-eve-2023", "I look forward to also welcoming Sweden"),  # reporting, above "- © AFP 2023"
         ("nepal-yeti-crash-2023", "The wreckage was on fire"),  # reporting, above "Photo credit: AFP"
         ("surfside-condo-collapse-2021", "talk show presenter Andy Slater posted the 24-second clip"),  # reporting, above an embedded tweet
+        ("hurricane-ian-landfall-2022", "the U.S. Border Patrol rescued seven Cuban migrants"),  # a spun sentence beside "See under for scenes …:"
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

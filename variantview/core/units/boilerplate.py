@@ -247,10 +247,20 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
     up in solitary confinement." closes the AP's paragraph on Navalny, and
     the byline after it makes it no advert. Nor does a notice such as "This
     story will be updated." make the local sentence before it one, nor a
-    section heading (``headings``) the commentary after it.
+    section heading (``headings``) the commentary after it. An off-topic
+    line of its own that ends no sentence, after the lead, is a link to
+    another story and starts such a block ("QB Tua Tagovailoa remains
+    runner-up in Sunday's game for the Texans" inside a report on a crowd
+    crush).
     """
     off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC for i, u in enumerate(units)]
     reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
+    lines = {u.paragraph for u in units if sum(v.paragraph == u.paragraph for v in units) == 1}
+    for i, unit in enumerate(units):  # a link to another story: a line of its own after the lead, ending no sentence
+        # and introducing nothing ("See under for scenes from the typhoon:" leads into reporting)
+        text = unit.text.strip()
+        if off_topic[i] and roles[i] == "body" and unit.paragraph in lines and not ends_sentence(text) and text[-1:] not in ":,;":
+            roles[i] = "chrome"
     changed = True
     while changed:
         changed = False
