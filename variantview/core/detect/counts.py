@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.detect.numbers import UNIT_WORDS, figure_finding
+from variantview.core.detect.numbers import UNIT_WORDS, figure_finding, less_stated
 from variantview.core.memo import memo_text
 from variantview.core.text import Token, is_content_word, is_number, is_quantity, stem, words
 
@@ -93,7 +93,7 @@ def detect_changed_counts(context: Context) -> list[Finding]:
                     continue
                 other, theirs = rival
                 fewer, more = (stating(mine), len(context.outlets_using(mine.key))), (stating(theirs), len(context.outlets_using(theirs.key)))
-                if fewer > more or (fewer == more and unit.witness == row.base):
+                if not less_stated(fewer, more, unit, row):
                     continue
                 findings.append(
                     figure_finding(

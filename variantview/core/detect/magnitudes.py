@@ -14,7 +14,7 @@ from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.detect.numbers import figure_finding
+from variantview.core.detect.numbers import figure_finding, less_stated
 from variantview.core.memo import memo_text
 from variantview.core.text import is_content_word, stem, words
 
@@ -62,7 +62,7 @@ def detect_round_amounts(context: Context) -> list[Finding]:
                     continue
                 other, theirs = rival
                 fewer, more = stating(mine), stating(theirs)
-                if fewer > more or (fewer == more and unit.witness == row.base):
+                if not less_stated((fewer,), (more,), unit, row):
                     continue
                 text, their_text = unit.text[mine.start : mine.end], other.text[theirs.start : theirs.end]
                 findings.append(

@@ -54,6 +54,13 @@ def detect_numbers(context: Context) -> list[Finding]:
     return findings + _changed_expressions(context) + _figures_made_ranges(context) + _measures_differ(context) + _mistyped_figures(context)
 
 
+def less_stated(mine: tuple[int, ...], theirs: tuple[int, ...], unit: Unit, row: Row) -> bool:
+    """Whether ``unit``'s figure is the one to report against a rival's, from how many outlets state each
+    (a tuple: the first count decides, the next settles a tie): the one fewer state; as many for each, both,
+    except in the outlet the row is read against. Every check that reads around a figure decides so."""
+    return mine < theirs or (mine == theirs and unit.witness != row.base)
+
+
 def figure_finding(unit: Unit, span: tuple[int, int], counterpart: Counterpart, explanation: str, row: int) -> Finding:
     """A figure stated differently, found by reading around it rather than by a word diff: every such check
     reports at one score, below a changed fact the diff pins between matching words."""
@@ -292,7 +299,7 @@ def _measures_differ(context: Context) -> list[Finding]:
                     continue
                 theirs, their_match = measures[rival.text][name][0]
                 fewer, more = len(stating[(name, mine)]), len(stating[(name, theirs)])
-                if fewer > more or (fewer == more and unit.witness == row.base):
+                if not less_stated((fewer,), (more,), unit, row):
                     continue
                 findings.append(
                     figure_finding(
@@ -325,7 +332,7 @@ def _mistyped_figures(context: Context) -> list[Finding]:
         units = list({u.text: u for u in context.row_units(row)}.values())
         for unit in units:
             for token in words(unit.text):
-                if not _digits_only(token.key) or len(token.key) < _MISTYPED_DIGITS or context.outlets_using(token.key) != {unit.witness}:
+                if not token.key.isdigit() or len(token.key) < _MISTYPED_DIGITS or context.outlets_using(token.key) != {unit.witness}:
                     continue
                 rival = next(
                     (
@@ -333,7 +340,7 @@ def _mistyped_figures(context: Context) -> list[Finding]:
                         for o in units
                         if o.witness != unit.witness
                         for t in words(o.text)
-                        if _digits_only(t.key) and _one_slip(token.key, t.key) and len(context.outlets_using(t.key)) >= 2
+                        if t.key.isdigit() and _one_slip(token.key, t.key) and len(context.outlets_using(t.key)) >= 2
                     ),
                     None,
                 )
@@ -351,10 +358,6 @@ def _mistyped_figures(context: Context) -> list[Finding]:
                     )
                 )
     return findings
-
-
-def _digits_only(key: str) -> bool:
-    return key.isdigit()
 
 
 def _one_slip(a: str, b: str) -> bool:

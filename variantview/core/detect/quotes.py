@@ -30,12 +30,14 @@ _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "o
 _SPELLINGS = ((re.compile(r"[-'’]"), ""), (re.compile(r"is(e|ed|es|ing|ation)$"), r"iz\1"), (re.compile(r"our"), "or"), (re.compile(r"tre$"), "ter"), (re.compile(r"ll(ed|ing|er)$"), r"l\1"))
 """British and American spellings and hyphenation folded to one: what a desk's style changes, not the speaker's word."""
 SAME_QUOTE = 60.0
-_SHORT_QUOTE = 3
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
+_SHORT_QUOTE = 3
+"""Words of a short quotation: one of as many words sharing a content word, or standing between the same words,
+is the same quotation."""
 _UNDECIDED_WORDS = 3
-_NOTHING = "(nothing)"
 """Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
 short phrase changed; a longer stretch is two statements, or a translation, that share some wording."""
+_NOTHING = "(nothing)"  # the other side of a stretch that one outlet dropped
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from variantview.core.units.line_forms import (
     is_label,
     meta_line,
     truncated,
+    unfinished,
 )
 from variantview.core.units.segment import Unit
 
@@ -83,7 +84,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     in_teasers = False
     paragraphs = _paragraphs(units)
     captions = _credited_lines(units, paragraphs)
-    lines = {members[0] for members in paragraphs if len(members) == 1}
+    lines = {members[0] for members in paragraphs if len(members) == 1}  # units alone on their line
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
     for i, unit in enumerate(units):
@@ -118,7 +119,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _captions_before_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
-        _spread_off_topic(units, roles, others, headings)
+        _spread_off_topic(units, roles, others, headings, lines)
     return roles
 
 def _restates(heading: str, lead: str) -> bool:
@@ -238,7 +239,7 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
                 roles[i] = "chrome"
 
 
-def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], headings: set[int]) -> None:
+def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], headings: set[int], lines: set[int]) -> None:
     """Off-topic units next to chrome are chrome too: adverts come in blocks.
 
     An off-topic sentence between two reported ones is left alone: a typo or
@@ -248,18 +249,15 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
     the byline after it makes it no advert. Nor does a notice such as "This
     story will be updated." make the local sentence before it one, nor a
     section heading (``headings``) the commentary after it. An off-topic
-    line of its own that ends no sentence, after the lead, is a link to
-    another story and starts such a block ("QB Tua Tagovailoa remains
+    line of its own (``lines``, by unit) that ends no sentence, after the
+    lead, is a link to another story and starts such a block ("QB Tua Tagovailoa remains
     runner-up in Sunday's game for the Texans" inside a report on a crowd
     crush).
     """
     off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC for i, u in enumerate(units)]
     reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
-    lines = {u.paragraph for u in units if sum(v.paragraph == u.paragraph for v in units) == 1}
-    for i, unit in enumerate(units):  # a link to another story: a line of its own after the lead, ending no sentence
-        # and introducing nothing ("See under for scenes from the typhoon:" leads into reporting)
-        text = unit.text.strip()
-        if off_topic[i] and roles[i] == "body" and unit.paragraph in lines and not ends_sentence(text) and text[-1:] not in ":,;":
+    for i in lines:  # a link to another story: a line of its own after the lead, ending no sentence
+        if off_topic[i] and roles[i] == "body" and unfinished(units[i].text.strip()):
             roles[i] = "chrome"
     changed = True
     while changed:

@@ -319,11 +319,17 @@ def caption_or_teaser(text: str) -> bool:
 _CROSSHEAD_WORDS = 6
 
 
+def unfinished(text: str) -> bool:
+    """A line that ends no sentence and introduces nothing: a heading or a link's title. A line ending in a
+    colon or a comma introduces what follows it ("He said:", "See under for scenes from the typhoon:") and
+    is reporting."""
+    return not ends_sentence(text) and text[-1:] not in ":,;"
+
+
 def crosshead(text: str) -> bool:
-    """A short line after the lead that ends no sentence ("Stellar career", "What happened", "Multiple
-    aftershocks"): a section heading, which names what follows and reports nothing of its own. A line ending
-    in a colon or a comma introduces what follows it ("He said:") and is reporting."""
-    return not ends_sentence(text) and text[-1:] not in ":,;" and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)
+    """A short ``unfinished`` line after the lead ("Stellar career", "What happened", "Multiple
+    aftershocks"): a section heading, which names what follows and reports nothing of its own."""
+    return unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)
 
 
 @memo_text(maxsize=65536)
