@@ -197,10 +197,35 @@ from variantview.sample import SAMPLE
         ("astroworld-crush-2021", "QB Tua Tagovailoa remains runner-up"),  # a link to another story, off-topic, ending no sentence
         ("astroworld-crush-2021", "Former Houston Texan Mark Ingram talks about the franchise"),  # and the teaser after it
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
+        ("gorbachev-death-2022", "Please check back for updates."),  # the second sentence of an update note
+        ("gorbachev-death-2022", "Former USSR president Mikhail Gorbachev has died at the age of 91"),  # a caption, "-AAP Image" glued after it
+        ("gorbachev-death-2022", "former U.S. President George Bush (not pictured)"),
+        ("pele-death-2022", "Brazilian soccer legend Pele has died, aged 82."),  # a caption, "-EPA" glued after it
+        ("pele-death-2022", "in 2016 © Miguel Schincariol / AFP/File"),
+        ("jeju-air-crash-2024", "Firefighters carry out extinguishing operations"),  # a caption, "Yonhap via REUTERS" after it
+        ("morbi-bridge-collapse-2022", "First Published: Sun, October 30 2022."),
+        ("morbi-bridge-collapse-2022", "ABOUT THE AUTHOR Aniruddha Dhar"),
+        ("morbi-bridge-collapse-2022", "immediate treatment of injured pic.twitter.com/VO8cvJk9TI"),  # a tweet (in one copy its attribution dropped)
+        ("baltimore-bridge-collapse-2024", "at least seven people in the water. pic.twitter.com/fJ5WzunizV"),  # a tweet ending on its own link
+        ("credit-suisse-ubs-rescue-2023", "Credit Suisse headquarters in Zurich on Sunday."),  # a caption, "Michael Buholzer / Keystone via AP" after it
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
     assert unit_containing(compared_event(event), line).boilerplate
+
+
+def test_a_tweet_whose_attribution_the_page_dropped_is_chrome_whole() -> None:
+    """AM 800 CKLW embeds a tweet that quotes the AP's lead and ends on its own link, two sentences on one line."""
+    line = [u for u in compared_event("baltimore-bridge-collapse-2024").units["am800cklw"] if u.paragraph == 5]
+    assert len(line) == 2 and all(u.boilerplate for u in line)
+
+
+def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
+    """NDTV prints ANI's tweet over two lines: "#WATCH | Several people feared …" alone, then its link and
+    "— ANI (@ANI) October 30, 2022" closing the next."""
+    ndtv = compared_event("morbi-bridge-collapse-2022").units["ndtv"]
+    tweet = [u for u in ndtv if u.text.startswith("#WATCH")]
+    assert len(tweet) == 1 and tweet[0].boilerplate
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from variantview.core.units.line_forms import (
     TEASER_HEADING,
     TEASER_WORDS,
     TWEET_END,
+    TWEET_LINK_END,
     VIA_AGENCY,
     caption_date,
     caption_or_teaser,
@@ -152,11 +153,13 @@ _TWEET_LENGTH = 280
 
 def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """An embedded tweet is chrome through to its attribution ("… pic.twitter.com/… — Name (@handle) June 6,
-    2023"): the sentences before the attribution on its line are the tweet's text; when the line starts with
-    the link or the dash, the text is on the lines just above, as many as fit a tweet's 280 characters."""
+    2023", or only the tweet's own link when the page dropped the attribution): the sentences before it on its
+    line are the tweet's text; when the line starts with
+    the link or the dash, the text is on the lines just above, as many as fit a tweet's 280 characters; a line
+    just above that opens on a hashtag ("#WATCH | Several people feared …") is the tweet's text too."""
     for at, members in enumerate(paragraphs):
         last = units[members[-1]].text.strip()
-        if "(@" not in last or not TWEET_END.search(last):
+        if not (("(@" in last and TWEET_END.search(last)) or ("pic.twitter" in last and TWEET_LINK_END.search(last))):
             continue
         for i in members:
             roles[i] = "chrome"
@@ -165,12 +168,11 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             if len(above) == 1 and "pic.twitter.com" in units[above[0]].text:
                 roles[above[0]] = "chrome"
             continue
-        if len(members) > 1 or not last.lower().startswith(("pic.twitter", "—", "–")):
-            continue
+        text_above = len(members) == 1 and last.lower().startswith(("pic.twitter", "—", "–"))
         room = _TWEET_LENGTH
         for earlier in reversed(paragraphs[:at]):
             room -= sum(len(units[i].text) for i in earlier)
-            if len(earlier) > 1 or room < 0:
+            if len(earlier) > 1 or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")):
                 break
             roles[earlier[0]] = "chrome"
 

@@ -102,6 +102,7 @@ _CHROME = re.compile(
       | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
       | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
       | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
+      | about\s+the\s+(?:author|writer|reporter)s?\b
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
       | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
       | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
@@ -132,12 +133,13 @@ _CHROME_PHRASED = re.compile(
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
       | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
       | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
+      | .{0,200}\(not\s+pictured\)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by", "cc-by", "joined")
+_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by", "cc-by", "joined", "pictured")
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
-on …", "… via Wikimedia Commons"): each form starts with ".{0,N}", which the regex tries at every one of those
+on …", "… via Wikimedia Commons", a caption's "(not pictured)"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
 
 
@@ -152,13 +154,17 @@ _CREDIT_AT_END = re.compile(
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
+    r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
+    r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
+    r"|\s©\s*[A-Z][^©.!?]{1,60}$"
     r"|\(\s*(?i:source|credit|photo)\s*:[^()]{1,40}\)\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
-via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one), or
-".Reuters" glued to a caption's stop."""
+via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one),
+".Reuters" glued to a caption's stop, AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
+closing "Yonhap via REUTERS", or "© Miguel Schincariol / AFP/File"."""
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
@@ -192,8 +198,13 @@ is the photo's caption."""
 CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
 
-VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images)\)?\.?$")
-"""A picture's source handed on by a wire, alone on its line: "(Blue Origin via AP)"."""
+VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?\.?$")
+"""A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
+"Yonhap via REUTERS"."""
+
+_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|EPA)\W*$")
+"""AAP's picture credit glued to its dash after the caption ("… agencies report. -AAP Image", "… aged 82. -EPA"); a
+story's sign-off is spaced ("… continue. - AFP") and names a text agency."""
 
 _PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
 
@@ -212,7 +223,7 @@ _NOTICE = re.compile(
       | for\s+the\s+full\s+(?:story|article|report)\s*,?\s+(?:go|head)\s+to\b
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
-      | check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
+      | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
       | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
@@ -265,7 +276,7 @@ _META = re.compile(
         (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
         (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
-      | (?i:(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
+      | (?i:(?:first\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
       | {_NAME}\s+\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
       | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
@@ -353,13 +364,13 @@ def meta_line(text: str) -> bool:
     return bool(_META.match(text))
 
 
-_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "Images", "EPA", "Xinhua", "Bloomberg", "Photo")
+_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo")
 
 
 def credit_at_end(text: str) -> bool:
     """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
     at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return text.rstrip().endswith(_CREDIT_ENDINGS) and bool(_CREDIT_AT_END.search(text))
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text) and bool(_CREDIT_AT_END.search(text))
 
 
 def caption_date(text: str) -> bool:
@@ -373,11 +384,19 @@ _CREDIT_CHARS = 60
 
 def credit_only(text: str) -> bool:
     """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
-    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo)."."""
+    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
     bare = text.strip().lstrip("/|-–— ")
     agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
     bracketed = bare.startswith("(") and len(bare) <= _CREDIT_CHARS and credit_at_end(bare)  # "(Reuters/Kyodo)."
-    return bool(agency_code or bracketed or _BARE_CREDIT.match(bare) or CREDIT_LINE.match(bare) or _PHOTO_BY.match(bare))
+    return bool(
+        agency_code
+        or bracketed
+        or _BARE_CREDIT.match(bare)
+        or CREDIT_LINE.match(bare)
+        or _PHOTO_BY.match(bare)
+        or VIA_AGENCY.match(bare)
+        or _GLUED_CREDIT.match(text.strip())
+    )
 
 
 def is_label(text: str, first_line: bool) -> bool:
@@ -386,6 +405,10 @@ def is_label(text: str, first_line: bool) -> bool:
         return False
     return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
+
+TWEET_LINK_END = re.compile(r"(?:^|\s)pic\.twitter\.com/\w+\W*$")
+"""A tweet's own link closing its text ("… at least seven people in the water. pic.twitter.com/fJ5WzunizV"):
+reporting never ends on it, an embedded tweet whose attribution the page dropped does."""
 
 TWEET_END = re.compile(
     rf"\(@\w{{1,15}}\)\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
