@@ -208,6 +208,15 @@ from variantview.sample import SAMPLE
         ("morbi-bridge-collapse-2022", "immediate treatment of injured pic.twitter.com/VO8cvJk9TI"),  # a tweet (in one copy its attribution dropped)
         ("baltimore-bridge-collapse-2024", "at least seven people in the water. pic.twitter.com/fJ5WzunizV"),  # a tweet ending on its own link
         ("credit-suisse-ubs-rescue-2023", "Credit Suisse headquarters in Zurich on Sunday."),  # a caption, "Michael Buholzer / Keystone via AP" after it
+        ("crimean-bridge-explosion-2022", "ADAM SCHRECK and VASILISA STEPANENKO, Associated Press"),  # a byline without its "By"
+        ("crimean-bridge-explosion-2022", "Schreck reported from kyiv."),
+        ("crimean-bridge-explosion-2022", "Francisco Seco contributed to this report from Kharkiv."),
+        ("crimean-bridge-explosion-2022", "Explosion on the #Kerch bridge"),  # a tweet closing on its link and date
+        ("crimean-bridge-explosion-2022", "Fuel tank ablaze at bridge in Crimea"),  # another story cut short, "... World News"
+        ("itaewon-crush-2022", "Breaking News email {{ #verifyErrors }}"),  # a newsletter form's template
+        ("kanjuruhan-stadium-crush-2022", "A group of people carry a man"),  # a two-sentence caption, "| AFP-JIJI" after it
+        ("kanjuruhan-stadium-crush-2022", "AFP: Twitter"),  # a credit whose picture the page dropped
+        ("matthew-perry-death-2023", "That'w what friends are for!"),  # a caption's joke, two sentences before "Photo: Reprise/WEA"
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -248,6 +257,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("nepal-yeti-crash-2023", "The wreckage was on fire"),  # reporting, above "Photo credit: AFP"
         ("surfside-condo-collapse-2021", "talk show presenter Andy Slater posted the 24-second clip"),  # reporting, above an embedded tweet
         ("hurricane-ian-landfall-2022", "the U.S. Border Patrol rescued seven Cuban migrants"),  # a spun sentence beside "See under for scenes …:"
+        ("surfside-condo-collapse-2021", "PHOTOS: Beachfront apartment building collapses outside Miami"),  # a gallery's headline, not a credit
+        ("sri-lanka-palace-stormed-2022", "Sri Lankan television reports say that"),  # the standfirst below two credited captions
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -34,6 +34,7 @@ from variantview.core.units.line_forms import (
     credit_at_end,
     credit_only,
     crosshead,
+    cut_teaser,
     ends_article,
     ends_sentence,
     is_label,
@@ -79,12 +80,18 @@ def _vocabulary(units: Sequence[Unit]) -> set[str]:
     return {t.key for u in units for t in words(u.text) if is_content_word(t.key)}
 
 
+_LONE_CREDIT_WORDS = 4
+"""A credit alone on its line, its picture dropped by the page ("AFP: Twitter", "Yonhap via REUTERS"), is that
+short; "PHOTOS: Beachfront apartment building collapses outside Miami" is a gallery's headline."""
+
+
 def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     roles: list[str] = []
     first_sentence_seen = False
     in_teasers = False
     paragraphs = _paragraphs(units)
     captions = _credited_lines(units, paragraphs)
+    cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
     lines = {members[0] for members in paragraphs if len(members) == 1}  # units alone on their line
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
@@ -100,8 +107,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or is_label(text, first_line=not roles)
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
+            or (i in lines and len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text))
         )
-        if cut_off or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued:
+        if cut_off or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued or unit.paragraph in cut_teasers:
             role = "chrome"
         elif meta_line(text):
             role = "meta"
@@ -177,15 +185,19 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             roles[earlier[0]] = "chrome"
 
 
+_CAPTION_SENTENCES = 2
+
+
 def _credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[int, str]:
-    """The caption of each line that is one sentence and a credit alone ("Camera IconPrince Philip earned a
-    reputation … gaffes. Credit: AP"), by line. It is chrome before the next line is read, so the headline
-    after it is not taken for a link trailing chrome; and a page that prints the caption twice prints it once
-    more on a line of its own beside the credited copy, which is chrome too."""
+    """The caption of each line that is one or two sentences and a credit alone ("Camera IconPrince Philip earned
+    a reputation … gaffes. Credit: AP", "A group of people carry a man … At least 127 people died … | AFP-JIJI"),
+    by line. It is chrome before the next line is read, so the headline after it is not taken for a link
+    trailing chrome; and a page that prints the caption twice prints it once more on a line of its own beside
+    the credited copy, which is chrome too."""
     return {
-        units[members[0]].paragraph: units[members[0]].text
+        units[members[0]].paragraph: " ".join(units[i].text for i in members[:-1])
         for members in paragraphs
-        if len(members) == 2 and credit_only(units[members[1]].text)
+        if 2 <= len(members) <= _CAPTION_SENTENCES + 1 and credit_only(units[members[-1]].text)
     }
 
 

@@ -103,6 +103,8 @@ _CHROME = re.compile(
       | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
       | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
       | about\s+the\s+(?:author|writer|reporter)s?\b
+      | .*\{\{\s*[#/^]?\w+\s*\}\}
+      | (?-i:[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s+reported\s+from\s+[\w'’-]+(?:,?\s+[\w'’-]+){0,3}\.$
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
       | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
       | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
@@ -124,7 +126,7 @@ _CHROME_PHRASED = re.compile(
         .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
       | .{0,60}\b(?:telegram|whats\s?app)\s+channel\b
       | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x)\b
-      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
+      | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
       | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,40}\blogo$
@@ -190,9 +192,9 @@ _PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{_M
 """The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
 line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
 
-_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|image|picture)s?\s*:\s*\S+(?:\s+\S+){0,5}|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
-Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)"): that sentence
+Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter"): that sentence
 is the photo's caption."""
 
 CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
@@ -202,9 +204,10 @@ VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
 "Yonhap via REUTERS"."""
 
-_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|EPA)\W*$")
-"""AAP's picture credit glued to its dash after the caption ("… agencies report. -AAP Image", "… aged 82. -EPA"); a
-story's sign-off is spaced ("… continue. - AFP") and names a text agency."""
+_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|EPA)\W*$|^\|\s*(?:AFP|AP|Reuters|REUTERS|EPA|Kyodo|JIJI|Yonhap|Xinhua)(?:-(?:JIJI|Kyodo|Yonhap))?$")
+"""AAP's picture credit glued to its dash after the caption ("… agencies report. -AAP Image", "… aged 82. -EPA"), or
+a wire's set off by a bar ("… at the stadium. | AFP-JIJI"); a story's sign-off is spaced ("… continue. - AFP")
+and names a text agency."""
 
 _PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
 
@@ -283,6 +286,7 @@ _META = re.compile(
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
       | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
+      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
       | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
@@ -399,6 +403,16 @@ def credit_only(text: str) -> bool:
     )
 
 
+_SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
+
+
+def cut_teaser(line: str) -> bool:
+    """A whole line that is another story's opening cut short and labelled with its section ("- Fuel tank ablaze
+    at bridge in Crimea: … Ukraine's media reported an ... World News"): a list of links under the article.
+    Read on the line, since the cut and the label fall in units of their own."""
+    return ("..." in line or "…" in line) and bool(_SECTION_AFTER_CUT.search(line))
+
+
 def is_label(text: str, first_line: bool) -> bool:
     label = _LABEL.match(text)
     if label is None:
@@ -406,9 +420,10 @@ def is_label(text: str, first_line: bool) -> bool:
     return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
 
-TWEET_LINK_END = re.compile(r"(?:^|\s)pic\.twitter\.com/\w+\W*$")
-"""A tweet's own link closing its text ("… at least seven people in the water. pic.twitter.com/fJ5WzunizV"):
-reporting never ends on it, an embedded tweet whose attribution the page dropped does."""
+TWEET_LINK_END = re.compile(rf"(?:^|\s)pic\.twitter\.com/\w+(?:\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})?\W*$")
+"""A tweet's own link closing its text ("… at least seven people in the water. pic.twitter.com/fJ5WzunizV"),
+or the link and the tweet's date ("… has collapsed. pic.twitter.com/wOntlXUvUh October 8, 2022"): reporting
+never ends on it, an embedded tweet whose attribution the page dropped does."""
 
 TWEET_END = re.compile(
     rf"\(@\w{{1,15}}\)\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
