@@ -217,6 +217,15 @@ from variantview.sample import SAMPLE
         ("kanjuruhan-stadium-crush-2022", "A group of people carry a man"),  # a two-sentence caption, "| AFP-JIJI" after it
         ("kanjuruhan-stadium-crush-2022", "AFP: Twitter"),  # a credit whose picture the page dropped
         ("matthew-perry-death-2023", "That'w what friends are for!"),  # a caption's joke, two sentences before "Photo: Reprise/WEA"
+        ("kabul-taliban-enter-2021", "This story has been sourced from a third party syndicated feed"),  # a reprint's disclaimer
+        ("kabul-taliban-enter-2021", "Mid-day accepts no responsibility or liability"),
+        ("kabul-taliban-enter-2021", "reserves the sole right to alter, delete or remove"),
+        ("kabul-taliban-enter-2021", "AP Kabul 1 min read Last Updated"),
+        ("kabul-taliban-enter-2021", "Follow our live blog for all the latest developments."),
+        ("lewiston-shootings-2023", "(*16*)"),  # a spinner's template left unfilled
+        ("lewiston-shootings-2023", "Please select this link to read the complete article from ABC News."),
+        ("lewiston-shootings-2023", "The latest:"),  # a label over a list
+        ("tonga-eruption-2022", "See also  West Ham lose ground"),  # another story's teaser
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -86,6 +86,37 @@ def stem(key: str) -> str:
 
 
 @memo_key(maxsize=200_000)
+def lemmas(key: str) -> frozenset[str]:
+    """Every dictionary form the word can be an inflection of, and its stem ("told" -> tell; "are", "been" ->
+    be): an irregular form ("said" for "says", "spoke" for "speak") is the same word, which a stemmer does not
+    see. lemminflect's English tables, loaded on first use."""
+    from lemminflect import getAllLemmas
+
+    return frozenset({lemma for forms in getAllLemmas(key).values() for lemma in forms} | {stem(key)})
+
+
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might"})
+
+
+def same_lexemes(xs: Iterable[str], ys: Iterable[str]) -> bool:
+    """Whether two stretches say the same words in another form: their content words pair up by lemma ("told"
+    / "tells", "has dipped" / "dip"), or, with no content word on either side, their words do once the
+    auxiliaries are set aside ("are" / "had been"). A change of tense or number, which no spinner makes and
+    a liveblog that puts a wire story in the present tense makes throughout."""
+    x_keys, y_keys = list(xs), list(ys)
+    x_content = [k for k in x_keys if is_content_word(k)]
+    y_content = [k for k in y_keys if is_content_word(k)]
+    if not x_content and not y_content:
+        x_content = [k for k in x_keys if not lemmas(k) & _AUXILIARIES]
+        y_content = [k for k in y_keys if not lemmas(k) & _AUXILIARIES]
+    if len(x_content) != len(y_content):
+        return False
+    return all(any(lemmas(x) & lemmas(y) for y in y_content) for x in x_content) and all(
+        any(lemmas(x) & lemmas(y) for x in x_content) for y in y_content
+    )
+
+
+@memo_key(maxsize=200_000)
 def zipf(key: str) -> float:
     """General English frequency on the Zipf scale (0 = unknown, 7+ = "the")."""
     return float(zipf_frequency(key, "en"))

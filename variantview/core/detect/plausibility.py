@@ -46,7 +46,7 @@ from variantview.core.detect.finding import Finding
 from variantview.core.detect.garble import odd_places, only_swaps, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, is_content_word, is_proper_name, is_title_case, stem, words, zipf
+from variantview.core.text import Token, is_proper_name, is_title_case, same_lexemes, words, zipf
 from variantview.core.units.segment import Unit
 
 MARGIN = 2.5
@@ -236,17 +236,11 @@ def _is_word_swap(change: Change) -> bool:
         return False
     if any(_name_word(change.x.text, t) for t in xs) or any(_name_word(change.y.text, t) for t in ys):
         return False
-    if _content_stems(xs) == _content_stems(ys):
-        return False  # one word inflected, with its auxiliary or article: "has dipped" for "dip", "declared an" for "has declared"
+    if same_lexemes([t.key for t in xs], [t.key for t in ys]):
+        return False  # one word inflected, with its auxiliary or article: "has dipped" for "dip", "tells" for "told"
     if len(xs) == len(ys) == 1:  # one word for one between matching words: no slide, even for "nan" against "the"
         return any(zipf(t.key) < _FUNCTION_ZIPF for t in (*xs, *ys))
     return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys))  # "accelerating" against "in": a slid diff
-
-
-def _content_stems(tokens: Sequence[Token]) -> list[str]:
-    """The stems of the content words, or of all words when there is none ("in" against "within")."""
-    content = [stem(t.key) for t in tokens if is_content_word(t.key)]
-    return content or [stem(t.key) for t in tokens]
 
 
 def _name_word(text: str, token: Token) -> bool:

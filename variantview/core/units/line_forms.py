@@ -96,7 +96,7 @@ _CHROME = re.compile(
       | our\s+standards\b
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
-      | \W*$
+      | [\W\d_]*$
       | via\s+[\w.\s]{1,30}:$
       | edited\s+by\b.{0,40}$
       | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
@@ -125,7 +125,9 @@ _CHROME_PHRASED = re.compile(
     r"""^(?:
         .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
       | .{0,60}\b(?:telegram|whats\s?app)\s+channel\b
-      | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x)\b
+      | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x|live\s+(?:blog|coverage|updates))\b
+      | .{0,40}\bsourced\s+from\s+an?\s+third[\s-]party\s+(?:syndicated\s+)?feed | .{0,40}\baccepts\s+no\s+responsibility\b
+      | .{0,60}\breserves\s+the\s+(?:sole\s+)?right\s+to\s+(?:alter|delete|remove|edit)\b
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
       | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
@@ -139,7 +141,10 @@ _CHROME_PHRASED = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHROME_PHRASE_WORDS = ("responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»", "wikimedia", "cc by", "cc-by", "joined", "pictured")
+_CHROME_PHRASE_WORDS = (
+    "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
+    "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to",
+)
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
@@ -246,7 +251,7 @@ _COMMENT_FORM = re.compile(
 "Sorry we are not currently accepting comments on this article."): chrome, but like a notice no sign that the
 sentence above it is an advert, since it follows the article's last sentence."""
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage)\s*:\s*(.*)$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
 where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline."""
 
@@ -254,6 +259,8 @@ _HEADLINE_WORDS = 5
 
 _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b
+      | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
+      | \b\d{1,2}\s*min(?:ute)?s?\s+read\b
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
       | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
@@ -267,7 +274,7 @@ which tried every start position of every line for each of them."""
 def _anywhere(text: str) -> bool:
     """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
     lowered = text.lower()
-    return ("here" in lowered or "size" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text)) and bool(_CHROME_ANYWHERE.search(text))
+    return ("here" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text)) and bool(_CHROME_ANYWHERE.search(text))
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)"
@@ -316,7 +323,7 @@ Broadlands estate", or a place and a full date closing the line: "... in Brussel
 news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
 
 
-TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read)\b", re.IGNORECASE)
+TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read)\b", re.IGNORECASE)
 
 _PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset)\b[^()]*\)", re.IGNORECASE)
 TEASER_WORDS = 6
