@@ -268,6 +268,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("hurricane-ian-landfall-2022", "the U.S. Border Patrol rescued seven Cuban migrants"),  # a spun sentence beside "See under for scenes …:"
         ("surfside-condo-collapse-2021", "PHOTOS: Beachfront apartment building collapses outside Miami"),  # a gallery's headline, not a credit
         ("sri-lanka-palace-stormed-2022", "Sri Lankan television reports say that"),  # the standfirst below two credited captions
+        ("pakistan-floods-1000-2022", "“Thank God we are safe"),  # a quotation the stored page cut off, no heading
+        ("pakistan-floods-1000-2022", "Khaista Rehman, 55, no relation to the climate minister"),  # the sentence above it
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

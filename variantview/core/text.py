@@ -116,6 +116,17 @@ def same_lexemes(xs: Iterable[str], ys: Iterable[str]) -> bool:
     )
 
 
+def keeps_words(xs: Iterable[str], ys: Iterable[str]) -> bool:
+    """Whether every content word of one stretch stands, in some form, in the other ("evacuated" in "battle to
+    evacuate"): words added around a kept word, an editor's addition, where a spinner replaces the word."""
+    x_content = [k for k in xs if is_content_word(k)]
+    y_content = [k for k in ys if is_content_word(k)]
+    if not x_content or not y_content:
+        return False
+    shorter, longer = sorted((x_content, y_content), key=len)
+    return all(any(lemmas(a) & lemmas(b) for b in longer) for a in shorter)
+
+
 @memo_key(maxsize=200_000)
 def zipf(key: str) -> float:
     """General English frequency on the Zipf scale (0 = unknown, 7+ = "the")."""

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import is_content_word, is_proper_name, is_quantity, same_lexemes, tokenize
+from variantview.core.text import is_content_word, is_proper_name, is_quantity, keeps_words, same_lexemes, tokenize
 
 MAX_WORDS = 3
 _NEAR_CHARS = 40  # about six words either side
@@ -73,7 +73,7 @@ def is_replaceable(change: Change) -> bool:
     x_names = all(is_proper_name(change.x.text, t.start) for t in change.x_words)
     if x_names and all(is_proper_name(change.y.text, t.start) for t in change.y_words):
         return False
-    return not same_lexemes(x_content, y_content)
+    return not same_lexemes(x_content, y_content) and not keeps_words(x_content, y_content)
 
 
 def short_swap(change: Change) -> bool:

@@ -344,14 +344,21 @@ _CROSSHEAD_WORDS = 6
 def unfinished(text: str) -> bool:
     """A line that ends no sentence and introduces nothing: a heading or a link's title. A line ending in a
     colon or a comma introduces what follows it ("He said:", "See under for scenes from the typhoon:") and
-    is reporting."""
-    return not ends_sentence(text) and text[-1:] not in ":,;"
+    is reporting; a line that opens a quotation it never closes is someone's words, cut off where the
+    stored page ends ("“Thank God we are safe")."""
+    return not ends_sentence(text) and text[-1:] not in ":,;" and not _open_quotation(text)
 
 
 def crosshead(text: str) -> bool:
     """A short ``unfinished`` line after the lead ("Stellar career", "What happened", "Multiple
     aftershocks"): a section heading, which names what follows and reports nothing of its own."""
     return unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)
+
+
+def _open_quotation(text: str) -> bool:
+    """A line that opens a quotation and never closes it; a heading may be set in quotation marks ("'ON THE
+    RAMPAGE'") but closes them."""
+    return text[:1] in "\"“‘'" and text[-1:] not in "\"”’'"
 
 
 @memo_text(maxsize=65536)
