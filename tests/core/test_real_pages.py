@@ -226,6 +226,13 @@ from variantview.sample import SAMPLE
         ("lewiston-shootings-2023", "Please select this link to read the complete article from ABC News."),
         ("lewiston-shootings-2023", "The latest:"),  # a label over a list
         ("tonga-eruption-2022", "See also  West Ham lose ground"),  # another story's teaser
+        ("bondi-junction-stabbing-2024", "HomeLatest NewsSydney mall knife attacker"),  # a breadcrumb glued to the headline
+        ("bondi-junction-stabbing-2024", "Kirsty Needham and Jill Gralow Reporting"),
+        ("bondi-junction-stabbing-2024", "People are led out from the Westfield Shopping Centre"),  # a caption, "AP Photo" after it
+        ("kramatorsk-station-strike-2022", "Article content"),
+        ("moskva-cruiser-sinks-2022", "Steph Deschamps / April 15, 2022"),
+        ("niger-coup-2023", "1 hour ago"),
+        ("niger-coup-2023", "Breaking news"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

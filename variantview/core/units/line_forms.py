@@ -102,7 +102,7 @@ _CHROME = re.compile(
       | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
       | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
       | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
-      | about\s+the\s+(?:author|writer|reporter)s?\b
+      | about\s+the\s+(?:author|writer|reporter)s?\b | article\s+content\W*$ | breaking\s+news\W*$ | (?-i:Home[A-Z])
       | .*\{\{\s*[#/^]?\w+\s*\}\}
       | (?-i:[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s+reported\s+from\s+[\w'’-]+(?:,?\s+[\w'’-]+){0,3}\.$
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
@@ -161,6 +161,7 @@ _CREDIT_AT_END = re.compile(
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
+    r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
     r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
@@ -170,7 +171,7 @@ _CREDIT_AT_END = re.compile(
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one),
-".Reuters" glued to a caption's stop, AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
+".Reuters" glued to a caption's stop, " AP Photo" after it, AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
 closing "Yonhap via REUTERS", or "© Miguel Schincariol / AFP/File"."""
 
 CAPTION_OPENER = re.compile(
@@ -197,9 +198,9 @@ _PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{_M
 """The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
 line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
 
-_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:AP|AFP|EPA|Reuters)\s+Photo|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
-Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter"): that sentence
+Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo"): that sentence
 is the photo's caption."""
 
 CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
@@ -288,12 +289,13 @@ _META = re.compile(
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:first\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
-      | {_NAME}\s+\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
-      | {_NAME}\s*[|,–—-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
+      | (?:{_NAME}\s+)?\d+\s+(?i:minutes?|hours?|days?)\s+ago\b.*
+      | {_NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
       | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
+      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting)
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
       | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
