@@ -281,6 +281,22 @@ def test_one_fact_spelled_two_ways_is_not_a_changed_fact(mexico: Comparison) -> 
     assert "1:05 am" in numbers  # a changed fact still is one
 
 
+@pytest.mark.parametrize(
+    ("event", "witness", "figure"),
+    [
+        ("nashville-school-shooting-2023", "newsnetdaily", "3"),  # against "three children"
+        ("noto-earthquake-2024", "monk", "5"),  # against "five"
+        ("navalny-death-2024", "perthnow", "1900km"),  # against "1,900 kilometers (1,200 miles)"
+        ("iceland-grindavik-eruption-2023", "midday", "4 km"),  # against "2.4 miles", not against "3 kilometers"
+    ],
+)
+def test_a_count_in_words_or_a_measure_in_other_units_is_not_a_changed_fact(event: str, witness: str, figure: str) -> None:
+    comparison = compared_event(event)
+    against = {f.counterpart.text for f in comparison.findings if f.kind == "number" and f.witness == witness and f.counterpart
+               and comparison.witness(witness).text[f.start : f.end] == figure}
+    assert not against & {"three", "Three", "five", "2.4 miles", "1,900 kilometers (1,200 miles"}
+
+
 def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Comparison) -> None:
     """bm-ge wrote "TUrkey"; the diff compares words case aside, so only the typo check can see it."""
     typos = {(f.witness, f.text) for f in finland.findings if f.kind == "typo"}

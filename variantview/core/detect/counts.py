@@ -20,18 +20,10 @@ from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.detect.numbers import UNIT_WORDS, figure_finding, less_stated
 from variantview.core.memo import memo_text
-from variantview.core.text import Token, is_content_word, is_number, is_quantity, stem, words
+from variantview.core.text import SPELLED_COUNTS, Token, is_content_word, is_number, is_quantity, stem, words
 
 _COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$")
 """A bare count as a word key: "61", "2,000", "1.5"; not "1,600km", "5:30" or "2023s"."""
-_SPELLED = {
-    word: str(value)
-    for value, word in enumerate(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], start=2
-    )
-} | {word: str(10 * tens) for tens, word in enumerate(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=3)}
-"""Counts spelled out, as style books ask below ten ("She won eight Grammy Awards" against "won 12 Grammys");
-"one" is left out, as it is more often a pronoun or "one of" than a count."""
 _AFTER = 3
 _AFTER_WINDOW = 6
 """The first content words (up to three, within six words) after a figure say what it counts; two of them
@@ -115,7 +107,7 @@ def _counts(text: str) -> tuple[_Count, ...]:
     tokens = words(text)
     found = []
     for i, token in enumerate(tokens):
-        key = token.key if _COUNT.match(token.key) else _SPELLED.get(token.key)
+        key = token.key if _COUNT.match(token.key) else SPELLED_COUNTS.get(token.key)
         if key is None or _year(key) or _measured(text, tokens[i + 1 : i + 3], token.end) or _part_of_another(text, token.start):
             continue
         before = tuple(t.key for t in tokens[max(0, i - 2) : i])

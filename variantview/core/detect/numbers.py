@@ -19,7 +19,17 @@ from variantview.core.detect.context import COPIED_ENOUGH, Change, Context, chan
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
 from variantview.core.memo import memo_text
-from variantview.core.text import Token, is_content_word, is_number, is_proper_name, is_quantity, joined, joined_words, words
+from variantview.core.text import (
+    SPELLED_COUNTS,
+    Token,
+    is_content_word,
+    is_number,
+    is_proper_name,
+    is_quantity,
+    joined,
+    joined_words,
+    words,
+)
 from variantview.core.units.segment import Unit
 
 MAX_WORDS = 5
@@ -390,11 +400,12 @@ def _quantity_runs(unit: Unit) -> list[tuple[tuple[str, ...], int, int]]:
 
 def _one_fact_written_two_ways(change: Change) -> bool:
     """Spelling, not fact: "Cárdenas"/"Cardenas", "Defence"/"Defense", "US"/"United States",
-    "Sept"/"September", "(38)"/", 38,", or a figure given again in other units ("300km" against
-    "186 miles (300 kilometers)"). Reporting these buries the changed facts an editor must see.
+    "Sept"/"September", "(38)"/", 38,", "five"/"5", or a figure given again in other units ("300km"
+    against "186 miles (300 kilometers)", "1,600km" against "1,000 miles"). Reporting these buries
+    the changed facts an editor must see.
     """
     x, y = _spellings(change.x_words), _spellings(change.y_words)
-    if x == y or _initials_of(x, y) or _initials_of(y, x):
+    if x == y or _initials_of(x, y) or _initials_of(y, x) or _converted(change.x_text, change.y_text):
         return True
     x_figures, y_figures = (set(_FIGURE.findall(change.x_text)), set(_FIGURE.findall(change.y_text)))
     if x_figures and y_figures and (x_figures <= y_figures or y_figures <= x_figures):
@@ -408,9 +419,39 @@ _SAME_NAME = 0.8
 
 
 def _spellings(tokens: Sequence[Token]) -> list[str]:
-    """Words with accents, hyphens and case folded, and month names cut to their abbreviation."""
+    """Words with accents, hyphens and case folded, counts in figures, and month names cut to their abbreviation."""
     folded = ("".join(c for c in unicodedata.normalize("NFKD", t.key) if c.isalnum()) for t in tokens)
-    return [w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w for w in folded]
+    return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
+
+
+_SPELLED = SPELLED_COUNTS | {"one": "1"}  # "one" against "1" is one count, whatever "one" is elsewhere
+
+
+def _converted(x: str, y: str) -> bool:
+    """Whether the two stretches give one measure in two systems ("37 kilometres" / "23 miles", "120-metre" /
+    "400 foot"): every figure with a unit on one side matches one on the other, within rounding."""
+    xs, ys = (_in_base_units(text) for text in (x, y))
+    if not xs or not ys:
+        return False
+    return all(any(_close(a, b) for b in ys) for a in xs) and all(any(_close(a, b) for a in xs) for b in ys)
+
+
+def _close(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    return a[0] == b[0] and abs(a[1] - b[1]) <= _ROUNDING * max(a[1], b[1])
+
+
+def _in_base_units(text: str) -> list[tuple[str, float]]:
+    return [(_BASE[unit][0], float(value) * _BASE[unit][1]) for unit, found in _measures(text).items() if unit in _BASE for value, _ in found]
+
+
+_BASE = {
+    "km": ("m", 1000.0), "m": ("m", 1.0), "mi": ("m", 1609.344), "ft": ("m", 0.3048),
+    "kg": ("kg", 1.0), "t": ("kg", 1000.0), "lb": ("kg", 0.45359237),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+}
+"""Each unit's dimension and size in it, so that a measure converted for readers is one measure."""
+_ROUNDING = 0.06
+"""Outlets round a converted measure ("nearly 1,600km", "nearly 1,000 miles": 1,609 km)."""
 
 
 _MONTH_STEMS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
