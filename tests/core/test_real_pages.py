@@ -233,6 +233,11 @@ from variantview.sample import SAMPLE
         ("moskva-cruiser-sinks-2022", "Steph Deschamps / April 15, 2022"),
         ("niger-coup-2023", "1 hour ago"),
         ("niger-coup-2023", "Breaking news"),
+        ("bob-saget-death-2022", "fb-pixel Skip to main content"),
+        ("bob-saget-death-2022", "Mr. Saget had attended the red carpet premiere"),  # a caption, "Leon Bennett/Getty" glued after it
+        ("bob-saget-death-2022", "who was also the original host"),  # a video's caption, "(Video: Julie Yoon/The Washington Post)"
+        ("olivia-newton-john-death-2022", "Obit - Olivia Newton John"),  # an agency's slug
+        ("sudan-fighting-2023", "1 year ago 53"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -276,6 +281,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("surfside-condo-collapse-2021", "PHOTOS: Beachfront apartment building collapses outside Miami"),  # a gallery's headline, not a credit
         ("sri-lanka-palace-stormed-2022", "Sri Lankan television reports say that"),  # the standfirst below two credited captions
         ("pakistan-floods-1000-2022", "“Thank God we are safe"),  # a quotation the stored page cut off, no heading
+        ("assad-flees-syria-2024", "Syrian rebels topple Assad, his whereabouts unknown"),  # the headline, its picture's credit under it
+        ("credit-suisse-ubs-rescue-2023", "UBS to buy crisis-hit bank Credit Suisse in bid to avoid financial chaos"),  # above "(AFP/Getty)"
         ("pakistan-floods-1000-2022", "Khaista Rehman, 55, no relation to the climate minister"),  # the sentence above it
     ],
 )

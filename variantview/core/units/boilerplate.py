@@ -209,12 +209,16 @@ def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]],
     reads as one ("Theranos CEO Elizabeth Holmes, center, walking into court …"): reporting stands above a
     stray "Photo credit: AFP" too."""
     for members, following in zip(paragraphs, paragraphs[1:]):
-        if len(members) > 2 or len(following) != 1:
+        if len(members) > 2 or len(following) != 1 or _first_headline(roles, members[0]):  # the picture under the headline
             continue
         credit = units[following[0]].text.strip()
         if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
             for i in members:
                 roles[i] = "chrome"
+
+
+def _first_headline(roles: list[str], i: int) -> bool:
+    return roles[i] == "headline" and "headline" not in roles[:i]
 
 
 def _reads_as_caption(text: str) -> bool:
