@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.conftest import HARBOUR
 from tests.gui.conftest import wait_for_comparison
-from variantview.core.review.anchoring import row_note
+from variantview.core.review.anchoring import finding_judgement, row_note
 from variantview.core.review.annotations import ROW
 from variantview.gui.main_window import MainWindow
 from variantview.gui.models.findings_model import COLUMNS, FINDING_ROLE
@@ -73,6 +73,41 @@ def test_verdict_and_rating_survive_undo_save_and_reopen(sample_window: MainWind
     assert reopened.inspector.row_verdict.currentText() == "Garbled"
     assert reopened.inspector.outlet_rating.currentText() == "Unreliable"
     reopened.close()
+
+
+def test_a_row_note_still_being_typed_survives_another_judgement_in_the_row(sample_window: MainWindow) -> None:
+    """The editor types a note on the row and, before the typing pause, judges one of its findings (a shortcut
+    or a script leaves the focus in the note): the judgement refreshes the inspector, which must not refill
+    the note field over the words not yet committed."""
+    window = sample_window
+    judge_spacecraft_row(window)
+    document = window.document
+    assert document is not None and document.comparison is not None
+    row = window.alignment_model.row(cell_with(window, "spacecraft")[0])
+    window.inspector.row_note.setPlainText("Spun copy: satellites became spacecraft inside a quotation.")
+    window.inspector.finding_list.setCurrentItem(window.inspector.finding_list.topLevelItem(0))
+    window.inspector.finding_verdict.setCurrentText("Garbled")
+    window.inspector.flush()
+    assert row_note(document.comparison, document.annotations, row).text == "Spun copy: satellites became spacecraft inside a quotation."
+    assert window.inspector.row_note.toPlainText() == "Spun copy: satellites became spacecraft inside a quotation."
+
+
+def test_a_finding_note_still_being_typed_stays_with_its_finding_when_the_next_is_selected(sample_window: MainWindow) -> None:
+    window = sample_window
+    window.grid.go_to(*cell_with(window, "spacecraft"))
+    document = window.document
+    assert document is not None and document.comparison is not None
+    inspector = window.inspector
+    inspector.finding_list.setCurrentItem(inspector.finding_list.topLevelItem(0))
+    first = inspector.selected_finding()
+    inspector.finding_note.setPlainText("The spinner's word for the quotation's.")
+    inspector.finding_list.setCurrentItem(inspector.finding_list.topLevelItem(1))  # F7 within the row: the focus stays
+    inspector.flush()
+    second = inspector.selected_finding()
+    assert first is not None and second is not None and first != second
+    assert finding_judgement(document.comparison, document.annotations, first).text == "The spinner's word for the quotation's."
+    assert finding_judgement(document.comparison, document.annotations, second).text == ""
+    assert inspector.finding_note.toPlainText() == ""
 
 
 def test_f7_walks_the_findings_in_grid_order(sample_window: MainWindow, qtbot) -> None:

@@ -95,6 +95,8 @@ class Inspector(QDockWidget):
         self._row: Row | None = None
         self._witness: str | None = None
         self._findings: list[Finding] = []
+        self._shows = 0  # how many times a row was shown: tells a refresh made while committing typed notes
+        self._finding_shown: Finding | None = None  # the finding whose judgement the fields hold
         self._build()
 
     def _build(self) -> None:
@@ -182,7 +184,15 @@ class Inspector(QDockWidget):
         self.finding_note.setEnabled(has_finding)
 
     def show_row(self, comparison: Comparison | None, annotations: Annotations, row: Row | None, witness: str | None) -> None:
-        """Show a row (None clears); call ``flush`` first when the selection moves."""
+        """Show a row (None clears). Words typed and still waiting for the typing pause are committed first, to
+        the row and finding they were typed on: a judgement elsewhere in the row refreshes the inspector, and
+        refilling the note fields would otherwise drop them. Committing them may show the inspector again (the
+        window refreshes it on every change of the editor's data); that showing, made with them, stands."""
+        shows = self._shows
+        self.flush()
+        if self._shows != shows:
+            return
+        self._shows += 1
         same_row = row is not None and self._row is not None and row.id == self._row.id and comparison is self._comparison
         self._comparison, self._annotations, self._row, self._witness = comparison, annotations, row, witness
         if comparison is None or row is None:
@@ -243,7 +253,13 @@ class Inspector(QDockWidget):
         self._show_finding()
 
     def _show_finding(self) -> None:
-        finding = self.selected_finding()
+        """Show the selected finding's judgement; a note still being typed goes first to the finding it was typed on
+        (F7 to the next finding of the row leaves the focus in the note)."""
+        shows = self._shows
+        self.finding_note.flush()
+        if self._shows != shows:
+            return
+        finding = self._finding_shown = self.selected_finding()
         self.finding_verdict.setEnabled(finding is not None)
         self.finding_note.setEnabled(finding is not None)
         if finding is None or self._comparison is None:
@@ -289,7 +305,7 @@ class Inspector(QDockWidget):
         self.noteEdited.emit(Note(anchor, _verdict(self.row_verdict), self.row_note.toPlainText()), merge)
 
     def _emit_finding_note(self, merge: bool) -> None:
-        finding = self.selected_finding()
+        finding = self._finding_shown
         if self._comparison is None or finding is None:
             return
         anchor = finding_anchor(self._comparison, finding)
