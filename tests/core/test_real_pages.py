@@ -238,6 +238,12 @@ from variantview.sample import SAMPLE
         ("bob-saget-death-2022", "who was also the original host"),  # a video's caption, "(Video: Julie Yoon/The Washington Post)"
         ("olivia-newton-john-death-2022", "Obit - Olivia Newton John"),  # an agency's slug
         ("sudan-fighting-2023", "1 year ago 53"),
+        ("pelosi-husband-attack-2022", "More to come on this breaking news story"),
+        ("sudan-rsf-palace-2023", "People march to the presidential palace"),  # a caption, "(photo credit: REUTERS/…)" inside it
+        ("sudan-rsf-palace-2023", "This is an entry from: Sudan turmoil live"),
+        ("sudan-rsf-palace-2023", "Apr 15, 2023 / 04:03 PM IST"),
+        ("sudan-rsf-palace-2023", "Smoke rises above buildings in Khartoum"),  # a caption, "- AFP PIC" after it
+        ("sudan-rsf-palace-2023", "Watch (2min 51s):"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

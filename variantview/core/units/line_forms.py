@@ -102,7 +102,8 @@ _CHROME = re.compile(
       | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
       | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
       | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
-      | about\s+the\s+(?:author|writer|reporter)s?\b | article\s+content\W*$ | obit\s*[-–—]\s*.{1,60}$ | breaking\s+news\W*$ | (?-i:Home[A-Z])
+      | about\s+the\s+(?:author|writer|reporter)s?\b | article\s+content\W*$ | this\s+is\s+an\s+entry\s+from\b
+      | watch\s*\(\s*\d+\s*min(?:\s*\d+\s*s)?\s*\)\s*:?$ | obit\s*[-–—]\s*.{1,60}$ | breaking\s+news\W*$ | (?-i:Home[A-Z])
       | .*\{\{\s*[#/^]?\w+\s*\}\}
       | (?-i:[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s+reported\s+from\s+[\w'’-]+(?:,?\s+[\w'’-]+){0,3}\.$
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
@@ -162,6 +163,7 @@ _CREDIT_AT_END = re.compile(
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
+    r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
     r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
@@ -171,7 +173,7 @@ _CREDIT_AT_END = re.compile(
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one),
-".Reuters" glued to a caption's stop, " AP Photo" after it, AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
+".Reuters" glued to a caption's stop, " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
 closing "Yonhap via REUTERS", or "© Miguel Schincariol / AFP/File"."""
 
 CAPTION_OPENER = re.compile(
@@ -198,7 +200,7 @@ _PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{_M
 """The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
 line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
 
-_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:AP|AFP|EPA|Reuters)\s+Photo|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:AP|AFP|EPA|Reuters)\s+(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo"): that sentence
 is the photo's caption."""
@@ -233,7 +235,7 @@ _NOTICE = re.compile(
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
-      | more\s+(?:details\s+)?to\s+(?:follow|come)\W*$
+      | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
     )""",
@@ -261,7 +263,7 @@ _HEADLINE_WORDS = 5
 _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b
       | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
-      | \b\d{1,2}\s*min(?:ute)?s?\s+read\b
+      | \b\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
       | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
@@ -284,7 +286,7 @@ _ZONE = r"(?:gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aes
 _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
-        (?:\s*,?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
+        (?:\s*[,/|]?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
         (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:first\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
@@ -384,7 +386,7 @@ def meta_line(text: str) -> bool:
     return bool(_META.match(text))
 
 
-_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo")
+_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO")
 
 
 def credit_at_end(text: str) -> bool:
