@@ -244,6 +244,14 @@ from variantview.sample import SAMPLE
         ("sudan-rsf-palace-2023", "Apr 15, 2023 / 04:03 PM IST"),
         ("sudan-rsf-palace-2023", "Smoke rises above buildings in Khartoum"),  # a caption, "- AFP PIC" after it
         ("sudan-rsf-palace-2023", "Watch (2min 51s):"),
+        ("hong-kong-tai-po-fire-2025", "Kathryn Armstrong,London"),  # a byline, name and place glued
+        ("hong-kong-tai-po-fire-2025", "Phoebe Kong and Koey Lee,BBC China, Hong Kong,"),
+        ("lisa-marie-presley-death-2023", "GET LIVE MARKET QUOTES & NEWS"),
+        ("lisa-marie-presley-death-2023", "Photo by Axelle/Bauer-Griffin/FilmMagic"),  # a caption credited at its end
+        ("new-orleans-truck-attack-2025", "to start your day with NBC 6's News Headlines newsletter."),
+        ("new-orleans-truck-attack-2025", "> SIGN UP SIGN UP"),
+        ("virgil-abloh-death-2021", "View this post on Instagram A post shared by @virgilabloh"),
+        ("virgil-abloh-death-2021", "+ ↺ − 16 px"),  # a text-size widget
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -289,6 +297,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("pakistan-floods-1000-2022", "“Thank God we are safe"),  # a quotation the stored page cut off, no heading
         ("assad-flees-syria-2024", "Syrian rebels topple Assad, his whereabouts unknown"),  # the headline, its picture's credit under it
         ("credit-suisse-ubs-rescue-2023", "UBS to buy crisis-hit bank Credit Suisse in bid to avoid financial chaos"),  # above "(AFP/Getty)"
+        ("ardern-resigns-2023", "Jacinda Ardern, New Zealand PM, Says She Will Resign Next month"),  # a headline, no "Name,Place" byline
+        ("lisa-marie-presley-death-2023", "Lisa Marie, Priscilla, I love you forever."),
         ("pakistan-floods-1000-2022", "Khaista Rehman, 55, no relation to the climate minister"),  # the sentence above it
     ],
 )

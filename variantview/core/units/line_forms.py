@@ -103,6 +103,8 @@ _CHROME = re.compile(
       | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
       | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
       | about\s+the\s+(?:author|writer|reporter)s?\b | article\s+content\W*$ | this\s+is\s+an\s+entry\s+from\b
+      | (?:get|sign\s+up\s+for|subscribe\s+to|receive)\b.{0,160}\bnewsletter\W*$ | \W*sign\s+up(?:\s+sign\s+up)?\W*$
+      | view\s+this\s+post\s+on\s+instagram\b | a\s+post\s+shared\s+by\s+@ | get\s+live\s+market\s+quotes\b | [\W\d_]*\d\s*px\W*$
       | watch\s*\(\s*\d+\s*min(?:\s*\d+\s*s)?\s*\)\s*:?$ | obit\s*[-–—]\s*.{1,60}$ | breaking\s+news\W*$ | (?-i:Home[A-Z])
       | .*\{\{\s*[#/^]?\w+\s*\}\}
       | (?-i:[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s+reported\s+from\s+[\w'’-]+(?:,?\s+[\w'’-]+){0,3}\.$
@@ -139,12 +141,13 @@ _CHROME_PHRASED = re.compile(
       | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
       | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
       | .{0,200}\(not\s+pictured\)
+      | .{0,300}\s(?:photo|picture|image)\s+by\s+[A-Z][^.!?]{0,60}/[^.!?]{1,60}$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
-    "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to",
+    "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)"): each form starts with ".{0,N}", which the regex tries at every one of those
@@ -298,6 +301,7 @@ _META = re.compile(
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting)
+      | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
       | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
