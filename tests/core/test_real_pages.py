@@ -252,6 +252,13 @@ from variantview.sample import SAMPLE
         ("new-orleans-truck-attack-2025", "> SIGN UP SIGN UP"),
         ("virgil-abloh-death-2021", "View this post on Instagram A post shared by @virgilabloh"),
         ("virgil-abloh-death-2021", "+ ↺ − 16 px"),  # a text-size widget
+        ("tyre-nichols-video-2023", "WARNING: The video above contains graphic material"),
+        ("tyre-nichols-video-2023", "WARNING: This story contains descriptions of a man being beaten."),
+        ("tyre-nichols-video-2023", "The videos may be hard for some to watch"),
+        ("tyre-nichols-video-2023", "Video 4: Footage released in death of Tyre Nichols"),
+        ("tyre-nichols-video-2023", "Full article here."),
+        ("myanmar-earthquake-2025", "Motorists pick up pieces of a damaged road"),  # a caption, "Photograph: Getty Images" after it
+        ("dubai-floods-2024", "ARTICLE AD BOX"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
