@@ -259,6 +259,10 @@ from variantview.sample import SAMPLE
         ("tyre-nichols-video-2023", "Full article here."),
         ("myanmar-earthquake-2025", "Motorists pick up pieces of a damaged road"),  # a caption, "Photograph: Getty Images" after it
         ("dubai-floods-2024", "ARTICLE AD BOX"),
+        ("liam-payne-death-2024", "By ISABEL DEBRE and KAITLYN HUAMANI – Associated Press"),
+        ("liam-payne-death-2024", "Like this?"),
+        ("liam-payne-death-2024", "Thanks for liking this story!"),
+        ("tiger-woods-crash-2021", "February 23, 2021 Category: Sports"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
