@@ -263,6 +263,7 @@ from variantview.sample import SAMPLE
         ("liam-payne-death-2024", "Like this?"),
         ("liam-payne-death-2024", "Thanks for liking this story!"),
         ("tiger-woods-crash-2021", "February 23, 2021 Category: Sports"),
+        ("pope-francis-death-2025", "This is a photo gallery curated by AP photo editors."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT, rows_of, unit_containing
+from tests.conftest import ROOT, compared_event, rows_of, unit_containing
 from variantview.core.comparison import Comparison, compare_witnesses
 from variantview.core.read.files import read_witnesses
 from variantview.core.units.run_on import split_run_on
@@ -56,3 +56,14 @@ def test_punctuated_articles_are_left_as_they_are() -> None:
     witnesses = read_witnesses([RUN_ON])
     units = {w.id: segment(w) for w in witnesses}
     assert split_run_on(units)["wire"] == units["wire"]
+
+
+def test_a_real_spinner_page_stripped_of_its_punctuation_aligns_and_its_swaps_are_found() -> None:
+    """nowishreportdaily carries a spun copy of the AP obituary of Pope Francis with every digit and
+    punctuation mark gone (bench/corpus, collected after the run-on pieces were built): its pieces meet the
+    AP copies, and "atmosphere change", "chronic lung syndrome", "respiratory dilemma" and "Francis ballot"
+    are found against "climate change", "disease", "crisis" and "election"."""
+    comparison = compared_event("pope-francis-death-2025")
+    assert len(comparison.units["nowishreportdaily"]) > 5
+    swaps = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "garble" and f.witness == "nowishreportdaily" and f.counterpart}
+    assert {("atmosphere", "climate"), ("syndrome", "disease"), ("dilemma", "crisis"), ("ballot", "election")} <= swaps
