@@ -264,6 +264,8 @@ from variantview.sample import SAMPLE
         ("liam-payne-death-2024", "Thanks for liking this story!"),
         ("tiger-woods-crash-2021", "February 23, 2021 Category: Sports"),
         ("pope-francis-death-2025", "This is a photo gallery curated by AP photo editors."),
+        ("thailand-nursery-attack-2022", "October 6, 2022 at 19:00 JST"),
+        ("thailand-nursery-attack-2022", "For help, call Lifeline on 13 11 14"),  # a helpline notice under the story
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
