@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from variantview.core.detect.context import Context
+from variantview.core.detect.figures import figure_finding, less_stated
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.detect.numbers import UNIT_WORDS, figure_finding, less_stated
+from variantview.core.detect.measures import UNIT_WORDS
 from variantview.core.memo import memo_text
 from variantview.core.text import SPELLED_COUNTS, Token, is_content_word, is_number, is_quantity, stem, words
 

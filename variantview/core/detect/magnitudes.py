@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import Context
+from variantview.core.detect.figures import figure_finding, less_stated
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.detect.numbers import figure_finding, less_stated
 from variantview.core.memo import memo_text
 from variantview.core.text import is_content_word, stem, words
 

@@ -18,21 +18,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
-from variantview.core.units.line_forms import (
+from variantview.core.units.credits import (
     CAPTION_DATELINE,
     CAPTION_OPENER,
     CAPTION_POSITION,
     CREDIT_LINE,
+    VIA_AGENCY,
+    caption_date,
+    credit_at_end,
+    credit_only,
+)
+from variantview.core.units.line_forms import (
     TEASER_HEADING,
     TEASER_WORDS,
     TWEET_END,
     TWEET_LINK_END,
-    VIA_AGENCY,
-    caption_date,
     caption_or_teaser,
     chrome_line,
-    credit_at_end,
-    credit_only,
     crosshead,
     cut_teaser,
     ends_article,

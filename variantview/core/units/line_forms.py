@@ -1,5 +1,5 @@
-"""What one line of a page looks like on its own: the stock phrases, credits, captions, bylines and dates that
-make it chrome or page metadata, whatever stands around it.
+"""What one line of a page looks like on its own: the stock phrases, bylines, dates, notices and labels that
+make it chrome or page metadata, whatever stands around it (pictures' credits and captions: ``credits.py``).
 
 ``boilerplate.py`` reads a page line by line with these and adds what only the
 page tells: where a line stands, what its neighbours are, and whether its words
@@ -12,11 +12,8 @@ from __future__ import annotations
 import re
 
 from variantview.core.memo import memo_text
+from variantview.core.units.credits import CAPTION_OPENER, MONTH_NAME, NAME, PHOTO_AGENCY, PLACED_CAPTION, caption_date, credit_at_end
 
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
-_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
-"""A name of up to four capitalised words, as photo credits and bylines give it."""
 _FULL_NAME = r"[A-Z][\w.'’\-]+\s+[A-Z][\w.'’\-]+"
 """A first name and a surname: a list of three or more of them alone on a line is a byline without its "By"
 ("Michael Holden, William James and Andy BruceAAP")."""
@@ -92,7 +89,7 @@ _CHROME = re.compile(
       | .*\((?:[\w\s]{0,20}\s)?(?:photo|image|picture|video)s?\s+(?:submitted|courtesy|provided|supplied|sent|credit|by|via|from)\b[^()]{0,60}\)\W*$
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
       | \[\d+/\d+\]
-      | """ + _NAME + r"\s*/\s*" + _PHOTO_AGENCY + r"""\b
+      | """ + NAME + r"\s*/\s*" + PHOTO_AGENCY + r"""\b
       | our\s+standards\b
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
@@ -159,72 +156,6 @@ def _phrased(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
 
-
-_CREDIT_AT_END = re.compile(
-    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s\-]{1,40}"
-    r"|[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
-    r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
-    r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
-    r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
-    r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
-    r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
-    r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
-    r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
-    r"|\s©\s*[A-Z][^©.!?]{1,60}$"
-    r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$"
-    r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
-    r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
-)
-"""A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
-via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one),
-".Reuters" glued to a caption's stop, " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
-closing "Yonhap via REUTERS", or "© Miguel Schincariol / AFP/File"."""
-
-CAPTION_OPENER = re.compile(
-    r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
-    r"|this\s+(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
-    r"|an?\s+(?:picture|photo|image)\s+shows\b"
-    r"|file\s*[-–—]\s"
-    r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
-    re.IGNORECASE,
-)
-"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
-news prose does not open a sentence so."""
-
-CAPTION_DATELINE = re.compile(
-    rf"^(?:(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s|[A-Z][\w .'’-]{{1,40}}\s*\([^()]{{2,30}}\),\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\.?\s*[-–—])",
-    re.IGNORECASE,
-)
-"""A photo agency's caption opening on its date and a colon ("NOVEMBER 20, 2020: Her Majesty Queen Elizabeth II
-and Prince Philip … - File Photo by: …"), or EFE's on its place and date ("London (United Kingdom), 07/07/2022.-
-Carrie Johnson, …"): its whole paragraph is the caption, credit and all; a news dateline names a place
-("LONDON, April 9 (Reuters) -")."""
-
-_PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s")
-"""The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
-line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
-
-_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|photograph|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:AP|AFP|EPA|Reuters)\s+(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
-"""A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
-Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo"): that sentence
-is the photo's caption."""
-
-CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_PHOTO_AGENCY}\W*$")
-"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
-
-VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?\.?$")
-"""A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
-"Yonhap via REUTERS"."""
-
-_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|EPA)\W*$|^\|\s*(?:AFP|AP|Reuters|REUTERS|EPA|Kyodo|JIJI|Yonhap|Xinhua)(?:-(?:JIJI|Kyodo|Yonhap))?$")
-"""AAP's picture credit glued to its dash after the caption ("… agencies report. -AAP Image", "… aged 82. -EPA"), or
-a wire's set off by a bar ("… at the stadium. | AFP-JIJI"); a story's sign-off is spaced ("… continue. - AFP")
-and names a text agency."""
-
-_PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
-
-CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
-"""A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
 
 _NOTICE = re.compile(
     r"""^(?:
@@ -297,10 +228,10 @@ _META = re.compile(
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
       | (?i:(?:first\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
-      | (?:{_NAME}\s+)?\d+\s+(?i:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*
-      | {_NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
+      | (?:{NAME}\s+)?\d+\s+(?i:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*
+      | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
-      | (?i:(?:posted\s+)?by)\s+{_NAME}(?:\s*(?:,|&|and)\s+{_NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY}))?
+      | (?i:(?:posted\s+)?by)\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting)
@@ -322,17 +253,6 @@ _META = re.compile(
     )\W*$""",
     re.VERBOSE,
 )
-
-_CAPTION_MONTH = rf"(?:{_MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_CAPTION = re.compile(
-    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
-    rf"|[A-Z][a-z]+,?\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
-    rf"|\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
-)
-"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", "..., Nov. 25, 1947, in
-Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
-news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
-
 
 TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read)\b", re.IGNORECASE)
 
@@ -380,7 +300,7 @@ def chrome_line(text: str) -> bool:
         or _phrased(text)
         or _anywhere(text)
         or caption_date(text)
-        or _PLACED_CAPTION.match(text)
+        or PLACED_CAPTION.match(text)
         or credit_at_end(text)
         or CAPTION_OPENER.match(text)
         or _NOTICE.match(text)
@@ -391,41 +311,6 @@ def chrome_line(text: str) -> bool:
 @memo_text(maxsize=65536)
 def meta_line(text: str) -> bool:
     return bool(_META.match(text))
-
-
-_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO")
-
-
-def credit_at_end(text: str) -> bool:
-    """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
-    at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text) and bool(_CREDIT_AT_END.search(text))
-
-
-def caption_date(text: str) -> bool:
-    """``_CAPTION``, searched only in lines with ", 1" or ", 2" (every form of it has ", YYYY"): it is unanchored,
-    and trying it at every position of 30,000 lines cost a fifth of reading them."""
-    return (", 1" in text or ", 2" in text) and bool(_CAPTION.search(text))
-
-
-_CREDIT_CHARS = 60
-
-
-def credit_only(text: str) -> bool:
-    """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
-    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
-    bare = text.strip().lstrip("/|-–— ")
-    agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
-    bracketed = bare.startswith("(") and len(bare) <= _CREDIT_CHARS and credit_at_end(bare)  # "(Reuters/Kyodo)."
-    return bool(
-        agency_code
-        or bracketed
-        or _BARE_CREDIT.match(bare)
-        or CREDIT_LINE.match(bare)
-        or _PHOTO_BY.match(bare)
-        or VIA_AGENCY.match(bare)
-        or _GLUED_CREDIT.match(text.strip())
-    )
 
 
 _SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
@@ -445,13 +330,13 @@ def is_label(text: str, first_line: bool) -> bool:
     return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
 
-TWEET_LINK_END = re.compile(rf"(?:^|\s)pic\.twitter\.com/\w+(?:\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})?\W*$")
+TWEET_LINK_END = re.compile(rf"(?:^|\s)pic\.twitter\.com/\w+(?:\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})?\W*$")
 """A tweet's own link closing its text ("… at least seven people in the water. pic.twitter.com/fJ5WzunizV"),
 or the link and the tweet's date ("… has collapsed. pic.twitter.com/wOntlXUvUh October 8, 2022"): reporting
 never ends on it, an embedded tweet whose attribution the page dropped does."""
 
 TWEET_END = re.compile(
-    rf"\(@\w{{1,15}}\)\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
+    rf"\(@\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
 )
 
 

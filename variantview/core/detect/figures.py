@@ -1,0 +1,28 @@
+"""What every check that reads a figure around its words shares: which side of two rival figures to report,
+and the finding it reports.
+
+The changed-fact check pins a figure between words a diff matches; the checks
+that read around a figure (counts, round amounts, measures, slips of one
+digit, figures in quotations) work where sentences were rewritten too far for
+that, and decide and report alike, so that one figure is never reported two
+ways by two of them.
+"""
+
+from __future__ import annotations
+
+from variantview.core.align.rows import Row
+from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.units.segment import Unit
+
+
+def less_stated(mine: tuple[int, ...], theirs: tuple[int, ...], unit: Unit, row: Row) -> bool:
+    """Whether ``unit``'s figure is the one to report against a rival's, from how many outlets state each
+    (a tuple: the first count decides, the next settles a tie): the one fewer state; as many for each, both,
+    except in the outlet the row is read against. Every check that reads around a figure decides so."""
+    return mine < theirs or (mine == theirs and unit.witness != row.base)
+
+
+def figure_finding(unit: Unit, span: tuple[int, int], counterpart: Counterpart, explanation: str, row: int) -> Finding:
+    """A figure stated differently, found by reading around it rather than by a word diff: every such check
+    reports at one score, below a changed fact the diff pins between matching words."""
+    return found_in(unit, *span, kind="number", counterpart=counterpart, score=0.7, explanation=explanation, row=row)

@@ -1,0 +1,129 @@
+"""Pictures' credits and captions, as a line of a page gives them: "(AP Photo/Steve Ruark)", "Fernando Llano/AP",
+"Yonhap via REUTERS", "-AAP Image", a wire caption's date ("…, Saturday, July 13, 2024, in Butler, Pa.") or
+opening ("In this image taken from video footage, …").
+
+A caption reads as reporting, sentence for sentence; what gives it away is its
+credit, its date or its opening, and ``boilerplate.py`` then takes the whole
+caption with the credit. Each form names the line of a real page it was
+written for.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
+NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
+"""A name of up to four capitalised words, as photo credits and bylines give it."""
+
+_CREDIT_AT_END = re.compile(
+    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.\s\-]{1,40}"
+    r"|[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
+    r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
+    r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
+    r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
+    r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
+    r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
+    r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
+    r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
+    r"|\s©\s*[A-Z][^©.!?]{1,60}$"
+    r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$"
+    r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
+    r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
+)
+"""A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
+via AP", a caption's " - AFP" after no full stop (a story's sign-off "… continue. - AFP" has one),
+".Reuters" glued to a caption's stop, " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
+closing "Yonhap via REUTERS", or "© Miguel Schincariol / AFP/File"."""
+
+CAPTION_OPENER = re.compile(
+    r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"|this\s+(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
+    r"|an?\s+(?:picture|photo|image)\s+shows\b"
+    r"|file\s*[-–—]\s"
+    r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
+    re.IGNORECASE,
+)
+"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
+news prose does not open a sentence so."""
+
+CAPTION_DATELINE = re.compile(
+    rf"^(?:(?:[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+)?{MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s|[A-Z][\w .'’-]{{1,40}}\s*\([^()]{{2,30}}\),\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\.?\s*[-–—])",
+    re.IGNORECASE,
+)
+"""A photo agency's caption opening on its date and a colon ("NOVEMBER 20, 2020: Her Majesty Queen Elizabeth II
+and Prince Philip … - File Photo by: …"), or EFE's on its place and date ("London (United Kingdom), 07/07/2022.-
+Carrie Johnson, …"): its whole paragraph is the caption, credit and all; a news dateline names a place
+("LONDON, April 9 (Reuters) -")."""
+
+PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{MONTH_NAME})\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*:\s")
+"""The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
+line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
+
+_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|photograph|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:AP|AFP|EPA|Reuters)\s+(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+"""A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
+Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo"): that sentence
+is the photo's caption."""
+
+CREDIT_LINE = re.compile(rf"^{NAME}\s*/\s*{PHOTO_AGENCY}\W*$")
+"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
+
+VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?\.?$")
+"""A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
+"Yonhap via REUTERS"."""
+
+_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|EPA)\W*$|^\|\s*(?:AFP|AP|Reuters|REUTERS|EPA|Kyodo|JIJI|Yonhap|Xinhua)(?:-(?:JIJI|Kyodo|Yonhap))?$")
+"""AAP's picture credit glued to its dash after the caption ("… agencies report. -AAP Image", "… aged 82. -EPA"), or
+a wire's set off by a bar ("… at the stadium. | AFP-JIJI"); a story's sign-off is spaced ("… continue. - AFP")
+and names a text agency."""
+
+_PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
+
+CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
+"""A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
+
+_CAPTION_MONTH = rf"(?:{MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_CAPTION = re.compile(
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
+    rf"|[A-Z][a-z]+,?\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
+    rf"|\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
+)
+"""A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", "..., Nov. 25, 1947, in
+Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
+news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
+
+
+_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO")
+
+
+def credit_at_end(text: str) -> bool:
+    """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
+    at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text) and bool(_CREDIT_AT_END.search(text))
+
+
+def caption_date(text: str) -> bool:
+    """``_CAPTION``, searched only in lines with ", 1" or ", 2" (every form of it has ", YYYY"): it is unanchored,
+    and trying it at every position of 30,000 lines cost a fifth of reading them."""
+    return (", 1" in text or ", 2" in text) and bool(_CAPTION.search(text))
+
+
+_CREDIT_CHARS = 60
+
+
+def credit_only(text: str) -> bool:
+    """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
+    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
+    bare = text.strip().lstrip("/|-–— ")
+    agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
+    bracketed = bare.startswith("(") and len(bare) <= _CREDIT_CHARS and credit_at_end(bare)  # "(Reuters/Kyodo)."
+    return bool(
+        agency_code
+        or bracketed
+        or _BARE_CREDIT.match(bare)
+        or CREDIT_LINE.match(bare)
+        or _PHOTO_BY.match(bare)
+        or VIA_AGENCY.match(bare)
+        or _GLUED_CREDIT.match(text.strip())
+    )
