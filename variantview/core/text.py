@@ -109,11 +109,7 @@ def same_lexemes(xs: Iterable[str], ys: Iterable[str]) -> bool:
     if not x_content and not y_content:
         x_content = [k for k in x_keys if not lemmas(k) & _AUXILIARIES]
         y_content = [k for k in y_keys if not lemmas(k) & _AUXILIARIES]
-    if len(x_content) != len(y_content):
-        return False
-    return all(any(lemmas(x) & lemmas(y) for y in y_content) for x in x_content) and all(
-        any(lemmas(x) & lemmas(y) for x in x_content) for y in y_content
-    )
+    return len(x_content) == len(y_content) and _in_some_form(x_content, y_content) and _in_some_form(y_content, x_content)
 
 
 def keeps_words(xs: Iterable[str], ys: Iterable[str]) -> bool:
@@ -124,7 +120,12 @@ def keeps_words(xs: Iterable[str], ys: Iterable[str]) -> bool:
     if not x_content or not y_content:
         return False
     shorter, longer = sorted((x_content, y_content), key=len)
-    return all(any(lemmas(a) & lemmas(b) for b in longer) for a in shorter)
+    return _in_some_form(shorter, longer)
+
+
+def _in_some_form(words: list[str], others: list[str]) -> bool:
+    """Whether each of ``words`` shares a lemma with one of ``others``."""
+    return all(any(lemmas(word) & lemmas(other) for other in others) for word in words)
 
 
 @memo_key(maxsize=200_000)

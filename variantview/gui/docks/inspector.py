@@ -186,11 +186,8 @@ class Inspector(QDockWidget):
     def show_row(self, comparison: Comparison | None, annotations: Annotations, row: Row | None, witness: str | None) -> None:
         """Show a row (None clears). Words typed and still waiting for the typing pause are committed first, to
         the row and finding they were typed on: a judgement elsewhere in the row refreshes the inspector, and
-        refilling the note fields would otherwise drop them. Committing them may show the inspector again (the
-        window refreshes it on every change of the editor's data); that showing, made with them, stands."""
-        shows = self._shows
-        self.flush()
-        if self._shows != shows:
+        refilling the note fields would otherwise drop them."""
+        if self._committing_showed_again(self.row_note, self.finding_note):
             return
         self._shows += 1
         same_row = row is not None and self._row is not None and row.id == self._row.id and comparison is self._comparison
@@ -212,6 +209,14 @@ class Inspector(QDockWidget):
         self._fill_findings(max(0, current))
         self._show_outlet()
         self._set_enabled(True)
+
+    def _committing_showed_again(self, *notes: NoteEdit) -> bool:
+        """Commit what is still being typed in ``notes``; whether that showed the inspector again (the window refreshes
+        it on every change of the editor's data), in which case that showing, made with the words, stands."""
+        shows = self._shows
+        for note in notes:
+            note.flush()
+        return self._shows != shows
 
     def flush(self) -> None:
         """Commit notes still waiting for a pause in typing, before the inspector shows something else."""
@@ -255,9 +260,7 @@ class Inspector(QDockWidget):
     def _show_finding(self) -> None:
         """Show the selected finding's judgement; a note still being typed goes first to the finding it was typed on
         (F7 to the next finding of the row leaves the focus in the note)."""
-        shows = self._shows
-        self.finding_note.flush()
-        if self._shows != shows:
+        if self._committing_showed_again(self.finding_note):
             return
         finding = self._finding_shown = self.selected_finding()
         self.finding_verdict.setEnabled(finding is not None)
