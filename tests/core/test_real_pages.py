@@ -266,6 +266,12 @@ from variantview.sample import SAMPLE
         ("pope-francis-death-2025", "This is a photo gallery curated by AP photo editors."),
         ("thailand-nursery-attack-2022", "October 6, 2022 at 19:00 JST"),
         ("thailand-nursery-attack-2022", "For help, call Lifeline on 13 11 14"),  # a helpline notice under the story
+        ("djokovic-us-open-24th-2023", "New York, September 11"),  # a dateline alone on its line, no year
+        ("djokovic-us-open-24th-2023", "(Much more here for tennis enthusiasts.)"),
+        ("djokovic-us-open-24th-2023", "a 36-year-old from … Read moreNovak"),  # an excerpt cut short before its link
+        ("romania-election-annulled-2024", "Your browser doesn’t support HTML5"),
+        ("romania-election-annulled-2024", "Please refresh for updates."),
+        ("romania-election-annulled-2024", "council hall doors are seen closed"),  # a caption, "EFE/EPA/ROBERT GHEMENT" after it
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -314,6 +320,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("ardern-resigns-2023", "Jacinda Ardern, New Zealand PM, Says She Will Resign Next month"),  # a headline, no "Name,Place" byline
         ("lisa-marie-presley-death-2023", "Lisa Marie, Priscilla, I love you forever."),
         ("pakistan-floods-1000-2022", "Khaista Rehman, 55, no relation to the climate minister"),  # the sentence above it
+        ("le-pen-convicted-2025", "Prosecutors seek 2-year prison and 5-year ineligibility"),  # a summary box's point under "In Short"
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -29,6 +29,7 @@ from variantview.core.units.credits import (
     credit_only,
 )
 from variantview.core.units.line_forms import (
+    SUMMARY_HEADING,
     TEASER_HEADING,
     TEASER_WORDS,
     TWEET_END,
@@ -82,6 +83,9 @@ def _vocabulary(units: Sequence[Unit]) -> set[str]:
     return {t.key for u in units for t in words(u.text) if is_content_word(t.key)}
 
 
+_BULLETS = "-–•*·"
+"""Marks that open the items of a list."""
+
 _LONE_CREDIT_WORDS = 4
 """A credit alone on its line, its picture dropped by the page ("AFP: Twitter", "Yonhap via REUTERS"), is that
 short; "PHOTOS: Beachfront apartment building collapses outside Miami" is a gallery's headline."""
@@ -91,6 +95,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     roles: list[str] = []
     first_sentence_seen = False
     in_teasers = False
+    in_summary = False  # the points of a summary box ("In Short" / "- Court may declare Le Pen ineligible …")
     paragraphs = _paragraphs(units)
     captions = _credited_lines(units, paragraphs)
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
@@ -101,7 +106,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         cut_off = truncated(text)
         in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text)))
-        trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"])
+        in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
+        trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         chrome = bool(

@@ -69,6 +69,10 @@ is the photo's caption."""
 CREDIT_LINE = re.compile(rf"^{NAME}\s*/\s*{PHOTO_AGENCY}\W*$")
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
 
+_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*/\s*(?:{PHOTO_AGENCY}|EFE))?\s*/\s*{NAME}\W*$")
+"""The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
+"REUTERS/Kim Kyung-Hoon"."""
+
 VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?\.?$")
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
 "Yonhap via REUTERS"."""
@@ -123,6 +127,7 @@ def credit_only(text: str) -> bool:
         or bracketed
         or _BARE_CREDIT.match(bare)
         or CREDIT_LINE.match(bare)
+        or _AGENCY_FIRST.match(bare)
         or _PHOTO_BY.match(bare)
         or VIA_AGENCY.match(bare)
         or _GLUED_CREDIT.match(text.strip())

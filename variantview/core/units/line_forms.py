@@ -83,7 +83,7 @@ _CHROME = re.compile(
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
-      | (?:REUTERS|AP|AFP|EPA|Getty\s+Images)\s*/\s*[A-Z]
+      | (?:REUTERS|AP|AFP|EPA|EFE|Getty\s+Images)\s*/\s*[A-Z]
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
       | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
       | .*\((?:[\w\s]{0,20}\s)?(?:photo|image|picture|video)s?\s+(?:submitted|courtesy|provided|supplied|sent|credit|by|via|from)\b[^()]{0,60}\)\W*$
@@ -118,6 +118,8 @@ _CHROME = re.compile(
       | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
       | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
       | (?:chrome|safari|firefox|edge)(?:\s+(?:chrome|safari|firefox|edge|continue|open))+\W*$
+      | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
+      | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -202,6 +204,7 @@ _CHROME_ANYWHERE = re.compile(
       | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
       | \b\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
+      | (?:\.\.\.|…)\s*read\s+more  # an excerpt cut short before its link: "… a 36-year-old from … Read moreNovak Djokovic wins …"
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
       | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
     """,
@@ -229,6 +232,7 @@ _META = re.compile(
       | (?i:(?:first\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
       | (?:{NAME}\s+)?\d+\s+(?i:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*
+      | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
       | (?i:(?:posted\s+)?by)\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY}))?
@@ -255,6 +259,10 @@ _META = re.compile(
 )
 
 TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read)\b", re.IGNORECASE)
+
+SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief)\W*$", re.IGNORECASE)
+"""A summary box's heading ("In Short"): the points under it, listed without full stops, restate the story and
+are no links trailing chrome."""
 
 _PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset)\b[^()]*\)", re.IGNORECASE)
 TEASER_WORDS = 6
