@@ -272,6 +272,9 @@ from variantview.sample import SAMPLE
         ("romania-election-annulled-2024", "Your browser doesn’t support HTML5"),
         ("romania-election-annulled-2024", "Please refresh for updates."),
         ("romania-election-annulled-2024", "council hall doors are seen closed"),  # a caption, "EFE/EPA/ROBERT GHEMENT" after it
+        ("kenya-parliament-stormed-2024", "Home*Cover Story*International"),
+        ("bangladesh-ferry-fire-2021", "lightning hits group on way to wedding party"),  # a link between two links, on topic
+        ("who-covid-emergency-over-2023", "Trump says he will meet with Venezuela's Machado next week"),  # the last of a list of links
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

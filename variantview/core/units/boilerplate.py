@@ -137,7 +137,28 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _inline_links(units, paragraphs, roles)
     if others:
         _spread_off_topic(units, roles, others, headings, lines)
+    _link_runs(units, roles, lines)
     return roles
+
+
+def _link_runs(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None:
+    """A title without a full stop on a line of its own, between two such lines already found to be links (or after
+    one, closing the page), is a link of the same list, even in the story's own words: "Bangladesh: At least 17 killed and groom injured as
+    lightning hits group on way to wedding party" between two links of a ferry fire's page, "Trump says he will
+    meet with Venezuela's Machado next week" closing a list of five under a WHO story. A crosshead is shorter."""
+
+    def title(i: int) -> bool:
+        text = units[i].text.strip()
+        return i in lines and unfinished(text) and len(text.split()) >= TEASER_WORDS
+
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(lines):
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
+            if roles[i] == "body" and title(i) and neighbours and all(roles[j] == "chrome" and title(j) for j in neighbours):
+                roles[i] = "chrome"
+                changed = True
 
 def _restates(heading: str, lead: str) -> bool:
     """Whether a short line says what the lead says, in most of its words: the page's headline set again
