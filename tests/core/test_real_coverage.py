@@ -304,6 +304,19 @@ def test_a_count_in_words_or_a_measure_in_other_units_is_not_a_changed_fact(even
     assert not against & {"three", "Three", "five", "2.4 miles", "1,900 kilometers (1,200 miles"}
 
 
+@pytest.mark.parametrize(
+    ("event", "witness", "words"),
+    [
+        ("meta-layoffs-2022", "omcrecruitment", "I"),  # the pronoun, against "I’m" in Zuckerberg's letter
+        ("who-covid-emergency-over-2023", "sputnikglobe", "Int'l"),  # against "International"
+    ],
+)
+def test_the_pronoun_i_or_an_abbreviated_word_is_no_changed_name(event: str, witness: str, words: str) -> None:
+    comparison = compared_event(event)
+    named = {comparison.witness(f.witness).text[f.start : f.end] for f in comparison.findings if f.kind == "number" and f.witness == witness}
+    assert words not in named
+
+
 def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Comparison) -> None:
     """bm-ge wrote "TUrkey"; the diff compares words case aside, so only the typo check can see it."""
     typos = {(f.witness, f.text) for f in finland.findings if f.kind == "typo"}

@@ -285,7 +285,7 @@ def _one_fact_written_two_ways(change: Change) -> bool:
     the changed facts an editor must see.
     """
     x, y = _spellings(change.x_words), _spellings(change.y_words)
-    if x == y or _initials_of(x, y) or _initials_of(y, x) or converted(change.x_text, change.y_text):
+    if x == y or _initials_of(x, y) or _initials_of(y, x) or _abbreviated(change) or converted(change.x_text, change.y_text):
         return True
     x_figures, y_figures = (set(_FIGURE.findall(change.x_text)), set(_FIGURE.findall(change.y_text)))
     if x_figures and y_figures and (x_figures <= y_figures or y_figures <= x_figures):
@@ -310,6 +310,18 @@ _SPELLED = SPELLED_COUNTS | {"one": "1"}  # "one" against "1" is one count, what
 _MONTH_STEMS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 
 
+def _abbreviated(change: Change) -> bool:
+    """Whether one side is one word cut short, with its mark, from the other's ("Int'l"/"International",
+    "Gov."/"Governor"): its letters stand in order in the other word, the first letter first."""
+    if len(change.x_words) != 1 or len(change.y_words) != 1:
+        return False
+    short, long = sorted((change.x_text.strip(), change.y_text.strip()), key=len)
+    if not short[:1].isalpha() or not any(mark in short for mark in "'’.") or short[:1].lower() != long[:1].lower():
+        return False
+    rest = iter(long.lower())
+    return all(letter in rest for letter in short.lower() if letter.isalpha())
+
+
 def _initials_of(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` is ``long`` with a run of its words written as their initials ("US Geologic")."""
     if not short or len(short[0]) < 2 or len(short[0]) > len(long):
@@ -328,8 +340,14 @@ def _fact_kind(change: Change) -> str | None:
     if any(is_quantity(t.key) for t in change.x_words) and any(is_quantity(t.key) for t in change.y_words):
         return "number or date"
     if len(change.x_words) <= 3 and len(change.y_words) <= 3:
-        x_names = all(is_proper_name(change.x.text, t.start) for t in change.x_words)
-        y_names = all(is_proper_name(change.y.text, t.start) for t in change.y_words)
+        x_names = all(_name(change.x.text, t) for t in change.x_words)
+        y_names = all(_name(change.y.text, t) for t in change.y_words)
         if x_names and y_names:
             return "name"
     return None
+
+
+def _name(text: str, token: Token) -> bool:
+    """A capitalised word inside a sentence, other than the pronoun "I" ("I'm", "I've"), which is capitalised
+    everywhere and names nothing: "I" against "I'm" is an edited quotation, not a changed name."""
+    return is_proper_name(text, token.start) and not (token.text[:1] == "I" and not token.text[1:2].isalpha())
