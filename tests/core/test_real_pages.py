@@ -275,6 +275,12 @@ from variantview.sample import SAMPLE
         ("kenya-parliament-stormed-2024", "Home*Cover Story*International"),
         ("bangladesh-ferry-fire-2021", "lightning hits group on way to wedding party"),  # a link between two links, on topic
         ("who-covid-emergency-over-2023", "Trump says he will meet with Venezuela's Machado next week"),  # the last of a list of links
+        ("china-eastern-crash-2022", "All Trending Travel Music Sports Fashion"),  # a site's sections run into one line
+        ("china-eastern-crash-2022", "Here are 10 key points to note about the tragic crash:"),
+        ("haniyeh-killed-tehran-2024", "This content was published on"),
+        ("haniyeh-killed-tehran-2024", "Top photo from Al Jazeera English/Facebook."),
+        ("mccarthy-ousted-speaker-2023", "World·Breaking"),
+        ("mccarthy-ousted-speaker-2023", "NBC News is providing a Special Report"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -324,6 +330,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("lisa-marie-presley-death-2023", "Lisa Marie, Priscilla, I love you forever."),
         ("pakistan-floods-1000-2022", "Khaista Rehman, 55, no relation to the climate minister"),  # the sentence above it
         ("le-pen-convicted-2025", "Prosecutors seek 2-year prison and 5-year ineligibility"),  # a summary box's point under "In Short"
+        ("haniyeh-killed-tehran-2024", "Pezeshkian was elected after his predecessor"),  # off-topic, above "Top photo from …"
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:
@@ -345,6 +352,19 @@ def test_a_photo_credit_glued_between_two_sentences_is_cut_off_and_the_sentence_
         "© Anna Moneymaker / GETTY IMAGES NORTH AMERICA / Getty Images via AFP": True,
         "The former president was seen with blood on his right ear as agents surrounded him.": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("event", "sentence"),
+    [
+        ("mccarthy-ousted-speaker-2023", "McCarthy’s chief rival, Rep. Matt Gaetz of Florida, brought forward"),
+        ("turkey-syria-earthquake-2023", "At least 130 buildings tumbled down in Malatya province, Gov. Hulusi Sahin said."),
+        ("surfside-condo-collapse-2021", "Gov. Ron DeSantis, who toured the scene, said"),
+    ],
+)
+def test_a_title_before_a_name_ends_no_sentence(event: str, sentence: str) -> None:
+    """syntok knows "Sen." and "Gen." but not "Rep." or "Gov.", and cut the name from its sentence."""
+    assert unit_containing(compared_event(event), sentence)
 
 
 def test_a_sentence_after_a_time_of_day_is_its_own_unit() -> None:

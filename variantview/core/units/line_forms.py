@@ -120,6 +120,10 @@ _CHROME = re.compile(
       | (?:chrome|safari|firefox|edge)(?:\s+(?:chrome|safari|firefox|edge|continue|open))+\W*$
       | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
+      | here\s+are\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some)\s+(?:key\s+|main\s+)?(?:points|things|facts|takeaways|updates)\b.*:\s*$
+      | this\s+content\s+was\s+(?:published|updated)\b
+      | (?-i:[A-Z]\w+(?:\s*·\s*[A-Z]\w+)+)\W*$
+      | (?:[\w.]+\s+){1,3}(?:is\s+providing|will\s+(?:provide|air|carry|stream))\s+(?:a\s+)?(?:special\s+report|live\s+coverage)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -228,7 +232,7 @@ _META = re.compile(
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
         (?:\s*(?:[,/|]|at)?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
         (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?)
-      | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?\s*read)
+      | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:first\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
       | (?:{NAME}\s+)?\d+\s+(?i:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*
@@ -300,6 +304,22 @@ def _open_quotation(text: str) -> bool:
     return text[:1] in "\"“‘'" and text[-1:] not in "\"”’'"
 
 
+_MENU_WORDS = 10
+_JOINING_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "with", "after", "is", "are", "was", "were"])
+
+
+def _menu(text: str) -> bool:
+    """A site's list of sections run into one line ("All Trending Travel Music Sports Fashion … World ANI BBC
+    Others"): ten or more capitalised words, no punctuation, and none of the small words that join a headline's
+    (a headline in title case has "With", "In", "After")."""
+    tokens = text.split()
+    return (
+        len(tokens) >= _MENU_WORDS
+        and all(t[:1].isupper() and t.isalpha() for t in tokens)
+        and not any(t.lower() in _JOINING_WORDS for t in tokens)
+    )
+
+
 @memo_text(maxsize=65536)
 def chrome_line(text: str) -> bool:
     """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
@@ -313,6 +333,8 @@ def chrome_line(text: str) -> bool:
         or CAPTION_OPENER.match(text)
         or _NOTICE.match(text)
         or _COMMENT_FORM.match(text)
+        or _menu(text)
+        or _PICTURE_NOTE.match(text)
     )
 
 
@@ -348,9 +370,14 @@ TWEET_END = re.compile(
 )
 
 
+_PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
+"""Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""
+
+
 def ends_article(text: str) -> bool:
-    """A notice or a comment form: chrome that stands after an article's last sentence, not among adverts."""
-    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text))
+    """A notice, a comment form or a note on the page's picture: chrome that stands after an article's last
+    sentence, not among adverts."""
+    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text) or _PICTURE_NOTE.match(text))
 
 
 def ends_sentence(text: str) -> bool:
