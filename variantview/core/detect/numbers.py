@@ -27,6 +27,7 @@ from variantview.core.text import (
     is_number,
     is_proper_name,
     is_quantity,
+    is_title_case,
     joined,
     joined_words,
     words,
@@ -334,12 +335,14 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
 
 
 def _fact_kind(change: Change) -> str | None:
-    """What kind of fact changed, or None: both sides short and carrying a quantity or a name."""
+    """What kind of fact changed, or None: both sides short and carrying a quantity or a name. A headline in title
+    case capitalises every word, so its words are no names ("Massive" against "Large-Scale", "Shocked" against
+    "Stunned" in two headlines of the Hong Kong fire)."""
     if _too_long(change):
         return None
     if any(is_quantity(t.key) for t in change.x_words) and any(is_quantity(t.key) for t in change.y_words):
         return "number or date"
-    if len(change.x_words) <= 3 and len(change.y_words) <= 3:
+    if len(change.x_words) <= 3 and len(change.y_words) <= 3 and not (is_title_case(change.x.text) or is_title_case(change.y.text)):
         x_names = all(_name(change.x.text, t) for t in change.x_words)
         y_names = all(_name(change.y.text, t) for t in change.y_words)
         if x_names and y_names:
