@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.conftest import compared_event, rows_of, unit_containing
+from tests.conftest import CORPUS, compared_event, rows_of, unit_containing
 from variantview import compare
 from variantview.core.comparison import Comparison, compare_witnesses
 from variantview.core.read.files import read_witnesses
@@ -281,6 +281,9 @@ from variantview.sample import SAMPLE
         ("haniyeh-killed-tehran-2024", "Top photo from Al Jazeera English/Facebook."),
         ("mccarthy-ousted-speaker-2023", "World·Breaking"),
         ("mccarthy-ousted-speaker-2023", "NBC News is providing a Special Report"),
+        ("king-charles-cancer-2024", "King Charles III. PHOTO | COURTESY"),
+        ("myanmar-coup-2021", "Twitter Facebook Reddit Pinterest Email"),
+        ("bob-saget-death-2022", "Placeholder while article actions load"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -331,6 +334,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("pakistan-floods-1000-2022", "Khaista Rehman, 55, no relation to the climate minister"),  # the sentence above it
         ("le-pen-convicted-2025", "Prosecutors seek 2-year prison and 5-year ineligibility"),  # a summary box's point under "In Short"
         ("haniyeh-killed-tehran-2024", "Pezeshkian was elected after his predecessor"),  # off-topic, above "Top photo from …"
+        ("hurricane-beryl-carriacou-2024", "Beryl is unprecedentedly strange"),  # off-topic words, above a captioned picture
+        ("hurricane-beryl-carriacou-2024", "It is so far outside the climatology"),
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:
@@ -431,3 +436,18 @@ def test_a_picture_s_licence_is_chrome_however_it_is_written() -> None:
     assert chrome_line("alessio85, Wikimedia Commons ,CC-BY-2.0")
     assert chrome_line("CC-BY-SA 4.0") and chrome_line("CC BY-SA 4.0")
     assert not chrome_line("The agency cut its forecast by 2.0 percentage points.")
+
+
+
+def test_a_page_of_headlines_is_not_one_list_of_links() -> None:
+    """Links trailing chrome are titles without full stops, one after another; a run longer than a list of links
+    under an article is a page of headlines, each a story's. Thirty real headlines (each event's first outlet's
+    first line, where it is a title) after a share bar: the first may read as links, but the page does not
+    vanish (before the cap, 999 of the 5,152 STS-B sentences of bench/scaling.py's pool went so: every title of
+    a run after the first chrome line)."""
+    firsts = [next(p for p in sorted(folder.iterdir()) if p.suffix == ".txt").read_text(encoding="utf-8").splitlines()[0] for folder in sorted(CORPUS.iterdir()) if folder.is_dir()]
+    headlines = [h for h in firsts if len(h.split()) >= 6 and h.rstrip()[-1:].isalnum() and not chrome_line(h)][:30]
+    page = "\n".join(["Police said the fire started in the kitchen of a restaurant on Monday.", "Twitter Facebook Reddit Pinterest Email", *headlines])
+    units = compare({"a": page, "b": page}).units["a"]
+    kept = [u for u in units if not u.boilerplate and u.text in headlines]
+    assert len(headlines) == 30 and len(kept) >= 15

@@ -96,6 +96,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     first_sentence_seen = False
     in_teasers = False
     in_summary = False  # the points of a summary box ("In Short" / "- Court may declare Le Pen ineligible …")
+    trailed = 0  # titles in a row taken as links trailing chrome
     paragraphs = _paragraphs(units)
     captions = _credited_lines(units, paragraphs)
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
@@ -108,6 +109,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text)))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
+        trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         chrome = bool(
@@ -117,6 +119,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
             or (i in lines and len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text))
         )
+        only_trailing = trailing_link and not (cut_off or chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers)
+        trailed = trailed + 1 if only_trailing else 0
         if cut_off or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued or unit.paragraph in cut_teasers:
             role = "chrome"
         elif meta_line(text):
@@ -141,24 +145,36 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     return roles
 
 
+_LINK_LIST = 10
+"""Titles one after another up to which they can be a list of links under or inside an article; a longer run is a
+page of headlines (an index, or 5,152 STS-B sentences on lines of their own), each line a story's."""
+
+
 def _link_runs(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None:
     """A title without a full stop on a line of its own, between two such lines already found to be links (or after
-    one, closing the page), is a link of the same list, even in the story's own words: "Bangladesh: At least 17 killed and groom injured as
-    lightning hits group on way to wedding party" between two links of a ferry fire's page, "Trump says he will
-    meet with Venezuela's Machado next week" closing a list of five under a WHO story. A crosshead is shorter."""
+    one, closing the page), is a link of the same list, even in the story's own words: "Bangladesh: At least 17
+    killed and groom injured as lightning hits group on way to wedding party" between two links of a ferry fire's
+    page, "Trump says he will meet with Venezuela's Machado next week" closing a list of five under a WHO story.
+    A crosshead is shorter."""
 
     def title(i: int) -> bool:
         text = units[i].text.strip()
         return i in lines and unfinished(text) and len(text.split()) >= TEASER_WORDS
 
-    changed = True
-    while changed:
-        changed = False
-        for i in sorted(lines):
-            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-            if roles[i] == "body" and title(i) and neighbours and all(roles[j] == "chrome" and title(j) for j in neighbours):
-                roles[i] = "chrome"
-                changed = True
+    titles = [title(i) for i in range(len(units))]
+    run_start = 0
+    for i in range(len(units)):
+        if not titles[i]:
+            run_start = i + 1
+            continue
+        run_end = i
+        while run_end + 1 < len(units) and titles[run_end + 1]:
+            run_end += 1
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
+        in_list = run_end - run_start < _LINK_LIST
+        if in_list and roles[i] == "body" and neighbours and all(roles[j] == "chrome" and titles[j] for j in neighbours):
+            roles[i] = "chrome"
+
 
 def _restates(heading: str, lead: str) -> bool:
     """Whether a short line says what the lead says, in most of its words: the page's headline set again
@@ -312,9 +328,16 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(roles[j] in ("chrome", "meta") and j not in headings and not ends_article(units[j].text.strip()) for j in neighbours):
+                if any(roles[j] in ("chrome", "meta") and j not in headings and not _closes_or_pictures(units[j].text.strip()) for j in neighbours):
                     roles[i] = "chrome"
                     changed = True
+
+
+def _closes_or_pictures(text: str) -> bool:
+    """Chrome that stands among reporting, not in a block of adverts: a notice or comment form after the last
+    sentence, or a picture's caption or credit between two paragraphs (a Weather Underground expert's quotation
+    above "A damaged restaurant in Christ Church, Barbados (AFP via Getty Images)" is the story's)."""
+    return ends_article(text) or credit_at_end(text) or credit_only(text)
 
 
 def _relevance(text: str, others: set[str]) -> float:

@@ -120,8 +120,10 @@ _CHROME = re.compile(
       | (?:chrome|safari|firefox|edge)(?:\s+(?:chrome|safari|firefox|edge|continue|open))+\W*$
       | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
+      | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | here\s+are\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some)\s+(?:key\s+|main\s+)?(?:points|things|facts|takeaways|updates)\b.*:\s*$
       | this\s+content\s+was\s+(?:published|updated)\b
+      | .{0,60}\b(?:photo|image|picture)\s*\|\s*\w+(?:\s+\w+){0,2}\W*$
       | (?-i:[A-Z]\w+(?:\s*·\s*[A-Z]\w+)+)\W*$
       | (?:[\w.]+\s+){1,3}(?:is\s+providing|will\s+(?:provide|air|carry|stream))\s+(?:a\s+)?(?:special\s+report|live\s+coverage)\b
     )""",
