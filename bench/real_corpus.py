@@ -73,6 +73,21 @@ def score(scorer, gold: Path, result: dict) -> tuple[dict[str, float], str]:
     return metrics, "\n".join(lines[:-1])
 
 
+def _false_garbles(scorer, gold: dict, result: dict) -> float | None:
+    """Garble findings in the outlets people wrote, as the scorer counts them; the scorer counts them only in
+    events whose gold lists garbles, and an event with no spinner can still have an outlet called one."""
+    clean = set(gold.get("garble_free_witnesses", []))
+    if not clean:
+        return None
+    listed = [(w, scorer.norm(k)) for key in ("quotes", "numbers", "typos") for w, k in gold.get(key, [])]
+
+    def on_listed(f: dict) -> bool:
+        text = scorer.norm(f.get("text") or "")
+        return bool(text) and any(w == f.get("witness") and (text in k or k in text) for w, k in listed)
+
+    return float(sum(1 for f in result["findings"] if f.get("kind") == "garble" and f.get("witness") in clean and not on_listed(f)))
+
+
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     threshold = next((float(a.split("=", 1)[1]) for a in argv if a.startswith("--threshold=")), None)
@@ -88,6 +103,7 @@ def main(argv: list[str]) -> None:
         result = compare_witnesses(read_witnesses([folder]), options).to_dict()
         seconds = time.perf_counter() - started
         metrics, detail = score(scorer, gold, result)
+        metrics.setdefault("false_garbles_clean_max", _false_garbles(scorer, json.loads(gold.read_text(encoding="utf-8")), result))
         cells = []
         for column in COLUMNS:
             value = metrics.get(column)

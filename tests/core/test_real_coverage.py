@@ -136,12 +136,24 @@ _SOURCE_OF_A_PARAPHRASE = pytest.mark.xfail(
     "beyond word frequency (the trigram gain less the unigram gain) cleared neither and added 17 false garbles",
 )
 _NEWSPAPER_AND_ITS_REWORDING = {"boris-johnson-resigns-2022", "spy-balloon-shot-down-2023"}
+_A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE = pytest.mark.xfail(
+    strict=True,
+    reason="open defect: a person who rewrites a wire story sentence by sentence, one word for another "
+    "('watchdog' for 'agency', 'restricting' for 'limiting', 'lacked a' for 'had no'), shows a rewording tool's "
+    "habit: ProPakistani on Italy's ChatGPT ban is odd one out in 9 of the 10 rows it shares, one for one, in copied "
+    "frames, and gets fifteen garbles. The mean trigram gain of the other outlets' words over its own (0.04 nats) "
+    "lies inside the spinners' range (-0.8 to 3.7), so the model does not tell it apart either",
+)
 
 
 @pytest.mark.parametrize(
     "event",
     [
-        pytest.param(p.name, marks=_SOURCE_OF_A_PARAPHRASE) if p.name in _NEWSPAPER_AND_ITS_REWORDING else p.name
+        pytest.param(p.name, marks=_SOURCE_OF_A_PARAPHRASE)
+        if p.name in _NEWSPAPER_AND_ITS_REWORDING
+        else pytest.param(p.name, marks=_A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE)
+        if p.name == "italy-chatgpt-ban-2023"
+        else p.name
         for p in sorted(CORPUS.iterdir())
         if (p / "gold.json").is_file()
     ],

@@ -284,6 +284,11 @@ from variantview.sample import SAMPLE
         ("king-charles-cancer-2024", "King Charles III. PHOTO | COURTESY"),
         ("myanmar-coup-2021", "Twitter Facebook Reddit Pinterest Email"),
         ("bob-saget-death-2022", "Placeholder while article actions load"),
+        ("colonial-pipeline-ransomware-2021", "09 May 2021, 04:05 GMT+10"),
+        ("colonial-pipeline-ransomware-2021", "Bryan Wood reports."),  # a video's reporter
+        ("colonial-pipeline-ransomware-2021", "jet fuel and other refined products (Shutterstock)"),  # a caption, its library credited
+        ("eddie-van-halen-death-2020", "Associated Press by Associated Press"),
+        ("eddie-van-halen-death-2020", "Scroll down to read some heartfelt tributes"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -336,6 +341,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("haniyeh-killed-tehran-2024", "Pezeshkian was elected after his predecessor"),  # off-topic, above "Top photo from …"
         ("hurricane-beryl-carriacou-2024", "Beryl is unprecedentedly strange"),  # off-topic words, above a captioned picture
         ("hurricane-beryl-carriacou-2024", "It is so far outside the climatology"),
+        ("colonial-pipeline-ransomware-2021", "At this time, our primary focus is the safe and efficient restoration"),  # above the sign-off
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

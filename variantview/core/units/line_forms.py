@@ -121,6 +121,7 @@ _CHROME = re.compile(
       | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
+      | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$
       | here\s+are\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some)\s+(?:key\s+|main\s+)?(?:points|things|facts|takeaways|updates)\b.*:\s*$
       | this\s+content\s+was\s+(?:published|updated)\b
       | .{0,60}\b(?:photo|image|picture)\s*\|\s*\w+(?:\s+\w+){0,2}\W*$
@@ -228,7 +229,7 @@ def _anywhere(text: str) -> bool:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr)"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_ZONE = r"(?:gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
+_ZONE = r"(?:(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?|gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
 _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
@@ -244,7 +245,8 @@ _META = re.compile(
       | (?i:(?:posted\s+)?by)\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
-      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting)
+      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
+      | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
       | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
@@ -372,14 +374,17 @@ TWEET_END = re.compile(
 )
 
 
+_SIGN_OFF = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.IGNORECASE)
+"""A wire story's credits after its last sentence: "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)"."""
+
 _PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
 """Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""
 
 
 def ends_article(text: str) -> bool:
-    """A notice, a comment form or a note on the page's picture: chrome that stands after an article's last
-    sentence, not among adverts."""
-    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text) or _PICTURE_NOTE.match(text))
+    """A notice, a comment form, a wire's sign-off or a note on the page's picture: chrome that stands after an
+    article's last sentence, not among adverts."""
+    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text) or _SIGN_OFF.match(text) or _PICTURE_NOTE.match(text))
 
 
 def ends_sentence(text: str) -> bool:
