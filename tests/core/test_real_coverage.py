@@ -136,6 +136,13 @@ _SOURCE_OF_A_PARAPHRASE = pytest.mark.xfail(
     "beyond word frequency (the trigram gain less the unigram gain) cleared neither and added 17 false garbles",
 )
 _NEWSPAPER_AND_ITS_REWORDING = {"boris-johnson-resigns-2022", "spy-balloon-shot-down-2023"}
+_A_LONE_EDIT_AGAINST_TWO_COPIES = pytest.mark.xfail(
+    strict=True,
+    reason="open defect (round 31, held out): Premium Times rewrites the BBC report that two other outlets copy, "
+    "and its 'former cabinet minister' for their 'former government minister' is called a spinner's swap: the "
+    "structural check scores the copied context, the two-against-one wording and the difference of the outlets' "
+    "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar",
+)
 _A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE = pytest.mark.xfail(
     strict=True,
     reason="open defect: a person who rewrites a wire story sentence by sentence, one word for another "
@@ -153,6 +160,8 @@ _A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE = pytest.mark.xfail(
         if p.name in _NEWSPAPER_AND_ITS_REWORDING
         else pytest.param(p.name, marks=_A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE)
         if p.name == "italy-chatgpt-ban-2023"
+        else pytest.param(p.name, marks=_A_LONE_EDIT_AGAINST_TWO_COPIES)
+        if p.name == "malawi-vp-plane-crash-2024"
         else p.name
         for p in sorted(CORPUS.iterdir())
         if (p / "gold.json").is_file()
@@ -170,6 +179,13 @@ def test_no_outlet_written_by_people_is_called_a_spinner(event: str) -> None:
         if f.kind == "garble" and f.witness in human and not any(w == f.witness and (f.text.lower() in k or k in f.text.lower()) for w, k in altered)
     ]
     assert called == []
+
+
+def test_a_compound_written_open_or_hyphenated_is_no_swap() -> None:
+    """Premium Times writes "vice president" where the BBC copies have "vice-president": one word, no garble. (A
+    spinner that strips apostrophes, "Peter s" for "Peter's", still counts as changing the text.)"""
+    malawi = compared_event("malawi-vp-plane-crash-2024")
+    assert ("premiumtimesng", "vice president") not in {(f.witness, f.text) for f in malawi.findings if f.kind == "garble"}
 
 
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:

@@ -289,6 +289,11 @@ from variantview.sample import SAMPLE
         ("colonial-pipeline-ransomware-2021", "jet fuel and other refined products (Shutterstock)"),  # a caption, its library credited
         ("eddie-van-halen-death-2020", "Associated Press by Associated Press"),
         ("eddie-van-halen-death-2020", "Scroll down to read some heartfelt tributes"),
+        ("annecy-park-stabbing-2023", "Warning: Some details in this article may be upsetting to readers."),
+        ("annecy-park-stabbing-2023", "Discretion is advised."),
+        ("annecy-park-stabbing-2023", "Last Updated On: June 9, 2023"),
+        ("annecy-park-stabbing-2023", "LOOK: Six killed in glacier collapse"),
+        ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -363,6 +368,14 @@ def test_a_photo_credit_glued_between_two_sentences_is_cut_off_and_the_sentence_
         "© Anna Moneymaker / GETTY IMAGES NORTH AMERICA / Getty Images via AFP": True,
         "The former president was seen with blood on his right ear as agents surrounded him.": False,
     }
+
+
+def test_a_dateline_keeps_its_wire_credit_and_the_lead_starts_after_it() -> None:
+    """syntok ends a sentence at "Calif." in "HUNTINGTON BEACH, Calif. (AP) — A major oil spill …"; the place and
+    its credit are one dateline, and the lead is the AP's sentence as other outlets print it."""
+    kwqc = compared_event("huntington-beach-oil-spill-2021").units["kwqc"]
+    assert any(u.text.startswith("A major oil spill off the coast") and not u.boilerplate for u in kwqc)
+    assert not any(u.text.startswith("(AP)") for u in kwqc)
 
 
 @pytest.mark.parametrize(

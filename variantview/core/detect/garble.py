@@ -77,12 +77,21 @@ def is_replaceable(change: Change) -> bool:
 
 
 def short_swap(change: Change) -> bool:
-    """The shape every swap check starts from: a few words for a few others, no figure among them, and not
-    one word spelled nearly the same (an inflection or a typo, which other checks report)."""
+    """The shape every swap check starts from: a few words for a few others, no figure among them, not one
+    word spelled nearly the same (an inflection or a typo, which other checks report), and not the same
+    letters spaced or hyphenated otherwise ("vice president" for "vice-president")."""
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or any(is_quantity(t.key) for t in (*xs, *ys)):
         return False
+    if _joined(change.x_text) == _joined(change.y_text):
+        return False
     return not (len(xs) == len(ys) == 1 and Indel.normalized_similarity(xs[0].key, ys[0].key) >= 0.75)
+
+
+def _joined(text: str) -> str:
+    """The words with their spaces and hyphens taken out: a compound written open, closed or hyphenated is one
+    word. Apostrophes stay: a spinner that strips them ("Peter s" for "Peter's") has changed the text."""
+    return "".join(c for c in text.lower() if not c.isspace() and c not in "-‐–")
 
 
 def swap_finding(change: Change, side: str, score: float, explain: Callable[[str, str], str]) -> Finding:

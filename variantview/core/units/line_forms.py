@@ -122,6 +122,7 @@ _CHROME = re.compile(
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$
+      | warning\s*:\s*some\s+(?:details|content|images|scenes)\b | (?:viewer|reader)?\s*discretion\s+is\s+(?:advised|recommended)\W*$
       | here\s+are\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some)\s+(?:key\s+|main\s+)?(?:points|things|facts|takeaways|updates)\b.*:\s*$
       | this\s+content\s+was\s+(?:published|updated)\b
       | .{0,60}\b(?:photo|image|picture)\s*\|\s*\w+(?:\s+\w+){0,2}\W*$
@@ -200,7 +201,7 @@ _COMMENT_FORM = re.compile(
 "Sorry we are not currently accepting comments on this article."): chrome, but like a notice no sign that the
 sentence above it is an advert, since it follows the article's last sentence."""
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
 where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline."""
 
@@ -236,7 +237,7 @@ _META = re.compile(
         (?:\s*(?:[,/|]|at)?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
         (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
-      | (?i:(?:first\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
+      | (?i:(?:first\s+|last\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
       | (?:{NAME}\s+)?\d+\s+(?i:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}

@@ -60,7 +60,8 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if not line.strip():
         return []
-    cuts = sorted({0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)} - _attributed(line) - _after_titles(line))
+    starts = {0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)} - _attributed(line) - _after_titles(line)
+    cuts = sorted({_past_credit_line(line, cut) for cut in starts})
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
     for a, b in pieces:
@@ -101,6 +102,17 @@ def _attributed(line: str) -> set[int]:
     if "!" not in line and "?" not in line:
         return set()
     return {m.end() for m in _ATTRIBUTED.finditer(line)}
+
+
+_WIRE_AFTER_DATELINE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|PTI|IANS|ANI)\)\s*[—–-]+\s*")
+
+
+def _past_credit_line(line: str, cut: int) -> int:
+    """A cut before a dateline's wire credit, moved past it: syntok ends a sentence at "Calif." in
+    "HUNTINGTON BEACH, Calif. (AP) — A major oil spill …", which left the lead opening on "(AP) —" and the
+    place alone; the dateline is one unit with its credit, as "PARIS (AP)" already is."""
+    credit = _WIRE_AFTER_DATELINE.match(line, cut)
+    return credit.end() if credit and cut > 0 else cut
 
 
 _TITLE = re.compile(r"(?<![\w.])(?:Rep|Reps|Gov|Govs|Sens|Lt|Sgt|Cpl|Maj|Cmdr|Cdr|Rev|Supt|Insp|Det|Atty|Pres|Amb|Hon|Rt|Gens|Msgr|Pvt|Ft)\.\s+(?=[A-Z])")
