@@ -293,6 +293,13 @@ from variantview.sample import SAMPLE
         ("annecy-park-stabbing-2023", "Discretion is advised."),
         ("annecy-park-stabbing-2023", "Last Updated On: June 9, 2023"),
         ("annecy-park-stabbing-2023", "LOOK: Six killed in glacier collapse"),
+        ("kullu-bus-gorge-2019", "Muhammad Irfan 57 seconds ago"),
+        ("kullu-bus-gorge-2019", "(More details awaited)"),
+        ("kullu-bus-gorge-2019", "Get real-time alerts and all the news on your phone"),
+        ("kullu-bus-gorge-2019", "Do You Like This Story?"),
+        ("kullu-bus-gorge-2019", "For the latest World Cup news, live scores and fixtures"),
+        ("ingenuity-first-flight-2021", "Watch the video for more."),
+        ("halep-doping-ban-2023", "against Serena Williams(REUTERS)"),  # a caption, its credit glued on
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )
@@ -347,6 +354,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("hurricane-beryl-carriacou-2024", "Beryl is unprecedentedly strange"),  # off-topic words, above a captioned picture
         ("hurricane-beryl-carriacou-2024", "It is so far outside the climatology"),
         ("colonial-pipeline-ransomware-2021", "At this time, our primary focus is the safe and efficient restoration"),  # above the sign-off
+        ("ingenuity-first-flight-2021", "The mini 1.8kg (4-pound) helicopter named Ingenuity"),  # glued to a quotation after it
+        ("ingenuity-first-flight-2021", "\"Goosebumps."),  # a quotation's first word, no site name
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -122,6 +122,9 @@ _CHROME = re.compile(
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$
+      | \(?\s*more\s+details\s+(?:are\s+)?awaited\W*$ | like\s+us\s+on\s+(?:facebook|twitter|instagram)\b | get\s+real[- ]time\s+alerts\b
+      | do\s+you\s+like\s+this\s+(?:story|article|post)\W*$ | for\s+(?:the\s+)?latest\b.{0,120}\blog\s+on\s+to\b
+      | watch\s+(?:the|this|our)\s+(?:full\s+)?video\s+(?:for|to\s+(?:see|know))\s+(?:more|details)\W*$
       | warning\s*:\s*some\s+(?:details|content|images|scenes)\b | (?:viewer|reader)?\s*discretion\s+is\s+(?:advised|recommended)\W*$
       | here\s+are\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some)\s+(?:key\s+|main\s+)?(?:points|things|facts|takeaways|updates)\b.*:\s*$
       | this\s+content\s+was\s+(?:published|updated)\b
@@ -239,7 +242,7 @@ _META = re.compile(
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:first\s+|last\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
-      | (?:{NAME}\s+)?\d+\s+(?i:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*
+      | (?:{NAME}\s+)?\d+\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
@@ -345,7 +348,9 @@ def chrome_line(text: str) -> bool:
 
 @memo_text(maxsize=65536)
 def meta_line(text: str) -> bool:
-    return bool(_META.match(text))
+    """The line's own metadata forms; a line opening a quotation is someone's words, however short ('"Goosebumps.'
+    is no site name)."""
+    return text[:1] not in "\"“‘" and bool(_META.match(text))
 
 
 _SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")

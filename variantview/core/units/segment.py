@@ -127,12 +127,13 @@ def _after_titles(line: str) -> set[int]:
     return {m.end() for m in _TITLE.finditer(line)}
 
 
-_GLUED_STOP = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?(?=[A-Z][a-z])")
+_GLUED_STOP = re.compile(r"[a-z0-9]{2}[.!?](?:[\"”’]?(?=[A-Z][a-z])|(?=[“‘][A-Z][a-z]))")
 
 
 def _glued_cuts(line: str) -> list[int]:
     """Where a sentence starts right after another's full stop, with no space between ("…on October 23,
-    2020.Shares of SVB were halted…", "…as soon as it is available.”Treasury Secretary…"): a scraper that
+    2020.Shares of SVB were halted…", "…as soon as it is available.”Treasury Secretary…", "…Kitty Hawk, North
+    Carolina.“Altimeter data confirms …"): a scraper that
     drops a paragraph break glues them, and syntok wants a space before a new sentence. Two lowercase
     letters or digits before the stop and a capitalised word after it keep initials ("U.S.") and web
     addresses ("news.com") whole."""
