@@ -300,6 +300,10 @@ from variantview.sample import SAMPLE
         ("kullu-bus-gorge-2019", "For the latest World Cup news, live scores and fixtures"),
         ("ingenuity-first-flight-2021", "Watch the video for more."),
         ("halep-doping-ban-2023", "against Serena Williams(REUTERS)"),  # a caption, its credit glued on
+        ("cavalcante-captured-2023", "September 13, 2023/FoxNewsFeeds"),
+        ("chauvin-convicted-2021", "Related to this story"),
+        ("boars-head-recall-expands-2024", "Tags: health, recall"),
+        ("boars-head-recall-expands-2024", "Current:Home > FinanceBoar’s Head expands recall"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )

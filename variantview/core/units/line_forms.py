@@ -58,7 +58,7 @@ _CHROME = re.compile(
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
-      | home\s*[>›»|/*]\s*\w
+      | (?:current\s*:\s*)?home\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
       | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$ | (?:twitter|facebook|instagram|youtube|tiktok|social\s+media)\s*/\s*\w+\W*$
       | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b
@@ -122,6 +122,7 @@ _CHROME = re.compile(
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$
+      | related\s+to\s+this\s+(?:story|article)\W*$
       | \(?\s*more\s+details\s+(?:are\s+)?awaited\W*$ | like\s+us\s+on\s+(?:facebook|twitter|instagram)\b | get\s+real[- ]time\s+alerts\b
       | do\s+you\s+like\s+this\s+(?:story|article|post)\W*$ | for\s+(?:the\s+)?latest\b.{0,120}\blog\s+on\s+to\b
       | watch\s+(?:the|this|our)\s+(?:full\s+)?video\s+(?:for|to\s+(?:see|know))\s+(?:more|details)\W*$
@@ -238,6 +239,7 @@ _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
         (?:\s*(?:[,/|]|at)?\s*\d{{1,2}}:\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
+        (?:\s*/\s*[a-z][\w.]{{2,30}})?
         (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:first\s+|last\s+)?(?:updated|published|posted|modified)\b.{{0,40}}\d{{4}}.*)
