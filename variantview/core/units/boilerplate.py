@@ -119,9 +119,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
             or (i in lines and len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text))
         )
-        only_trailing = trailing_link and not (cut_off or chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers)
-        trailed = trailed + 1 if only_trailing else 0
-        if cut_off or chrome or (in_teasers and first_sentence_seen) or trailing_link or continued or unit.paragraph in cut_teasers:
+        chrome_here = cut_off or chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
+        trailed = trailed + 1 if trailing_link and not chrome_here else 0
+        if chrome_here or trailing_link:
             role = "chrome"
         elif meta_line(text):
             role = "meta"
@@ -162,18 +162,24 @@ def _link_runs(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None
         return i in lines and unfinished(text) and len(text.split()) >= TEASER_WORDS
 
     titles = [title(i) for i in range(len(units))]
-    run_start = 0
-    for i in range(len(units)):
-        if not titles[i]:
-            run_start = i + 1
+    for run in _runs(titles):
+        if len(run) > _LINK_LIST:
             continue
-        run_end = i
-        while run_end + 1 < len(units) and titles[run_end + 1]:
-            run_end += 1
-        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-        in_list = run_end - run_start < _LINK_LIST
-        if in_list and roles[i] == "body" and neighbours and all(roles[j] == "chrome" and titles[j] for j in neighbours):
-            roles[i] = "chrome"
+        for i in run:
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
+            if roles[i] == "body" and neighbours and all(roles[j] == "chrome" and titles[j] for j in neighbours):
+                roles[i] = "chrome"
+
+
+def _runs(flags: Sequence[bool]) -> list[list[int]]:
+    """The indices of each run of consecutive true flags."""
+    runs: list[list[int]] = []
+    for i, flag in enumerate(flags):
+        if flag and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        elif flag:
+            runs.append([i])
+    return runs
 
 
 def _restates(heading: str, lead: str) -> bool:

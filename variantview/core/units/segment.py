@@ -61,7 +61,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not line.strip():
         return []
     starts = {0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)} - _attributed(line) - _after_titles(line)
-    cuts = sorted({_past_credit_line(line, cut) for cut in starts})
+    cuts = sorted({_past_wire_credit(line, cut) for cut in starts})
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
     for a, b in pieces:
@@ -107,7 +107,7 @@ def _attributed(line: str) -> set[int]:
 _WIRE_AFTER_DATELINE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|PTI|IANS|ANI)\)\s*[—–-]+\s*")
 
 
-def _past_credit_line(line: str, cut: int) -> int:
+def _past_wire_credit(line: str, cut: int) -> int:
     """A cut before a dateline's wire credit, moved past it: syntok ends a sentence at "Calif." in
     "HUNTINGTON BEACH, Calif. (AP) — A major oil spill …", which left the lead opening on "(AP) —" and the
     place alone; the dateline is one unit with its credit, as "PARIS (AP)" already is."""
