@@ -178,7 +178,17 @@ _MERIDIEMS = frozenset(["am", "pm"])  # "p.m." folds to "pm": "1:05 am" against 
 
 def is_quantity(key: str) -> bool:
     """Numbers, number words, months, weekdays and a.m./p.m.: the facts a reprint may quietly change."""
-    return is_number(key) or key in _NUMBER_WORDS or key in _MONTHS or key in _MERIDIEMS
+    return is_count(key) or is_calendar(key)
+
+
+def is_count(key: str) -> bool:
+    """A figure or a number word."""
+    return is_number(key) or key in _NUMBER_WORDS
+
+
+def is_calendar(key: str) -> bool:
+    """A month, a weekday or a.m./p.m."""
+    return key in _MONTHS or key in _MERIDIEMS
 
 
 _TITLE_SHARE = 0.6

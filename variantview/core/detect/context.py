@@ -67,6 +67,7 @@ class Context:
     rows: Sequence[Row]
     units: Mapping[str, Sequence[Unit]]
     _changes: dict[int, list[Change]] = field(default_factory=dict)
+    _other_changes: dict[int, list[Change]] = field(default_factory=dict)
     _corpus_support: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def unit(self, witness: str, index: int) -> Unit:
@@ -128,10 +129,23 @@ class Context:
         return [u for u in self.row_units(row) if u.text == unit.text and u.witness != unit.witness]
 
     def changes(self, row: Row) -> list[Change]:
+        """The replaced stretches between the row's hub pairs (``pairs``)."""
         if row.id not in self._changes:
-            copied = [(x, y) for x, y in self.pairs(row) if shared_share(x.text, y.text) >= COPIED_ENOUGH]
-            self._changes[row.id] = [c for x, y in copied for c in changes_between(row, x, y, diff_words(x.text, y.text))]
+            self._changes[row.id] = self._changes_among(row, self.pairs(row))
         return self._changes[row.id]
+
+    def other_changes(self, row: Row) -> list[Change]:
+        """The replaced stretches between the wordings ``all_pairs`` adds to the hub pairs: two near copies that
+        differ in one figure ("knifed five" against "knifed six") may both sit apart from the base and the commonest."""
+        if row.id not in self._other_changes:
+            hubs = {frozenset((x.ref, y.ref)) for x, y in self.pairs(row)}
+            others = ((x, y) for x, y in self.all_pairs(row) if frozenset((x.ref, y.ref)) not in hubs)
+            self._other_changes[row.id] = self._changes_among(row, others)
+        return self._other_changes[row.id]
+
+    def _changes_among(self, row: Row, pairs: Iterator[tuple[Unit, Unit]]) -> list[Change]:
+        copied = [(x, y) for x, y in pairs if shared_share(x.text, y.text) >= COPIED_ENOUGH]
+        return [c for x, y in copied for c in changes_between(row, x, y, diff_words(x.text, y.text))]
 
     @cached_property
     def all_units(self) -> list[Unit]:

@@ -24,6 +24,8 @@ from variantview.core.memo import memo_text
 from variantview.core.text import (
     SPELLED_COUNTS,
     Token,
+    is_calendar,
+    is_count,
     is_number,
     is_proper_name,
     is_quantity,
@@ -40,10 +42,12 @@ MAX_WORDS = 5
 def detect_numbers(context: Context) -> list[Finding]:
     findings = []
     for row in context.content_rows:
-        for change in _fact_changes(context, row):
+        for change, hub in _fact_changes(context, row):
             kind = _fact_kind(change)
             if kind is None or change.left + change.right < 1 or _one_fact_written_two_ways(change):
                 continue
+            if kind == "name" and not hub:
+                continue  # between two outlets' own rewrites, a changed name is most often a fact told another way
             minority = context.minority(change)[0] or (_less_stated(context, change) if kind == "number or date" else None)
             sides = []
             if minority == "x" or (minority is None and change.x.witness != row.base):
@@ -66,19 +70,21 @@ def detect_numbers(context: Context) -> list[Finding]:
     return findings + _changed_expressions(context) + _figures_made_ranges(context) + detect_changed_measures(context) + _mistyped_figures(context)
 
 
-def _fact_changes(context: Context, row: Row) -> Iterator[Change]:
-    """The row's changes, a long replacement with figures on both sides read word by word inside.
+def _fact_changes(context: Context, row: Row) -> Iterator[tuple[Change, bool]]:
+    """The row's changes, each with whether it is between the row's hubs (``Context.pairs``) or another two
+    wordings; a long replacement with figures on both sides is read word by word inside.
 
     A rewritten clause hides a changed figure in a replacement too long to
     call a changed fact; the uncleaned diff of the same pair finds the figure
     between words the two sentences still share.
     """
-    for change in context.changes(row):
-        if _too_long(change) and _has_number(change.x_words) and _has_number(change.y_words):
-            finer = changes_between(row, change.x, change.y, fine_diff_words(change.x.text, change.y.text))
-            yield from (c for c in finer if change.x_span[0] <= c.x_span[0] and c.x_span[1] <= change.x_span[1])
-        else:
-            yield change
+    for hub, changes in ((True, context.changes(row)), (False, context.other_changes(row))):
+        for change in changes:
+            if _too_long(change) and _has_number(change.x_words) and _has_number(change.y_words):
+                finer = changes_between(row, change.x, change.y, fine_diff_words(change.x.text, change.y.text))
+                yield from ((c, hub) for c in finer if change.x_span[0] <= c.x_span[0] and c.x_span[1] <= change.x_span[1])
+            else:
+                yield change, hub
 
 
 def _less_stated(context: Context, change: Change) -> str | None:
@@ -291,6 +297,8 @@ def _one_fact_written_two_ways(change: Change) -> bool:
     x_figures, y_figures = (set(_FIGURE.findall(change.x_text)), set(_FIGURE.findall(change.y_text)))
     if x_figures and y_figures and (x_figures <= y_figures or y_figures <= x_figures):
         return True
+    if _counted(x) and _counted(x) == _counted(y):
+        return True  # "3 kids" against "three children", "five meters" against "5 metres": the count is the same
     return not (x_figures or y_figures) and Indel.normalized_similarity(" ".join(x), " ".join(y)) >= _SAME_NAME
 
 
@@ -305,7 +313,15 @@ def _spellings(tokens: Sequence[Token]) -> list[str]:
     return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
 
 
-_SPELLED = SPELLED_COUNTS | {"one": "1"}  # "one" against "1" is one count, whatever "one" is elsewhere
+_SPELLED = SPELLED_COUNTS | {"one": "1"} | {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], start=1)}
+"""Counts and ordinals spelled out, as their figures: "one" against "1" is one count, whatever "one" is elsewhere,
+and "fifth" against "5th" one rank."""
+
+
+def _counted(spellings: list[str]) -> tuple[set[str], set[str]] | None:
+    """The counts (as figures) and calendar words of a side, or None without a count."""
+    counts = {w for w in spellings if is_number(w)}
+    return (counts, {w for w in spellings if is_calendar(w) or w in _MONTH_STEMS}) if counts else None
 
 
 _MONTH_STEMS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
@@ -335,13 +351,15 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
 
 
 def _fact_kind(change: Change) -> str | None:
-    """What kind of fact changed, or None: both sides short and carrying a quantity or a name. A headline in title
+    """What kind of fact changed, or None: both sides short and carrying a count, a date or a name. A headline in title
     case capitalises every word, so its words are no names ("Massive" against "Large-Scale", "Shocked" against
     "Stunned" in two headlines of the Hong Kong fire)."""
     if _too_long(change):
         return None
-    if any(is_quantity(t.key) for t in change.x_words) and any(is_quantity(t.key) for t in change.y_words):
+    if any(any(sort(t.key) for t in change.x_words) and any(sort(t.key) for t in change.y_words) for sort in (is_count, is_calendar)):
         return "number or date"
+    if any(is_quantity(t.key) for t in (*change.x_words, *change.y_words)):
+        return None  # an age where the other outlet gives the weekday ("at 95" against "Saturday"): two facts, not one changed
     if len(change.x_words) <= 3 and len(change.y_words) <= 3 and not (is_title_case(change.x.text) or is_title_case(change.y.text)):
         x_names = all(_name(change.x.text, t) for t in change.x_words)
         y_names = all(_name(change.y.text, t) for t in change.y_words)
