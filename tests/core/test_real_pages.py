@@ -304,6 +304,10 @@ from variantview.sample import SAMPLE
         ("chauvin-convicted-2021", "Related to this story"),
         ("boars-head-recall-expands-2024", "Tags: health, recall"),
         ("boars-head-recall-expands-2024", "Current:Home > FinanceBoar’s Head expands recall"),
+        ("azal-aktau-crash-2024", "Kazakhstan on December 25, 2024.(REUTERS)"),  # a caption, its credit glued to its date
+        ("bolivia-coup-attempt-2024", "Here's the latest:"),
+        ("weinstein-conviction-overturned-2024", "Connect with us"),
+        ("weinstein-conviction-overturned-2024", "More about:"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )
@@ -360,6 +364,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("colonial-pipeline-ransomware-2021", "At this time, our primary focus is the safe and efficient restoration"),  # above the sign-off
         ("ingenuity-first-flight-2021", "The mini 1.8kg (4-pound) helicopter named Ingenuity"),  # glued to a quotation after it
         ("ingenuity-first-flight-2021", "\"Goosebumps."),  # a quotation's first word, no site name
+        ("bolivia-coup-attempt-2024", "Tensions have been brewing for months"),  # off-topic, above "Here's the latest:"
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -31,7 +31,7 @@ _CREDIT_AT_END = re.compile(
     r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
-    r"|[a-z]\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
+    r"|(?:[a-z]|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
     r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
@@ -39,7 +39,8 @@ via AP", a caption's " - AFP" after no full stop (a story's sign-off "… contin
 ".Reuters" glued to a caption's stop, " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
 closing "Yonhap via REUTERS", "© Miguel Schincariol / AFP/File", or a picture library's name in brackets ("… jet fuel
 and other refined products (Shutterstock)"; a wire's, "(AP)", also closes headlines on some sites), or a wire's glued to
-the caption's last word ("… the final against Serena Williams(REUTERS)")."""
+the caption's last word ("… the final against Serena Williams(REUTERS)") or to the stop after its date
+("… on December 25, 2024.(REUTERS)")."""
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"

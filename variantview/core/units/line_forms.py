@@ -55,6 +55,7 @@ _CHROME = re.compile(
       | you\s+are\s+here\b
       | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
+      | connect\s+with\s+us\W*$ | more\s+about\s*:[\w\s,&'-]{0,80}$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
@@ -304,8 +305,12 @@ def unfinished(text: str) -> bool:
 
 def crosshead(text: str) -> bool:
     """A short ``unfinished`` line after the lead ("Stellar career", "What happened", "Multiple
-    aftershocks"): a section heading, which names what follows and reports nothing of its own."""
-    return unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)
+    aftershocks"), or a live report's "Here's the latest:": a section heading, which names what follows and
+    reports nothing of its own."""
+    return (unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)) or bool(_LEAD_IN.match(text))
+
+
+_LEAD_IN = re.compile(r"^here(?:['’]s|\s+is)\s+(?:the\s+latest|what\s+(?:to|we)\s+know)\s*:\s*$", re.IGNORECASE)
 
 
 def _open_quotation(text: str) -> bool:
