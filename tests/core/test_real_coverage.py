@@ -152,11 +152,30 @@ _A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE = pytest.mark.xfail(
     "lies inside the spinners' range (-0.8 to 3.7), so the model does not tell it apart either",
 )
 
+_ANOTHER_WIRE_AMONG_COPIES = pytest.mark.xfail(
+    strict=True,
+    reason="open defect (round 35, held out): The Straits Times's Reuters item beside three copies of AFP's story "
+    "is odd one out at every word the two wires chose differently in one shared frame ('evacuated' for 'searched', "
+    "'due to attend' for 'expected to show up for') and gets five garbles; its habit (2.4 odd swaps a shared row, "
+    "58 % one for one, 53 % of words copied) lies inside the range of the corpus's spun outlets on all three measures",
+)
+_TWO_REWORDINGS_OUTVOTE_A_REWRITE = pytest.mark.xfail(
+    strict=True,
+    reason="open defect (round 35, held out): two machine-reworded copies of AP's Google ruling (adiktblog, "
+    "nybreaking) share their swaps, so where they outnumber the other outlets their words are the majority, and a "
+    "British rewrite (funandflip: 'quash', 'senior', 'centrepiece') is odd one out eight times in seven shared rows "
+    "(85 % one for one), inside the spinners' range; it gets six garbles",
+)
+
 
 @pytest.mark.parametrize(
     "event",
     [
-        pytest.param(p.name, marks=_SOURCE_OF_A_PARAPHRASE)
+        pytest.param(p.name, marks=_ANOTHER_WIRE_AMONG_COPIES)
+        if p.name == "prague-university-shooting-2023"
+        else pytest.param(p.name, marks=_TWO_REWORDINGS_OUTVOTE_A_REWRITE)
+        if p.name == "google-search-monopoly-2024"
+        else pytest.param(p.name, marks=_SOURCE_OF_A_PARAPHRASE)
         if p.name in _NEWSPAPER_AND_ITS_REWORDING
         else pytest.param(p.name, marks=_A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE)
         if p.name == "italy-chatgpt-ban-2023"

@@ -308,6 +308,12 @@ from variantview.sample import SAMPLE
         ("bolivia-coup-attempt-2024", "Here's the latest:"),
         ("weinstein-conviction-overturned-2024", "Connect with us"),
         ("weinstein-conviction-overturned-2024", "More about:"),
+        ("prague-university-shooting-2023", "By: Jan Lopatka and Jason Hovet"),
+        ("uk-approves-pfizer-vaccine-2020", "Last Update: Wednesday, 02 December 2020 KSA 10:28"),
+        ("uk-approves-pfizer-vaccine-2020", "39.0°F"),  # a weather widget
+        ("uk-approves-pfizer-vaccine-2020", "Become a Subscriber!"),
+        ("uk-approves-pfizer-vaccine-2020", "You have read all of your free articles this month."),
+        ("uk-approves-pfizer-vaccine-2020", "Already a subscriber?"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )
