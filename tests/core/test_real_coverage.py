@@ -200,6 +200,15 @@ def test_no_outlet_written_by_people_is_called_a_spinner(event: str) -> None:
     assert called == []
 
 
+def test_a_swap_in_the_base_outlet_s_second_sentence_of_a_row_is_flagged() -> None:
+    """adiktblog, a reworded copy of AP's Google ruling, is the lead row's base with its headline and its lead in
+    the row; its lead's "could upend the Internet and embroil one of the world's best-known companies" is AP's
+    "shake up the internet and hobble", and is compared although the headline, not the lead, is the base."""
+    google = compared_event("google-search-monopoly-2024")
+    swapped = {f.text for f in google.findings if f.kind == "garble" and f.witness == "adiktblog"}
+    assert {"embroil", "upend"} <= swapped
+
+
 def test_a_compound_written_open_or_hyphenated_is_no_swap() -> None:
     """Premium Times writes "vice president" where the BBC copies have "vice-president": one word, no garble. (A
     spinner that strips apostrophes, "Peter s" for "Peter's", still counts as changing the text.)"""

@@ -86,7 +86,8 @@ class Context:
         return Counter(w for row in self.content_rows if len(row.cells) > 1 for w in row.cells)
 
     def pairs(self, row: Row) -> Iterator[tuple[Unit, Unit]]:
-        """One unit per distinct wording, each paired with the row's hubs: its base and its commonest wording.
+        """One unit per distinct wording, each paired with the row's hubs: its base outlet's sentences (a headline
+        and a lead may share a row) and its commonest wording.
 
         Every difference from the hubs is then seen, which is what the
         detectors report (the minority side is decided from all the row's
@@ -97,8 +98,8 @@ class Context:
         wordings = _first_per_wording(units)
         counts = Counter(u.text for u in units)
         commonest = max(wordings, key=lambda u: (counts[u.text], u.witness == row.base))
-        base = next((u for u in wordings if u.witness == row.base), commonest)
-        hubs = list(dict.fromkeys((base, commonest)))
+        bases = [u for u in wordings if u.witness == row.base] or [commonest]
+        hubs = list(dict.fromkeys((*bases, commonest)))
         seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
         for hub in hubs:
             for unit in wordings:
