@@ -173,14 +173,33 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> set[str]:
     taken: set[str] = set()
     while True:
         rates = _habitual(context, swaps, sides, taken)
-        if not rates:
+        against = _odd_against(swaps, sides, taken)
+        copying = {w: rate for w, (rate, copies) in rates.items() if copies and not _answers(against[w], rate, rates)}
+        if not copying:
             return taken
-        taken.add(max(rates, key=lambda w: (rates[w], w)))
+        taken.add(max(copying, key=lambda w: (copying[w], w)))
 
 
-def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | None], taken: set[str]) -> dict[str, float]:
-    """Outlets not yet ``taken`` that show the habit, counting only swaps against outlets not taken, with their
-    odd-one-out swaps per shared row."""
+def _odd_against(swaps: Sequence[_Swap], sides: Sequence[str | None], taken: set[str]) -> defaultdict[str, Counter[str]]:
+    """Per outlet, the outlets it is the odd one out against (swaps with outlets ``taken`` aside)."""
+    against: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for swap, side in zip(swaps, sides):
+        if side is not None and swap.change.x.witness not in taken and swap.change.y.witness not in taken:
+            against[swap.unit(side).witness][swap.unit(_other(side)).witness] += 1
+    return against
+
+
+def _answers(against: Counter[str], rate: float, rates: dict[str, tuple[float, bool]]) -> bool:
+    """Whether most of an outlet's odd-one-out swaps are against outlets odder still that do not reword one for
+    one: AFP's Freetown story, which besides itself only a restructuring rewording of it carries, is odd one out
+    only against that copy, whose habit it must not inherit."""
+    odder = sum(n for other, n in against.items() if other in rates and not rates[other][1] and rates[other][0] > rate)
+    return odder * 2 >= sum(against.values())
+
+
+def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | None], taken: set[str]) -> dict[str, tuple[float, bool]]:
+    """Outlets not yet ``taken`` that are odd one out often enough, counting only swaps against outlets not taken:
+    their odd-one-out swaps per shared row, and whether those stand one for one in copied sentences."""
     kept_swaps = [(s, side) for s, side in zip(swaps, sides) if s.change.x.witness not in taken and s.change.y.witness not in taken]
     odd = odd_places([s.change for s, _ in kept_swaps], [side for _, side in kept_swaps])
     one_for_one: Counter[str] = Counter()
@@ -194,9 +213,9 @@ def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | No
     rates = {}
     for w, places in odd.items():
         n = sum(places.values())
-        habit = n >= HABIT_SWAPS and n >= HABIT_RATE * context.shared_rows[w]
-        if habit and one_for_one[w] >= ONE_FOR_ONE * own[w] and copied[w] >= COPIED_SHARE * own[w]:
-            rates[w] = n / max(1, context.shared_rows[w])
+        if n >= HABIT_SWAPS and n >= HABIT_RATE * context.shared_rows[w]:
+            copies = one_for_one[w] >= ONE_FOR_ONE * own[w] and copied[w] >= COPIED_SHARE * own[w]
+            rates[w] = (n / max(1, context.shared_rows[w]), copies)
     return rates
 
 
