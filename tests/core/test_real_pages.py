@@ -314,6 +314,10 @@ from variantview.sample import SAMPLE
         ("uk-approves-pfizer-vaccine-2020", "Become a Subscriber!"),
         ("uk-approves-pfizer-vaccine-2020", "You have read all of your free articles this month."),
         ("uk-approves-pfizer-vaccine-2020", "Already a subscriber?"),
+        ("truss-resigns-2022", "PA Media Copyright: PA Media"),
+        ("truss-resigns-2022", "Prime Minister Liz Truss’s resignation assertion – YouTube"),  # an embedded video's title
+        ("truss-resigns-2022", "Should you appreciated this text, maybe you may think about making a donation"),  # spun
+        ("truss-resigns-2022", "We take a look at some of the images from her time"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )
@@ -371,6 +375,10 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("ingenuity-first-flight-2021", "The mini 1.8kg (4-pound) helicopter named Ingenuity"),  # glued to a quotation after it
         ("ingenuity-first-flight-2021", "\"Goosebumps."),  # a quotation's first word, no site name
         ("bolivia-coup-attempt-2024", "Tensions have been brewing for months"),  # off-topic, above "Here's the latest:"
+        ("pope-leo-elected-2025", "Born on September 14, 1955, in Chicago, Illinois"),  # a birthplace, no caption's date
+        ("bob-saget-death-2022", "Born May 17, 1956, in Philadelphia"),
+        ("pope-leo-elected-2025", "3 hours ago Cardinal Robert Prevost, an American missionary"),  # a lead behind its age
+        ("pope-leo-elected-2025", "Catholic cardinals broke with tradition Thursday"),  # a page that is only the cut lead
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

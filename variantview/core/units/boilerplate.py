@@ -97,6 +97,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     in_teasers = False
     in_summary = False  # the points of a summary box ("In Short" / "- Court may declare Le Pen ineligible …")
     trailed = 0  # titles in a row taken as links trailing chrome
+    cut_only: list[int] = []  # units that are chrome only for being cut off ("... in a moment...")
     paragraphs = _paragraphs(units)
     captions = _credited_lines(units, paragraphs)
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
@@ -121,6 +122,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         )
         chrome_here = cut_off or chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
         trailed = trailed + 1 if trailing_link and not chrome_here else 0
+        if cut_off and not (chrome or in_teasers or continued or unit.paragraph in cut_teasers or trailing_link):
+            cut_only.append(i)
         if chrome_here or trailing_link:
             role = "chrome"
         elif meta_line(text):
@@ -135,6 +138,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         if not first_sentence_seen and role == "body" and ends_sentence(text):
             first_sentence_seen, lead = True, text
         roles.append(role)
+    if "body" not in roles:  # a page that is nothing but the story's teaser (an author page's cut wire lead) reports that lead
+        for i in cut_only:
+            roles[i] = "body"
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)

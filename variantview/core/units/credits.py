@@ -96,11 +96,12 @@ _CAPTION_MONTH = rf"(?:{MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
 _CAPTION = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
     rf"|[A-Z][a-z]+,?\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
-    rf"|\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
+    rf"|(?<![Bb]orn\s)(?<![Bb]orn\son\s)\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
 )
 """A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", "..., Nov. 25, 1947, in
 Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
-news prose names a weekday or a date, not both with the year, and does not end a sentence on the year."""
+news prose names a weekday or a date, not both with the year, and does not end a sentence on the year; a
+birthplace is no picture's place ("Born on September 14, 1955, in Chicago")."""
 
 
 _CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO")
