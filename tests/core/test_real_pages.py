@@ -318,6 +318,8 @@ from variantview.sample import SAMPLE
         ("truss-resigns-2022", "Prime Minister Liz Truss’s resignation assertion – YouTube"),  # an embedded video's title
         ("truss-resigns-2022", "Should you appreciated this text, maybe you may think about making a donation"),  # spun
         ("truss-resigns-2022", "We take a look at some of the images from her time"),
+        ("pig-heart-patient-dies-2022", "LAURAN NEERGAARD and CARLA K. JOHNSON, AP Medical Writers"),  # a middle initial
+        ("pig-heart-patient-dies-2022", "(Read more in Pig Heart Sustains Man’s Life.)"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )

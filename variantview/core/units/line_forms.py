@@ -14,8 +14,8 @@ import re
 from variantview.core.memo import memo_text
 from variantview.core.units.credits import CAPTION_OPENER, MONTH_NAME, NAME, PHOTO_AGENCY, PLACED_CAPTION, caption_date, credit_at_end
 
-_FULL_NAME = r"[A-Z][\w.'’\-]+\s+[A-Z][\w.'’\-]+"
-"""A first name and a surname: a list of three or more of them alone on a line is a byline without its "By"
+_FULL_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’\-]+"
+"""A first name, perhaps an initial, and a surname: a list of three or more of them alone on a line is a byline without its "By"
 ("Michael Holden, William James and Andy BruceAAP")."""
 
 _CHROME = re.compile(
@@ -58,6 +58,7 @@ _CHROME = re.compile(
       | connect\s+with\s+us\W*$ | more\s+about\s*:[\w\s,&'-]{0,80}$
       | .{0,60}\bcopyright\s*:.{0,60}$ | .{1,120}\s[-–—]\s*youtube\W*$ | (?:we\s+)?take\s+a\s+look\s+at\s+(?:some\s+of\s+)?the\s+(?:images|pictures|photos)\b
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
+      | \(\s*read\s+more\b[^()]{0,100}\)\W*$
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b
       | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b | -?\d{1,3}(?:\.\d)?\s*°\s*[fc]\W*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
