@@ -320,6 +320,7 @@ from variantview.sample import SAMPLE
         ("truss-resigns-2022", "We take a look at some of the images from her time"),
         ("pig-heart-patient-dies-2022", "LAURAN NEERGAARD and CARLA K. JOHNSON, AP Medical Writers"),  # a middle initial
         ("pig-heart-patient-dies-2022", "(Read more in Pig Heart Sustains Man’s Life.)"),
+        ("ecuador-villavicencio-killed-2023", "Trigger warning."),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )

@@ -132,7 +132,7 @@ _CHROME = re.compile(
       | \(?\s*more\s+details\s+(?:are\s+)?awaited\W*$ | like\s+us\s+on\s+(?:facebook|twitter|instagram)\b | get\s+real[- ]time\s+alerts\b
       | do\s+you\s+like\s+this\s+(?:story|article|post)\W*$ | for\s+(?:the\s+)?latest\b.{0,120}\blog\s+on\s+to\b
       | watch\s+(?:the|this|our)\s+(?:full\s+)?video\s+(?:for|to\s+(?:see|know))\s+(?:more|details)\W*$
-      | warning\s*:\s*some\s+(?:details|content|images|scenes)\b | (?:viewer|reader)?\s*discretion\s+is\s+(?:advised|recommended)\W*$
+      | warning\s*:\s*some\s+(?:details|content|images|scenes)\b | (?:trigger|content)\s+warning\W*$ | (?:viewer|reader)?\s*discretion\s+is\s+(?:advised|recommended)\W*$
       | here\s+are\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some)\s+(?:key\s+|main\s+)?(?:points|things|facts|takeaways|updates)\b.*:\s*$
       | this\s+content\s+was\s+(?:published|updated)\b
       | .{0,60}\b(?:photo|image|picture)\s*\|\s*\w+(?:\s+\w+){0,2}\W*$
