@@ -321,6 +321,12 @@ from variantview.sample import SAMPLE
         ("pig-heart-patient-dies-2022", "LAURAN NEERGAARD and CARLA K. JOHNSON, AP Medical Writers"),  # a middle initial
         ("pig-heart-patient-dies-2022", "(Read more in Pig Heart Sustains Man’s Life.)"),
         ("ecuador-villavicencio-killed-2023", "Trigger warning."),
+        ("pinera-helicopter-crash-2024", "at age 74 - Copyright AFP/File MARTIN BERNETTI"),
+        ("pinera-helicopter-crash-2024", "arrives at a medical facility after Pinera died in a helicopter crash [Source: Reuters]"),
+        ("pinera-helicopter-crash-2024", "READ: Chilean president handed $3,500 fine"),  # a link to another story
+        ("pinera-helicopter-crash-2024", "Piñera pictured during an address to the nation in 2019"),  # a caption, no credit
+        ("eriksen-collapse-2021", "More follows."),
+        ("eriksen-collapse-2021", "Denmark v Finland match at Parken Stadium, Copenhagen, Denmark (Reuters image)"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
 )

@@ -28,7 +28,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
-    r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$"
+    r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
     r"|(?:[a-z]|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
@@ -104,7 +104,7 @@ news prose names a weekday or a date, not both with the year, and does not end a
 birthplace is no picture's place ("Born on September 14, 1955, in Chicago")."""
 
 
-_CREDIT_ENDINGS = (")", ").", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO")
+_CREDIT_ENDINGS = (")", ").", "]", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO")
 
 
 def credit_at_end(text: str) -> bool:

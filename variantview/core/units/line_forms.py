@@ -58,7 +58,8 @@ _CHROME = re.compile(
       | connect\s+with\s+us\W*$ | more\s+about\s*:[\w\s,&'-]{0,80}$
       | .{0,60}\bcopyright\s*:.{0,60}$ | .{1,120}\s[-–—]\s*youtube\W*$ | (?:we\s+)?take\s+a\s+look\s+at\s+(?:some\s+of\s+)?the\s+(?:images|pictures|photos)\b
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
-      | \(\s*read\s+more\b[^()]{0,100}\)\W*$
+      | \(\s*read\s+more\b[^()]{0,100}\)\W*$ | [a-z][\w'’.\-]+(?:\s+[a-z][\w'’.\-]+){0,3}(?:\s+(?:is|are))?\s+pictured\b[^.!?]{0,150}$
+      | .{20,300}\s[-–—]\s*copyright\s+(?:afp|ap|reuters|getty|epa)\b.{0,60}$
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b
       | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b | -?\d{1,3}(?:\.\d)?\s*°\s*[fc]\W*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
@@ -192,13 +193,13 @@ _NOTICE = re.compile(
       | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
-      | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
+      | more\s+follows\W*$ | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow"): chrome, but
+"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow", "More follows."): chrome, but
 no sign that the sentence beside it is an advert, as the other chrome is (see ``_spread_off_topic``)."""
 
 _COMMENT_FORM = re.compile(
@@ -211,7 +212,7 @@ _COMMENT_FORM = re.compile(
 "Sorry we are not currently accepting comments on this article."): chrome, but like a notice no sign that the
 sentence above it is an advert, since it follows the article's last sentence."""
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
 where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline."""
 
