@@ -297,7 +297,8 @@ def _one_fact_written_two_ways(change: Change) -> bool:
     x_figures, y_figures = (set(_FIGURE.findall(change.x_text)), set(_FIGURE.findall(change.y_text)))
     if x_figures and y_figures and (x_figures <= y_figures or y_figures <= x_figures):
         return True
-    if _counted(x) and _counted(x) == _counted(y):
+    counted = _counted(x)
+    if counted and counted == _counted(y):
         return True  # "3 kids" against "three children", "five meters" against "5 metres": the count is the same
     return not (x_figures or y_figures) and Indel.normalized_similarity(" ".join(x), " ".join(y)) >= _SAME_NAME
 
@@ -313,7 +314,8 @@ def _spellings(tokens: Sequence[Token]) -> list[str]:
     return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
 
 
-_SPELLED = SPELLED_COUNTS | {"one": "1"} | {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], start=1)}
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+_SPELLED = SPELLED_COUNTS | {"one": "1"} | _ORDINALS
 """Counts and ordinals spelled out, as their figures: "one" against "1" is one count, whatever "one" is elsewhere,
 and "fifth" against "5th" one rank."""
 
@@ -321,7 +323,7 @@ and "fifth" against "5th" one rank."""
 def _counted(spellings: list[str]) -> tuple[set[str], set[str]] | None:
     """The counts (as figures) and calendar words of a side, or None without a count."""
     counts = {w for w in spellings if is_number(w)}
-    return (counts, {w for w in spellings if is_calendar(w) or w in _MONTH_STEMS}) if counts else None
+    return (counts, {w for w in spellings if is_calendar(w)}) if counts else None
 
 
 _MONTH_STEMS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])

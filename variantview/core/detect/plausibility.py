@@ -167,7 +167,9 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> set[str]:
     already taken no longer makes another odd one out: where most copies of
     a row are machine rewordings (an AI paraphrase, a reworded copy and a
     machine translation of one wire story), the wire's own copy is the odd
-    one out against all of them, and must not inherit their habit.
+    one out against all of them, and must not inherit their habit. Nor is an
+    outlet taken that is odd one out mostly against an outlet odder still
+    that rewrites around its words (``_answers``).
     """
     sides = [s.side or s.likelier_other() for s in swaps]
     taken: set[str] = set()
