@@ -326,6 +326,7 @@ from variantview.sample import SAMPLE
         ("pinera-helicopter-crash-2024", "READ: Chilean president handed $3,500 fine"),  # a link to another story
         ("pinera-helicopter-crash-2024", "Piñera pictured during an address to the nation in 2019"),  # a caption, no credit
         ("eriksen-collapse-2021", "More follows."),
+        ("kirchner-gun-misfire-2022", "shows a man pointing a gun at Argentina´s Vice President Cristina Kirchner Credit:AP"),
         ("eriksen-collapse-2021", "Denmark v Finland match at Parken Stadium, Copenhagen, Denmark (Reuters image)"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
     ],
