@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import groupby
 
 from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
 from variantview.core.units.credits import (
@@ -120,9 +121,10 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
             or (i in lines and len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text))
         )
-        chrome_here = cut_off or chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
+        chrome_otherwise = chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
+        chrome_here = cut_off or chrome_otherwise
         trailed = trailed + 1 if trailing_link and not chrome_here else 0
-        if cut_off and not (chrome or in_teasers or continued or unit.paragraph in cut_teasers or trailing_link):
+        if cut_off and not (chrome_otherwise or trailing_link):
             cut_only.append(i)
         if chrome_here or trailing_link:
             role = "chrome"
@@ -168,24 +170,14 @@ def _link_runs(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None
         return i in lines and unfinished(text) and len(text.split()) >= TEASER_WORDS
 
     titles = [title(i) for i in range(len(units))]
-    for run in _runs(titles):
+    runs = ([i for i, _ in run] for is_title, run in groupby(enumerate(titles), key=lambda item: item[1]) if is_title)
+    for run in runs:
         if len(run) > _LINK_LIST:
             continue
         for i in run:
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
             if roles[i] == "body" and neighbours and all(roles[j] == "chrome" and titles[j] for j in neighbours):
                 roles[i] = "chrome"
-
-
-def _runs(flags: Sequence[bool]) -> list[list[int]]:
-    """The indices of each run of consecutive true flags."""
-    runs: list[list[int]] = []
-    for i, flag in enumerate(flags):
-        if flag and runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        elif flag:
-            runs.append([i])
-    return runs
 
 
 def _restates(heading: str, lead: str) -> bool:
