@@ -329,6 +329,8 @@ from variantview.sample import SAMPLE
         ("kirchner-gun-misfire-2022", "shows a man pointing a gun at Argentina´s Vice President Cristina Kirchner Credit:AP"),
         ("eriksen-collapse-2021", "Denmark v Finland match at Parken Stadium, Copenhagen, Denmark (Reuters image)"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
+        ("imran-khan-shot-2022", "at the United Nations Headquarters in New York | Photo: Angela Weiss"),
+        ("bezos-steps-down-amazon-2021", "is seen in a 2018 screen shot courtesy of the U.S. Army Corps of Engineers"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
