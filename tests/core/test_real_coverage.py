@@ -301,6 +301,16 @@ def test_a_measure_stated_differently_of_the_same_thing_is_a_number_finding() ->
     assert not [t for w, t in numbers if "780" in t or "160" in t]
 
 
+def test_a_figure_moved_within_a_rewritten_sentence_is_a_number_finding() -> None:
+    """TRT World's rewrite of the Webb launch: the telescope "will look 13.5 billion years back in time" where the
+    AP copies "peer back in time 13.7 billion years"; the rewording moved the figure out of the word diff's
+    reach. The two copies that keep AP's figure are not marked for it."""
+    webb = compared_event("webb-telescope-launch-2021")
+    numbers = {(f.witness, f.text) for f in webb.findings if f.kind == "number"}
+    assert ("trtworld", "13.5 billion") in numbers
+    assert not [w for w, t in numbers if "13.7" in t]
+
+
 def test_a_round_amount_stated_at_another_order_is_a_number_finding() -> None:
     """EFE has "Hundreds of protesters stormed" Sri Lanka's presidential residence where three outlets have
     "Thousands of protesters" (or "protestors"). In the Greek train crash The Age's "evacuated hundreds of

@@ -25,6 +25,7 @@ from variantview.core.text import (
     SPELLED_COUNTS,
     Token,
     is_calendar,
+    is_content_word,
     is_count,
     is_number,
     is_proper_name,
@@ -67,7 +68,7 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
-    return findings + _changed_expressions(context) + _figures_made_ranges(context) + detect_changed_measures(context) + _mistyped_figures(context)
+    return findings + _changed_expressions(context) + _figures_of_one_measure(context) + _figures_made_ranges(context) + detect_changed_measures(context) + _mistyped_figures(context)
 
 
 def _fact_changes(context: Context, row: Row) -> Iterator[tuple[Change, bool]]:
@@ -148,6 +149,51 @@ def _changed_expressions(context: Context) -> list[Finding]:
                     )
                 )
     return findings
+
+
+def _figures_of_one_measure(context: Context) -> list[Finding]:
+    """One measure given two figures in a row ("13.5 billion years back in time" against "back in time 13.7
+    billion years"): the same words around the numbers and the same word after them, where a rewritten
+    sentence moved the figure too far for the word diff to pair it. A row that gives a measure more than
+    two figures holds more than one fact about it, and a sentence that gives both figures states both;
+    neither is read as a change. The figure fewer outlets write is reported."""
+    findings = []
+    for row in context.content_rows:
+        every = context.row_units(row)
+        figures: dict[tuple[str, ...], dict[frozenset[str], list[tuple[Unit, int, int]]]] = {}
+        for unit in every:
+            for keys, start, end in _quantity_runs(unit):
+                after = words(unit.text[end:])[:1]
+                if after and is_content_word(after[0].key):
+                    measure = (*(k for k in keys if not is_number(k)), after[0].key)
+                    figure = frozenset(_time_folded(k) for k in _numbers(keys))
+                    figures.setdefault(measure, {}).setdefault(figure, []).append((unit, start, end))
+        for told in figures.values():
+            if len(told) != 2:
+                continue
+            (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (len({u.witness for u, _, _ in item[1]}), sorted(item[0])))
+            if len({u.witness for u, _, _ in rare}) >= len({u.witness for u, _, _ in common}):
+                continue
+            other, a, b = common[0]
+            for unit, start, end in rare:
+                if more & {_time_folded(t.key) for t in words(unit.text)}:
+                    continue
+                findings.append(
+                    figure_finding(
+                        unit,
+                        (start, end),
+                        Counterpart(other.witness, other.index, other.text[a:b]),
+                        f"The figure “{unit.text[start:end]}” is “{other.text[a:b]}” in {other.witness} "
+                        f"({len({u.witness for u, _, _ in common})} outlet(s) write it so, {len({u.witness for u, _, _ in rare})} this way).",
+                        row.id,
+                    )
+                )
+    return findings
+
+
+def _time_folded(key: str) -> str:
+    """A clock time written with a stop or a colon ("10.17pm", "10:17 p.m.") is one figure."""
+    return key.replace(":", ".")
 
 
 _RANGE_WORDS = frozenset(["to", "and", "or"])
