@@ -143,13 +143,12 @@ _A_LONE_EDIT_AGAINST_TWO_COPIES = pytest.mark.xfail(
     "structural check scores the copied context, the two-against-one wording and the difference of the outlets' "
     "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar",
 )
-_A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE = pytest.mark.xfail(
+_TWO_REWRITES_OF_ONE_SENTENCE = pytest.mark.xfail(
     strict=True,
-    reason="open defect: a person who rewrites a wire story sentence by sentence, one word for another "
-    "('watchdog' for 'agency', 'restricting' for 'limiting', 'lacked a' for 'had no'), shows a rewording tool's "
-    "habit: ProPakistani on Italy's ChatGPT ban is odd one out in 9 of the 10 rows it shares, one for one, in copied "
-    "frames, and gets fifteen garbles. The mean trigram gain of the other outlets' words over its own (0.04 nats) "
-    "lies inside the spinners' range (-0.8 to 3.7), so the model does not tell it apart either",
+    reason="open defect (round 42, held out): Heart and Olisa each rewrite the BBC's Sean Connery report, and only "
+    "they carry its 'Sir Sean died overnight in his sleep'; Heart's 'last night' for 'overnight', one word for one "
+    "in otherwise matching wording, is called a spinner's synonym because on a one-against-one tie the structural "
+    "check leans on the outlets' habits, and Heart's headline and lead are worded apart from every other outlet's",
 )
 
 _ANOTHER_WIRE_AMONG_COPIES = pytest.mark.xfail(
@@ -177,8 +176,8 @@ _TWO_REWORDINGS_OUTVOTE_A_REWRITE = pytest.mark.xfail(
         if p.name == "google-search-monopoly-2024"
         else pytest.param(p.name, marks=_SOURCE_OF_A_PARAPHRASE)
         if p.name in _NEWSPAPER_AND_ITS_REWORDING
-        else pytest.param(p.name, marks=_A_PERSON_S_SENTENCE_BY_SENTENCE_REWRITE)
-        if p.name == "italy-chatgpt-ban-2023"
+        else pytest.param(p.name, marks=_TWO_REWRITES_OF_ONE_SENTENCE)
+        if p.name == "sean-connery-death-2020"
         else pytest.param(p.name, marks=_A_LONE_EDIT_AGAINST_TWO_COPIES)
         if p.name == "malawi-vp-plane-crash-2024"
         else p.name
