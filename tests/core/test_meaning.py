@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE, rows_of, unit_containing
+from tests.conftest import ROOT, SAMPLE, compared_event, rows_of, unit_containing
 from variantview import compare, similarity
 from variantview.core.comparison import Comparison, Options, compare_witnesses
 from variantview.core.read.files import read_witnesses
@@ -37,6 +37,16 @@ def test_the_meaning_pass_leaves_unrelated_facts_apart(sample: Comparison) -> No
     assert not share_a_row(sample, "Russian-built limousine", "cheering crowd at Kim Il Sung Square")
     limousine = unit_containing(sample, "Russian-built limousine")
     assert [r.kind for r in rows_of(sample, limousine)] == ["unique"]
+
+
+def test_the_same_topic_told_again_further_down_stays_out_of_the_main_row() -> None:
+    """Four outlets' tenth or so sentence, "Trump has long said that tariffs against auto imports would be a
+    defining policy of his presidency", is near the announcement of the tariffs in meaning but another fact;
+    it keeps a row of its own, while a rewritten lead still joins the announcement."""
+    tariffs = compared_event("trump-auto-tariffs-2025")
+    assert not share_a_row(tariffs, "has long said that tariffs against auto imports", "said Wednesday he was placing 25% tariffs")
+    assert share_a_row(tariffs, "Trump has said for years that tariffs on auto imports", "has long said that tariffs against auto imports")
+    assert share_a_row(tariffs, "announced a 25% tariff on auto imports", "said Wednesday he was placing 25% tariffs")
 
 
 def test_similarity_ranks_a_paraphrase_above_a_neighbouring_fact() -> None:

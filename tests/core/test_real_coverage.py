@@ -143,14 +143,6 @@ _A_LONE_EDIT_AGAINST_TWO_COPIES = pytest.mark.xfail(
     "structural check scores the copied context, the two-against-one wording and the difference of the outlets' "
     "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar",
 )
-_TWO_REWRITES_OF_ONE_SENTENCE = pytest.mark.xfail(
-    strict=True,
-    reason="open defect (round 42, held out): Heart and Olisa each rewrite the BBC's Sean Connery report, and only "
-    "they carry its 'Sir Sean died overnight in his sleep'; Heart's 'last night' for 'overnight', one word for one "
-    "in otherwise matching wording, is called a spinner's synonym because on a one-against-one tie the structural "
-    "check leans on the outlets' habits, and Heart's headline and lead are worded apart from every other outlet's",
-)
-
 _ANOTHER_WIRE_AMONG_COPIES = pytest.mark.xfail(
     strict=True,
     reason="open defect (round 35, held out): The Straits Times's Reuters item beside three copies of AFP's story "
@@ -176,8 +168,6 @@ _TWO_REWORDINGS_OUTVOTE_A_REWRITE = pytest.mark.xfail(
         if p.name == "google-search-monopoly-2024"
         else pytest.param(p.name, marks=_SOURCE_OF_A_PARAPHRASE)
         if p.name in _NEWSPAPER_AND_ITS_REWORDING
-        else pytest.param(p.name, marks=_TWO_REWRITES_OF_ONE_SENTENCE)
-        if p.name == "sean-connery-death-2020"
         else pytest.param(p.name, marks=_A_LONE_EDIT_AGAINST_TWO_COPIES)
         if p.name == "malawi-vp-plane-crash-2024"
         else p.name
