@@ -331,6 +331,13 @@ from variantview.sample import SAMPLE
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
         ("imran-khan-shot-2022", "at the United Nations Headquarters in New York | Photo: Angela Weiss"),
         ("bezos-steps-down-amazon-2021", "is seen in a 2018 screen shot courtesy of the U.S. Army Corps of Engineers"),
+        ("tutu-death-2021", "shares a joke with the Dalai Lama after their meeting."),  # Al Jazeera: "… [Mike Hutchings/Reuters]"
+        ("tutu-death-2021", "greeting President Nelson Mandela at a service in Cape Town"),  # "… [Guy Tillim/AP Photo]"
+        ("tutu-death-2021", "and last updated 2021-12-26 11:16:30-05"),
+        ("berlusconi-death-2023", "Former Italian Prime Minister Silvio Berlusconi."),  # a caption: "… [AP Photo]"
+        ("roe-overturned-2022", "Read the full ruling here:"),
+        ("roe-overturned-2022", "Photos: The scene outside the Supreme Court as Roe v. Wade is overturned"),  # a gallery link
+        ("roe-overturned-2022", "(Jacquelyn Martin, Copyright 2022 The Associated Press."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -372,6 +379,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("surfside-condo-collapse-2021", "talk show presenter Andy Slater posted the 24-second clip"),  # reporting, above an embedded tweet
         ("hurricane-ian-landfall-2022", "the U.S. Border Patrol rescued seven Cuban migrants"),  # a spun sentence beside "See under for scenes …:"
         ("surfside-condo-collapse-2021", "PHOTOS: Beachfront apartment building collapses outside Miami"),  # a gallery's headline, not a credit
+        ("berlusconi-death-2023", "Former Italian Prime Minister Silvio Berlusconi is dead"),  # the headline under a captioned picture
         ("sri-lanka-palace-stormed-2022", "Sri Lankan television reports say that"),  # the standfirst below two credited captions
         ("pakistan-floods-1000-2022", "“Thank God we are safe"),  # a quotation the stored page cut off, no heading
         ("assad-flees-syria-2024", "Syrian rebels topple Assad, his whereabouts unknown"),  # the headline, its picture's credit under it

@@ -41,6 +41,7 @@ from variantview.core.units.line_forms import (
     cut_teaser,
     ends_article,
     ends_sentence,
+    gallery_link,
     is_label,
     meta_line,
     truncated,
@@ -117,6 +118,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         chrome = bool(
             chrome_line(text)
             or is_label(text, first_line=not roles)
+            or (first_sentence_seen and gallery_link(text))
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
             or (i in lines and len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text))

@@ -35,6 +35,7 @@ _CREDIT_AT_END = re.compile(
     r"|(?:[a-z]|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
     r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
     r"|\s\|\s*(?i:photo|image|picture|credit)s?\s*:\s*[^|.!?]{1,60}$"
+    r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
@@ -45,7 +46,8 @@ and other refined products (Shutterstock)"; a wire's, "(AP)", also closes headli
 the caption's last word ("… the final against Serena Williams(REUTERS)", "… Cristina Kirchner Credit:AP") or to the stop after its date
 ("… on December 25, 2024.(REUTERS)"), a credit set off by a bar ("… Headquarters in New York | Photo: Angela Weiss"),
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
-Corps of Engineers")."""
+Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
+Hutchings/Reuters]", "[Guy Tillim/AP Photo]")."""
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
@@ -132,7 +134,7 @@ def credit_only(text: str) -> bool:
     "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
     bare = text.strip().lstrip("/|-–— ")
     agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
-    bracketed = bare.startswith("(") and len(bare) <= _CREDIT_CHARS and credit_at_end(bare)  # "(Reuters/Kyodo)."
+    bracketed = bare.startswith(("(", "[")) and len(bare) <= _CREDIT_CHARS and credit_at_end(bare)  # "(Reuters/Kyodo).", "[Guy Tillim/AP Photo]"
     return bool(
         agency_code
         or bracketed

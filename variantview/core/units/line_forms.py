@@ -29,7 +29,7 @@ _CHROME = re.compile(
       | .*\{[^{}]*:[^{}]*;[^{}]*\}
       | your\s+email\s+address\s+will\s+not\s+be\s+published
       | required\s+fields\s+are\s+marked
-      | (?:watch|click|tap|scroll)\b.{0,40}\b(?:below|here|now)\W*$
+      | (?:watch|click|tap|scroll|read)\b.{0,40}\b(?:below|here|now)\W*$
       | explore\s+now
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+app)\b
       | advertisement$
@@ -40,7 +40,7 @@ _CHROME = re.compile(
       | more\s+to\s+read\W*$
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
-      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | ©
+      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | © | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
       | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
       | (?:[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
@@ -249,7 +249,7 @@ _META = re.compile(
         (?:\s*/\s*[a-z][\w.]{{2,30}})?
         (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
-      | (?i:(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update\s*:).{{0,40}}\d{{4}}.*)
+      | (?i:(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update\s*:).{{0,40}}\d{{4}}.*)
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
       | (?:{NAME}\s+)?\d+\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{{0,60}}
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
@@ -374,6 +374,16 @@ def cut_teaser(line: str) -> bool:
     at bridge in Crimea: … Ukraine's media reported an ... World News"): a list of links under the article.
     Read on the line, since the cut and the label fall in units of their own."""
     return ("..." in line or "…" in line) and bool(_SECTION_AFTER_CUT.search(line))
+
+
+_GALLERY_LINK = re.compile(r"^(?:photos|gallery|in\s+pictures)\s*:\s*\S", re.IGNORECASE)
+
+
+def gallery_link(text: str) -> bool:
+    """A link to a picture gallery ("Photos: The scene outside the Supreme Court as Roe v. Wade is overturned"):
+    chrome once the article has begun; above it the same label opens a gallery page's own headline ("PHOTOS:
+    Beachfront apartment building collapses outside Miami")."""
+    return bool(_GALLERY_LINK.match(text))
 
 
 def is_label(text: str, first_line: bool) -> bool:
