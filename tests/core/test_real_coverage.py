@@ -290,6 +290,16 @@ def test_a_measure_stated_differently_of_the_same_thing_is_a_number_finding() ->
     assert not [t for w, t in numbers if "780" in t or "160" in t]
 
 
+def test_a_quotation_in_straight_single_marks_is_read_as_one() -> None:
+    """Ynetnews's copy of the AP story has Yoon declaring an 'emergency marital law' in straight single marks, as
+    the Daily Mail quotes; the other outlets quote 'emergency martial law' (curly or straight): the misspelt
+    word inside the quotation is a quote finding, and the apostrophes of "country's" and "Korea's" open none."""
+    korea = compared_event("south-korea-martial-law-2024")
+    quoted = {(f.witness, f.text) for f in korea.findings if f.kind == "quote"}
+    assert ("ynetnews", "marital") in quoted
+    assert not [t for _, t in quoted if "'s" in t]
+
+
 def test_a_figure_moved_within_a_rewritten_sentence_is_a_number_finding() -> None:
     """TRT World's rewrite of the Webb launch: the telescope "will look 13.5 billion years back in time" where the
     AP copies "peer back in time 13.7 billion years"; the rewording moved the figure out of the word diff's
