@@ -338,6 +338,12 @@ from variantview.sample import SAMPLE
         ("roe-overturned-2022", "Read the full ruling here:"),
         ("roe-overturned-2022", "Photos: The scene outside the Supreme Court as Roe v. Wade is overturned"),  # a gallery link
         ("roe-overturned-2022", "(Jacquelyn Martin, Copyright 2022 The Associated Press."),
+        ("nobel-medicine-mrna-2023", "Welcome to the discussion."),  # a newspaper system's rules for commenters
+        ("nobel-medicine-mrna-2023", "PLEASE TURN OFF YOUR CAPS LOCK."),
+        ("nobel-medicine-mrna-2023", "Don't threaten."),
+        ("nobel-medicine-mrna-2023", "We offer one free story view per month."),  # its paywall
+        ("nobel-medicine-mrna-2023", "Please purchase a Premium Subscription to continue reading."),
+        ("facebook-renamed-meta-2021", "we are temporarily suspending article commenting"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

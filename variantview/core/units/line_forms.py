@@ -61,6 +61,9 @@ _CHROME = re.compile(
       | \(\s*read\s+more\b[^()]{0,100}\)\W*$ | [a-z][\w'’.\-]+(?:\s+[a-z][\w'’.\-]+){0,3}(?:\s+(?:is|are))?\s+pictured\b[^.!?]{0,150}$
       | .{20,300}\s[-–—]\s*copyright\s+(?:afp|ap|reuters|getty|epa)\b.{0,60}$
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b
+      | please\s+purchase\s+an?\b.{0,40}\bsubscription\b | to\s+continue,?\s+please\s+(?:log\s+in|sign\s+in|subscribe)\b
+      | we\s+offer\s+(?:one|two|three|\d+)\s+free\s+(?:story|article)\s+views?\b | if\s+you\s+register\s+for\s+an\s+account\b
+      | after\s+those\s+\w+\s+total\s+views\b | an?\s+subscription\s+to\s+our\s+digital\s+content\b | thank\s+you\s+for\s+visiting\s+(?:the\s+)?[A-Z]
       | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b | -?\d{1,3}(?:\.\d)?\s*°\s*[fc]\W*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
@@ -205,11 +208,18 @@ no sign that the sentence beside it is an advert, as the other chrome is (see ``
 _COMMENT_FORM = re.compile(
     r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
     r"|be\s+the\s+first\s+to\s+comment\b|(?:the\s+|your\s+)?comments?\s+must\s+be\s+(?:no\s+)?(?:longer|shorter|more|fewer|less|at\s+(?:least|most)|between|under)\b"
-    r"|(?:sorry,?\s+)?we\s+are\s+not\s+(?:currently\s+)?accepting\s+comments\b)",
+    r"|(?:sorry,?\s+)?we\s+are\s+not\s+(?:currently\s+)?accepting\s+comments\b"
+    r"|welcome\s+to\s+the\s+discussion\b|keep\s+(?:it\s+clean|the\s+discussion\s+civil)|absolutely\s+no\s+personal\s+attacks\b"
+    r"|please\s+avoid\s+obscene\b|(?:don'?t|do\s+not)\s+threaten\W*$|threats\s+of\s+harming\s+another\s+person\b"
+    r"|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
+    r"|please\s+turn\s+off\s+your\s+caps\s+lock\b|anyone\s+violating\s+these\s+rules\b|.{0,40}\bcomment(?:ing)?\s+privileges\b"
+    r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
+    r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b)",
     re.IGNORECASE,
 )
 """A comment form under the article ("Post a Comment", "Please enter your name here", "Be the first to comment!",
-"Sorry we are not currently accepting comments on this article."): chrome, but like a notice no sign that the
+"Sorry we are not currently accepting comments on this article.", a newspaper system's rules for commenters: "Welcome
+to the discussion.", "Keep it clean.", "Don't threaten.", "PLEASE TURN OFF YOUR CAPS LOCK."): chrome, but like a notice no sign that the
 sentence above it is an advert, since it follows the article's last sentence."""
 
 _LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
