@@ -143,6 +143,13 @@ _A_LONE_EDIT_AGAINST_TWO_COPIES = pytest.mark.xfail(
     "structural check scores the copied context, the two-against-one wording and the difference of the outlets' "
     "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar",
 )
+_A_SHORT_REWRITE_OF_THE_WIRE = pytest.mark.xfail(
+    strict=True,
+    reason="open defect (round 44, held out): The Federal's short rewrite of AP's Magdeburg story keeps AP's frames "
+    "and changes a word or two in each ('apprehended' for 'arrested', 'the vehicle sped into the crowded market' for "
+    "'the car barreled into the market'); odd one out 9.5 times in the six rows it shares, one for one and in copied "
+    "frames, it shows a spinner's habit on every measure and gets eight garbles",
+)
 _ANOTHER_WIRE_AMONG_COPIES = pytest.mark.xfail(
     strict=True,
     reason="open defect (round 35, held out): The Straits Times's Reuters item beside three copies of AFP's story "
@@ -170,6 +177,8 @@ _TWO_REWORDINGS_OUTVOTE_A_REWRITE = pytest.mark.xfail(
         if p.name in _NEWSPAPER_AND_ITS_REWORDING
         else pytest.param(p.name, marks=_A_LONE_EDIT_AGAINST_TWO_COPIES)
         if p.name == "malawi-vp-plane-crash-2024"
+        else pytest.param(p.name, marks=_A_SHORT_REWRITE_OF_THE_WIRE)
+        if p.name == "magdeburg-christmas-market-2024"
         else p.name
         for p in sorted(CORPUS.iterdir())
         if (p / "gold.json").is_file()

@@ -344,6 +344,9 @@ from variantview.sample import SAMPLE
         ("nobel-medicine-mrna-2023", "We offer one free story view per month."),  # its paywall
         ("nobel-medicine-mrna-2023", "Please purchase a Premium Subscription to continue reading."),
         ("facebook-renamed-meta-2021", "we are temporarily suspending article commenting"),
+        ("milei-wins-argentina-2023", "Written by Alma Angeles on"),
+        ("milei-wins-argentina-2023", "Editor: huaxia"),  # Xinhua's page
+        ("milei-wins-argentina-2023", "(COMBO) This combination of pictures taken on November 19, 2023"),  # AFP's caption
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

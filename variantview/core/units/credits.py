@@ -54,10 +54,12 @@ CAPTION_OPENER = re.compile(
     r"|this\s+(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|an?\s+(?:picture|photo|image)\s+shows\b"
     r"|file\s*[-–—]\s"
+    r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
     re.IGNORECASE,
 )
-"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …");
+"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …",
+AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …");
 news prose does not open a sentence so."""
 
 CAPTION_DATELINE = re.compile(

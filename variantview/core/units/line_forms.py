@@ -265,11 +265,12 @@ _META = re.compile(
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
-      | (?i:(?:posted\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY}))?
+      | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
+      | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
       | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
