@@ -347,6 +347,7 @@ from variantview.sample import SAMPLE
         ("milei-wins-argentina-2023", "Written by Alma Angeles on"),
         ("milei-wins-argentina-2023", "Editor: huaxia"),  # Xinhua's page
         ("milei-wins-argentina-2023", "(COMBO) This combination of pictures taken on November 19, 2023"),  # AFP's caption
+        ("sriwijaya-air-crash-2021", "This story is breaking and will be updated."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
