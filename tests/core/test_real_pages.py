@@ -348,6 +348,9 @@ from variantview.sample import SAMPLE
         ("milei-wins-argentina-2023", "Editor: huaxia"),  # Xinhua's page
         ("milei-wins-argentina-2023", "(COMBO) This combination of pictures taken on November 19, 2023"),  # AFP's caption
         ("sriwijaya-air-crash-2021", "This story is breaking and will be updated."),
+        ("lebron-scoring-record-2023", "Get top local stories in Southern California delivered to you every morning."),  # NBC's prompts
+        ("lebron-scoring-record-2023", "Get today's sports news out of Los Angeles."),
+        ("lebron-scoring-record-2023", "Image via NBA"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

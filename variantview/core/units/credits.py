@@ -96,7 +96,7 @@ _GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|EPA)\W*$|^\|\s*(?:AFP|AP|Reut
 a wire's set off by a bar ("… at the stadium. | AFP-JIJI"); a story's sign-off is spaced ("… continue. - AFP")
 and names a text agency."""
 
-_PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b[^()]{0,60}\)?$", re.IGNORECASE)
+_PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy|via)\b[^()]{0,60}\)?$", re.IGNORECASE)
 
 CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
 """A wire caption's place marker: "Shinzo Abe, center, falls on the ground …"."""
