@@ -171,8 +171,8 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
         for told in figures.values():
             if len(told) != 2:
                 continue
-            (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (len({u.witness for u, _, _ in item[1]}), sorted(item[0])))
-            if len({u.witness for u, _, _ in rare}) >= len({u.witness for u, _, _ in common}):
+            (_, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), sorted(item[0])))
+            if _outlets(rare) >= _outlets(common):
                 continue
             other, a, b = common[0]
             for unit, start, end in rare:
@@ -184,11 +184,16 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
                         (start, end),
                         Counterpart(other.witness, other.index, other.text[a:b]),
                         f"The figure “{unit.text[start:end]}” is “{other.text[a:b]}” in {other.witness} "
-                        f"({len({u.witness for u, _, _ in common})} outlet(s) write it so, {len({u.witness for u, _, _ in rare})} this way).",
+                        f"({_outlets(common)} outlet(s) write it so, {_outlets(rare)} this way).",
                         row.id,
                     )
                 )
     return findings
+
+
+def _outlets(places: list[tuple[Unit, int, int]]) -> int:
+    """How many outlets write a figure, however many of their sentences give it."""
+    return len({unit.witness for unit, _, _ in places})
 
 
 def _time_folded(key: str) -> str:
