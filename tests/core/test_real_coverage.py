@@ -150,6 +150,13 @@ _A_SHORT_REWRITE_OF_THE_WIRE = pytest.mark.xfail(
     "'the car barreled into the market'); odd one out 9.5 times in the six rows it shares, one for one and in copied "
     "frames, it shows a spinner's habit on every measure and gets eight garbles",
 )
+_TWO_TRANSLATIONS_OF_ONE_QUOTE = pytest.mark.xfail(
+    strict=True,
+    reason="open defect (round 46, held out): AP and AFP translate Rutte's Dutch each their own way ('we have to draw "
+    "the conclusion' against 'we have unfortunately reached the conclusion'); in otherwise matching wording, one "
+    "against one, the structural check settles the tie by habit and calls AP's 'to draw' a spinner's synonym (one "
+    "garble, within the issue's one an outlet, but this test asks for none)",
+)
 _ANOTHER_WIRE_AMONG_COPIES = pytest.mark.xfail(
     strict=True,
     reason="open defect (round 35, held out): The Straits Times's Reuters item beside three copies of AFP's story "
@@ -179,6 +186,8 @@ _TWO_REWORDINGS_OUTVOTE_A_REWRITE = pytest.mark.xfail(
         if p.name == "malawi-vp-plane-crash-2024"
         else pytest.param(p.name, marks=_A_SHORT_REWRITE_OF_THE_WIRE)
         if p.name == "magdeburg-christmas-market-2024"
+        else pytest.param(p.name, marks=_TWO_TRANSLATIONS_OF_ONE_QUOTE)
+        if p.name == "rutte-government-collapses-2023"
         else p.name
         for p in sorted(CORPUS.iterdir())
         if (p / "gold.json").is_file()
