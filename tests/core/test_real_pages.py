@@ -351,6 +351,10 @@ from variantview.sample import SAMPLE
         ("lebron-scoring-record-2023", "Get top local stories in Southern California delivered to you every morning."),  # NBC's prompts
         ("lebron-scoring-record-2023", "Get today's sports news out of Los Angeles."),
         ("lebron-scoring-record-2023", "Image via NBA"),
+        ("rutte-government-collapses-2023", "We need your help now"),  # The Journal's donation appeal
+        ("rutte-government-collapses-2023", "Support from readers like you keeps The Journal open."),
+        ("rutte-government-collapses-2023", "If you've seen value in our reporting, please contribute what you can"),
+        ("rutte-government-collapses-2023", "one of Europe's longest serving leaders Alamy Stock Photo"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

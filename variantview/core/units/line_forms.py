@@ -61,6 +61,8 @@ _CHROME = re.compile(
       | \(\s*read\s+more\b[^()]{0,100}\)\W*$ | [a-z][\w'’.\-]+(?:\s+[a-z][\w'’.\-]+){0,3}(?:\s+(?:is|are))?\s+pictured\b[^.!?]{0,150}$
       | .{20,300}\s[-–—]\s*copyright\s+(?:afp|ap|reuters|getty|epa)\b.{0,60}$
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b
+      | we\s+need\s+your\s+help\s+now\W*$ | support\s+from\s+readers\s+like\s+you\b | you\s+are\s+visiting\s+us\s+because\b
+      | advertising\s+revenue\s+goes\s+some\s+way\b | if\s+you['’]ve\s+seen\s+value\s+in\s+our\s+(?:reporting|journalism)\b | for\s+everyone\s+who\s+needs\s+it\W*$
       | get\s+(?:top\s+)?local\s+stories\b.{0,80}\bdelivered\b | get\s+today['’]?s\s+[\w\s]{0,20}\bnews\s+out\s+of\b
       | please\s+purchase\s+an?\b.{0,40}\bsubscription\b | to\s+continue,?\s+please\s+(?:log\s+in|sign\s+in|subscribe)\b
       | we\s+offer\s+(?:one|two|three|\d+)\s+free\s+(?:story|article)\s+views?\b | if\s+you\s+register\s+for\s+an\s+account\b
