@@ -347,6 +347,15 @@ from tests.conftest import compared_event, unit_containing
         ("rutte-government-collapses-2023", "Support from readers like you keeps The Journal open."),
         ("rutte-government-collapses-2023", "If you've seen value in our reporting, please contribute what you can"),
         ("rutte-government-collapses-2023", "one of Europe's longest serving leaders Alamy Stock Photo"),
+        ("apple-eu-tax-ruling-2024", "(The story has been corrected to change the text"),  # a wire's correction note
+        ("marapi-eruption-2023", "6 photos"),  # a gallery's count
+        ("marapi-eruption-2023", "Estimated read time: 1-2 minutes"),
+        ("marapi-eruption-2023", "This archived news story is available only for your personal"),  # an archive's notice
+        ("marapi-eruption-2023", "Information in the story may be outdated or superseded"),
+        ("mozambique-ferry-sinks-2024", "Got a story?"),  # Metro's tip prompt
+        ("mozambique-ferry-sinks-2024", "Get in touch with our news team by emailing us"),
+        ("mozambique-ferry-sinks-2024", "For more stories like this, check our news page."),
+        ("mozambique-ferry-sinks-2024", "For the best experience, please enable JavaScript"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
