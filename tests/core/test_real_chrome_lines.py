@@ -356,6 +356,10 @@ from tests.conftest import compared_event, unit_containing
         ("mozambique-ferry-sinks-2024", "Get in touch with our news team by emailing us"),
         ("mozambique-ferry-sinks-2024", "For more stories like this, check our news page."),
         ("mozambique-ferry-sinks-2024", "For the best experience, please enable JavaScript"),
+        ("jimmy-buffett-death-2023", "Obit Jimmy Buffett"),  # AP's slug
+        ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
+        ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
+        ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -104,12 +104,16 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     captions = _credited_lines(units, paragraphs)
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
     lines = {members[0] for members in paragraphs if len(members) == 1}  # units alone on their line
+    line_ends = {units[members[0]].paragraph: units[members[-1]].text.strip() for members in paragraphs}
+    link_line = False  # a listed line without a stop, though a sentence in it may end ("- Even cars flew! Devastating tornado hits …")
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         cut_off = truncated(text)
-        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text)))
+        if i == 0 or units[i - 1].paragraph != unit.paragraph:
+            link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])
+        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
