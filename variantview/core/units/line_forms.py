@@ -97,6 +97,7 @@ _CHROME = re.compile(
       | for\s+more\s+(?:stories|news|articles)\s+like\s+this\b | \d{1,3}\s+(?:photos|images|pictures|videos)\W*$ | (?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d
       | this\s+archived\s+(?:news\s+)?(?:story|article|report)\b | information\s+in\s+(?:the|this)\s+(?:story|article)\s+may\s+be\s+outdated\b | reading\s+or\s+replaying\s+the\s+(?:story|article)\b
       | (?:for\s+(?:the\s+)?best\s+experience,?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b
+      | (?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+(?:was\s+provided\s+by|came\s+from)\b
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
