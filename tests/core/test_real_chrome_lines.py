@@ -358,6 +358,12 @@ from tests.conftest import compared_event, unit_containing
         ("mozambique-ferry-sinks-2024", "For the best experience, please enable JavaScript"),
         ("jimmy-buffett-death-2023", "Obit Jimmy Buffett"),  # AP's slug
         ("artemis-1-launch-2022", "Some information for this report was provided by the Associated Press."),  # VOA's credit
+        ("black-sea-grain-deal-2022", "Turkey Ukraine Grain"),  # AP's slug above its picture's caption
+        ("sturgeon-resigns-2023", "Nicola Sturgeon resignation"),  # PA's, above "… (Jane Barlow/PA)"
+        ("black-sea-grain-deal-2022", "Russia and Ukraine have signed plans to unblock the exports"),  # a caption: "… AP/Khalil Hamra, file"
+        ("black-sea-grain-deal-2022", "The latest Ukraine-Russia developments:"),  # a link to AP's hub page
+        ("creeslough-explosion-2022", "Emergency services are at the scene of a serious explosion"),  # a caption: "… Pic: Donegal Online …"
+        ("creeslough-explosion-2022", "Pic: Donegal Online Facebook page."),
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),

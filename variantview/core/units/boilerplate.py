@@ -39,7 +39,6 @@ from variantview.core.units.line_forms import (
     chrome_line,
     crosshead,
     cut_teaser,
-    ends_article,
     ends_sentence,
     gallery_link,
     is_label,
@@ -47,6 +46,7 @@ from variantview.core.units.line_forms import (
     truncated,
     unfinished,
 )
+from variantview.core.units.notices import ends_article
 from variantview.core.units.segment import Unit
 
 OFF_TOPIC = 0.2
@@ -151,6 +151,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             roles[i] = "body"
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
+    _slugs_over_captions(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
@@ -270,6 +271,22 @@ def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]],
         if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
             for i in members:
                 roles[i] = "chrome"
+
+
+_SLUG_WORDS = 4
+
+
+def _slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A picture's slug alone on its line above the picture's caption ("Turkey Ukraine Grain" over "FILE - A farmer
+    collects harvest …", PA's "Nicola Sturgeon resignation" over "Nicola Sturgeon speaking during a press conference
+    … (Jane Barlow/PA)"): a few words without a stop that name the picture, chrome with its caption. The page's
+    first line is its headline, however short, even above a caption."""
+    for members, following in zip(paragraphs[1:], paragraphs[2:]):
+        slug, caption = units[members[0]].text.strip(), [units[i].text for i in following]
+        if len(members) > 1 or len(slug.split()) > _SLUG_WORDS or ends_sentence(slug) or roles[following[0]] != "chrome":
+            continue
+        if _reads_as_caption(caption[0]) or credit_at_end(caption[-1]):
+            roles[members[0]] = "chrome"
 
 
 def _first_headline(roles: list[str], i: int) -> bool:

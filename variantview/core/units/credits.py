@@ -77,17 +77,17 @@ PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{MON
 """The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
 line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
 
-_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|photograph|image|picture|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:AP|AFP|EPA|Reuters)\s+(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|photograph|image|picture|pic|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:AP|AFP|EPA|Reuters)\s+(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
-Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo"): that sentence
+Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo", "… in Creeslough. Pic: Donegal Online Facebook page."): that sentence
 is the photo's caption."""
 
 CREDIT_LINE = re.compile(rf"^{NAME}\s*/\s*{PHOTO_AGENCY}\W*$")
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
 
-_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*/\s*(?:{PHOTO_AGENCY}|EFE))?\s*/\s*{NAME}\W*$")
+_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*/\s*(?:{PHOTO_AGENCY}|EFE))?\s*/\s*{NAME}(?:,\s*file)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
-"REUTERS/Kim Kyung-Hoon"."""
+"REUTERS/Kim Kyung-Hoon", or after a file picture's caption, "AP/Khalil Hamra, file"."""
 
 VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?\.?$")
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",

@@ -13,6 +13,7 @@ import re
 
 from variantview.core.memo import memo_text
 from variantview.core.units.credits import CAPTION_OPENER, MONTH_NAME, NAME, PHOTO_AGENCY, PLACED_CAPTION, caption_date, credit_at_end
+from variantview.core.units.notices import ends_article
 
 _FULL_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’\-]+"
 """A first name, perhaps an initial, and a surname: a list of three or more of them alone on a line is a byline without its "By"
@@ -33,7 +34,7 @@ _CHROME = re.compile(
       | explore\s+now
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+app)\b
       | advertisement$
-      | (?:source|courtesy|credit|photo|image)\s*:
+      | (?:source|courtesy|credit|photo|image|pic)\s*:
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story)\s+was\s+(?:originally\s+)?(?:first\s+)?published
       | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
@@ -98,6 +99,7 @@ _CHROME = re.compile(
       | this\s+archived\s+(?:news\s+)?(?:story|article|report)\b | information\s+in\s+(?:the|this)\s+(?:story|article)\s+may\s+be\s+outdated\b | reading\s+or\s+replaying\s+the\s+(?:story|article)\b
       | (?:for\s+(?:the\s+)?best\s+experience,?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b
       | (?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+(?:was\s+provided\s+by|came\s+from)\b
+      | (?:the\s+)?latest\s+[\w'’\s-]{1,40}\s(?:developments|updates)\s*:?\s*$
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
@@ -188,48 +190,6 @@ def _phrased(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
 
-
-_NOTICE = re.compile(
-    r"""^(?:
-        \(?\s*this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
-      | (?:\w+['’]s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
-      | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update|item)
-      | it\s+will\s+be\s+updated\b.{0,40}$
-      | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
-      | (?:the\s+)?videos?\s+may\s+be\s+(?:hard|difficult|disturbing|distressing)\b
-      | \(?\s*only\s+the\s+headline\b
-      | for\s+the\s+full\s+(?:story|article|report)\s*,?\s+(?:go|head)\s+to\b
-      | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
-      | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
-      | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
-      | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
-      | more\s+follows\W*$ | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
-      | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
-      | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
-      | \(?\s*(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refiled|amended)\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow", "More follows."): chrome, but
-no sign that the sentence beside it is an advert, as the other chrome is (see ``_spread_off_topic``)."""
-
-_COMMENT_FORM = re.compile(
-    r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
-    r"|be\s+the\s+first\s+to\s+comment\b|(?:the\s+|your\s+)?comments?\s+must\s+be\s+(?:no\s+)?(?:longer|shorter|more|fewer|less|at\s+(?:least|most)|between|under)\b"
-    r"|(?:sorry,?\s+)?we\s+are\s+not\s+(?:currently\s+)?accepting\s+comments\b"
-    r"|welcome\s+to\s+the\s+discussion\b|keep\s+(?:it\s+clean|the\s+discussion\s+civil)|absolutely\s+no\s+personal\s+attacks\b"
-    r"|please\s+avoid\s+obscene\b|(?:don'?t|do\s+not)\s+threaten\W*$|threats\s+of\s+harming\s+another\s+person\b"
-    r"|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
-    r"|please\s+turn\s+off\s+your\s+caps\s+lock\b|anyone\s+violating\s+these\s+rules\b|.{0,40}\bcomment(?:ing)?\s+privileges\b"
-    r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
-    r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b)",
-    re.IGNORECASE,
-)
-"""A comment form under the article ("Post a Comment", "Please enter your name here", "Be the first to comment!",
-"Sorry we are not currently accepting comments on this article.", a newspaper system's rules for commenters: "Welcome
-to the discussion.", "Keep it clean.", "Don't threaten.", "PLEASE TURN OFF YOUR CAPS LOCK."): chrome, but like a notice no sign that the
-sentence above it is an advert, since it follows the article's last sentence."""
 
 _LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
@@ -372,10 +332,8 @@ def chrome_line(text: str) -> bool:
         or PLACED_CAPTION.match(text)
         or credit_at_end(text)
         or CAPTION_OPENER.match(text)
-        or _NOTICE.match(text)
-        or _COMMENT_FORM.match(text)
+        or ends_article(text)
         or _menu(text)
-        or _PICTURE_NOTE.match(text)
     )
 
 
@@ -421,19 +379,6 @@ never ends on it, an embedded tweet whose attribution the page dropped does."""
 TWEET_END = re.compile(
     rf"\(@\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
 )
-
-
-_SIGN_OFF = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.IGNORECASE)
-"""A wire story's credits after its last sentence: "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)"."""
-
-_PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
-"""Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""
-
-
-def ends_article(text: str) -> bool:
-    """A notice, a comment form, a wire's sign-off or a note on the page's picture: chrome that stands after an
-    article's last sentence, not among adverts."""
-    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text) or _SIGN_OFF.match(text) or _PICTURE_NOTE.match(text))
 
 
 def ends_sentence(text: str) -> bool:

@@ -1,0 +1,65 @@
+"""What stands after an article's last sentence: a newsroom's notice about the story, a comment form, a wire's
+sign-off, a note on where the page's picture came from.
+
+Each is chrome of its own form (``line_forms.chrome_line`` reads them with the rest), but unlike an advert or a
+link it gives no sign that the sentence beside it is chrome too: it follows the article, not a block of
+adverts (``boilerplate._spread_off_topic``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOTICE = re.compile(
+    r"""^(?:
+        \(?\s*this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
+      | (?:\w+['’]s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
+      | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
+      | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update|item)
+      | it\s+will\s+be\s+updated\b.{0,40}$
+      | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
+      | (?:the\s+)?videos?\s+may\s+be\s+(?:hard|difficult|disturbing|distressing)\b
+      | \(?\s*only\s+the\s+headline\b
+      | for\s+the\s+full\s+(?:story|article|report)\s*,?\s+(?:go|head)\s+to\b
+      | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
+      | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
+      | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
+      | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
+      | more\s+follows\W*$ | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
+      | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
+      | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
+      | \(?\s*(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refiled|amended)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow", "More follows."): chrome, but
+no sign that the sentence beside it is an advert, as the other chrome is (see ``boilerplate._spread_off_topic``)."""
+
+_COMMENT_FORM = re.compile(
+    r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
+    r"|be\s+the\s+first\s+to\s+comment\b|(?:the\s+|your\s+)?comments?\s+must\s+be\s+(?:no\s+)?(?:longer|shorter|more|fewer|less|at\s+(?:least|most)|between|under)\b"
+    r"|(?:sorry,?\s+)?we\s+are\s+not\s+(?:currently\s+)?accepting\s+comments\b"
+    r"|welcome\s+to\s+the\s+discussion\b|keep\s+(?:it\s+clean|the\s+discussion\s+civil)|absolutely\s+no\s+personal\s+attacks\b"
+    r"|please\s+avoid\s+obscene\b|(?:don'?t|do\s+not)\s+threaten\W*$|threats\s+of\s+harming\s+another\s+person\b"
+    r"|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
+    r"|please\s+turn\s+off\s+your\s+caps\s+lock\b|anyone\s+violating\s+these\s+rules\b|.{0,40}\bcomment(?:ing)?\s+privileges\b"
+    r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
+    r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b)",
+    re.IGNORECASE,
+)
+"""A comment form under the article ("Post a Comment", "Please enter your name here", "Be the first to comment!",
+"Sorry we are not currently accepting comments on this article.", a newspaper system's rules for commenters: "Welcome
+to the discussion.", "Keep it clean.", "Don't threaten.", "PLEASE TURN OFF YOUR CAPS LOCK."): chrome, but like a notice no sign that the
+sentence above it is an advert, since it follows the article's last sentence."""
+
+_SIGN_OFF = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.IGNORECASE)
+"""A wire story's credits after its last sentence: "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)"."""
+
+_PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
+"""Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""
+
+
+def ends_article(text: str) -> bool:
+    """A notice, a comment form, a wire's sign-off or a note on the page's picture: chrome that stands after an
+    article's last sentence, not among adverts."""
+    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text) or _SIGN_OFF.match(text) or _PICTURE_NOTE.match(text))
