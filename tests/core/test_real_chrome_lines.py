@@ -364,6 +364,7 @@ from tests.conftest import compared_event, unit_containing
         ("black-sea-grain-deal-2022", "The latest Ukraine-Russia developments:"),  # a link to AP's hub page
         ("creeslough-explosion-2022", "Emergency services are at the scene of a serious explosion"),  # a caption: "… Pic: Donegal Online …"
         ("creeslough-explosion-2022", "Pic: Donegal Online Facebook page."),
+        ("kongsberg-bow-attack-2021", "Police investigate after several people were killed"),  # "… (Hakon Mosvold/NTB/Reuters)"
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),
