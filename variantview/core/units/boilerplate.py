@@ -196,7 +196,7 @@ def _restates(heading: str, lead: str) -> bool:
 
 
 def _inline_links(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A title in capitals without a full stop closing a paragraph of reporting: a link to another story that a
+    """A title in capitals closing a paragraph of reporting, most often without a full stop: a link to another story that a
     syndicating site puts inside the paragraph ("… was injured in a shooting and taken to hospital. Slovakia's
     Government Approves Controversial Overhaul of Public Broadcasting"). A headline stands on its own line or
     after a label ("Breaking news. Slovakia's Prime Minister Robert Fico injured in shooting"), so the
@@ -207,8 +207,20 @@ def _inline_links(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             continue
         last, before = units[members[-1]].text.strip(), units[members[-2]].text.strip()
         sentence = ends_sentence(before) and len(before.split()) >= TEASER_WORDS and roles[members[-2]] == "body"
-        if sentence and not ends_sentence(last) and len(last.split()) >= TEASER_WORDS and is_title_case(last):
+        if sentence and len(last.split()) >= TEASER_WORDS and (is_title_case(last) if not ends_sentence(last) else _headline_cased(last)):
             roles[members[-1]] = "chrome"
+
+
+_HEADLINE_WORDS_CAPITALISED = 6
+
+
+def _headline_cased(text: str) -> bool:
+    """Every word of four letters or more capitalised, and six of them at least: a headline even with a full stop
+    after it, as Latestly closes a paragraph with a link to another story ("… Purnesh Modi. Rahul Gandhi Says ‘I
+    Haven’t Spoken Against India, Will Speak in House if Allowed’ (Watch Video)."). A sentence of names has its
+    verbs and nouns in lower case ("Beforehand, he met U.S. Vice President JD Vance.")."""
+    long = [t.text for t in words(text) if len(t.text) >= 4 and t.text[:1].isalpha()]
+    return len(long) >= _HEADLINE_WORDS_CAPITALISED and all(w[:1].isupper() for w in long)
 
 
 
