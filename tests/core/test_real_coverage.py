@@ -288,6 +288,16 @@ def test_a_figure_made_a_range_is_a_number_finding() -> None:
     assert not [w for w, _ in numbers if w in {"wam", "wpxi"}]
 
 
+def test_a_figure_s_sign_dropped_is_a_number_finding() -> None:
+    """The Bank of Japan raised its rate "from minus 0.1 per cent" (AP's copies; "from -0.1%" in a rewrite); a
+    rewrite has it raised "from 0.1 per cent": a sign dropped is a changed fact. The copies that keep the sign,
+    and the "0 to 0.1 per cent" that every outlet writes bare, are not marked."""
+    boj = compared_event("boj-ends-negative-rates-2024")
+    numbers = [(f.witness, f.text, f.counterpart.text) for f in boj.findings if f.kind == "number" and f.counterpart]
+    assert ("jamaican", "0.1", "minus 0.1") in numbers
+    assert not [w for w, t, _ in numbers if w != "jamaican" and "0.1" in t]
+
+
 def test_a_share_stated_differently_in_a_rewritten_sentence_is_a_number_finding() -> None:
     """The Block's brief has shares "plunged 63% in pre-market trading" where four Reuters-based outlets have
     "66%" or "66 per cent", two of them in other sentences: the figure fewer outlets state is reported."""

@@ -253,10 +253,11 @@ def _ranges_added(diff: WordDiff, side: str) -> Iterator[tuple[Token, Token]]:
     theirs = {t.key for t in (diff.b_tokens if side == "a" else diff.a_tokens) if t.is_word}
     if all(t.key in theirs or not is_quantity(t.key) for t in mine):
         return  # no figure of its own: nearly every pair
+    their_figures = {k.rstrip("%") for k in theirs}  # "0 to 0.1%" against "0 per cent to 0.1 per cent" adds nothing
     spans = [(e.a_start, e.a_end) if side == "a" else (e.b_start, e.b_end) for e in diff.edits if e.tag != "equal"]
     for i in range(2, len(mine)):
         shared, joiner, token = mine[i - 2], mine[i - 1], mine[i]
-        if not is_quantity(token.key) or token.key in theirs or not any(a <= token.start < b for a, b in spans):
+        if not is_quantity(token.key) or token.key.rstrip("%") in their_figures or not any(a <= token.start < b for a, b in spans):
             continue
         if is_quantity(shared.key) and shared.key in theirs and joiner.key in _RANGE_WORDS:
             yield shared, token
