@@ -369,6 +369,12 @@ from tests.conftest import compared_event, unit_containing
         ("rahul-gandhi-defamation-2023", "Rahul Gandhi Found Guilty by Surat District Court"),
         ("federer-retires-2022", "Roger Federer Retires: Tributes Pour In After Swiss Icon"),
         ("nepal-trishuli-buses-2024", "Landslide in Nepal: Representative image of landslide(Pixabay)"),
+        ("heathrow-substation-fire-2025", "A plane comes into land at Heathrow airport over nearby housing | Getty Images"),
+        ("heathrow-substation-fire-2025", "(the fire is shown above)"),  # a Daily Mail caption that repeats the quote
+        ("kohberger-arrested-2022", "Don’t know how to watch NewsNation?"),  # a TV network's promotion
+        ("kohberger-arrested-2022", "Use our Channel Finder app."),
+        ("mexico-city-metro-collapse-2021", "Advertising Read more"),
+        ("el-chapo-sentenced-2019", "English 17/07/2019 09:50 Reuters Mexico City"),  # El Universal's date, time and credits
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),

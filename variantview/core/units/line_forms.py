@@ -100,6 +100,7 @@ _CHROME = re.compile(
       | (?:for\s+(?:the\s+)?best\s+experience,?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b
       | (?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+(?:was\s+provided\s+by|came\s+from)\b
       | (?:the\s+)?latest\s+[\w'’\s-]{1,40}\s(?:developments|updates)\s*:?\s*$
+      | (?:don['’]t|do\s+not)\s+know\s+how\s+to\s+watch\b | use\s+our\s+[\w\s]{1,30}\bapp\W*$ | advertis(?:ing|ement)\s+read\s+more\W*$
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
@@ -256,6 +257,7 @@ _META = re.compile(
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
       | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}})?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
       | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}
+      | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d\d\b.{{0,100}}
     )\W*$""",
     re.VERBOSE,
 )
@@ -266,14 +268,14 @@ SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highligh
 """A summary box's heading ("In Short"): the points under it, listed without full stops, restate the story and
 are no links trailing chrome."""
 
-_PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset)\b[^()]*\)", re.IGNORECASE)
+_PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset|[\w\s]{0,40}\b(?:shown|pictured)\s+(?:above|below))\b[^()]*\)", re.IGNORECASE)
 TEASER_WORDS = 6
 """Words from which a line without a full stop can be a link's title rather than a label or a crosshead."""
 
 
 def caption_or_teaser(text: str) -> bool:
     """A line after the lead without a full stop that points at a picture ("Khan had posted a video (pictured) to
-    his social media channels", "Imran Khan (seen in blue and white …) has been arrested") or shouts as a link to
+    his social media channels", "Imran Khan (seen in blue and white …) has been arrested", "… (the fire is shown above)") or shouts as a link to
     another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
     reporting ends its sentences."""
     return bool(_PICTURED.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
