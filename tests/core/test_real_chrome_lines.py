@@ -375,6 +375,10 @@ from tests.conftest import compared_event, unit_containing
         ("kohberger-arrested-2022", "Use our Channel Finder app."),
         ("mexico-city-metro-collapse-2021", "Advertising Read more"),
         ("el-chapo-sentenced-2019", "English 17/07/2019 09:50 Reuters Mexico City"),  # El Universal's date, time and credits
+        ("chad-deby-killed-2021", "Start: 20 Apr 2021 11:00 GMT"),  # a Reuters video advisory's times
+        ("montana-tiktok-ban-2023", "May 17, 2023 — 05:20 pm EDT"),
+        ("montana-tiktok-ban-2023", "Written by David Shepardson for Reuters"),
+        ("nigeria-twitter-ban-2021", "10 dead, 87 injured as protests erupt in Nepal"),  # a sidebar's link over "- 10 hours ago"
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),

@@ -13,6 +13,7 @@ spreading into off-topic neighbours.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -152,6 +153,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
     _slugs_over_captions(units, paragraphs, roles)
+    _titles_over_times(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
@@ -298,6 +300,20 @@ def _slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], rol
         if len(members) > 1 or len(slug.split()) > _SLUG_WORDS or ends_sentence(slug) or roles[following[0]] != "chrome":
             continue
         if _reads_as_caption(caption[0]) or credit_at_end(caption[-1]):
+            roles[members[0]] = "chrome"
+
+
+_POSTED_AGO = re.compile(r"^\W*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$", re.IGNORECASE)
+
+
+def _titles_over_times(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A line without a stop over a line that only says how long ago it was posted ("10 dead, 87 injured as protests
+    erupt in Nepal over corruption, social media ban" / "- 10 hours ago"): a sidebar's link to another story.
+    Only after the story's first sentence: above it, the time is when the page's own headline was posted."""
+    first_body = next((i for i, role in enumerate(roles) if role == "body"), len(roles))
+    for members, following in zip(paragraphs, paragraphs[1:]):
+        title = units[members[0]].text.strip()
+        if len(members) == 1 and members[0] > first_body and not ends_sentence(title) and _POSTED_AGO.match(units[following[0]].text):
             roles[members[0]] = "chrome"
 
 
