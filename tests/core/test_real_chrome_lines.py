@@ -379,6 +379,10 @@ from tests.conftest import compared_event, unit_containing
         ("montana-tiktok-ban-2023", "May 17, 2023 — 05:20 pm EDT"),
         ("montana-tiktok-ban-2023", "Written by David Shepardson for Reuters"),
         ("nigeria-twitter-ban-2021", "10 dead, 87 injured as protests erupt in Nepal"),  # a sidebar's link over "- 10 hours ago"
+        ("honduras-womens-prison-riot-2023", "A riot at the women's prison has left at least 41 inmates dead"),  # "Elmer Martinez - stringer, AP"
+        ("st-vincent-soufriere-eruption-2021", "the day before it erupted Credit: Maxar Technologies"),
+        ("st-vincent-soufriere-eruption-2021", "(This story has not been edited by Devdiscourse staff"),
+        ("st-vincent-soufriere-eruption-2021", "More details soon …"),
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),

@@ -28,7 +28,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
-    r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA)\s*$"
+    r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
     r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
@@ -45,7 +45,7 @@ via AP", a caption's " - AFP" after no full stop (a story's sign-off "… contin
 ".Reuters" glued to a caption's stop, " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
 closing "Yonhap via REUTERS", "© Miguel Schincariol / AFP/File", or a picture library's name in brackets ("… jet fuel
 and other refined products (Shutterstock)"; a wire's, "(AP)", also closes headlines on some sites), or a wire's glued to
-the caption's last word ("… the final against Serena Williams(REUTERS)", "… Cristina Kirchner Credit:AP") or to the stop after its date
+the caption's last word ("… the final against Serena Williams(REUTERS)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies"), or to the stop after its date
 ("… on December 25, 2024.(REUTERS)"), a credit set off by a bar ("… Headquarters in New York | Photo: Angela Weiss", "… over nearby housing | Getty Images"),
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
@@ -83,8 +83,8 @@ _BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+)?(?:credit|photo|photograph|imag
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo", "… in Creeslough. Pic: Donegal Online Facebook page."): that sentence
 is the photo's caption."""
 
-CREDIT_LINE = re.compile(rf"^{NAME}\s*/\s*{PHOTO_AGENCY}\W*$")
-"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS"."""
+CREDIT_LINE = re.compile(rf"^{NAME}\s*(?:/|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}\W*$")
+"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP"."""
 
 _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*/\s*(?:{PHOTO_AGENCY}|EFE))?\s*/\s*{NAME}(?:,\s*file)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
@@ -122,7 +122,7 @@ _CREDIT_ENDINGS = (")", ").", "]", "AP", "AFP", "Reuters", "REUTERS", "Images", 
 def credit_at_end(text: str) -> bool:
     """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
     at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text) and bool(_CREDIT_AT_END.search(text))
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text) and bool(_CREDIT_AT_END.search(text))
 
 
 def caption_date(text: str) -> bool:

@@ -28,6 +28,7 @@ _NOTICE = re.compile(
       | more\s+follows\W*$ | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
+      | \(?\s*this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b | more\s+details\s+soon\W*$
       | \(?\s*(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refiled|amended)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
