@@ -383,6 +383,7 @@ from tests.conftest import compared_event, unit_containing
         ("st-vincent-soufriere-eruption-2021", "the day before it erupted Credit: Maxar Technologies"),
         ("st-vincent-soufriere-eruption-2021", "(This story has not been edited by Devdiscourse staff"),
         ("st-vincent-soufriere-eruption-2021", "More details soon …"),
+        ("rhodes-wildfire-evacuation-2023", "as John Irvine reported earlier this week"),  # ITV's video caption
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),

@@ -176,15 +176,16 @@ _CHROME_PHRASED = re.compile(
       | .{0,200}\(not\s+pictured\)
       | .{0,300}\s(?:photo|picture|image)\s+by\s+[A-Z][^.!?]{0,60}/[^.!?]{1,60}$
       | .{0,80}\brepresenta(?:tive|tional)\s+(?:image|photo|picture|pic)\b
+      | .{0,200},?\s+as\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+report(?:ed|s)\s+(?:earlier|from|this|last|on)\b[^.!?]{0,30}$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
-    "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa",
+    "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
-on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)"): each form starts with ".{0,N}", which the regex tries at every one of those
+on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
 
 
