@@ -384,6 +384,7 @@ from tests.conftest import compared_event, unit_containing
         ("st-vincent-soufriere-eruption-2021", "(This story has not been edited by Devdiscourse staff"),
         ("st-vincent-soufriere-eruption-2021", "More details soon …"),
         ("rhodes-wildfire-evacuation-2023", "as John Irvine reported earlier this week"),  # ITV's video caption
+        ("hong-kong-47-verdict-2024", "Hong Kong Security Law Verdict"),  # AP's slug over "… (Chan Long Hei/AP)"
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),

@@ -287,7 +287,7 @@ def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]],
                 roles[i] = "chrome"
 
 
-_SLUG_WORDS = 4
+_SLUG_WORDS = 5
 
 
 def _slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
