@@ -8,6 +8,7 @@ dropped words. This check reads those drops.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,12 +17,22 @@ from variantview.core.detect.context import COPIED_ENOUGH, Context, shared_share
 from variantview.core.detect.figures import figure_finding, less_stated
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.diffing import diff_words
+from variantview.core.memo import memo_text
 from variantview.core.text import is_number, tokenize
 from variantview.core.units.segment import Unit
 
 _SIGN_WORDS = ("minus", "negative")
 _SIGN_MARKS = "-−–"
 """What makes a figure negative where it stands: the word or the mark right before it."""
+
+_MAYBE_SIGNED = re.compile(r"[-−–]\d|inus\s+\d|egative\s+\d")
+
+
+@memo_text(maxsize=65536)
+def _may_sign(text: str) -> bool:
+    """Whether a sentence may sign a figure ("-0.1%", "minus 0.1", "Negative 2"): only rows with one are diffed for
+    a dropped sign. A coarse test ("COVID-19" passes), cheap because it runs on every sentence of the comparison."""
+    return ("-" in text or "−" in text or "–" in text or "inus" in text or "egative" in text) and _MAYBE_SIGNED.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,8 @@ def detect_changed_signs(context: Context) -> list[Finding]:
     write so (both, on a tie, but in the outlet the row is read against)."""
     findings = []
     for row in context.content_rows:
+        if not any(_may_sign(u.text) for u in context.row_units(row)):
+            continue  # no outlet signs a figure here: nearly every row
         for drop in _drops(context, row):
             figure = drop.text(signed=False)
             signed_by, bare_by = (_writers(context, row, drop, signed) for signed in (True, False))
