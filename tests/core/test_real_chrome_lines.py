@@ -385,6 +385,11 @@ from tests.conftest import compared_event, unit_containing
         ("st-vincent-soufriere-eruption-2021", "More details soon …"),
         ("rhodes-wildfire-evacuation-2023", "as John Irvine reported earlier this week"),  # ITV's video caption
         ("hong-kong-47-verdict-2024", "Hong Kong Security Law Verdict"),  # AP's slug over "… (Chan Long Hei/AP)"
+        ("berlin-panda-twins-2024", "25 C"),  # the day's temperature under the date
+        ("berlin-panda-twins-2024", "An embryo inside Meng Meng, seen on an ultrasound scan"),  # "… (Sebastian Gollnow/dpa/AP)"
+        ("ezricare-eye-drops-recall-2023", "Did you or a loved one use Ezricare"),  # a law firm's pitch
+        ("ezricare-eye-drops-recall-2023", "Contact us for a FREE CASE EVALUATION"),
+        ("mohammadi-nobel-peace-2023", "Narges Mohammadi has campaigned for women’s rights in Iran."),  # "File photo: TNS" after it
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),

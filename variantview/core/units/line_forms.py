@@ -101,6 +101,7 @@ _CHROME = re.compile(
       | (?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+(?:was\s+provided\s+by|came\s+from)\b
       | (?:the\s+)?latest\s+[\w'’\s-]{1,40}\s(?:developments|updates)\s*:?\s*$
       | (?:don['’]t|do\s+not)\s+know\s+how\s+to\s+watch\b | use\s+our\s+[\w\s]{1,30}\bapp\W*$ | advertis(?:ing|ement)\s+read\s+more\W*$
+      | (?:did|have)\s+you\s+or\s+a\s+loved\s+one\b | contact\s+us\s+(?:today\s+)?for\s+a\s+free\b | -?\d{1,3}\s*[CF]$
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
