@@ -32,7 +32,7 @@ _MAYBE_SIGNED = re.compile(r"[-−–]\d|inus\s+\d|egative\s+\d")
 def _may_sign(text: str) -> bool:
     """Whether a sentence may sign a figure ("-0.1%", "minus 0.1", "Negative 2"): only rows with one are diffed for
     a dropped sign. A coarse test ("COVID-19" passes), cheap because it runs on every sentence of the comparison."""
-    return ("-" in text or "−" in text or "–" in text or "inus" in text or "egative" in text) and _MAYBE_SIGNED.search(text) is not None
+    return (any(mark in text for mark in _SIGN_MARKS) or "inus" in text or "egative" in text) and _MAYBE_SIGNED.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -118,17 +118,21 @@ def _places(text: str, figure: str) -> Iterator[int]:
 def _slot(text: str, at: int) -> tuple[str, bool]:
     """The word before a figure, a sign between them aside, and whether there is one."""
     before = text[:at].rstrip()
-    if before[-1:] in tuple(_SIGN_MARKS):
+    if before[-1:] and before[-1] in _SIGN_MARKS:
         return _word_before(text, len(before) - 1), True
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     if last in _SIGN_WORDS:
         return _word_before(text, len(before) - len(last)), True
-    return last.strip(".,;:!?\"'“”‘’()"), False
+    return _last_word(before), False
 
 
 def _word_before(text: str, at: int) -> str:
-    before = text[:at].rstrip().rstrip("-−–").rstrip()
-    return before.rsplit(None, 1)[-1].lower().strip(".,;:!?\"'“”‘’()") if before else ""
+    """The word before ``at``, a sign mark right before it aside."""
+    return _last_word(text[:at].rstrip().rstrip(_SIGN_MARKS).rstrip())
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1].lower().strip(".,;:!?\"'“”‘’()") if text else ""
 
 
 def _finding(unit: Unit, span: tuple[int, int], other: Unit, other_text: str, explanation: str, row: Row) -> Finding:

@@ -68,7 +68,7 @@ _CHROME = re.compile(
       | please\s+purchase\s+an?\b.{0,40}\bsubscription\b | to\s+continue,?\s+please\s+(?:log\s+in|sign\s+in|subscribe)\b
       | we\s+offer\s+(?:one|two|three|\d+)\s+free\s+(?:story|article)\s+views?\b | if\s+you\s+register\s+for\s+an\s+account\b
       | after\s+those\s+\w+\s+total\s+views\b | an?\s+subscription\s+to\s+our\s+digital\s+content\b | thank\s+you\s+for\s+visiting\s+(?:the\s+)?[A-Z]
-      | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b | -?\d{1,3}(?:\.\d)?\s*°\s*[fc]\W*$
+      | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b | -?\d{1,3}(?:\.\d)?\s*[º°]?\s*[cf]?\W*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
@@ -83,7 +83,7 @@ _CHROME = re.compile(
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
       | \d{1,3}\s+of\s+\d{1,3}\s+.{0,300}\b(?:photo|image|credit|attribution)s?\s*:
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
-      | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$ | -?\d{1,3}\s*[º°]\s*[FC]?$
+      | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
@@ -101,7 +101,7 @@ _CHROME = re.compile(
       | (?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+(?:was\s+provided\s+by|came\s+from)\b
       | (?:the\s+)?latest\s+[\w'’\s-]{1,40}\s(?:developments|updates)\s*:?\s*$
       | (?:don['’]t|do\s+not)\s+know\s+how\s+to\s+watch\b | use\s+our\s+[\w\s]{1,30}\bapp\W*$ | advertis(?:ing|ement)\s+read\s+more\W*$
-      | (?:did|have)\s+you\s+or\s+a\s+loved\s+one\b | contact\s+us\s+(?:today\s+)?for\s+a\s+free\b | -?\d{1,3}\s*[CF]$
+      | (?:did|have)\s+you\s+or\s+a\s+loved\s+one\b | contact\s+us\s+(?:today\s+)?for\s+a\s+free\b
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
