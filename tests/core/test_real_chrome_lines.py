@@ -393,6 +393,9 @@ from tests.conftest import compared_event, unit_containing
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),
+        ("lion-air-jt610-crash-2018", "Don't forget to share this story with your friends."),  # a share prompt
+        ("perseverance-lands-mars-2021", "Category: World Published on Thursday"),  # a CMS's category, date and hit count
+        ("taroko-express-derailment-2021", "Photo copied by Lin Chia-tung, Taipei Times"),  # the Taipei Times' credit
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

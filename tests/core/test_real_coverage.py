@@ -223,6 +223,13 @@ def test_a_compound_written_open_or_hyphenated_is_no_swap() -> None:
     assert ("premiumtimesng", "vice president") not in {(f.witness, f.text) for f in malawi.findings if f.kind == "garble"}
 
 
+def test_an_initialism_spelled_out_is_no_swap() -> None:
+    """The i's AP copy has "only identity cards" where The Business Post's has "only ID cards": an editor's
+    abbreviation, whose letters stand in order in the word it shortens; a spinner swaps whole words."""
+    lion_air = compared_event("lion-air-jt610-crash-2018")
+    assert not [f.text for f in lion_air.findings if f.kind == "garble" and f.witness == "inews"]
+
+
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
     """enterprise2dayng spins Gatmash's AFP sentence ("held up Helsinki's bid for months") into "held up
     Helsinki's offered for a really long time"; it is odd one out of swaps in most rows it shares, so its

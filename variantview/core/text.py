@@ -128,6 +128,15 @@ def _in_some_form(words: list[str], others: list[str]) -> bool:
     return all(any(lemmas(word) & lemmas(other) for other in others) for word in words)
 
 
+def written_short(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` cut down to some of its letters, the first letter first and the rest in
+    order ("Int'l" in "International", "ID" in "identity"): the shape every abbreviation has."""
+    if not short[:1].isalpha() or short[:1].lower() != long[:1].lower():
+        return False
+    rest = iter(long.lower())
+    return all(letter in rest for letter in short.lower() if letter.isalpha())
+
+
 @memo_key(maxsize=200_000)
 def zipf(key: str) -> float:
     """General English frequency on the Zipf scale (0 = unknown, 7+ = "the")."""

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import is_content_word, is_proper_name, is_quantity, keeps_words, same_lexemes, tokenize
+from variantview.core.text import is_content_word, is_proper_name, is_quantity, keeps_words, same_lexemes, tokenize, written_short
 
 MAX_WORDS = 3
 _NEAR_CHARS = 40  # about six words either side
@@ -73,7 +73,15 @@ def is_replaceable(change: Change) -> bool:
     x_names = all(is_proper_name(change.x.text, t.start) for t in change.x_words)
     if x_names and all(is_proper_name(change.y.text, t.start) for t in change.y_words):
         return False
-    return not same_lexemes(x_content, y_content) and not keeps_words(x_content, y_content)
+    return not same_lexemes(x_content, y_content) and not keeps_words(x_content, y_content) and not _spelled_out(change)
+
+
+def _spelled_out(change: Change) -> bool:
+    """One side an initialism in capitals whose letters the other side carries in order, the first letter first
+    ("ID cards" against "identity cards", "TV" against "television"): an editor's abbreviation, where a spinner
+    swaps one whole word for another."""
+    short, long = sorted((change.x_text.strip(), change.y_text.strip()), key=len)
+    return 2 <= len(short) <= 5 and short.isalpha() and short.isupper() and not long.isupper() and written_short(short, long)
 
 
 def short_swap(change: Change) -> bool:

@@ -34,6 +34,7 @@ from variantview.core.text import (
     joined,
     joined_words,
     words,
+    written_short,
 )
 from variantview.core.units.segment import Unit
 
@@ -387,10 +388,7 @@ def _abbreviated(change: Change) -> bool:
     if len(change.x_words) != 1 or len(change.y_words) != 1:
         return False
     short, long = sorted((change.x_text.strip(), change.y_text.strip()), key=len)
-    if not short[:1].isalpha() or not any(mark in short for mark in "'’.") or short[:1].lower() != long[:1].lower():
-        return False
-    rest = iter(long.lower())
-    return all(letter in rest for letter in short.lower() if letter.isalpha())
+    return any(mark in short for mark in "'’.") and written_short(short, long)
 
 
 def _initials_of(short: list[str], long: list[str]) -> bool:

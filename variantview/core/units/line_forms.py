@@ -85,7 +85,7 @@ _CHROME = re.compile(
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
       | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
-      | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:by|credit)\b
+      | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:(?:copied|taken)\s+)?(?:by|credit)\b
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
       | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$
@@ -136,6 +136,7 @@ _CHROME = re.compile(
       | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
       | \d[\d,.]*$
       | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
+      | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b | .*\bhits\s*:\s*\d[\d,]*\W*$
       | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
       | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
       | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
