@@ -396,6 +396,11 @@ from tests.conftest import compared_event, unit_containing
         ("lion-air-jt610-crash-2018", "Don't forget to share this story with your friends."),  # a share prompt
         ("perseverance-lands-mars-2021", "Category: World Published on Thursday"),  # a CMS's category, date and hit count
         ("taroko-express-derailment-2021", "Photo copied by Lin Chia-tung, Taipei Times"),  # the Taipei Times' credit
+        ("mugabe-resigns-2017", "VICE News (@vicenews)"),  # a tweet's link and attribution, no date
+        ("mugabe-resigns-2017", "Robert Mugabe, right, shakes hands with Army General"),  # a caption's place marker, no stop
+        ("morales-resigns-bolivia-2019", "POST TIME: 12 November, 2019"),
+        ("morales-resigns-bolivia-2019", "AFP, La Paz"),  # the agency and the place under the headline
+        ("ohtani-interpreter-fired-2024", "At A Glance"),  # a summary box's heading
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

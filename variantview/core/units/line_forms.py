@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from variantview.core.memo import memo_text
-from variantview.core.units.credits import CAPTION_OPENER, MONTH_NAME, NAME, PHOTO_AGENCY, PLACED_CAPTION, caption_date, credit_at_end
+from variantview.core.units.credits import (
+    CAPTION_OPENER,
+    CAPTION_POSITION,
+    MONTH_NAME,
+    NAME,
+    PHOTO_AGENCY,
+    PLACED_CAPTION,
+    caption_date,
+    credit_at_end,
+)
 from variantview.core.units.notices import ends_article
 
 _FULL_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’\-]+"
@@ -137,6 +146,7 @@ _CHROME = re.compile(
       | \d[\d,.]*$
       | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
       | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b | .*\bhits\s*:\s*\d[\d,]*\W*$
+      | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
       | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
       | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
       | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
@@ -244,6 +254,7 @@ _META = re.compile(
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
+      | (?i:{_AGENCY}),\s+{NAME}\W*$
       | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
       | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
@@ -279,10 +290,11 @@ TEASER_WORDS = 6
 
 def caption_or_teaser(text: str) -> bool:
     """A line after the lead without a full stop that points at a picture ("Khan had posted a video (pictured) to
-    his social media channels", "Imran Khan (seen in blue and white …) has been arrested", "… (the fire is shown above)") or shouts as a link to
+    his social media channels", "Imran Khan (seen in blue and white …) has been arrested", "… (the fire is shown above)",
+    "Zimbabwean President Robert Mugabe, right, shakes hands with …") or shouts as a link to
     another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
     reporting ends its sentences."""
-    return bool(_PICTURED.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
+    return bool(_PICTURED.search(text) or CAPTION_POSITION.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
 
 
 _CROSSHEAD_WORDS = 6
@@ -385,6 +397,7 @@ never ends on it, an embedded tweet whose attribution the page dropped does."""
 
 TWEET_END = re.compile(
     rf"\(@\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
+    rf"|pic\.twitter\.com/\w+\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
 )
 
 
