@@ -401,6 +401,8 @@ from tests.conftest import compared_event, unit_containing
         ("morales-resigns-bolivia-2019", "POST TIME: 12 November, 2019"),
         ("morales-resigns-bolivia-2019", "AFP, La Paz"),  # the agency and the place under the headline
         ("ohtani-interpreter-fired-2024", "At A Glance"),  # a summary box's heading
+        ("abdeslam-paris-attacks-verdict-2022", "AFP or licensors"),  # a picture agency's credit
+        ("boeing-calhoun-steps-down-2024", "Via AP news wire"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
