@@ -403,6 +403,10 @@ from tests.conftest import compared_event, unit_containing
         ("ohtani-interpreter-fired-2024", "At A Glance"),  # a summary box's heading
         ("abdeslam-paris-attacks-verdict-2022", "AFP or licensors"),  # a picture agency's credit
         ("boeing-calhoun-steps-down-2024", "Via AP news wire"),
+        ("bob-dylan-nobel-literature-2016", "Find out more about AP Archive: [ Ссылка ]"),  # a video page's link prompt
+        ("bob-dylan-nobel-literature-2016", "To receive similar content"),  # "… “Like” us on Facebook @"
+        ("bob-dylan-nobel-literature-2016", "Let us know what you think!"),
+        ("van-gogh-singer-laren-theft-2020", "Singer Museum in Laren, Netherlands - AAP"),  # a caption's agency after no stop
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -148,6 +148,8 @@ _CHROME = re.compile(
       | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b | .*\bhits\s*:\s*\d[\d,]*\W*$
       | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
       | .{0,30}\bor\s+licensors\W*$ | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
+      | find\s+out\s+more\s+about\b.{0,40}:\s*(?:\[[^\]]{0,20}\])?\s*$ | let\s+us\s+know\s+what\s+you\s+think\W*$
+      | to\s+receive\s+(?:similar|more|our)\s+\w+.{0,40}\b(?:like|follow|subscribe)\b
       | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
       | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
       | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
