@@ -25,7 +25,7 @@ _CREDIT_AT_END = re.compile(
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
     r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
-    r"|\s-(?:AAP(?:\s+Image)?|EPA|AFP|Getty\s+Images)\s*$"
+    r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
     r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
@@ -94,7 +94,7 @@ VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
 "Yonhap via REUTERS"."""
 
-_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|EPA)\W*$|^\|\s*(?:AFP|AP|Reuters|REUTERS|EPA|Kyodo|JIJI|Yonhap|Xinhua)(?:-(?:JIJI|Kyodo|Yonhap))?$")
+_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|AP|EPA)\W*$|^\|\s*(?:AFP|AP|Reuters|REUTERS|EPA|Kyodo|JIJI|Yonhap|Xinhua)(?:-(?:JIJI|Kyodo|Yonhap))?$")
 """AAP's picture credit glued to its dash after the caption ("… agencies report. -AAP Image", "… aged 82. -EPA"), or
 a wire's set off by a bar ("… at the stadium. | AFP-JIJI"); a story's sign-off is spaced ("… continue. - AFP")
 and names a text agency."""
