@@ -407,7 +407,10 @@ from tests.conftest import compared_event, unit_containing
         ("bob-dylan-nobel-literature-2016", "To receive similar content"),  # "… “Like” us on Facebook @"
         ("bob-dylan-nobel-literature-2016", "Let us know what you think!"),
         ("van-gogh-singer-laren-theft-2020", "Singer Museum in Laren, Netherlands - AAP"),  # a caption's agency after no stop
-        ("rwanda-marburg-first-cases-2024", "have been isolated for treatment. -AP"),  # AAP's caption, its agency glued
+        ("rwanda-marburg-first-cases-2024", "Rwandan officials say those infected with Marburg"),  # AAP's caption over "-AP"
+        ("iraq-qaraqosh-wedding-fire-2023", "image caption,"),  # a BBC caption's label on its own line
+        ("iraq-qaraqosh-wedding-fire-2023", "Several eyewitnesses said that the entire family died in the fire."),  # under it
+        ("iraq-qaraqosh-wedding-fire-2023", "Wedding fire in Iraq: How the fire spread."),  # under "video caption,"
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -152,6 +152,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             roles[i] = "body"
     _whole_tweets(units, paragraphs, roles)
     _whole_captions(units, paragraphs, roles)
+    _labelled_captions(units, paragraphs, roles)
     _slugs_over_captions(units, paragraphs, roles)
     _titles_over_times(units, paragraphs, roles)
     _captions_before_credits(units, paragraphs, roles)
@@ -354,6 +355,18 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
                 roles[i] = "chrome"
         elif credit_only(units[members[1]].text):
             for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
+                roles[i] = "chrome"
+
+
+_CAPTION_LABEL = re.compile(r"^\W*(?:image|video|media|photo)\s+caption\s*[,:.]?\s*$", re.IGNORECASE)
+
+
+def _labelled_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A BBC page's "image caption," or "video caption," on a line of its own, and the line under it: the caption
+    ("Several eyewitnesses said that the entire family died in the fire."), which reads as reporting."""
+    for members, following in zip(paragraphs, paragraphs[1:]):
+        if len(members) == 1 and _CAPTION_LABEL.match(units[members[0]].text):
+            for i in (members[0], *following):
                 roles[i] = "chrome"
 
 
