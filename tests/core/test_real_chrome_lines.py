@@ -411,6 +411,10 @@ from tests.conftest import compared_event, unit_containing
         ("iraq-qaraqosh-wedding-fire-2023", "image caption,"),  # a BBC caption's label on its own line
         ("iraq-qaraqosh-wedding-fire-2023", "Several eyewitnesses said that the entire family died in the fire."),  # under it
         ("iraq-qaraqosh-wedding-fire-2023", "Wedding fire in Iraq: How the fire spread."),  # under "video caption,"
+        ("guinea-conde-coup-2021", "and last updated"),  # a TV site's "Posted" / "and last updated"
+        ("mali-keita-resigns-2020", "Bamako, MaliReuters"),  # the agency glued to a caption's last word
+        ("mayfield-candle-factory-2021", "Guardian staff and agencies"),  # a byline without "By"
+        ("mayfield-candle-factory-2021", "Mon 13 Dec 2021 08.57 EST"),  # a date and a time with a point
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
