@@ -415,6 +415,9 @@ from tests.conftest import compared_event, unit_containing
         ("mali-keita-resigns-2020", "Bamako, MaliReuters"),  # the agency glued to a caption's last word
         ("mayfield-candle-factory-2021", "Guardian staff and agencies"),  # a byline without "By"
         ("mayfield-candle-factory-2021", "Mon 13 Dec 2021 08.57 EST"),  # a date and a time with a point
+        ("kim-jong-nam-killed-2017", "9:19 am, February 14, 2017"),  # a time before its date
+        ("kim-jong-nam-killed-2017", "By The Associated Press February 14, 2017 8:52 am"),  # the agency as byline, then dates
+        ("rutte-government-collapses-2023", "By AFP   July 7, 2023 | 06:35 pm PT"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -259,6 +259,8 @@ _META = re.compile(
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
       | (?i:{_AGENCY}),\s+{NAME}\W*$
+      | (?i:by\s+(?:the\s+)?{_AGENCY})(?:\s+.{{0,60}}\d{{4}}.{{0,30}})?
+      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}))
       | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
       | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
