@@ -418,6 +418,8 @@ from tests.conftest import compared_event, unit_containing
         ("kim-jong-nam-killed-2017", "9:19 am, February 14, 2017"),  # a time before its date
         ("kim-jong-nam-killed-2017", "By The Associated Press February 14, 2017 8:52 am"),  # the agency as byline, then dates
         ("rutte-government-collapses-2023", "By AFP   July 7, 2023 | 06:35 pm PT"),
+        ("fastly-outage-2021", "iStock [For illustration]"),
+        ("fastly-outage-2021", "Lisa Bernhard produced this report."),  # a video report's producer credit
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
