@@ -145,9 +145,9 @@ _CHROME = re.compile(
       | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
       | \d[\d,.]*$
       | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
-      | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b | .*\bhits\s*:\s*\d[\d,]*\W*$
+      | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b
       | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
-      | .{0,30}\bor\s+licensors\W*$ | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
+      | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
       | and\s+last\s+updated\b.{0,40}$ | (?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+staff\s+and\s+(?:agencies|wires)\W*$
       | (?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+produced\s+this\s+(?:report|story|video)\W*$ | (?:iStock|Getty\s+Images|Shutterstock|Alamy)\s*\[[^\]]{0,30}\]\W*$
       | find\s+out\s+more\s+about\b.{0,40}:\s*(?:\[[^\]]{0,20}\])?\s*$ | let\s+us\s+know\s+what\s+you\s+think\W*$
@@ -194,15 +194,19 @@ _CHROME_PHRASED = re.compile(
       | .{0,300}\s(?:photo|picture|image)\s+by\s+[A-Z][^.!?]{0,60}/[^.!?]{1,60}$
       | .{0,80}\brepresenta(?:tive|tional)\s+(?:image|photo|picture|pic)\b
       | .{0,200},?\s+as\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+report(?:ed|s)\s+(?:earlier|from|this|last|on)\b[^.!?]{0,30}$
+      | .{0,120}\bhits\s*:\s*\d[\d,]*\W*$
+      | .{0,30}\bor\s+licensors\W*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
+    "hits", "licensors",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
-on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week"): each form starts with ".{0,N}", which the regex tries at every one of those
+on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",
+a CMS line's "… Hits: 3", "AFP or licensors"): each form starts with ".{0,N}", which the regex tries at every one of those
 positions, so it runs only on lines holding one of its words (a few in a hundred)."""
 
 
