@@ -420,6 +420,10 @@ from tests.conftest import compared_event, unit_containing
         ("rutte-government-collapses-2023", "By AFP   July 7, 2023 | 06:35 pm PT"),
         ("fastly-outage-2021", "iStock [For illustration]"),
         ("fastly-outage-2021", "Lisa Bernhard produced this report."),  # a video report's producer credit
+        ("bolivia-coup-attempt-2024", "A soldier gestures for journalists to leave"),  # a caption: someone doing something now, no stop
+        ("karachi-pia-crash-2020", "Ambulances arrive at the scene ready to rush"),  # the same, with a plural subject
+        ("charles-coronation-2023", "kisses the Holy Bible during his coronation"),  # a present action on a dated day
+        ("queen-elizabeth-death-2022", "Queen Elizabeth II greets Chancellor Lawrence Kimpton"),  # the same, a file photo of 1959
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -75,6 +75,9 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("bob-saget-death-2022", "Born May 17, 1956, in Philadelphia"),
         ("pope-leo-elected-2025", "3 hours ago Cardinal Robert Prevost, an American missionary"),  # a lead behind its age
         ("pope-leo-elected-2025", "Catholic cardinals broke with tradition Thursday"),  # a page that is only the cut lead
+        ("karachi-pia-crash-2020", "The Pakistan military tweeted that security forces"),  # off-topic, between two captions
+        ("tyre-nichols-video-2023", "Security camera footage shows three officers"),  # "as he lies": a clause's present, not a caption's
+        ("pope-leo-elected-2025", "As Pope Leo XIV prepares to lead 1.4"),  # a clause opening the line, cut off by the store
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
+from variantview.core.units.captions import scene_caption
 from variantview.core.units.credits import (
     CAPTION_DATELINE,
     CAPTION_OPENER,
@@ -112,7 +113,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         cut_off = truncated(text)
-        if i == 0 or units[i - 1].paragraph != unit.paragraph:
+        opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
+        if opens_line:
             link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])
         in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
@@ -125,6 +127,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or is_label(text, first_line=not roles)
             or (first_sentence_seen and gallery_link(text))
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
+            or (first_sentence_seen and opens_line and scene_caption(text, whole_line=i in lines))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
             or (i in lines and len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text))
         )
@@ -404,8 +407,9 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
 def _closes_or_pictures(text: str) -> bool:
     """Chrome that stands among reporting, not in a block of adverts: a notice or comment form after the last
     sentence, or a picture's caption or credit between two paragraphs (a Weather Underground expert's quotation
-    above "A damaged restaurant in Christ Church, Barbados (AFP via Getty Images)" is the story's)."""
-    return ends_article(text) or credit_at_end(text) or credit_only(text)
+    above "A damaged restaurant in Christ Church, Barbados (AFP via Getty Images)" is the story's; so is a Daily
+    Mail report between "Ambulances arrive at the scene ready to rush victims to hospital" and the next caption)."""
+    return ends_article(text) or credit_at_end(text) or credit_only(text) or scene_caption(text, whole_line=True)
 
 
 def _relevance(text: str, others: set[str]) -> float:
