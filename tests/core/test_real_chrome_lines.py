@@ -424,6 +424,8 @@ from tests.conftest import compared_event, unit_containing
         ("karachi-pia-crash-2020", "Ambulances arrive at the scene ready to rush"),  # the same, with a plural subject
         ("charles-coronation-2023", "kisses the Holy Bible during his coronation"),  # a present action on a dated day
         ("queen-elizabeth-death-2022", "Queen Elizabeth II greets Chancellor Lawrence Kimpton"),  # the same, a file photo of 1959
+        ("sheinbaum-elected-mexico-2024", "Who is Mexico’s presidential winner Claudia Sheinbaum?"),  # a question's title under "Read more:"
+        ("sulawesi-palu-tsunami-2018", "Submitted by Ruston Leader on Fri"),  # a publishing platform's byline and timestamp
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -116,7 +116,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
         if opens_line:
             link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])
-        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line))
+        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text)))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
@@ -191,6 +191,15 @@ def _link_runs(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
             if roles[i] == "body" and neighbours and all(roles[j] == "chrome" and titles[j] for j in neighbours):
                 roles[i] = "chrome"
+
+
+_TITLE_QUESTION_WORDS = 15
+
+
+def _title_question(text: str) -> bool:
+    """A link's title put as a question ("Who is Mexico's presidential winner Claudia Sheinbaum?" under "Read
+    more:"): short, asking, and nobody's words."""
+    return text.endswith("?") and len(text.split()) <= _TITLE_QUESTION_WORDS and not any(q in text for q in "\"“”")
 
 
 def _restates(heading: str, lead: str) -> bool:

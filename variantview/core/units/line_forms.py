@@ -269,6 +269,7 @@ _META = re.compile(
       | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
       | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
+      | (?i:(?:submitted|posted)\s+by)\s+.{{1,60}}?\s+(?i:on)\s+.{{0,40}}\d{{4}}.{{0,30}}
       | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
       | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
@@ -288,7 +289,7 @@ _META = re.compile(
     re.VERBOSE,
 )
 
-TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
+TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
 
 SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief)\W*$", re.IGNORECASE)
 """A summary box's heading ("In Short"): the points under it, listed without full stops, restate the story and
