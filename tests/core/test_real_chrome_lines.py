@@ -426,6 +426,10 @@ from tests.conftest import compared_event, unit_containing
         ("queen-elizabeth-death-2022", "Queen Elizabeth II greets Chancellor Lawrence Kimpton"),  # the same, a file photo of 1959
         ("sheinbaum-elected-mexico-2024", "Who is Mexico’s presidential winner Claudia Sheinbaum?"),  # a question's title under "Read more:"
         ("sulawesi-palu-tsunami-2018", "Submitted by Ruston Leader on Fri"),  # a publishing platform's byline and timestamp
+        ("sarkozy-corruption-conviction-2021", "Los Angeles Times"),  # the paper's name above its headline
+        ("sarkozy-corruption-conviction-2021", "Corbet writes for the Associated Press."),  # a byline's note on the writer
+        ("sarkozy-corruption-conviction-2021", "Sarkozy arrives at the courtroom in Paris, on March 1, 2021."),  # a dated scene above the lead
+        ("cosby-conviction-overturned-2021", "This post deals with sexual assault and might be triggering"),  # a content warning
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -50,11 +50,12 @@ _SUBJECT_WORDS = 12
 """Words within which the scene's verb must stand: a caption opens on its subject and verb."""
 
 
-def scene_caption(text: str, whole_line: bool) -> bool:
-    """Whether a sentence is a picture's caption: someone doing something now, on a dated day or on a line of
-    its own without a stop (``whole_line``: the sentence is its line)."""
+def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
+    """Whether a sentence is a picture's caption: someone doing something now, on a dated day, or after the lead
+    on a line of its own without a stop (``whole_line``: the sentence is its line; above the lead such a line
+    is the headline's or the standfirst's)."""
     dated = bool(_DATED.search(text))
-    bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…"
+    bare = after_lead and whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…"
     return (dated or bare) and _opens_on_scene(text)
 
 
