@@ -430,7 +430,17 @@ from tests.conftest import compared_event, unit_containing
         ("sarkozy-corruption-conviction-2021", "Corbet writes for the Associated Press."),  # a byline's note on the writer
         ("sarkozy-corruption-conviction-2021", "Sarkozy arrives at the courtroom in Paris, on March 1, 2021."),  # a dated scene above the lead
         ("cosby-conviction-overturned-2021", "This post deals with sexual assault and might be triggering"),  # a content warning
+        ("hamas-first-hostages-freed-2023", "were greeted joyfully by their families [Getty]"),  # a caption, its credit in brackets
+        ("iran-saudi-ties-restored-2023", "An Iranian protester holds a street sign"),  # someone unnamed doing something, above the lead
+        ("iran-saudi-ties-restored-2023", ">> Iran and Saudi Arabia agree to repair"),  # a link marked with chevrons
+        ("neymar-psg-record-transfer-2017", "Image Source : GETTY IMAGES"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
     assert unit_containing(compared_event(event), line).boilerplate
+
+
+def test_a_close_button_s_letter_alone_is_chrome() -> None:
+    """10tv's page keeps the "x" of a dialog's close button on a line of its own."""
+    lone = [u for u in compared_event("parasite-best-picture-oscar-2020").units["10tv"] if u.text.strip() == "x"]
+    assert lone and all(u.boilerplate for u in lone)

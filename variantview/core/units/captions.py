@@ -39,6 +39,8 @@ _OTHER_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "sai
 _SUBORDINATE = re.compile(r"^(?:As|While|When|After|Before|If|Although|Though|Since|Because|Once|Until|Unless)\b")
 """A sentence opening on a clause ("As Pope Leo XIV prepares to lead") is reporting, cut off or not."""
 
+_INDEFINITE = re.compile(r"^(?:An?|Some|Two|Three|Several)\s")
+
 _DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}},\s+\d{{4}}\b")
 """A full date with its year ("on Nov. 18, 2018", "August 15, 2021")."""
 
@@ -51,11 +53,12 @@ _SUBJECT_WORDS = 12
 
 
 def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
-    """Whether a sentence is a picture's caption: someone doing something now, on a dated day, or after the lead
-    on a line of its own without a stop (``whole_line``: the sentence is its line; above the lead such a line
-    is the headline's or the standfirst's)."""
+    """Whether a sentence is a picture's caption: someone doing something now, on a dated day, or on a line of its
+    own without a stop (``whole_line``: the sentence is its line) after the lead; above the lead such a line is
+    a headline or a standfirst, unless it opens on someone unnamed ("An Iranian protester holds a street sign …"),
+    as headlines do not."""
     dated = bool(_DATED.search(text))
-    bare = after_lead and whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…"
+    bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
     return (dated or bare) and _opens_on_scene(text)
 
 

@@ -171,6 +171,7 @@ _CHROME = re.compile(
       | (?-i:[A-Z]\w+(?:\s*·\s*[A-Z]\w+)+)\W*$
       | (?:[\w.]+\s+){1,3}(?:is\s+providing|will\s+(?:provide|air|carry|stream))\s+(?:a\s+)?(?:special\s+report|live\s+coverage)\b
       | (?-i:(?:The\s+)?(?:[A-Z][\w.'&-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Examiner|Inquirer|Courier|Dispatch|Bulletin|Sentinel))\s*$
+      | (?:>>|»)\s*\S.{0,150}$ | [x×✕]\s*$
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -198,6 +199,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,200},?\s+as\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+report(?:ed|s)\s+(?:earlier|from|this|last|on)\b[^.!?]{0,30}$
       | .{0,120}\bhits\s*:\s*\d[\d,]*\W*$
       | .{0,30}\bor\s+licensors\W*$
+      | .{0,60}\bimage\s+source\s*:
       | .{0,60}\bwrites\s+for\s+(?:the\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg)\W*$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -205,7 +207,7 @@ _CHROME_PHRASED = re.compile(
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
-    "hits", "licensors", "writes for",
+    "hits", "licensors", "writes for", "image source",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",
