@@ -434,6 +434,10 @@ from tests.conftest import compared_event, unit_containing
         ("iran-saudi-ties-restored-2023", "An Iranian protester holds a street sign"),  # someone unnamed doing something, above the lead
         ("iran-saudi-ties-restored-2023", ">> Iran and Saudi Arabia agree to repair"),  # a link marked with chevrons
         ("neymar-psg-record-transfer-2017", "Image Source : GETTY IMAGES"),
+        ("change4-far-side-landing-2019", "Credit: Jin Liwang/Xinhua News via AP"),  # a caption credited "Credit: … via AP"
+        ("homo-naledi-announced-2015", "This March 2015 photo provided by National Geographic"),  # a caption's opening, dated
+        ("homo-naledi-announced-2015", "Yahoo – AFP, Beatrice Debut, 10 Sep 2015"),  # the site, the agency, the writer and the date
+        ("snb-scraps-franc-cap-2015", "No comments:"),  # a blog's comment counter
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

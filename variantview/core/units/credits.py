@@ -30,6 +30,7 @@ _CREDIT_AT_END = re.compile(
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
     r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
+    r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
@@ -55,7 +56,7 @@ serving leaders Alamy Stock Photo")."""
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
-    r"|this\s+(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
+    r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|an?\s+(?:picture|photo|image)\s+shows\b"
     r"|file\s*[-–—]\s"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
