@@ -438,6 +438,13 @@ from tests.conftest import compared_event, unit_containing
         ("homo-naledi-announced-2015", "This March 2015 photo provided by National Geographic"),  # a caption's opening, dated
         ("homo-naledi-announced-2015", "Yahoo – AFP, Beatrice Debut, 10 Sep 2015"),  # the site, the agency, the writer and the date
         ("snb-scraps-franc-cap-2015", "No comments:"),  # a blog's comment counter
+        ("feinstein-death-2023", "her Washington, DC, home (Credits: AP)"),  # a caption, "(Credits: AP)" closing it
+        ("feinstein-death-2023", "at the Senate Rules Hearing, on May 20, 1993."),  # above "… via Getty Images, FILE"
+        ("listvyazhnaya-mine-fire-2021", "outside the mine (Governor of Kemerovo region press office/AP)"),  # a credit ending "/AP)"
+        ("listvyazhnaya-mine-fire-2021", "wants to start sending you push notifications"),  # a browser-notification prompt
+        ("listvyazhnaya-mine-fire-2021", "Click allow to subscribe"),
+        ("dagestan-petrol-station-blast-2024", "MOSCOW, Russia -"),  # a dateline alone on its line, the lead under it
+        ("dagestan-petrol-station-blast-2024", "Learn more"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -31,7 +31,8 @@ _CREDIT_AT_END = re.compile(
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
     r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
     r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
-    r"|\(\s*(?i:source|credit|photo|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
+    r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$"
+    r"|\(\s*(?i:source|credits?|photo|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
     r"|(?:[a-z]|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
@@ -92,7 +93,7 @@ _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*/\s*(?:{PHOTO_AGENCY}
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
 "REUTERS/Kim Kyung-Hoon", or after a file picture's caption, "AP/Khalil Hamra, file"."""
 
-VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?\.?$")
+VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?(?:,\s*FILE)?\.?$")
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
 "Yonhap via REUTERS"."""
 

@@ -173,6 +173,7 @@ _CHROME = re.compile(
       | (?-i:(?:The\s+)?(?:[A-Z][\w.'&-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Examiner|Inquirer|Courier|Dispatch|Bulletin|Sentinel))\s*$
       | (?:>>|»)\s*\S.{0,150}$ | [x×✕]\s*$
       | (?:no|\d+)\s+comments?\s*:?$
+      | learn\s+more\W*$ | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -271,6 +272,7 @@ _META = re.compile(
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
       | (?i:{_AGENCY}),\s+{NAME}\W*$
       | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
+      | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
       | (?i:by\s+(?:the\s+)?{_AGENCY})(?:\s+.{{0,60}}\d{{4}}.{{0,30}})?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}))
       | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
