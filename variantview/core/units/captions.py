@@ -73,7 +73,19 @@ def _opens_on_scene(text: str) -> bool:
         form = _present_form(token)
         if form == "VBZ" or (form == "VBP" and _plural(tokens[i - 1])):
             return True
+        if _other_verb(token, tokens[i - 1]):
+            return False
     return False
+
+
+def _other_verb(token: str, before: str) -> bool:
+    """The sentence's own verb, no scene verb ("World powers seek rare progress in Iran nuclear talks": the verb is
+    "seek", and "talks" after it is a noun): a present form after a plural subject, or an -s form that is no noun."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(token)
+    verbs = found.get("VERB", ())
+    return bool(verbs) and ((token in verbs and _plural(before)) or ("NOUN" not in found and token.endswith("s") and token not in verbs))
 
 
 @memo_key(maxsize=65536)
