@@ -445,6 +445,11 @@ from tests.conftest import compared_event, unit_containing
         ("listvyazhnaya-mine-fire-2021", "Click allow to subscribe"),
         ("dagestan-petrol-station-blast-2024", "MOSCOW, Russia -"),  # a dateline alone on its line, the lead under it
         ("dagestan-petrol-station-blast-2024", "Learn more"),
+        ("durov-arrested-paris-2024", "reuters_tickers"),  # a template's slug
+        ("equifax-breach-2017", "conveniently in your email inbox."),  # a newsletter prompt
+        ("equifax-breach-2017", "It's FREE!"),
+        ("equifax-breach-2017", "This July 21, 2012, photo shows Equifax Inc., offices in Atlanta."),  # a caption's opening
+        ("white-island-eruption-2019", "George Novak/New Zealand Herald via AP"),  # a credit alone on its line, under its caption
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

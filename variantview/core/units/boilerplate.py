@@ -129,7 +129,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or (i > 0 and opens_line and scene_caption(text, whole_line=i in lines, after_lead=first_sentence_seen))
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
-            or (i in lines and len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text))
+            or (i in lines and ((len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text)) or bool(VIA_AGENCY.match(text))))
         )
         chrome_otherwise = chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
         chrome_here = cut_off or chrome_otherwise

@@ -173,6 +173,7 @@ _CHROME = re.compile(
       | (?-i:(?:The\s+)?(?:[A-Z][\w.'&-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Examiner|Inquirer|Courier|Dispatch|Bulletin|Sentinel))\s*$
       | (?:>>|»)\s*\S.{0,150}$ | [x×✕]\s*$
       | (?:no|\d+)\s+comments?\s*:?$
+      | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
       | learn\s+more\W*$ | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
     )""",
@@ -187,7 +188,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,40}\bsourced\s+from\s+an?\s+third[\s-]party\s+(?:syndicated\s+)?feed | .{0,40}\baccepts\s+no\s+responsibility\b
       | .{0,60}\breserves\s+the\s+(?:sole\s+)?right\s+to\s+(?:alter|delete|remove|edit)\b
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
-      | .{0,80}\b(?:to|in)\s+your\s+inbox\b | .{0,60}\bsubscribe\s+to\W*$
+      | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+to\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,40}\blogo$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
