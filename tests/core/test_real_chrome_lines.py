@@ -450,6 +450,12 @@ from tests.conftest import compared_event, unit_containing
         ("equifax-breach-2017", "It's FREE!"),
         ("equifax-breach-2017", "This July 21, 2012, photo shows Equifax Inc., offices in Atlanta."),  # a caption's opening
         ("white-island-eruption-2019", "George Novak/New Zealand Herald via AP"),  # a credit alone on its line, under its caption
+        ("pell-convictions-quashed-2020", "George Pell arrives at Melbourne County Court."),  # a scene, "File photo / Getty Images" after it
+        ("pell-convictions-quashed-2020", "The above comes from an April 6 story on Reuters website."),
+        ("pell-convictions-quashed-2020", "Updated at 10 p.m. ET"),
+        ("nova-scotia-shooting-2020", "RCMP, Nova Scotia / Twitter"),  # a picture credited to an account
+        ("hanoi-alley-apartment-fire-2024", "Get real time updates directly on you device, subscribe now."),
+        ("hanoi-alley-apartment-fire-2024", "Nation & World News"),  # a section's name
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import is_content_word, is_proper_name, is_quantity, keeps_words, same_lexemes, tokenize, written_short
+from variantview.core.text import is_content_word, is_proper_name, is_quantity, keeps_words, same_lexemes, tokenize, written_short, zipf
 
 MAX_WORDS = 3
 _NEAR_CHARS = 40  # about six words either side
@@ -86,14 +86,26 @@ def _spelled_out(change: Change) -> bool:
 
 def short_swap(change: Change) -> bool:
     """The shape every swap check starts from: a few words for a few others, no figure among them, not one
-    word spelled nearly the same (an inflection or a typo, which other checks report), and not the same
-    letters spaced or hyphenated otherwise ("vice president" for "vice-president")."""
+    word spelled nearly the same (an inflection or a typo, which other checks report), not the same letters
+    spaced or hyphenated otherwise ("vice president" for "vice-president"), and no two words run together."""
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or any(is_quantity(t.key) for t in (*xs, *ys)):
         return False
-    if _joined(change.x_text) == _joined(change.y_text):
+    if _joined(change.x_text) == _joined(change.y_text) or any(_run_together(t.key) for t in (*xs, *ys)):
         return False
     return not (len(xs) == len(ys) == 1 and Indel.normalized_similarity(xs[0].key, ys[0].key) >= 0.75)
+
+
+_KNOWN = 3.0
+"""Zipf frequency from which each half of a run-together word is a common English word."""
+
+
+def _run_together(key: str) -> bool:
+    """Two common words with the space between them lost ("townalready", "rampageacross"): a page that dropped its
+    spaces, which is damage to the copy, not a word a spinner chose."""
+    if zipf(key) > 0 or len(key) < 7 or not key.isalpha():
+        return False
+    return any(zipf(key[:i]) >= _KNOWN and zipf(key[i:]) >= _KNOWN for i in range(3, len(key) - 2))
 
 
 def _joined(text: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
-from variantview.core.units.captions import scene_caption
+from variantview.core.units.captions import opens_on_scene, scene_caption
 from variantview.core.units.credits import (
     CAPTION_DATELINE,
     CAPTION_OPENER,
@@ -110,6 +110,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     link_line = False  # a listed line without a stop, though a sentence in it may end ("- Even cars flew! Devastating tornado hits …")
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
+    after_picture = False  # the unit before was a picture's caption, known by how it reads
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         cut_off = truncated(text)
@@ -119,15 +120,17 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text)))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
+        trailing_link = trailing_link and not after_picture  # a picture's caption leads no list of links
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
+        scene = i > 0 and opens_line and scene_caption(text, whole_line=i in lines, after_lead=first_sentence_seen)
         chrome = bool(
             chrome_line(text)
             or is_label(text, first_line=not roles)
             or (first_sentence_seen and gallery_link(text))
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
-            or (i > 0 and opens_line and scene_caption(text, whole_line=i in lines, after_lead=first_sentence_seen))
+            or scene
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
             or (i in lines and ((len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text)) or bool(VIA_AGENCY.match(text))))
         )
@@ -150,6 +153,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         if not first_sentence_seen and role == "body" and ends_sentence(text):
             first_sentence_seen, lead = True, text
         roles.append(role)
+        after_picture = scene
     if "body" not in roles:  # a page that is nothing but the story's teaser (an author page's cut wire lead) reports that lead
         for i in cut_only:
             roles[i] = "body"
@@ -335,8 +339,9 @@ def _first_headline(roles: list[str], i: int) -> bool:
 
 
 def _reads_as_caption(text: str) -> bool:
-    """A caption's date, opening or place marker ("…, center, falls on the ground")."""
-    return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text))
+    """A caption's date, opening or place marker ("…, center, falls on the ground"), or someone doing something now
+    ("George Pell arrives at Melbourne County Court."): each with a credit beside it, where this is asked."""
+    return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
 
 
 def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:

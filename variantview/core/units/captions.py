@@ -48,6 +48,9 @@ _CLAUSE_WORDS = frozenset({"as", "that", "who", "which", "while", "when", "where
 """A word opening a second clause before the verb: the scene is that clause's ("Security camera footage shows three
 officers surrounding Nichols as he lies in the street"), and the sentence's own verb came before it."""
 
+_BEFORE_NOUNS = frozenset({"a", "an", "the", "in", "of", "for", "on", "at", "to", "with", "from", "by", "into", "about", "after", "his", "her", "its", "their"})
+"""Words after which an -s form is a noun ("in talks", "the waves"), whatever else it can be."""
+
 _SUBJECT_WORDS = 12
 """Words within which the scene's verb must stand: a caption opens on its subject and verb."""
 
@@ -59,18 +62,19 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     as headlines do not."""
     dated = bool(_DATED.search(text))
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
-    return (dated or bare) and _opens_on_scene(text)
+    return (dated or bare) and opens_on_scene(text)
 
 
 @memo_text(maxsize=65536)
-def _opens_on_scene(text: str) -> bool:
+def opens_on_scene(text: str) -> bool:
+    """Whether the sentence opens on someone or something doing, in the present, what a picture can show."""
     if text[:1] in "\"“‘'" or _SUBORDINATE.match(text):
         return False
     tokens = [t.lower() for t in re.findall(r"[A-Za-z’'-]+", text)[:_SUBJECT_WORDS]]
     for i, token in enumerate(tokens[1:], start=1):
         if token in _OTHER_VERBS or token in _CLAUSE_WORDS:
             return False
-        form = _present_form(token)
+        form = None if tokens[i - 1] in _BEFORE_NOUNS else _present_form(token)
         if form == "VBZ" or (form == "VBP" and _plural(tokens[i - 1])):
             return True
         if _other_verb(token, tokens[i - 1]):

@@ -32,6 +32,8 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
     r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$"
+    r"|[a-z,]\s+/\s*(?:Twitter|Facebook|Instagram)\s*$"
+    r"|(?:^|[.!?]\s+)(?i:file\s+)?(?i:photo|image|picture)\s*/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Xinhua)\s*$"
     r"|\(\s*(?i:source|credits?|photo|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
@@ -120,7 +122,7 @@ news prose names a weekday or a date, not both with the year, and does not end a
 birthplace is no picture's place ("Born on September 14, 1955, in Chicago")."""
 
 
-_CREDIT_ENDINGS = (")", ").", "]", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO")
+_CREDIT_ENDINGS = (")", ").", "]", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram")
 
 
 def credit_at_end(text: str) -> bool:

@@ -173,6 +173,7 @@ _CHROME = re.compile(
       | (?-i:(?:The\s+)?(?:[A-Z][\w.'&-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Examiner|Inquirer|Courier|Dispatch|Bulletin|Sentinel))\s*$
       | (?:>>|»)\s*\S.{0,150}$ | [x×✕]\s*$
       | (?:no|\d+)\s+comments?\s*:?$
+      | the\s+above\s+(?:comes|is\s+taken|was\s+taken)\s+from\b | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+\s+News)\s*$
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
       | learn\s+more\W*$ | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
@@ -188,7 +189,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,40}\bsourced\s+from\s+an?\s+third[\s-]party\s+(?:syndicated\s+)?feed | .{0,40}\baccepts\s+no\s+responsibility\b
       | .{0,60}\breserves\s+the\s+(?:sole\s+)?right\s+to\s+(?:alter|delete|remove|edit)\b
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
-      | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+to\W*$
+      | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,40}\blogo$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
@@ -261,7 +262,7 @@ _META = re.compile(
         (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?)
       | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update\s*:).{{0,40}}\d{{4}}.*)
-      | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)
+      | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?)
       | (?:{NAME}\s+)?\d+\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{{0,60}}
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
