@@ -456,6 +456,10 @@ from tests.conftest import compared_event, unit_containing
         ("nova-scotia-shooting-2020", "RCMP, Nova Scotia / Twitter"),  # a picture credited to an account
         ("hanoi-alley-apartment-fire-2024", "Get real time updates directly on you device, subscribe now."),
         ("hanoi-alley-apartment-fire-2024", "Nation & World News"),  # a section's name
+        ("soyuz-ms10-launch-abort-2018", "Are you already a subscriber?"),  # a paywall's prompt
+        ("soyuz-ms10-launch-abort-2018", "Click to log in!"),
+        ("zuma-jailed-contempt-2021", "Details later"),
+        ("southwest-1380-engine-failure-2018", "<<enter caption here>>"),  # a template's placeholder left in the caption
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -174,6 +174,8 @@ _CHROME = re.compile(
       | (?:>>|»)\s*\S.{0,150}$ | [x×✕]\s*$
       | (?:no|\d+)\s+comments?\s*:?$
       | the\s+above\s+(?:comes|is\s+taken|was\s+taken)\s+from\b | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+\s+News)\s*$
+      | are\s+you\s+already\s+a\s+(?:subscriber|member)\b | (?:click|tap)\s+(?:here\s+)?to\s+(?:log\s*in|sign\s+in)\W*$
+      | details\s+(?:later|to\s+follow)\W*$ | .{0,10}<<\s*enter\s+[\w\s]{1,20}>>
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
       | learn\s+more\W*$ | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
