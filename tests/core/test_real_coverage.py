@@ -212,6 +212,16 @@ def test_a_figure_made_a_range_is_a_number_finding() -> None:
     assert not [w for w, _ in numbers if w in {"wam", "wpxi"}]
 
 
+def test_the_words_around_one_date_changed_are_no_number_finding() -> None:
+    """The NZ Herald's "after Sunday solemn Mass" against a spinner's "after a Sunday Mass", and its "the late 90s"
+    against "the late 1990s": the same weekday and the same decade, so no date changed; Montana's "Jan. 1" against
+    "January 1" likewise, and "Long march" is no month."""
+    pell = compared_event("pell-convictions-quashed-2020")
+    assert not [f for f in pell.findings if f.kind == "number" and f.witness == "nzherald"]
+    montana = compared_event("montana-tiktok-ban-2023")
+    assert not [f for f in montana.findings if f.kind == "number" and f.witness == "channelnewsasia" and "Jan" in f.text]
+
+
 def test_a_figure_s_sign_dropped_is_a_number_finding() -> None:
     """The Bank of Japan raised its rate "from minus 0.1 per cent" (AP's copies; "from -0.1%" in a rewrite); a
     rewrite has it raised "from 0.1 per cent": a sign dropped is a changed fact. The copies that keep the sign,
