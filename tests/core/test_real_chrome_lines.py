@@ -460,6 +460,16 @@ from tests.conftest import compared_event, unit_containing
         ("soyuz-ms10-launch-abort-2018", "Click to log in!"),
         ("zuma-jailed-contempt-2021", "Details later"),
         ("southwest-1380-engine-failure-2018", "<<enter caption here>>"),  # a template's placeholder left in the caption
+        ("assange-arrested-london-2019", "This article has been posted by a News Hour"),
+        ("dresden-green-vault-heist-2019", "IE 11 is not supported."),  # a browser notice
+        ("dresden-green-vault-heist-2019", "frameborder="),  # an embed's markup
+        ("dresden-green-vault-heist-2019", "to skip to content"),
+        ("dresden-green-vault-heist-2019", "Read it at NBC News"),  # a summary's link to its source
+        ("ireland-abortion-exit-poll-2018", "Kevin Doyle and Denise Calnan"),  # a byline of two, without "By"
+        ("ireland-abortion-exit-poll-2018", "Category: current"),
+        ("ireland-abortion-exit-poll-2018", "Updated: 26/05/18 : 07:54:33"),
+        ("margrethe-abdication-announced-2023", "Watch Below: The Danish royal grandchildren"),
+        ("margrethe-abdication-announced-2023", "#Denmarks #queen #abdicate #January"),  # a line of hashtags
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -174,6 +174,9 @@ _CHROME = re.compile(
       | (?:>>|»)\s*\S.{0,150}$ | [x×✕]\s*$
       | (?:no|\d+)\s+comments?\s*:?$
       | the\s+above\s+(?:comes|is\s+taken|was\s+taken)\s+from\b | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+\s+News)\s*$
+      | this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:posted|published)\s+by\b | ie\s*11\s+is\s+not\s+supported\b
+      | .*\b(?:frameborder|allowfullscreen)\s*= | press\s+.{1,12}\s+to\s+skip\s+to\s+(?:main\s+)?content\b | read\s+it\s+at\s+\S.{0,40}$
+      | categor(?:y|ies)\s*:\s*[\w ,&-]{1,40}$ | watch\s+(?:below|above|here)\s*: | (?:\#\w+\s*){2,}$
       | are\s+you\s+already\s+a\s+(?:subscriber|member)\b | (?:click|tap)\s+(?:here\s+)?to\s+(?:log\s*in|sign\s+in)\W*$
       | details\s+(?:later|to\s+follow)\W*$ | .{0,10}<<\s*enter\s+[\w\s]{1,20}>>
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
@@ -276,6 +279,8 @@ _META = re.compile(
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
       | (?i:{_AGENCY}),\s+{NAME}\W*$
       | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
+      | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}
+      | (?i:(?:updated|published|posted)\s*:\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
       | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
       | (?i:by\s+(?:the\s+)?{_AGENCY})(?:\s+.{{0,60}}\d{{4}}.{{0,30}})?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}))
