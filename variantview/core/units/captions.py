@@ -60,7 +60,7 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     own without a stop (``whole_line``: the sentence is its line) after the lead; above the lead such a line is
     a headline or a standfirst, unless it opens on someone unnamed ("An Iranian protester holds a street sign …"),
     as headlines do not."""
-    dated = bool(_DATED.search(text))
+    dated = (", 1" in text or ", 2" in text) and bool(_DATED.search(text))  # every form ends ", YYYY": most lines skip the search
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
     return (dated or bare) and opens_on_scene(text)
 
