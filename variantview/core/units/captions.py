@@ -7,8 +7,9 @@ coronation."). Reporting tells what happened in the past tense ("arrived", "has 
 present, it says what is so ("Turkey sits atop major fault lines", "the prize carries a cash award of 11 million
 kronor"), and nothing in the verb tells the two apart. So the present action is a caption only with a second
 sign of one: the day of the picture with its year, which reporting on the day's event does not give itself,
-or a line of its own without a stop. Read over bench/real_corpus.py's events: 81 gold chrome lines open so,
-against 69 content lines; with the second sign, 74 chrome lines, and no content line alone on its own line.
+or a line of its own without a stop (here), or a photo credit after it (``boilerplate._reads_as_caption``). Read
+over bench/real_corpus.py's events: 81 gold chrome lines open so, against 69 content lines; with the date or the
+line of its own, 74 chrome lines, and no content line alone on its own line.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _SUBORDINATE = re.compile(r"^(?:As|While|When|After|Before|If|Although|Though|Si
 """A sentence opening on a clause ("As Pope Leo XIV prepares to lead") is reporting, cut off or not."""
 
 _INDEFINITE = re.compile(r"^(?:An?|Some|Two|Three|Several)\s")
+"""Someone unnamed opening the sentence ("An Iranian protester holds …"): a caption's subject, not a headline's."""
 
 _DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}},\s+\d{{4}}\b")
 """A full date with its year ("on Nov. 18, 2018", "August 15, 2021")."""
