@@ -1,8 +1,9 @@
 """Site chrome on real pages, line by line: each case names a line of a stored page (``bench/corpus``, kept out
 of the installed package) that a reader can find in its file, and the form of chrome it stands for.
 
-Chrome that needs a whole page to judge (tweets, other sites' teasers, a page of headlines) and the short
-reporting that must be kept are in ``test_real_pages.py``.
+Captions and picture credits are in ``test_real_caption_lines.py``; chrome that needs a whole page to judge
+(tweets, other sites' teasers, a page of headlines) and the short reporting that must be kept are in
+``test_real_pages.py``.
 """
 
 from __future__ import annotations
@@ -19,15 +20,9 @@ from tests.conftest import compared_event, unit_containing
         ("mexico-earthquake-2022", "This story has been updated with new developments"),  # update note
         ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser
         ("mexico-earthquake-2022", "Entornointeligente.com /"),  # a bare site-name line
-        ("mexico-earthquake-2022", "Fernando Llano/AP"),  # photo credit
         ("finland-joins-nato-eve-2023", "Reporting by Sudip Kar Gupta"),  # wire credits
-        ("finland-joins-nato-eve-2023", "REUTERS/Johanna Geron"),  # photo credit
-        ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
         ("finland-joins-nato-eve-2023", "Our Standards"),
-        ("finland-joins-nato-eve-2023", "A NATO flag is seen ahead of a summit"),  # a caption closing on its date
-        ("finland-joins-nato-eve-2023", "[1/2] NATO Secretary-General"),  # a gallery caption
         ("finland-joins-nato-eve-2023", "© AFP 2023"),  # behind a list marker
-        ("mexico-earthquake-2022", "Fernando Llano/AP People gather outside"),  # credit, then caption
         ("openai-altman-ousted-2023", "By MATT O’BRIEN"),  # byline with a curly apostrophe
         ("openai-altman-ousted-2023", "AP Technology Writer"),
         ("openai-altman-ousted-2023", "Published November 17, 2023 at 4:13 PM EST"),
@@ -39,39 +34,26 @@ from tests.conftest import compared_event, unit_containing
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
         ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
         ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
-        ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
-        ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
-        ("notre-dame-fire-2019", "Smokes ascends as flames rise"),  # a caption, "(Photo by …)" after it on its line
-        ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
         ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet
         ("turkey-syria-earthquake-2023", "With News Wire Services"),
         ("morocco-earthquake-2023", "More to Read"),
         ("morocco-earthquake-2023", "This article was added by the user"),  # an aggregator's disclaimer
         ("morocco-earthquake-2023", "is not responsible for the content of the platform"),
         ("noto-earthquake-2024", "Masha Midhath   01 January 2024"),  # a byline with its date and time
-        ("noto-earthquake-2024", "in this photo released by Kyodo."),  # a caption, "(Reuters/Kyodo)." after it
         ("kakhovka-dam-2023", "Recent footage of the Nova Kakhovka dam."),  # a tweet's text, its attribution on the next line
         ("kakhovka-dam-2023", "The Kakhovka HPP was blown up by the russian terrorist."),  # a tweet's text, on its attribution's line
         ("kakhovka-dam-2023", "06:15 AM"),  # a live page's timestamp
-        ("kakhovka-dam-2023", "HPPPhoto: Olga MALTSEVA / AFP / Profimedia"),  # a caption with its credit glued on
-        ("musk-twitter-deal-2022", "A phone screen displays a photo of Elon Musk"),  # a caption, " /CFP" after it
         ("turkey-syria-earthquake-2023", "Reuters, AP"),  # a credit naming two agencies
         ("turkey-syria-earthquake-2023", "[time-brightcove"),  # an embed's shortcode
         ("turkey-syria-earthquake-2023", "THIS IS A BREAKING NEWS UPDATE."),
         ("turkey-syria-earthquake-2023", "earlier story follows below"),
         ("queen-elizabeth-death-2022", "LONDON (AP)"),  # a dateline the sentence splitter cut off its lead
-        ("queen-elizabeth-death-2022", "Queen Elizabeth II at the opening of a new building"),  # the caption above that credit
-        ("queen-elizabeth-death-2022", "pose during their honeymoon, Nov. 25, 1947, in Broadlands"),  # a wire caption's date
-        ("pope-benedict-death-2022", "In this Oct 19, 2014 file photo"),
         ("pope-benedict-death-2022", "the beatification ceremony of Pope Paul VI. (Source: Associated Press)"),
         ("svb-collapse-2023", "[ad_1]"),  # an advert slot's marker
         ("svb-collapse-2023", "Picks for you"),
         ("titan-submersible-2023", "Read Related Also: Biden"),
-        ("titan-submersible-2023", "FILE - This image shows the logo for the U.S. Coast Guard.(Source: MGN)"),
         ("taiwan-earthquake-2024", "3,269 Views"),  # a view counter with a thousands separator
         ("taiwan-earthquake-2024", "Get daily National news"),  # a newsletter prompt
-        ("taiwan-earthquake-2024", "A view of Taipei, Taiwan, in the midst of an earthquake"),  # a caption's opening
-        ("taiwan-earthquake-2024", "A video still of Taipei"),  # a caption with ".Reuters" glued to its stop
         ("dart-asteroid-impact-2022", "Please enter your comment!"),  # a comment form
         ("dart-asteroid-impact-2022", "Video of the wild moment can be seen below:"),  # an embed's prompt
         ("dart-asteroid-impact-2022", "NASA POSTPONES DECISION ON ROLLING ARTEMIS I"),  # a shouted teaser after the lead
@@ -80,13 +62,9 @@ from tests.conftest import compared_event, unit_containing
         ("hasina-palace-stormed-2024", "We appreciate your feedback."),  # a feedback widget
         ("hasina-palace-stormed-2024", "Your search keywords:"),
         ("imran-khan-arrest-2023", "By AP Published: Tue 9 May 2023"),  # a byline, both timestamps after it
-        ("imran-khan-arrest-2023", "AP file photo"),
-        ("imran-khan-arrest-2023", "Khan had posted a video (pictured)"),  # a caption pointing at its picture
         ("maui-wildfire-toll-93-2023", "2023-08-13 06:48:02"),  # a timestamp with seconds
         ("starship-first-flight-2023", "Get browser notifications for breaking news"),  # an app banner
         ("starship-first-flight-2023", "Quick links:"),
-        ("prince-philip-death-2021", "Prince Philip earned a reputation for a tough"),  # a caption printed twice, once credited
-        ("prince-philip-death-2021", "They were married at Westminster Abbey"),  # in an agency caption opening on its date
         ("prince-philip-death-2021", "Michael Holden, William James and Andy Bruce"),  # a byline without its "By"
         ("fico-shot-2024", "Slovakia's Government Approves Controversial Overhaul"),  # a link closing the lead's paragraph
         ("fico-shot-2024", "This is an unedited and auto-generated story"),
@@ -100,11 +78,9 @@ from tests.conftest import compared_event, unit_containing
         ("sri-lanka-palace-stormed-2022", "springfield-news-sun logo"),
         ("trump-indicted-2023", "Create your free account or log in"),
         ("trump-indicted-2023", "for more features."),  # the same prompt, broken over two lines
-        ("trump-indicted-2023", "CC BY-SA 2.0 , via Wikimedia Commons"),  # a picture's licence
         ("gabon-coup-2023", "111 SHARES Share Tweet Email"),  # a share bar with a sign-up form's style sheet
         ("gabon-coup-2023", "follow our Google News channel"),
         ("gabon-coup-2023", "Post a Comment"),
-        ("hurricane-ian-landfall-2022", "GULF OF MEXICO – SEPTEMBER 28: In this NOAA handout image"),  # an agency caption's dateline
         ("hurricane-ian-landfall-2022", "The storm is expected to bring a potentially life-threatening"),  # ... and the rest of it
         ("hurricane-ian-landfall-2022", "(Carline Jean /South Florida Sun-Sentinel)"),
         ("hurricane-ian-landfall-2022", "September 29, 2022 01:13 IST"),
@@ -112,64 +88,43 @@ from tests.conftest import compared_event, unit_containing
         ("moscow-concert-hall-attack-2024", "More Posts for Show: Jubilee Breakfast"),
         ("ethiopian-airlines-crash-2019", "Modified March 10, 2019 at 3:43am"),
         ("ethiopian-airlines-crash-2019", "Updated at 10:35 a.m."),
-        ("ethiopian-airlines-crash-2019", "A civilian takes a photograph of the wreckage"),  # a caption dated "Sun., March 10, 2019"
         ("ginsburg-death-2020", "Faizan Hashmi 1 minute ago"),  # a byline with its age
         ("berlusconi-death-2023", "Follow Novinite.com on Twitter and Facebook"),
         ("berlusconi-death-2023", "Write to us at editors@novinite.com"),
         ("berlusconi-death-2023", "Novinite.bg"),  # a link to the site's other language, ending on its address
         ("berlusconi-death-2023", "alessio85, Wikimedia Commons ,CC-BY-2.0"),
         ("berlusconi-death-2023", "Agencies and A News EUROPE"),
-        ("facebook-outage-2021", "in this illustration taken January 21."),  # a wire caption, credited after its full stop
         ("facebook-outage-2021", "Check back later for further updates."),
         ("facebook-outage-2021", "#WhatsApp #facebookdown pic.twitter.com/rnX63WMg4a"),  # an embedded tweet's text
         ("kiptum-marathon-record-2023", "WORLD RECORD"),  # a tweet embedded as raw markup
         ("kiptum-marathon-record-2023", "More details on SportsDesk."),
         ("kiptum-marathon-record-2023", "A newsletter delivered each Friday."),
         ("myanmar-coup-2021", "HAVE YOU READ?:  U.S. airlines bow to China"),  # a teaser between paragraphs
-        ("myanmar-coup-2021", "Queues formed at ATM machines in Yangon"),  # a caption credited "(PHOTO EPA)"
-        ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
-        ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
-        ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line
-        ("abe-shot-2022", "Kyodo News via AP"),
         ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
         ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
-        ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit
         ("shane-warne-death-2022", "Stellar career"),  # a section heading
-        ("alaska-door-plug-2024", "(Passenger photo submitted to KPTV)"),  # a caption credited in brackets
         ("alaska-door-plug-2024", "Marc Walker reports contributed."),
         ("kissinger-death-2023", "Be the first to comment!"),  # a comment form
         ("kissinger-death-2023", "The comment must be no longer than 400 characters"),
-        ("kissinger-death-2023", "Former Secretary of State Henry Kissinger died on Wednesday at the age of 100."),  # a caption, "© IMAGO / MediaPunch"
         ("libya-derna-floods-2023", "Sorry we are not currently accepting comments"),
-        ("libya-derna-floods-2023", "FLOOD LIBYA-1694433514585"),  # an image's file name
         ("odisha-train-crash-2023", "By Euronews with AP"),
         ("odisha-train-crash-2023", "Additional reporting by The Associated Press."),
         ("pope-benedict-death-2022", "Text by: NEWS WIRES"),
         ("hurricane-otis-acapulco-2023", "[Source: Reuters]"),
-        ("hurricane-otis-acapulco-2023", "2 of 2 NOAA satellite image"),  # a gallery's counter and caption, "Photo: NOAA via AP"
         ("hurricane-otis-acapulco-2023", "This independent news site is supported by subscribers."),
         ("putin-wagner-rebellion-2023", "World NewsPublished: Last Updated:"),
-        ("matthew-perry-death-2023", "Matthew Perry arrives at the premiere of"),  # a caption, "(Matt Sayles / Associated Press)" below
-        ("matthew-perry-death-2023", "PASADENA, CA - JANUARY 13: Actor Matthew Perry"),  # an agency caption on one line
         ("matthew-perry-death-2023", "Expand / Collapse search"),
         ("matthew-perry-death-2023", "Cloudy icon"),  # a weather widget
         ("matthew-perry-death-2023", "Chris Gothner joined the Local 10 News team"),  # the author's note
         ("nepal-yeti-crash-2023", "Story contains disturbing visuals"),
         ("nepal-yeti-crash-2023", "It will be updated with more details soon."),
         ("nepal-yeti-crash-2023", "Hold tight - we’re checking permissions"),
-        ("nepal-yeti-crash-2023", "A file photo of a plane in Nepal"),
         ("tina-turner-death-2023", "By HILLEL ITALY (national AP writer)"),  # a byline with its desk
         ("tina-turner-death-2023", "25 May 2023 14:15 (UTC+04:00)"),
-        ("tina-turner-death-2023", "FILE PHOTO: Tina Turner performs a song"),
         ("slim-moon-landing-2024", "January 19, 2024 11:58AM CST"),
         ("slim-moon-landing-2024", "Get exclusive content with Gulf News WhatsApp channel"),
-        ("boris-johnson-resigns-2022", "He is expected to stay in post until a successor"),  # inside EFE's caption, "London (United Kingdom), 07/07/2022.- …"
-        ("boris-johnson-resigns-2022", "Only the headline and picture of this report"),
         ("boris-johnson-resigns-2022", "7 July 2022, 12:31 | Updated: 7 July 2022, 14:40"),
         ("iceland-grindavik-eruption-2023", "Home > News > World News > Article >"),  # a breadcrumb
-        ("messi-inter-miami-2023", "Argentina's Lionel Messi reacts REUTERS/Thomas Peter/File Photo"),
-        ("nashville-school-shooting-2023", "Mandatory Credit: @MNPDNashville"),
-        ("nashville-school-shooting-2023", "Associated Press's Profile Picture BY"),  # an author's avatar
         ("sbf-arrested-bahamas-2022", "This is story is developing."),
         ("surfside-condo-collapse-2021", "this service is currently unavailable"),
         ("surfside-condo-collapse-2021", "For the full story, go to miamiherald.com."),
@@ -178,8 +133,6 @@ from tests.conftest import compared_event, unit_containing
         ("brasilia-riots-2023", "Listen to our latest podcasts"),
         ("brasilia-riots-2023", "Twitter/screen grab"),
         ("brasilia-riots-2023", "with AFP."),
-        ("holmes-sentenced-2022", "Holmes was sentenced in San Jose Federal Court Nov. 18."),  # a caption, "Photo: … (Getty Images)" below
-        ("beirut-port-explosion-2020", "Its exact location was unknown."),  # inside a caption opening "A picture shows"
         ("beirut-port-explosion-2020", "Read our editorial standards."),
         ("beirut-port-explosion-2020", "Twitter/various"),
         ("beirut-port-explosion-2020", "By Alao Abiodun with agency report"),
@@ -190,25 +143,17 @@ from tests.conftest import compared_event, unit_containing
         ("astroworld-crush-2021", "Former Houston Texan Mark Ingram talks about the franchise"),  # and the teaser after it
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
         ("gorbachev-death-2022", "Please check back for updates."),  # the second sentence of an update note
-        ("gorbachev-death-2022", "Former USSR president Mikhail Gorbachev has died at the age of 91"),  # a caption, "-AAP Image" glued after it
-        ("gorbachev-death-2022", "former U.S. President George Bush (not pictured)"),
-        ("pele-death-2022", "Brazilian soccer legend Pele has died, aged 82."),  # a caption, "-EPA" glued after it
         ("pele-death-2022", "in 2016 © Miguel Schincariol / AFP/File"),
-        ("jeju-air-crash-2024", "Firefighters carry out extinguishing operations"),  # a caption, "Yonhap via REUTERS" after it
         ("morbi-bridge-collapse-2022", "First Published: Sun, October 30 2022."),
         ("morbi-bridge-collapse-2022", "ABOUT THE AUTHOR Aniruddha Dhar"),
         ("morbi-bridge-collapse-2022", "immediate treatment of injured pic.twitter.com/VO8cvJk9TI"),  # a tweet (in one copy its attribution dropped)
         ("baltimore-bridge-collapse-2024", "at least seven people in the water. pic.twitter.com/fJ5WzunizV"),  # a tweet ending on its own link
-        ("credit-suisse-ubs-rescue-2023", "Credit Suisse headquarters in Zurich on Sunday."),  # a caption, "Michael Buholzer / Keystone via AP" after it
         ("crimean-bridge-explosion-2022", "ADAM SCHRECK and VASILISA STEPANENKO, Associated Press"),  # a byline without its "By"
         ("crimean-bridge-explosion-2022", "Schreck reported from kyiv."),
         ("crimean-bridge-explosion-2022", "Francisco Seco contributed to this report from Kharkiv."),
         ("crimean-bridge-explosion-2022", "Explosion on the #Kerch bridge"),  # a tweet closing on its link and date
         ("crimean-bridge-explosion-2022", "Fuel tank ablaze at bridge in Crimea"),  # another story cut short, "... World News"
         ("itaewon-crush-2022", "Breaking News email {{ #verifyErrors }}"),  # a newsletter form's template
-        ("kanjuruhan-stadium-crush-2022", "A group of people carry a man"),  # a two-sentence caption, "| AFP-JIJI" after it
-        ("kanjuruhan-stadium-crush-2022", "AFP: Twitter"),  # a credit whose picture the page dropped
-        ("matthew-perry-death-2023", "That'w what friends are for!"),  # a caption's joke, two sentences before "Photo: Reprise/WEA"
         ("kabul-taliban-enter-2021", "This story has been sourced from a third party syndicated feed"),  # a reprint's disclaimer
         ("kabul-taliban-enter-2021", "Mid-day accepts no responsibility or liability"),
         ("kabul-taliban-enter-2021", "reserves the sole right to alter, delete or remove"),
@@ -220,26 +165,20 @@ from tests.conftest import compared_event, unit_containing
         ("tonga-eruption-2022", "See also  West Ham lose ground"),  # another story's teaser
         ("bondi-junction-stabbing-2024", "HomeLatest NewsSydney mall knife attacker"),  # a breadcrumb glued to the headline
         ("bondi-junction-stabbing-2024", "Kirsty Needham and Jill Gralow Reporting"),
-        ("bondi-junction-stabbing-2024", "People are led out from the Westfield Shopping Centre"),  # a caption, "AP Photo" after it
         ("kramatorsk-station-strike-2022", "Article content"),
         ("moskva-cruiser-sinks-2022", "Steph Deschamps / April 15, 2022"),
         ("niger-coup-2023", "1 hour ago"),
         ("niger-coup-2023", "Breaking news"),
         ("bob-saget-death-2022", "fb-pixel Skip to main content"),
-        ("bob-saget-death-2022", "Mr. Saget had attended the red carpet premiere"),  # a caption, "Leon Bennett/Getty" glued after it
-        ("bob-saget-death-2022", "who was also the original host"),  # a video's caption, "(Video: Julie Yoon/The Washington Post)"
         ("olivia-newton-john-death-2022", "Obit - Olivia Newton John"),  # an agency's slug
         ("sudan-fighting-2023", "1 year ago 53"),
         ("pelosi-husband-attack-2022", "More to come on this breaking news story"),
-        ("sudan-rsf-palace-2023", "People march to the presidential palace"),  # a caption, "(photo credit: REUTERS/…)" inside it
         ("sudan-rsf-palace-2023", "This is an entry from: Sudan turmoil live"),
         ("sudan-rsf-palace-2023", "Apr 15, 2023 / 04:03 PM IST"),
-        ("sudan-rsf-palace-2023", "Smoke rises above buildings in Khartoum"),  # a caption, "- AFP PIC" after it
         ("sudan-rsf-palace-2023", "Watch (2min 51s):"),
         ("hong-kong-tai-po-fire-2025", "Kathryn Armstrong,London"),  # a byline, name and place glued
         ("hong-kong-tai-po-fire-2025", "Phoebe Kong and Koey Lee,BBC China, Hong Kong,"),
         ("lisa-marie-presley-death-2023", "GET LIVE MARKET QUOTES & NEWS"),
-        ("lisa-marie-presley-death-2023", "Photo by Axelle/Bauer-Griffin/FilmMagic"),  # a caption credited at its end
         ("new-orleans-truck-attack-2025", "to start your day with NBC 6's News Headlines newsletter."),
         ("new-orleans-truck-attack-2025", "> SIGN UP SIGN UP"),
         ("virgil-abloh-death-2021", "View this post on Instagram A post shared by @virgilabloh"),
@@ -249,13 +188,11 @@ from tests.conftest import compared_event, unit_containing
         ("tyre-nichols-video-2023", "The videos may be hard for some to watch"),
         ("tyre-nichols-video-2023", "Video 4: Footage released in death of Tyre Nichols"),
         ("tyre-nichols-video-2023", "Full article here."),
-        ("myanmar-earthquake-2025", "Motorists pick up pieces of a damaged road"),  # a caption, "Photograph: Getty Images" after it
         ("dubai-floods-2024", "ARTICLE AD BOX"),
         ("liam-payne-death-2024", "By ISABEL DEBRE and KAITLYN HUAMANI – Associated Press"),
         ("liam-payne-death-2024", "Like this?"),
         ("liam-payne-death-2024", "Thanks for liking this story!"),
         ("tiger-woods-crash-2021", "February 23, 2021 Category: Sports"),
-        ("pope-francis-death-2025", "This is a photo gallery curated by AP photo editors."),
         ("thailand-nursery-attack-2022", "October 6, 2022 at 19:00 JST"),
         ("thailand-nursery-attack-2022", "For help, call Lifeline on 13 11 14"),  # a helpline notice under the story
         ("djokovic-us-open-24th-2023", "New York, September 11"),  # a dateline alone on its line, no year
@@ -263,22 +200,18 @@ from tests.conftest import compared_event, unit_containing
         ("djokovic-us-open-24th-2023", "a 36-year-old from … Read moreNovak"),  # an excerpt cut short before its link
         ("romania-election-annulled-2024", "Your browser doesn’t support HTML5"),
         ("romania-election-annulled-2024", "Please refresh for updates."),
-        ("romania-election-annulled-2024", "council hall doors are seen closed"),  # a caption, "EFE/EPA/ROBERT GHEMENT" after it
         ("kenya-parliament-stormed-2024", "Home*Cover Story*International"),
         ("bangladesh-ferry-fire-2021", "lightning hits group on way to wedding party"),  # a link between two links, on topic
         ("who-covid-emergency-over-2023", "Trump says he will meet with Venezuela's Machado next week"),  # the last of a list of links
         ("china-eastern-crash-2022", "All Trending Travel Music Sports Fashion"),  # a site's sections run into one line
         ("china-eastern-crash-2022", "Here are 10 key points to note about the tragic crash:"),
         ("haniyeh-killed-tehran-2024", "This content was published on"),
-        ("haniyeh-killed-tehran-2024", "Top photo from Al Jazeera English/Facebook."),
         ("mccarthy-ousted-speaker-2023", "World·Breaking"),
         ("mccarthy-ousted-speaker-2023", "NBC News is providing a Special Report"),
-        ("king-charles-cancer-2024", "King Charles III. PHOTO | COURTESY"),
         ("myanmar-coup-2021", "Twitter Facebook Reddit Pinterest Email"),
         ("bob-saget-death-2022", "Placeholder while article actions load"),
         ("colonial-pipeline-ransomware-2021", "09 May 2021, 04:05 GMT+10"),
         ("colonial-pipeline-ransomware-2021", "Bryan Wood reports."),  # a video's reporter
-        ("colonial-pipeline-ransomware-2021", "jet fuel and other refined products (Shutterstock)"),  # a caption, its library credited
         ("eddie-van-halen-death-2020", "Associated Press by Associated Press"),
         ("eddie-van-halen-death-2020", "Scroll down to read some heartfelt tributes"),
         ("annecy-park-stabbing-2023", "Warning: Some details in this article may be upsetting to readers."),
@@ -291,12 +224,10 @@ from tests.conftest import compared_event, unit_containing
         ("kullu-bus-gorge-2019", "Do You Like This Story?"),
         ("kullu-bus-gorge-2019", "For the latest World Cup news, live scores and fixtures"),
         ("ingenuity-first-flight-2021", "Watch the video for more."),
-        ("halep-doping-ban-2023", "against Serena Williams(REUTERS)"),  # a caption, its credit glued on
         ("cavalcante-captured-2023", "September 13, 2023/FoxNewsFeeds"),
         ("chauvin-convicted-2021", "Related to this story"),
         ("boars-head-recall-expands-2024", "Tags: health, recall"),
         ("boars-head-recall-expands-2024", "Current:Home > FinanceBoar’s Head expands recall"),
-        ("azal-aktau-crash-2024", "Kazakhstan on December 25, 2024.(REUTERS)"),  # a caption, its credit glued to its date
         ("bolivia-coup-attempt-2024", "Here's the latest:"),
         ("weinstein-conviction-overturned-2024", "Connect with us"),
         ("weinstein-conviction-overturned-2024", "More about:"),
@@ -309,26 +240,18 @@ from tests.conftest import compared_event, unit_containing
         ("truss-resigns-2022", "PA Media Copyright: PA Media"),
         ("truss-resigns-2022", "Prime Minister Liz Truss’s resignation assertion – YouTube"),  # an embedded video's title
         ("truss-resigns-2022", "Should you appreciated this text, maybe you may think about making a donation"),  # spun
-        ("truss-resigns-2022", "We take a look at some of the images from her time"),
         ("pig-heart-patient-dies-2022", "LAURAN NEERGAARD and CARLA K. JOHNSON, AP Medical Writers"),  # a middle initial
         ("pig-heart-patient-dies-2022", "(Read more in Pig Heart Sustains Man’s Life.)"),
         ("ecuador-villavicencio-killed-2023", "Trigger warning."),
         ("pinera-helicopter-crash-2024", "at age 74 - Copyright AFP/File MARTIN BERNETTI"),
         ("pinera-helicopter-crash-2024", "arrives at a medical facility after Pinera died in a helicopter crash [Source: Reuters]"),
         ("pinera-helicopter-crash-2024", "READ: Chilean president handed $3,500 fine"),  # a link to another story
-        ("pinera-helicopter-crash-2024", "Piñera pictured during an address to the nation in 2019"),  # a caption, no credit
         ("eriksen-collapse-2021", "More follows."),
-        ("kirchner-gun-misfire-2022", "shows a man pointing a gun at Argentina´s Vice President Cristina Kirchner Credit:AP"),
-        ("eriksen-collapse-2021", "Denmark v Finland match at Parken Stadium, Copenhagen, Denmark (Reuters image)"),
         ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
-        ("imran-khan-shot-2022", "at the United Nations Headquarters in New York | Photo: Angela Weiss"),
         ("bezos-steps-down-amazon-2021", "is seen in a 2018 screen shot courtesy of the U.S. Army Corps of Engineers"),
         ("tutu-death-2021", "shares a joke with the Dalai Lama after their meeting."),  # Al Jazeera: "… [Mike Hutchings/Reuters]"
-        ("tutu-death-2021", "greeting President Nelson Mandela at a service in Cape Town"),  # "… [Guy Tillim/AP Photo]"
         ("tutu-death-2021", "and last updated 2021-12-26 11:16:30-05"),
-        ("berlusconi-death-2023", "Former Italian Prime Minister Silvio Berlusconi."),  # a caption: "… [AP Photo]"
         ("roe-overturned-2022", "Read the full ruling here:"),
-        ("roe-overturned-2022", "Photos: The scene outside the Supreme Court as Roe v. Wade is overturned"),  # a gallery link
         ("roe-overturned-2022", "(Jacquelyn Martin, Copyright 2022 The Associated Press."),
         ("nobel-medicine-mrna-2023", "Welcome to the discussion."),  # a newspaper system's rules for commenters
         ("nobel-medicine-mrna-2023", "PLEASE TURN OFF YOUR CAPS LOCK."),
@@ -338,17 +261,13 @@ from tests.conftest import compared_event, unit_containing
         ("facebook-renamed-meta-2021", "we are temporarily suspending article commenting"),
         ("milei-wins-argentina-2023", "Written by Alma Angeles on"),
         ("milei-wins-argentina-2023", "Editor: huaxia"),  # Xinhua's page
-        ("milei-wins-argentina-2023", "(COMBO) This combination of pictures taken on November 19, 2023"),  # AFP's caption
         ("sriwijaya-air-crash-2021", "This story is breaking and will be updated."),
         ("lebron-scoring-record-2023", "Get top local stories in Southern California delivered to you every morning."),  # NBC's prompts
         ("lebron-scoring-record-2023", "Get today's sports news out of Los Angeles."),
-        ("lebron-scoring-record-2023", "Image via NBA"),
         ("rutte-government-collapses-2023", "We need your help now"),  # The Journal's donation appeal
         ("rutte-government-collapses-2023", "Support from readers like you keeps The Journal open."),
         ("rutte-government-collapses-2023", "If you've seen value in our reporting, please contribute what you can"),
-        ("rutte-government-collapses-2023", "one of Europe's longest serving leaders Alamy Stock Photo"),
         ("apple-eu-tax-ruling-2024", "(The story has been corrected to change the text"),  # a wire's correction note
-        ("marapi-eruption-2023", "6 photos"),  # a gallery's count
         ("marapi-eruption-2023", "Estimated read time: 1-2 minutes"),
         ("marapi-eruption-2023", "This archived news story is available only for your personal"),  # an archive's notice
         ("marapi-eruption-2023", "Information in the story may be outdated or superseded"),
@@ -358,19 +277,13 @@ from tests.conftest import compared_event, unit_containing
         ("mozambique-ferry-sinks-2024", "For the best experience, please enable JavaScript"),
         ("jimmy-buffett-death-2023", "Obit Jimmy Buffett"),  # AP's slug
         ("artemis-1-launch-2022", "Some information for this report was provided by the Associated Press."),  # VOA's credit
-        ("black-sea-grain-deal-2022", "Turkey Ukraine Grain"),  # AP's slug above its picture's caption
         ("sturgeon-resigns-2023", "Nicola Sturgeon resignation"),  # PA's, above "… (Jane Barlow/PA)"
-        ("black-sea-grain-deal-2022", "Russia and Ukraine have signed plans to unblock the exports"),  # a caption: "… AP/Khalil Hamra, file"
         ("black-sea-grain-deal-2022", "The latest Ukraine-Russia developments:"),  # a link to AP's hub page
-        ("creeslough-explosion-2022", "Emergency services are at the scene of a serious explosion"),  # a caption: "… Pic: Donegal Online …"
         ("creeslough-explosion-2022", "Pic: Donegal Online Facebook page."),
         ("kongsberg-bow-attack-2021", "Police investigate after several people were killed"),  # "… (Hakon Mosvold/NTB/Reuters)"
         ("rahul-gandhi-defamation-2023", "Rahul Gandhi Says ‘I Haven’t Spoken Against India"),  # Latestly's link, a stop after it
         ("rahul-gandhi-defamation-2023", "Rahul Gandhi Found Guilty by Surat District Court"),
         ("federer-retires-2022", "Roger Federer Retires: Tributes Pour In After Swiss Icon"),
-        ("nepal-trishuli-buses-2024", "Landslide in Nepal: Representative image of landslide(Pixabay)"),
-        ("heathrow-substation-fire-2025", "A plane comes into land at Heathrow airport over nearby housing | Getty Images"),
-        ("heathrow-substation-fire-2025", "(the fire is shown above)"),  # a Daily Mail caption that repeats the quote
         ("kohberger-arrested-2022", "Don’t know how to watch NewsNation?"),  # a TV network's promotion
         ("kohberger-arrested-2022", "Use our Channel Finder app."),
         ("mexico-city-metro-collapse-2021", "Advertising Read more"),
@@ -380,67 +293,42 @@ from tests.conftest import compared_event, unit_containing
         ("montana-tiktok-ban-2023", "Written by David Shepardson for Reuters"),
         ("nigeria-twitter-ban-2021", "10 dead, 87 injured as protests erupt in Nepal"),  # a sidebar's link over "- 10 hours ago"
         ("honduras-womens-prison-riot-2023", "A riot at the women's prison has left at least 41 inmates dead"),  # "Elmer Martinez - stringer, AP"
-        ("st-vincent-soufriere-eruption-2021", "the day before it erupted Credit: Maxar Technologies"),
         ("st-vincent-soufriere-eruption-2021", "(This story has not been edited by Devdiscourse staff"),
         ("st-vincent-soufriere-eruption-2021", "More details soon …"),
-        ("rhodes-wildfire-evacuation-2023", "as John Irvine reported earlier this week"),  # ITV's video caption
-        ("hong-kong-47-verdict-2024", "Hong Kong Security Law Verdict"),  # AP's slug over "… (Chan Long Hei/AP)"
         ("berlin-panda-twins-2024", "25 C"),  # the day's temperature under the date
-        ("berlin-panda-twins-2024", "An embryo inside Meng Meng, seen on an ultrasound scan"),  # "… (Sebastian Gollnow/dpa/AP)"
         ("ezricare-eye-drops-recall-2023", "Did you or a loved one use Ezricare"),  # a law firm's pitch
         ("ezricare-eye-drops-recall-2023", "Contact us for a FREE CASE EVALUATION"),
-        ("mohammadi-nobel-peace-2023", "Narges Mohammadi has campaigned for women’s rights in Iran."),  # "File photo: TNS" after it
         ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
         ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),
         ("lion-air-jt610-crash-2018", "Don't forget to share this story with your friends."),  # a share prompt
         ("perseverance-lands-mars-2021", "Category: World Published on Thursday"),  # a CMS's category, date and hit count
-        ("taroko-express-derailment-2021", "Photo copied by Lin Chia-tung, Taipei Times"),  # the Taipei Times' credit
         ("mugabe-resigns-2017", "VICE News (@vicenews)"),  # a tweet's link and attribution, no date
-        ("mugabe-resigns-2017", "Robert Mugabe, right, shakes hands with Army General"),  # a caption's place marker, no stop
         ("morales-resigns-bolivia-2019", "POST TIME: 12 November, 2019"),
         ("morales-resigns-bolivia-2019", "AFP, La Paz"),  # the agency and the place under the headline
         ("ohtani-interpreter-fired-2024", "At A Glance"),  # a summary box's heading
-        ("abdeslam-paris-attacks-verdict-2022", "AFP or licensors"),  # a picture agency's credit
         ("boeing-calhoun-steps-down-2024", "Via AP news wire"),
         ("bob-dylan-nobel-literature-2016", "Find out more about AP Archive: [ Ссылка ]"),  # a video page's link prompt
         ("bob-dylan-nobel-literature-2016", "To receive similar content"),  # "… “Like” us on Facebook @"
         ("bob-dylan-nobel-literature-2016", "Let us know what you think!"),
-        ("van-gogh-singer-laren-theft-2020", "Singer Museum in Laren, Netherlands - AAP"),  # a caption's agency after no stop
-        ("rwanda-marburg-first-cases-2024", "Rwandan officials say those infected with Marburg"),  # AAP's caption over "-AP"
-        ("iraq-qaraqosh-wedding-fire-2023", "image caption,"),  # a BBC caption's label on its own line
         ("iraq-qaraqosh-wedding-fire-2023", "Several eyewitnesses said that the entire family died in the fire."),  # under it
-        ("iraq-qaraqosh-wedding-fire-2023", "Wedding fire in Iraq: How the fire spread."),  # under "video caption,"
         ("guinea-conde-coup-2021", "and last updated"),  # a TV site's "Posted" / "and last updated"
-        ("mali-keita-resigns-2020", "Bamako, MaliReuters"),  # the agency glued to a caption's last word
         ("mayfield-candle-factory-2021", "Guardian staff and agencies"),  # a byline without "By"
         ("mayfield-candle-factory-2021", "Mon 13 Dec 2021 08.57 EST"),  # a date and a time with a point
         ("kim-jong-nam-killed-2017", "9:19 am, February 14, 2017"),  # a time before its date
         ("kim-jong-nam-killed-2017", "By The Associated Press February 14, 2017 8:52 am"),  # the agency as byline, then dates
         ("rutte-government-collapses-2023", "By AFP   July 7, 2023 | 06:35 pm PT"),
-        ("fastly-outage-2021", "iStock [For illustration]"),
         ("fastly-outage-2021", "Lisa Bernhard produced this report."),  # a video report's producer credit
-        ("bolivia-coup-attempt-2024", "A soldier gestures for journalists to leave"),  # a caption: someone doing something now, no stop
-        ("karachi-pia-crash-2020", "Ambulances arrive at the scene ready to rush"),  # the same, with a plural subject
         ("charles-coronation-2023", "kisses the Holy Bible during his coronation"),  # a present action on a dated day
-        ("queen-elizabeth-death-2022", "Queen Elizabeth II greets Chancellor Lawrence Kimpton"),  # the same, a file photo of 1959
         ("sheinbaum-elected-mexico-2024", "Who is Mexico’s presidential winner Claudia Sheinbaum?"),  # a question's title under "Read more:"
         ("sulawesi-palu-tsunami-2018", "Submitted by Ruston Leader on Fri"),  # a publishing platform's byline and timestamp
         ("sarkozy-corruption-conviction-2021", "Los Angeles Times"),  # the paper's name above its headline
         ("sarkozy-corruption-conviction-2021", "Corbet writes for the Associated Press."),  # a byline's note on the writer
-        ("sarkozy-corruption-conviction-2021", "Sarkozy arrives at the courtroom in Paris, on March 1, 2021."),  # a dated scene above the lead
         ("cosby-conviction-overturned-2021", "This post deals with sexual assault and might be triggering"),  # a content warning
-        ("hamas-first-hostages-freed-2023", "were greeted joyfully by their families [Getty]"),  # a caption, its credit in brackets
         ("iran-saudi-ties-restored-2023", "An Iranian protester holds a street sign"),  # someone unnamed doing something, above the lead
         ("iran-saudi-ties-restored-2023", ">> Iran and Saudi Arabia agree to repair"),  # a link marked with chevrons
-        ("neymar-psg-record-transfer-2017", "Image Source : GETTY IMAGES"),
-        ("change4-far-side-landing-2019", "Credit: Jin Liwang/Xinhua News via AP"),  # a caption credited "Credit: … via AP"
-        ("homo-naledi-announced-2015", "This March 2015 photo provided by National Geographic"),  # a caption's opening, dated
         ("homo-naledi-announced-2015", "Yahoo – AFP, Beatrice Debut, 10 Sep 2015"),  # the site, the agency, the writer and the date
         ("snb-scraps-franc-cap-2015", "No comments:"),  # a blog's comment counter
-        ("feinstein-death-2023", "her Washington, DC, home (Credits: AP)"),  # a caption, "(Credits: AP)" closing it
-        ("feinstein-death-2023", "at the Senate Rules Hearing, on May 20, 1993."),  # above "… via Getty Images, FILE"
-        ("listvyazhnaya-mine-fire-2021", "outside the mine (Governor of Kemerovo region press office/AP)"),  # a credit ending "/AP)"
         ("listvyazhnaya-mine-fire-2021", "wants to start sending you push notifications"),  # a browser-notification prompt
         ("listvyazhnaya-mine-fire-2021", "Click allow to subscribe"),
         ("dagestan-petrol-station-blast-2024", "MOSCOW, Russia -"),  # a dateline alone on its line, the lead under it
@@ -448,18 +336,13 @@ from tests.conftest import compared_event, unit_containing
         ("durov-arrested-paris-2024", "reuters_tickers"),  # a template's slug
         ("equifax-breach-2017", "conveniently in your email inbox."),  # a newsletter prompt
         ("equifax-breach-2017", "It's FREE!"),
-        ("equifax-breach-2017", "This July 21, 2012, photo shows Equifax Inc., offices in Atlanta."),  # a caption's opening
-        ("white-island-eruption-2019", "George Novak/New Zealand Herald via AP"),  # a credit alone on its line, under its caption
-        ("pell-convictions-quashed-2020", "George Pell arrives at Melbourne County Court."),  # a scene, "File photo / Getty Images" after it
         ("pell-convictions-quashed-2020", "The above comes from an April 6 story on Reuters website."),
         ("pell-convictions-quashed-2020", "Updated at 10 p.m. ET"),
-        ("nova-scotia-shooting-2020", "RCMP, Nova Scotia / Twitter"),  # a picture credited to an account
         ("hanoi-alley-apartment-fire-2024", "Get real time updates directly on you device, subscribe now."),
         ("hanoi-alley-apartment-fire-2024", "Nation & World News"),  # a section's name
         ("soyuz-ms10-launch-abort-2018", "Are you already a subscriber?"),  # a paywall's prompt
         ("soyuz-ms10-launch-abort-2018", "Click to log in!"),
         ("zuma-jailed-contempt-2021", "Details later"),
-        ("southwest-1380-engine-failure-2018", "<<enter caption here>>"),  # a template's placeholder left in the caption
         ("assange-arrested-london-2019", "This article has been posted by a News Hour"),
         ("dresden-green-vault-heist-2019", "IE 11 is not supported."),  # a browser notice
         ("dresden-green-vault-heist-2019", "frameborder="),  # an embed's markup

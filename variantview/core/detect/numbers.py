@@ -353,17 +353,21 @@ def _one_fact_written_two_ways(change: Change) -> bool:
     counted = _counted(x)
     if counted and counted == _counted(y):
         return True  # "3 kids" against "three children", "five meters" against "5 metres": the count is the same
-    if _dates(x) and _dates(x) == _dates(y):
+    x_dates = _dates(x)
+    if x_dates and x_dates == _dates(y):
         return True  # "Sunday solemn" against "a Sunday", "90s" against "1990s": the words around one date changed
     return not (x_figures or y_figures) and Indel.normalized_similarity(" ".join(x), " ".join(y)) >= _SAME_NAME
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_SAME_NAME = 0.8
+"""Names this alike, accents and case aside, are one name spelled two ways ("Colcomán", "Coalcoman", "Centre")."""
+
 _DECADE = re.compile(r"(?:\d\d)?(\d0)")
 
 
 def _dates(spellings: list[str]) -> list[str]:
-    """A side's counts and calendar words, in order, a decade by its last two digits ("1990s" and "90s" are one)."""
+    """A side's counts and calendar words, sorted, a decade by its last two digits ("1990s" and "90s" are one)."""
     found = []
     for word, after in zip(spellings, [*spellings[1:], ""]):
         decade = _DECADE.fullmatch(word) if after == "s" else None
@@ -372,8 +376,6 @@ def _dates(spellings: list[str]) -> list[str]:
         elif is_quantity(word):
             found.append(word)
     return sorted(found)
-_SAME_NAME = 0.8
-"""Names this alike, accents and case aside, are one name spelled two ways ("Colcomán", "Coalcoman", "Centre")."""
 
 
 def _spellings(tokens: Sequence[Token]) -> list[str]:

@@ -111,6 +111,7 @@ def _present_form(token: str) -> str | None:
 
 
 def _third_person(lemma: str) -> tuple[str, ...]:
+    """The -s forms a lemma can take ("carries", "watches", "walks"); a spare wrong one ("walkes") matches no word."""
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return (lemma[:-1] + "ies",)
     return (lemma + "es", lemma + "s")

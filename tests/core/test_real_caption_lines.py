@@ -1,0 +1,137 @@
+"""Photo captions and picture credits on real pages, line by line: each case names a line of a stored page
+(``bench/corpus``, kept out of the installed package) that a reader can find in its file, and the form of caption
+or credit it stands for. The other chrome of real pages, line by line, is in ``test_real_chrome_lines.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import compared_event, unit_containing
+
+
+@pytest.mark.parametrize(
+    ("event", "line"),
+    [
+        ("mexico-earthquake-2022", "Fernando Llano/AP"),  # photo credit
+        ("finland-joins-nato-eve-2023", "REUTERS/Johanna Geron"),  # photo credit
+        ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
+        ("finland-joins-nato-eve-2023", "A NATO flag is seen ahead of a summit"),  # a caption closing on its date
+        ("finland-joins-nato-eve-2023", "[1/2] NATO Secretary-General"),  # a gallery caption
+        ("mexico-earthquake-2022", "Fernando Llano/AP People gather outside"),  # credit, then caption
+        ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
+        ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
+        ("notre-dame-fire-2019", "Smokes ascends as flames rise"),  # a caption, "(Photo by …)" after it on its line
+        ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
+        ("noto-earthquake-2024", "in this photo released by Kyodo."),  # a caption, "(Reuters/Kyodo)." after it
+        ("kakhovka-dam-2023", "HPPPhoto: Olga MALTSEVA / AFP / Profimedia"),  # a caption with its credit glued on
+        ("musk-twitter-deal-2022", "A phone screen displays a photo of Elon Musk"),  # a caption, " /CFP" after it
+        ("queen-elizabeth-death-2022", "Queen Elizabeth II at the opening of a new building"),  # the caption above that credit
+        ("queen-elizabeth-death-2022", "pose during their honeymoon, Nov. 25, 1947, in Broadlands"),  # a wire caption's date
+        ("pope-benedict-death-2022", "In this Oct 19, 2014 file photo"),
+        ("titan-submersible-2023", "FILE - This image shows the logo for the U.S. Coast Guard.(Source: MGN)"),
+        ("taiwan-earthquake-2024", "A view of Taipei, Taiwan, in the midst of an earthquake"),  # a caption's opening
+        ("taiwan-earthquake-2024", "A video still of Taipei"),  # a caption with ".Reuters" glued to its stop
+        ("imran-khan-arrest-2023", "AP file photo"),
+        ("imran-khan-arrest-2023", "Khan had posted a video (pictured)"),  # a caption pointing at its picture
+        ("prince-philip-death-2021", "Prince Philip earned a reputation for a tough"),  # a caption printed twice, once credited
+        ("prince-philip-death-2021", "They were married at Westminster Abbey"),  # in an agency caption opening on its date
+        ("trump-indicted-2023", "CC BY-SA 2.0 , via Wikimedia Commons"),  # a picture's licence
+        ("hurricane-ian-landfall-2022", "GULF OF MEXICO – SEPTEMBER 28: In this NOAA handout image"),  # an agency caption's dateline
+        ("ethiopian-airlines-crash-2019", "A civilian takes a photograph of the wreckage"),  # a caption dated "Sun., March 10, 2019"
+        ("facebook-outage-2021", "in this illustration taken January 21."),  # a wire caption, credited after its full stop
+        ("myanmar-coup-2021", "Queues formed at ATM machines in Yangon"),  # a caption credited "(PHOTO EPA)"
+        ("taiwan-earthquake-2024", "In this image taken from video footage"),  # a caption, credited "(TVBS via AP)"
+        ("abe-shot-2022", "at a campaign event - AFP"),  # a caption credited after a dash
+        ("abe-shot-2022", "Shinzo Abe, center, falls on the ground"),  # a caption's place marker, credited on its line
+        ("abe-shot-2022", "Kyodo News via AP"),
+        ("baltimore-bridge-collapse-2024", "Rescuers were searching for multiple people"),  # inside a caption paragraph, dated to its credit
+        ("alaska-door-plug-2024", "(Passenger photo submitted to KPTV)"),  # a caption credited in brackets
+        ("kissinger-death-2023", "Former Secretary of State Henry Kissinger died on Wednesday at the age of 100."),  # a caption, "© IMAGO / MediaPunch"
+        ("libya-derna-floods-2023", "FLOOD LIBYA-1694433514585"),  # an image's file name
+        ("hurricane-otis-acapulco-2023", "2 of 2 NOAA satellite image"),  # a gallery's counter and caption, "Photo: NOAA via AP"
+        ("matthew-perry-death-2023", "Matthew Perry arrives at the premiere of"),  # a caption, "(Matt Sayles / Associated Press)" below
+        ("matthew-perry-death-2023", "PASADENA, CA - JANUARY 13: Actor Matthew Perry"),  # an agency caption on one line
+        ("nepal-yeti-crash-2023", "A file photo of a plane in Nepal"),
+        ("tina-turner-death-2023", "FILE PHOTO: Tina Turner performs a song"),
+        ("boris-johnson-resigns-2022", "He is expected to stay in post until a successor"),  # inside EFE's caption, "London (United Kingdom), 07/07/2022.- …"
+        ("boris-johnson-resigns-2022", "Only the headline and picture of this report"),
+        ("messi-inter-miami-2023", "Argentina's Lionel Messi reacts REUTERS/Thomas Peter/File Photo"),
+        ("nashville-school-shooting-2023", "Mandatory Credit: @MNPDNashville"),
+        ("nashville-school-shooting-2023", "Associated Press's Profile Picture BY"),  # an author's avatar
+        ("holmes-sentenced-2022", "Holmes was sentenced in San Jose Federal Court Nov. 18."),  # a caption, "Photo: … (Getty Images)" below
+        ("beirut-port-explosion-2020", "Its exact location was unknown."),  # inside a caption opening "A picture shows"
+        ("gorbachev-death-2022", "Former USSR president Mikhail Gorbachev has died at the age of 91"),  # a caption, "-AAP Image" glued after it
+        ("gorbachev-death-2022", "former U.S. President George Bush (not pictured)"),
+        ("pele-death-2022", "Brazilian soccer legend Pele has died, aged 82."),  # a caption, "-EPA" glued after it
+        ("jeju-air-crash-2024", "Firefighters carry out extinguishing operations"),  # a caption, "Yonhap via REUTERS" after it
+        ("credit-suisse-ubs-rescue-2023", "Credit Suisse headquarters in Zurich on Sunday."),  # a caption, "Michael Buholzer / Keystone via AP" after it
+        ("kanjuruhan-stadium-crush-2022", "A group of people carry a man"),  # a two-sentence caption, "| AFP-JIJI" after it
+        ("kanjuruhan-stadium-crush-2022", "AFP: Twitter"),  # a credit whose picture the page dropped
+        ("matthew-perry-death-2023", "That'w what friends are for!"),  # a caption's joke, two sentences before "Photo: Reprise/WEA"
+        ("bondi-junction-stabbing-2024", "People are led out from the Westfield Shopping Centre"),  # a caption, "AP Photo" after it
+        ("bob-saget-death-2022", "Mr. Saget had attended the red carpet premiere"),  # a caption, "Leon Bennett/Getty" glued after it
+        ("bob-saget-death-2022", "who was also the original host"),  # a video's caption, "(Video: Julie Yoon/The Washington Post)"
+        ("sudan-rsf-palace-2023", "People march to the presidential palace"),  # a caption, "(photo credit: REUTERS/…)" inside it
+        ("sudan-rsf-palace-2023", "Smoke rises above buildings in Khartoum"),  # a caption, "- AFP PIC" after it
+        ("lisa-marie-presley-death-2023", "Photo by Axelle/Bauer-Griffin/FilmMagic"),  # a caption credited at its end
+        ("myanmar-earthquake-2025", "Motorists pick up pieces of a damaged road"),  # a caption, "Photograph: Getty Images" after it
+        ("pope-francis-death-2025", "This is a photo gallery curated by AP photo editors."),
+        ("romania-election-annulled-2024", "council hall doors are seen closed"),  # a caption, "EFE/EPA/ROBERT GHEMENT" after it
+        ("haniyeh-killed-tehran-2024", "Top photo from Al Jazeera English/Facebook."),
+        ("king-charles-cancer-2024", "King Charles III. PHOTO | COURTESY"),
+        ("colonial-pipeline-ransomware-2021", "jet fuel and other refined products (Shutterstock)"),  # a caption, its library credited
+        ("halep-doping-ban-2023", "against Serena Williams(REUTERS)"),  # a caption, its credit glued on
+        ("azal-aktau-crash-2024", "Kazakhstan on December 25, 2024.(REUTERS)"),  # a caption, its credit glued to its date
+        ("truss-resigns-2022", "We take a look at some of the images from her time"),
+        ("pinera-helicopter-crash-2024", "Piñera pictured during an address to the nation in 2019"),  # a caption, no credit
+        ("kirchner-gun-misfire-2022", "shows a man pointing a gun at Argentina´s Vice President Cristina Kirchner Credit:AP"),
+        ("eriksen-collapse-2021", "Denmark v Finland match at Parken Stadium, Copenhagen, Denmark (Reuters image)"),
+        ("imran-khan-shot-2022", "at the United Nations Headquarters in New York | Photo: Angela Weiss"),
+        ("tutu-death-2021", "greeting President Nelson Mandela at a service in Cape Town"),  # "… [Guy Tillim/AP Photo]"
+        ("berlusconi-death-2023", "Former Italian Prime Minister Silvio Berlusconi."),  # a caption: "… [AP Photo]"
+        ("roe-overturned-2022", "Photos: The scene outside the Supreme Court as Roe v. Wade is overturned"),  # a gallery link
+        ("milei-wins-argentina-2023", "(COMBO) This combination of pictures taken on November 19, 2023"),  # AFP's caption
+        ("lebron-scoring-record-2023", "Image via NBA"),
+        ("rutte-government-collapses-2023", "one of Europe's longest serving leaders Alamy Stock Photo"),
+        ("marapi-eruption-2023", "6 photos"),  # a gallery's count
+        ("black-sea-grain-deal-2022", "Turkey Ukraine Grain"),  # AP's slug above its picture's caption
+        ("black-sea-grain-deal-2022", "Russia and Ukraine have signed plans to unblock the exports"),  # a caption: "… AP/Khalil Hamra, file"
+        ("creeslough-explosion-2022", "Emergency services are at the scene of a serious explosion"),  # a caption: "… Pic: Donegal Online …"
+        ("nepal-trishuli-buses-2024", "Landslide in Nepal: Representative image of landslide(Pixabay)"),
+        ("heathrow-substation-fire-2025", "A plane comes into land at Heathrow airport over nearby housing | Getty Images"),
+        ("heathrow-substation-fire-2025", "(the fire is shown above)"),  # a Daily Mail caption that repeats the quote
+        ("st-vincent-soufriere-eruption-2021", "the day before it erupted Credit: Maxar Technologies"),
+        ("rhodes-wildfire-evacuation-2023", "as John Irvine reported earlier this week"),  # ITV's video caption
+        ("hong-kong-47-verdict-2024", "Hong Kong Security Law Verdict"),  # AP's slug over "… (Chan Long Hei/AP)"
+        ("berlin-panda-twins-2024", "An embryo inside Meng Meng, seen on an ultrasound scan"),  # "… (Sebastian Gollnow/dpa/AP)"
+        ("mohammadi-nobel-peace-2023", "Narges Mohammadi has campaigned for women’s rights in Iran."),  # "File photo: TNS" after it
+        ("taroko-express-derailment-2021", "Photo copied by Lin Chia-tung, Taipei Times"),  # the Taipei Times' credit
+        ("mugabe-resigns-2017", "Robert Mugabe, right, shakes hands with Army General"),  # a caption's place marker, no stop
+        ("abdeslam-paris-attacks-verdict-2022", "AFP or licensors"),  # a picture agency's credit
+        ("van-gogh-singer-laren-theft-2020", "Singer Museum in Laren, Netherlands - AAP"),  # a caption's agency after no stop
+        ("rwanda-marburg-first-cases-2024", "Rwandan officials say those infected with Marburg"),  # AAP's caption over "-AP"
+        ("iraq-qaraqosh-wedding-fire-2023", "image caption,"),  # a BBC caption's label on its own line
+        ("iraq-qaraqosh-wedding-fire-2023", "Wedding fire in Iraq: How the fire spread."),  # under "video caption,"
+        ("mali-keita-resigns-2020", "Bamako, MaliReuters"),  # the agency glued to a caption's last word
+        ("fastly-outage-2021", "iStock [For illustration]"),
+        ("bolivia-coup-attempt-2024", "A soldier gestures for journalists to leave"),  # a caption: someone doing something now, no stop
+        ("karachi-pia-crash-2020", "Ambulances arrive at the scene ready to rush"),  # the same, with a plural subject
+        ("queen-elizabeth-death-2022", "Queen Elizabeth II greets Chancellor Lawrence Kimpton"),  # the same, a file photo of 1959
+        ("sarkozy-corruption-conviction-2021", "Sarkozy arrives at the courtroom in Paris, on March 1, 2021."),  # a dated scene above the lead
+        ("hamas-first-hostages-freed-2023", "were greeted joyfully by their families [Getty]"),  # a caption, its credit in brackets
+        ("neymar-psg-record-transfer-2017", "Image Source : GETTY IMAGES"),
+        ("change4-far-side-landing-2019", "Credit: Jin Liwang/Xinhua News via AP"),  # a caption credited "Credit: … via AP"
+        ("homo-naledi-announced-2015", "This March 2015 photo provided by National Geographic"),  # a caption's opening, dated
+        ("feinstein-death-2023", "her Washington, DC, home (Credits: AP)"),  # a caption, "(Credits: AP)" closing it
+        ("feinstein-death-2023", "at the Senate Rules Hearing, on May 20, 1993."),  # above "… via Getty Images, FILE"
+        ("listvyazhnaya-mine-fire-2021", "outside the mine (Governor of Kemerovo region press office/AP)"),  # a credit ending "/AP)"
+        ("equifax-breach-2017", "This July 21, 2012, photo shows Equifax Inc., offices in Atlanta."),  # a caption's opening
+        ("white-island-eruption-2019", "George Novak/New Zealand Herald via AP"),  # a credit alone on its line, under its caption
+        ("pell-convictions-quashed-2020", "George Pell arrives at Melbourne County Court."),  # a scene, "File photo / Getty Images" after it
+        ("nova-scotia-shooting-2020", "RCMP, Nova Scotia / Twitter"),  # a picture credited to an account
+        ("southwest-1380-engine-failure-2018", "<<enter caption here>>"),  # a template's placeholder left in the caption
+    ],
+)
+def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:
+    assert unit_containing(compared_event(event), line).boilerplate
