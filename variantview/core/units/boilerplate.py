@@ -20,6 +20,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
+from variantview.core.units.bylines import meta_line
 from variantview.core.units.captions import opens_on_scene, scene_caption
 from variantview.core.units.credits import (
     CAPTION_DATELINE,
@@ -44,7 +45,6 @@ from variantview.core.units.line_forms import (
     ends_sentence,
     gallery_link,
     is_label,
-    meta_line,
     truncated,
     unfinished,
 )

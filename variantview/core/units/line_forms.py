@@ -1,5 +1,5 @@
-"""What one line of a page looks like on its own: the stock phrases, bylines, dates, notices and labels that
-make it chrome or page metadata, whatever stands around it (pictures' credits and captions: ``credits.py``).
+"""What one line of a page looks like on its own: the stock phrases, notices and labels that make it chrome,
+whatever stands around it (pictures' credits and captions: ``credits.py``; bylines and dates: ``bylines.py``).
 
 ``boilerplate.py`` reads a page line by line with these and adds what only the
 page tells: where a line stands, what its neighbours are, and whether its words
@@ -23,10 +23,6 @@ from variantview.core.units.credits import (
     credit_at_end,
 )
 from variantview.core.units.notices import ends_article
-
-_FULL_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’\-]+"
-"""A first name, perhaps an initial, and a surname: a list of three or more of them alone on a line is a byline without its "By"
-("Michael Holden, William James and Andy BruceAAP")."""
 
 _CHROME = re.compile(
     r"""^(?:
@@ -255,58 +251,6 @@ def _anywhere(text: str) -> bool:
     lowered = text.lower()
     return ("here" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text)) and bool(_CHROME_ANYWHERE.search(text))
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr|canadian\s+press)"
-_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_ZONE = r"(?:(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?|gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
-_META = re.compile(
-    rf"""^\W*(?:
-        (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
-        (?:\s*(?:[,/|—–]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
-        (?:\s*/\s*[a-z][\w.]{{2,30}})?
-        (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?)
-      | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
-      | (?i:(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update\s*:).{{0,40}}\d{{4}}.*)
-      | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?)
-      | (?:{NAME}\s+)?\d+\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{{0,60}}
-      | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
-      | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
-      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
-      | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
-      | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
-      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
-      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
-      | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
-      | (?i:{_AGENCY}),\s+{NAME}\W*$
-      | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
-      | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}
-      | (?i:(?:updated|published|posted)\s*:\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
-      | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
-      | (?i:by\s+(?:the\s+)?{_AGENCY})(?:\s+.{{0,60}}\d{{4}}.{{0,30}})?
-      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}))
-      | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
-      | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
-      | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
-      | (?i:(?:submitted|posted)\s+by)\s+.{{1,60}}?\s+(?i:on)\s+.{{0,40}}\d{{4}}.{{0,30}}
-      | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
-      | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
-      | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
-      | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
-      | .{{0,40}}\b(?:www\.|https?://)\S+
-      | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
-      | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
-      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:with\s+(?:the\s+)?{_AGENCY})
-      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
-      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
-      | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
-      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}})?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
-      | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}
-      | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d\d\b.{{0,100}}
-      | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
-    )\W*$""",
-    re.VERBOSE,
-)
-
 TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
 
 SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief)\W*$", re.IGNORECASE)
@@ -384,13 +328,6 @@ def chrome_line(text: str) -> bool:
         or ends_article(text)
         or _menu(text)
     )
-
-
-@memo_text(maxsize=65536)
-def meta_line(text: str) -> bool:
-    """The line's own metadata forms; a line opening a quotation is someone's words, however short ('"Goosebumps.'
-    is no site name)."""
-    return text[:1] not in "\"“‘" and bool(_META.match(text))
 
 
 _SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")

@@ -1,0 +1,79 @@
+"""Lines that are page metadata on their own: who wrote the story, for whom, when and where.
+
+Bylines ("By Jane Smith, Reuters"), agency credits ("Michael Holden, William James
+and Andy Bruce"), dates and times ("Updated: June 20, 2024 10:15 am IST"), a
+dateline alone on its line, a site's name or address. ``boilerplate.py`` sets
+such a line apart as ``meta`` rather than chrome: it says something true about
+the article, nothing the article reports. Like ``line_forms.py``, every form is
+general to news sites and was written for a line of a real page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from variantview.core.memo import memo_text
+from variantview.core.units.credits import NAME
+
+_FULL_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’\-]+"
+"""A first name, perhaps an initial, and a surname: a list of three or more of them alone on a line is a byline without its "By"
+("Michael Holden, William James and Andy BruceAAP")."""
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_AGENCY = r"(?:associated\s+press|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr|canadian\s+press)"
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_ZONE = r"(?:(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?|gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
+_META = re.compile(
+    rf"""^\W*(?:
+        (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
+        (?:\s*(?:[,/|—–]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
+        (?:\s*/\s*[a-z][\w.]{{2,30}})?
+        (?:\s*[|•]\s*(?:updated|published|posted)\s*:?\s*[\w\s,:]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?)
+      | (?i:\d+\s*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
+      | (?i:(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update\s*:).{{0,40}}\d{{4}}.*)
+      | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?)
+      | (?:{NAME}\s+)?\d+\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{{0,60}}
+      | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
+      | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
+      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
+      | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
+      | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
+      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
+      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
+      | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
+      | (?i:{_AGENCY}),\s+{NAME}\W*$
+      | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
+      | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}
+      | (?i:(?:updated|published|posted)\s*:\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
+      | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
+      | (?i:by\s+(?:the\s+)?{_AGENCY})(?:\s+.{{0,60}}\d{{4}}.{{0,30}})?
+      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}))
+      | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
+      | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
+      | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
+      | (?i:(?:submitted|posted)\s+by)\s+.{{1,60}}?\s+(?i:on)\s+.{{0,40}}\d{{4}}.{{0,30}}
+      | (?i:this\s+(?:was|story\s+was|article\s+was)\s+(?:published|updated)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)
+      | .{{0,30}}?(?i:published|updated)\s*:(?:\s*(?i:last\s+)?(?i:updated|published)\s*:)?
+      | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
+      | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
+      | .{{0,40}}\b(?:www\.|https?://)\S+
+      | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
+      | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
+      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:with\s+(?:the\s+)?{_AGENCY})
+      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
+      | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
+      | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
+      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}})?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
+      | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}
+      | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d\d\b.{{0,100}}
+      | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
+    )\W*$""",
+    re.VERBOSE,
+)
+
+
+@memo_text(maxsize=65536)
+def meta_line(text: str) -> bool:
+    """The line's own metadata forms; a line opening a quotation is someone's words, however short ('"Goosebumps.'
+    is no site name)."""
+    return text[:1] not in "\"“‘" and bool(_META.match(text))
