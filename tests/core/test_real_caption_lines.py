@@ -131,6 +131,7 @@ from tests.conftest import compared_event, unit_containing
         ("pell-convictions-quashed-2020", "George Pell arrives at Melbourne County Court."),  # a scene, "File photo / Getty Images" after it
         ("nova-scotia-shooting-2020", "RCMP, Nova Scotia / Twitter"),  # a picture credited to an account
         ("southwest-1380-engine-failure-2018", "<<enter caption here>>"),  # a template's placeholder left in the caption
+        ("sewol-ferry-sinking-2014", "Relatives check the survivor lists at Jindo portGetty"),  # a credit glued to the last word
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

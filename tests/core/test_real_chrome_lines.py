@@ -353,6 +353,17 @@ from tests.conftest import compared_event, unit_containing
         ("ireland-abortion-exit-poll-2018", "Updated: 26/05/18 : 07:54:33"),
         ("margrethe-abdication-announced-2023", "Watch Below: The Danish royal grandchildren"),
         ("margrethe-abdication-announced-2023", "#Denmarks #queen #abdicate #January"),  # a line of hashtags
+        ("botswana-decriminalises-gay-sex-2019", "Main menu"),
+        ("rios-montt-genocide-verdict-2013", "Check out more articles on!"),
+        ("rios-montt-genocide-verdict-2013", "May 10, 2013|Reuters"),  # a date and its source after a bar
+        ("rios-montt-genocide-verdict-2013", "1. National"),  # a numbered section link
+        ("sewol-ferry-sinking-2014", "Debbie M. Lord By Debbie M. Lord"),  # an author's name, then her byline
+        ("sewol-ferry-sinking-2014", "Follow on Twitter"),
+        ("sewol-ferry-sinking-2014", "on April 16, 2014 at 6:48 AM, updated April 16, 2014 at 7:58 AM"),
+        ("sewol-ferry-sinking-2014", "For the full story, see The Associated Press."),
+        ("sewol-ferry-sinking-2014", "Updated at 7:58 a.m. to add video."),  # an editor's note
+        ("sewol-ferry-sinking-2014", "What do you think?"),  # a comment form's prompt, above the headline
+        ("sewol-ferry-sinking-2014", "Leave a respectful comment."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -78,6 +78,9 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("karachi-pia-crash-2020", "The Pakistan military tweeted that security forces"),  # off-topic, between two captions
         ("tyre-nichols-video-2023", "Security camera footage shows three officers"),  # "as he lies": a clause's present, not a caption's
         ("pope-leo-elected-2025", "As Pope Leo XIV prepares to lead 1.4"),  # a clause opening the line, cut off by the store
+        ("sewol-ferry-sinking-2014", "This is just too awful for words"),  # "…" closing a paragraph of reporting, no cut teaser
+        ("margrethe-abdication-announced-2023", "One cannot undertake as much as one managed in the past"),
+        ("pele-death-2022", "he charmed popes, p..."),  # the page's own excerpt, cut after its reporting began
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

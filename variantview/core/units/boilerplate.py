@@ -107,13 +107,16 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
     lines = {members[0] for members in paragraphs if len(members) == 1}  # units alone on their line
     line_ends = {units[members[0]].paragraph: units[members[-1]].text.strip() for members in paragraphs}
+    closing = {members[-1] for members in paragraphs if len(members) > 1}
+    # the last of a line's sentences: after reporting, a "…" there is the writer's ("This is just too awful for
+    # words…") or the page's own cut ("he charmed popes, p..."), not another story's teaser, which has a line of its own
     link_line = False  # a listed line without a stop, though a sentence in it may end ("- Even cars flew! Devastating tornado hits …")
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
     after_picture = False  # the unit before was a picture's caption, known by how it reads
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
-        cut_off = truncated(text)
+        cut_off = truncated(text) and not (i in closing and roles[-1:] == ["body"])
         opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
         if opens_line:
             link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])

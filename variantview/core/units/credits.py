@@ -23,7 +23,7 @@ _CREDIT_AT_END = re.compile(
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AAP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
-    r"|[a-z](?:Reuters|REUTERS)\s*$"
+    r"|[a-z](?:Reuters|REUTERS|Getty(?:\s+Images)?)\s*$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
     r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
     r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"
@@ -122,7 +122,7 @@ news prose names a weekday or a date, not both with the year, and does not end a
 birthplace is no picture's place ("Born on September 14, 1955, in Chicago")."""
 
 
-_CREDIT_ENDINGS = (")", ").", "]", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram")
+_CREDIT_ENDINGS = (")", ").", "]", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram")
 
 
 def credit_at_end(text: str) -> bool:

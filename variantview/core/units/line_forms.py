@@ -177,6 +177,11 @@ _CHROME = re.compile(
       | details\s+(?:later|to\s+follow)\W*$ | .{0,10}<<\s*enter\s+[\w\s]{1,20}>>
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
       | learn\s+more\W*$ | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
+      | (?:main\s+|site\s+)?(?:menu|navigation)\W*$ | \d{1,2}\.\s+[A-Za-z]+\W*$
+      | check\s+out\s+more\s+(?:articles|stories|news|videos|posts)\b.{0,30}$
+      | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
+      | for\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report)\b.{0,60}$
+      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | what\s+do\s+you\s+think\W*$
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
