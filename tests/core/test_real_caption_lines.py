@@ -132,6 +132,12 @@ from tests.conftest import compared_event, unit_containing
         ("nova-scotia-shooting-2020", "RCMP, Nova Scotia / Twitter"),  # a picture credited to an account
         ("southwest-1380-engine-failure-2018", "<<enter caption here>>"),  # a template's placeholder left in the caption
         ("sewol-ferry-sinking-2014", "Relatives check the survivor lists at Jindo portGetty"),  # a credit glued to the last word
+        ("kalanick-resigns-uber-2017", "File photo dated 31/08/16 of an Uber car, as the taxi firm is offering its workers a range of benefits such"),  # PA's opener
+        ("kalanick-resigns-uber-2017", "PRESS ASSOCIATION Photo."),
+        ("kalanick-resigns-uber-2017", "The company announced a partnership with the Association"),  # inside PA's caption, "- Credit: PA" closing it
+        ("iceland-pm-resigns-panama-papers-2016", "Gunnlaugsson resigned on Tuesday after leaked"),  # a caption's second sentence, above its credit
+        ("iceland-pm-resigns-panama-papers-2016", "HALLDOR KOLBEINS/AFP/Getty Images"),  # a credit naming two agencies
+        ("kanjuruhan-stadium-crush-2022", "| AFP-JIJI"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -364,6 +364,10 @@ from tests.conftest import compared_event, unit_containing
         ("sewol-ferry-sinking-2014", "Updated at 7:58 a.m. to add video."),  # an editor's note
         ("sewol-ferry-sinking-2014", "What do you think?"),  # a comment form's prompt, above the headline
         ("sewol-ferry-sinking-2014", "Leave a respectful comment."),
+        ("kalanick-resigns-uber-2017", "This article is more than 12 months old"),
+        ("kalanick-resigns-uber-2017", "See PA story INDUSTRY Uber."),  # PA's pointer under a caption
+        ("greece-bailout-referendum-2015", "Watch CBSN Live"),
+        ("samsung-note7-recall-2016", "Click to play video:"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -363,14 +363,14 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
     sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
-    the photo). A sentence followed on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS
+    the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"). A sentence followed on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS
     GUILLOT / AFP)") is a caption however it reads."""
     for members in paragraphs:
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = _reads_as_caption(first)
-        if (credit_at_end(last) and captioned) or CAPTION_DATELINE.match(first):
+        if ((credit_at_end(last) or credit_only(last)) and captioned) or CAPTION_DATELINE.match(first):
             for i in members:
                 roles[i] = "chrome"
         elif credit_only(units[members[1]].text):

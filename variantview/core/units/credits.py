@@ -31,6 +31,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
     r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
     r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
+    r"|\s[-–—]\s*Credit\s*:\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s*$"
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$"
     r"|[a-z,]\s+/\s*(?:Twitter|Facebook|Instagram)\s*$"
     r"|(?:^|[.!?]\s+)(?i:file\s+)?(?i:photo|image|picture)\s*/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Xinhua)\s*$"
@@ -50,7 +51,7 @@ via AP", a caption's " - AFP" or " - AAP" after no full stop (a story's sign-off
 ".Reuters" glued to a caption's stop or its last word ("… Bamako, MaliReuters"), " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
 closing "Yonhap via REUTERS", "© Miguel Schincariol / AFP/File", or a picture library's name in brackets ("… jet fuel
 and other refined products (Shutterstock)"; a wire's, "(AP)", also closes headlines on some sites), or a wire's glued to
-the caption's last word ("… the final against Serena Williams(REUTERS)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies"), or to the stop after its date
+the caption's last word ("… the final against Serena Williams(REUTERS)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies", PA's "… Laura Dale/PA Wire - Credit: PA"), or to the stop after its date
 ("… on December 25, 2024.(REUTERS)"), a credit set off by a bar ("… Headquarters in New York | Photo: Angela Weiss", "… over nearby housing | Getty Images"),
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
@@ -63,12 +64,13 @@ CAPTION_OPENER = re.compile(
     r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)\s+shows\b"
     r"|an?\s+(?:picture|photo|image)\s+shows\b"
     r"|file\s*[-–—]\s"
+    r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …",
-AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …");
+AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …");
 news prose does not open a sentence so."""
 
 CAPTION_DATELINE = re.compile(
@@ -89,8 +91,9 @@ _BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+|file\s+)?(?:credit|photo|photogr
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo", "… in Creeslough. Pic: Donegal Online Facebook page.", "… for women's rights in Iran. File photo: TNS"): that sentence
 is the photo's caption."""
 
-CREDIT_LINE = re.compile(rf"^{NAME}\s*(?:/|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}\W*$")
-"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP"."""
+CREDIT_LINE = re.compile(rf"^{NAME}\s*(?:/|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*/\s*{PHOTO_AGENCY})?\W*$")
+"""A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
+"HALLDOR KOLBEINS/AFP/Getty Images"."""
 
 _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*/\s*(?:{PHOTO_AGENCY}|EFE))?\s*/\s*{NAME}(?:,\s*file)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",

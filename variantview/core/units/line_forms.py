@@ -179,6 +179,8 @@ _CHROME = re.compile(
       | learn\s+more\W*$ | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
       | (?:main\s+|site\s+)?(?:menu|navigation)\W*$ | \d{1,2}\.\s+[A-Za-z]+\W*$
       | check\s+out\s+more\s+(?:articles|stories|news|videos|posts)\b.{0,30}$
+      | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
+      | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
       | for\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report)\b.{0,60}$
       | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | what\s+do\s+you\s+think\W*$
