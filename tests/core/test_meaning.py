@@ -49,6 +49,17 @@ def test_the_same_topic_told_again_further_down_stays_out_of_the_main_row() -> N
     assert share_a_row(tariffs, "announced a 25% tariff on auto imports", "said Wednesday he was placing 25% tariffs")
 
 
+def test_a_headline_in_its_own_words_joins_the_main_fact_s_row_and_a_feature_s_headline_does_not() -> None:
+    """Headlines are compressed; read against the other headlines over the main fact's leads, "Ex-dictator
+    convicted of genocide" (the Standard) and "Genocide dictator found guilty" (ITV) join the Guatemalan
+    court's verdict; a feature's headline over a lead about another moment stays apart from that lead."""
+    verdict = compared_event("rios-montt-genocide-verdict-2013")
+    for headline in ("Ex-dictator convicted of genocide", "Genocide dictator found guilty"):
+        assert share_a_row(verdict, headline, "A Guatemalan court convicted former dictator Efrain Rios Montt")
+    maxwell = compared_event("maxwell-jury-wait-2021")
+    assert not share_a_row(maxwell, "Behind the wait for a verdict at Maxwell jury deliberations", "four-week winding road featuring sordid testimony")
+
+
 def test_similarity_ranks_a_paraphrase_above_a_neighbouring_fact() -> None:
     pledge = "The pledge of military cooperation was part of a strategic treaty."
     assert similarity(pledge, "The mutual defence clause is part of a comprehensive strategic partnership.") > similarity(pledge, "Opposition parties criticised the treaty as rushed and secretive.") + 0.15
