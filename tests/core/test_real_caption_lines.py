@@ -138,6 +138,9 @@ from tests.conftest import compared_event, unit_containing
         ("iceland-pm-resigns-panama-papers-2016", "Gunnlaugsson resigned on Tuesday after leaked"),  # a caption's second sentence, above its credit
         ("iceland-pm-resigns-panama-papers-2016", "HALLDOR KOLBEINS/AFP/Getty Images"),  # a credit naming two agencies
         ("kanjuruhan-stadium-crush-2022", "| AFP-JIJI"),
+        ("armstrong-stripped-tour-titles-2012", "[Photo/Agencies] |"),  # China Daily's credit
+        ("armstrong-stripped-tour-titles-2012", "cycles down a mountain during the 204.5 km long 17th stage"),  # its caption
+        ("kipchoge-berlin-world-record-2018", "Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon"),  # a caption, "(Reuters)" after it
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

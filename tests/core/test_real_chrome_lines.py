@@ -368,6 +368,9 @@ from tests.conftest import compared_event, unit_containing
         ("kalanick-resigns-uber-2017", "See PA story INDUSTRY Uber."),  # PA's pointer under a caption
         ("greece-bailout-referendum-2015", "Watch CBSN Live"),
         ("samsung-note7-recall-2016", "Click to play video:"),
+        ("armstrong-stripped-tour-titles-2012", "Start the discussion ..."),  # a comment form's prompt
+        ("armstrong-stripped-tour-titles-2012", "Do you agree with the union's decision?"),  # a reader poll
+        ("armstrong-stripped-tour-titles-2012", "Lance Armstrong Lance Armstrong"),  # a picture's name and its tag, run together
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -358,6 +358,12 @@ def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
     return found
 
 
+_WIRE_TAG = re.compile(r"^\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)\W*$")
+"""A wire's name alone in brackets: after a headline or a dateline it is the story's source, after a sentence that
+reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
+(Reuters)")."""
+
+
 def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A caption paragraph is chrome through to its credit: "Parts of the bridge remain after … Tuesday, March 26,
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
@@ -370,7 +376,7 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = _reads_as_caption(first)
-        if ((credit_at_end(last) or credit_only(last)) and captioned) or CAPTION_DATELINE.match(first):
+        if ((credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)) and captioned) or CAPTION_DATELINE.match(first):
             for i in members:
                 roles[i] = "chrome"
         elif credit_only(units[members[1]].text):
