@@ -90,7 +90,7 @@ _CHROME = re.compile(
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
       | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
-      | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:(?:copied|taken)\s+)?(?:by|credit)\b
+      | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:(?:copied|taken)\s+)?(?:by\b(?!.*\s(?-i:[a-z]{2,}ed)\b)|credit\b)
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
       | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$
