@@ -194,7 +194,7 @@ _CHROME = re.compile(
 _CHROME_PHRASED = re.compile(
     r"""^(?:
         .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
-      | .{0,60}\b(?:telegram|whats\s?app)\s+channel\b
+      | .{0,60}\b(?:join|follow|subscribe|our|content\s+with)\b.{0,40}\b(?:telegram|whats\s?app)\s+channel\b
       | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x|live\s+(?:blog|coverage|updates))\b
       | .{0,40}\bsourced\s+from\s+an?\s+third[\s-]party\s+(?:syndicated\s+)?feed | .{0,40}\baccepts\s+no\s+responsibility\b
       | .{0,60}\breserves\s+the\s+(?:sole\s+)?right\s+to\s+(?:alter|delete|remove|edit)\b
