@@ -371,6 +371,13 @@ from tests.conftest import compared_event, unit_containing
         ("armstrong-stripped-tour-titles-2012", "Start the discussion ..."),  # a comment form's prompt
         ("armstrong-stripped-tour-titles-2012", "Do you agree with the union's decision?"),  # a reader poll
         ("armstrong-stripped-tour-titles-2012", "Lance Armstrong Lance Armstrong"),  # a picture's name and its tag, run together
+        ("bosnia-unrest-2014", "Dramatic footage: Bosnia govt building on fire"),  # a video's label
+        ("bosnia-unrest-2014", "ROUGH CUT (NO REPORTER NARRATION)"),  # a wire video's slug
+        ("new-horizons-pluto-flyby-2015", "you have reached your 5 view limit"),  # a metered paywall
+        ("new-horizons-pluto-flyby-2015", "Please login, create an account or subscribe to continue enjoying News12."),
+        ("new-horizons-pluto-flyby-2015", "Please enjoy 20 complimentary views of articles"),
+        ("new-horizons-pluto-flyby-2015", "Follow CBSDFW.COM: Facebook | Twitter"),
+        ("tottenham-riot-2011", "There are no comments for this entry yet."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

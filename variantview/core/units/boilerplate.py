@@ -130,7 +130,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         scene = i > 0 and opens_line and scene_caption(text, whole_line=i in lines, after_lead=first_sentence_seen)
         chrome = bool(
             chrome_line(text)
-            or is_label(text, first_line=not roles)
+            or is_label(text, first_line="headline" not in roles and not first_sentence_seen)
             or (first_sentence_seen and gallery_link(text))
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or scene

@@ -181,6 +181,9 @@ _CHROME = re.compile(
       | check\s+out\s+more\s+(?:articles|stories|news|videos|posts)\b.{0,30}$
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
+      | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$ | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
+      | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
+      | please\s+enjoy\s+\d+\s+(?:free\s+|complimentary\s+)?(?:views|articles)\b
       | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$ | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
       | (?-i:(?P<tag>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?P=tag))\W*$
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
@@ -234,9 +237,10 @@ def _phrased(text: str) -> bool:
     return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
 
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest)\s*:\s*(.*)$", re.IGNORECASE)
-"""A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …"): chrome, except as the page's own first line,
-where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline."""
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
+"""A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …", "Dramatic footage: …"): chrome, except above the page's headline and lead,
+where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline and "Video: Large
+blast in port area shakes Beirut" a video page's, below a line of the site's chrome."""
 
 _HEADLINE_WORDS = 5
 
