@@ -133,6 +133,16 @@ def test_a_swap_in_the_base_outlet_s_second_sentence_of_a_row_is_flagged() -> No
     assert {"embroil", "upend"} <= swapped
 
 
+def test_a_british_spelling_is_no_synonym_and_a_near_homograph_swap_still_is() -> None:
+    """Yahoo UK writes "the Camorra organised crime group" where the LA Times has "organized crime": one word in two
+    house styles. A spinner's "three other minors" for the miners of Amasra is spelled nearly alike too, and is one."""
+    vangogh = compared_event("vangogh-paintings-recovered-naples-2016")
+    assert not [f for f in vangogh.findings if f.kind == "garble" and f.text == "organised"]
+    amasra = compared_event("amasra-mine-explosion-2022")
+    minors = unit_containing(amasra, "three other minors")
+    assert any(f.kind == "garble" and f.witness == minors.witness and f.sentence == minors.index and "minors" in f.text for f in amasra.findings)
+
+
 def test_a_compound_written_open_or_hyphenated_is_no_swap() -> None:
     """Premium Times writes "vice president" where the BBC copies have "vice-president": one word, no garble. (A
     spinner that strips apostrophes, "Peter s" for "Peter's", still counts as changing the text.)"""

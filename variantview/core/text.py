@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import snowballstemmer
+from rapidfuzz.distance import Indel
 from wordfreq import zipf_frequency
 
 from variantview.core.memo import memo_key, memo_text
@@ -93,6 +94,44 @@ def lemmas(key: str) -> frozenset[str]:
     from lemminflect import getAllLemmas
 
     return frozenset({lemma for forms in getAllLemmas(key).values() for lemma in forms} | {stem(key)})
+
+
+_SPELLED_ALIKE = 0.75
+"""Indel similarity from which two words are one word spelled two ways."""
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """One word spelled two ways: an inflection, a typo (``typos.py`` reports it) or a national spelling
+    ("organised" / "organized", "colour" / "color"), never a synonym a spinner chose."""
+    return Indel.normalized_similarity(a, b) >= _SPELLED_ALIKE
+
+
+_NATIONAL = (
+    (re.compile(r"is(e[sd]?|ing|ation)"), r"iz\1"),
+    (re.compile(r"ys(e[sd]?|ing)"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{2})our"), "or"),  # not "four" / "for"
+    (re.compile(r"([^aeiou])re(s?)$"), r"\1er\2"),
+    (re.compile(r"ll(ed|ing|er)"), r"l\1"),
+    (re.compile(r"ogue"), "og"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "e"),
+    (re.compile(r"ence$"), "ense"),
+)
+"""British spellings and their American forms: "organised" / "organized", "analyse" / "analyze", "colour" / "color",
+"centre" / "center", "travelled" / "traveled", "catalogue" / "catalog", "paediatric" / "pediatric", "defence" / "defense"."""
+
+
+def national_spelling(a: str, b: str) -> bool:
+    """One word in its British and its American spelling: an outlet's house style, never a synonym swapped in."""
+    if a == b or abs(len(a) - len(b)) > 2:
+        return False
+    return _american(a) == _american(b)
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _NATIONAL:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 _AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might"})

@@ -18,12 +18,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from rapidfuzz.distance import Indel
-
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import is_content_word, is_proper_name, is_quantity, keeps_words, same_lexemes, tokenize, written_short, zipf
+from variantview.core.text import (
+    is_content_word,
+    is_proper_name,
+    is_quantity,
+    keeps_words,
+    same_lexemes,
+    spelled_alike,
+    tokenize,
+    written_short,
+    zipf,
+)
 
 MAX_WORDS = 3
 _NEAR_CHARS = 40  # about six words either side
@@ -93,7 +101,7 @@ def short_swap(change: Change) -> bool:
         return False
     if _joined(change.x_text) == _joined(change.y_text) or any(_run_together(t.key) for t in (*xs, *ys)):
         return False
-    return not (len(xs) == len(ys) == 1 and Indel.normalized_similarity(xs[0].key, ys[0].key) >= 0.75)
+    return not (len(xs) == len(ys) == 1 and spelled_alike(xs[0].key, ys[0].key))
 
 
 _KNOWN = 3.0

@@ -30,7 +30,7 @@ from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.word_vectors import word_vectors
-from variantview.core.text import Token, is_content_word, is_quantity, lemmas, stem, words, zipf
+from variantview.core.text import Token, is_content_word, is_quantity, lemmas, national_spelling, stem, words, zipf
 from variantview.core.units.segment import Unit
 
 MARGIN = 0.0
@@ -125,8 +125,8 @@ def _odd_words(unit: Unit, row: Row, pool: set[str], near: float, others: Sequen
         mine = stretch_logprob(before, [token.key], after[:1])
         best, gain = None, MARGIN
         for j in np.flatnonzero(row_of_cosines >= near).tolist():
-            if lemmas(candidates[j]) & lemmas(token.key):
-                continue  # the same word in another form ("sweeps" for "swept"): a change of tense, not a synonym
+            if lemmas(candidates[j]) & lemmas(token.key) or national_spelling(candidates[j], token.key):
+                continue  # the same word in another form ("sweeps" for "swept") or house style ("organised"): no synonym
             g = stretch_logprob(before, [candidates[j]], after[:1]) - mine
             if g >= gain:
                 best, gain = candidates[j], g

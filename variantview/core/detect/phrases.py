@@ -22,12 +22,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
-
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import COPIED_ENOUGH, Context, shared_share
 from variantview.core.detect.finding import Counterpart, Finding, found_in
-from variantview.core.text import Token, is_content_word, is_proper_name, is_quantity, stem, words
+from variantview.core.text import Token, is_content_word, is_proper_name, is_quantity, spelled_alike, stem, words
 from variantview.core.units.segment import Unit
 
 MIN_OUTLETS = 2
@@ -115,7 +113,7 @@ def _judge(context: Context, unit: Unit, row: Row, use: _Use, outlets: dict[str,
         return None  # the others continue the two words in several ways: no set phrase
     if unit.witness not in outlets[phrase_word]:
         return None  # see the module note: the outlet must contradict its own wording
-    if stem(phrase_word) == stem(word.key) or Indel.normalized_similarity(phrase_word, word.key) >= 0.75 or is_proper_name(unit.text, word.start):
+    if stem(phrase_word) == stem(word.key) or spelled_alike(phrase_word, word.key) or is_proper_name(unit.text, word.start):
         return None  # an inflection, a typo (typos.py) or a name
     if _next_key(unit.text, word) == phrase_word:
         return None  # a word added before the phrase's own ("banks experience financial losses"), not one swapped for it
