@@ -91,8 +91,8 @@ _A_UK_REWRITE_AMONG_WIRE_COPIES = (
     "open defect (round 79, held out): Yahoo UK's rewrite of Reuters's Van Gogh story, beside copies of Reuters's "
     "and AP's, words the copied sentences its own way ('canvasses' and 'masterpieces' for 'paintings', 'raid' for "
     "'police'): 0.75 odd swaps a shared row, 67 % one for one, 60 % of words copied, inside the spun outlets' range "
-    "on all three measures; nineteen garbles (a twentieth, 'organised' for 'organized', was a national spelling and "
-    "is no longer flagged)"
+    "on all three measures; eighteen garbles at the end of session 17 (twenty at its first run: 'organised' for "
+    "'organized' was a national spelling and is no longer flagged, another left with a chrome rule that moved its rows)"
 )
 
 _OPEN_DEFECTS = {

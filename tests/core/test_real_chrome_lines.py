@@ -378,6 +378,13 @@ from tests.conftest import compared_event, unit_containing
         ("new-horizons-pluto-flyby-2015", "Please enjoy 20 complimentary views of articles"),
         ("new-horizons-pluto-flyby-2015", "Follow CBSDFW.COM: Facebook | Twitter"),
         ("tottenham-riot-2011", "There are no comments for this entry yet."),
+        ("harambe-gorilla-shot-2016", "we may receive compensation."),  # an affiliate disclosure
+        ("paris-climate-agreement-adopted-2015", "Update at 1:30 p.m. ET: Deal Is Adopted"),  # a live blog's update heading
+        ("prince-death-2016", "NATION-WORLD"),  # a section's name
+        ("prince-death-2016", "by Frankie Taggart with Shaun Tandon in New York"),  # AFP's byline
+        ("vangogh-paintings-recovered-naples-2016", "World Friday 30/September/2016 15:53 PM"),
+        ("vangogh-paintings-recovered-naples-2016", "thumbnail for post ID 6161686"),  # a teaser's image placeholder
+        ("azal-aktau-crash-2024", "(SD-Xinhua)"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

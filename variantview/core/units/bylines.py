@@ -41,7 +41,7 @@ _META = re.compile(
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
-      | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
+      | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
@@ -62,7 +62,9 @@ _META = re.compile(
       | (?i:(?:published|updated)\s*:?\s*(?:(?:published|updated)\s*:?\s*)?)
       | [A-Z][\w]{{1,10}}\s*\|.{{0,40}}
       | .{{0,40}}\b(?:www\.|https?://)\S+
-      | [A-Z][\w&]*(?:\s+[A-Z][\w&]*)?
+      | [A-Z][\w&]*(?:(?:\s+|-)[A-Z][\w&]*)?
+      | (?:[A-Z][a-z]+\s+)?(?i:{_DAY}\s+)?\d{{1,2}}/(?i:{_MONTH})/\d{{4}}(?:\s+\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
+      | (?i:updated?\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?\s*:.{{0,80}})
       | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
       | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:with\s+(?:the\s+)?{_AGENCY})
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\s*,)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}

@@ -181,6 +181,7 @@ _CHROME = re.compile(
       | check\s+out\s+more\s+(?:articles|stories|news|videos|posts)\b.{0,30}$
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
+      | thumbnail\s+for\s+post\s+id\b
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$ | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
       | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
       | please\s+enjoy\s+\d+\s+(?:free\s+|complimentary\s+)?(?:views|articles)\b
@@ -216,6 +217,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,200},?\s+as\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+report(?:ed|s)\s+(?:earlier|from|this|last|on)\b[^.!?]{0,30}$
       | .{0,120}\bhits\s*:\s*\d[\d,]*\W*$
       | .{0,30}\bor\s+licensors\W*$
+      | .{0,120}\bwe\s+may\s+(?:receive|earn|get)\s+(?:compensation|a\s+(?:small\s+)?(?:commission|share))\b
       | .{0,60}\bimage\s+source\s*:
       | .{0,60}\bwrites\s+for\s+(?:the\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg)\W*$
     )""",
@@ -224,7 +226,7 @@ _CHROME_PHRASED = re.compile(
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
-    "hits", "licensors", "writes for", "image source",
+    "hits", "licensors", "writes for", "image source", "we may",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",
