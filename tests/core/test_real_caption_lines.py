@@ -141,6 +141,8 @@ from tests.conftest import compared_event, unit_containing
         ("armstrong-stripped-tour-titles-2012", "[Photo/Agencies] |"),  # China Daily's credit
         ("armstrong-stripped-tour-titles-2012", "cycles down a mountain during the 204.5 km long 17th stage"),  # its caption
         ("kipchoge-berlin-world-record-2018", "Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon"),  # a caption, "(Reuters)" after it
+        ("bohol-earthquake-2013", "Map locates the city of Carmen in the Philippines;"),  # AP's map caption
+        ("bohol-earthquake-2013", "Robert Michael Poole| AFP| Getty Images"),  # a credit alone, set off by bars
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

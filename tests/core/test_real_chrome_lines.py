@@ -385,6 +385,11 @@ from tests.conftest import compared_event, unit_containing
         ("vangogh-paintings-recovered-naples-2016", "World Friday 30/September/2016 15:53 PM"),
         ("vangogh-paintings-recovered-naples-2016", "thumbnail for post ID 6161686"),  # a teaser's image placeholder
         ("azal-aktau-crash-2024", "(SD-Xinhua)"),
+        ("bohol-earthquake-2013", "Check back soon for further information."),
+        ("bohol-earthquake-2013", "Update 1:10 AM EDT:"),  # a live update's heading
+        ("bohol-earthquake-2013", "Asia-Pacific News"),  # a section's name
+        ("bohol-earthquake-2013", "Originally published on October 15, 2013"),
+        ("dylann-roof-arrested-2015", "Fast facts:"),  # a summary box's heading
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -135,7 +135,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or scene
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
-            or (i in lines and ((len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text)) or bool(VIA_AGENCY.match(text))))
+            or (i in lines and ((len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text)) or bool(VIA_AGENCY.match(text) or CREDIT_LINE.match(text))))
         )
         chrome_otherwise = chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
         chrome_here = cut_off or chrome_otherwise
@@ -144,7 +144,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             cut_only.append(i)
         if chrome_here or trailing_link:
             role = "chrome"
-        elif meta_line(text):
+        elif meta_line(text) or SUMMARY_HEADING.match(text):
             role = "meta"
         elif first_sentence_seen and i in lines and crosshead(text) and not _restates(text, lead):
             role = "meta"

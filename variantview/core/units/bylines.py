@@ -64,7 +64,8 @@ _META = re.compile(
       | .{{0,40}}\b(?:www\.|https?://)\S+
       | [A-Z][\w&]*(?:(?:\s+|-)[A-Z][\w&]*)?
       | (?:[A-Z][a-z]+\s+)?(?i:{_DAY}\s+)?\d{{1,2}}/(?i:{_MONTH})/\d{{4}}(?:\s+\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
-      | (?i:updated?\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?\s*:.{{0,80}})
+      | [A-Z][\w&]*(?:-[A-Z][\w&]*)?\s+News
+      | (?i:updated?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?\s*:.{{0,80}})
       | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
       | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:with\s+(?:the\s+)?{_AGENCY})
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\s*,)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}

@@ -67,11 +67,12 @@ CAPTION_OPENER = re.compile(
     r"|file\s*[-–—]\s"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
-    r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b)",
+    r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
+    r"|(?:an?\s+)?map\s+(?:locates|shows)\b)",
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …",
-AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …");
+AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;");
 news prose does not open a sentence so."""
 
 CAPTION_DATELINE = re.compile(
@@ -92,9 +93,9 @@ _BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+|file\s+)?(?:credit|photo|photogr
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", "… Sydney, Australia. AP Photo", "… in Creeslough. Pic: Donegal Online Facebook page.", "… for women's rights in Iran. File photo: TNS"): that sentence
 is the photo's caption."""
 
-CREDIT_LINE = re.compile(rf"^{NAME}\s*(?:/|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*/\s*{PHOTO_AGENCY})?\W*$")
+CREDIT_LINE = re.compile(rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*[/|]\s*{PHOTO_AGENCY})?\W*$")
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
-"HALLDOR KOLBEINS/AFP/Getty Images"."""
+"HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images"."""
 
 _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*/\s*(?:{PHOTO_AGENCY}|EFE))?\s*/\s*{NAME}(?:,\s*file)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",

@@ -182,6 +182,7 @@ _CHROME = re.compile(
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
+      | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | originally\s+(?:published|posted)\s+(?:on|at|in)\b.{0,40}$
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$ | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
       | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
       | please\s+enjoy\s+\d+\s+(?:free\s+|complimentary\s+)?(?:views|articles)\b
@@ -268,7 +269,7 @@ def _anywhere(text: str) -> bool:
 
 TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
 
-SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief)\W*$", re.IGNORECASE)
+SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief|fast\s+facts)\W*$", re.IGNORECASE)
 """A summary box's heading ("In Short"): the points under it, listed without full stops, restate the story and
 are no links trailing chrome."""
 
