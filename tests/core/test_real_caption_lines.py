@@ -143,6 +143,10 @@ from tests.conftest import compared_event, unit_containing
         ("kipchoge-berlin-world-record-2018", "Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon"),  # a caption, "(Reuters)" after it
         ("bohol-earthquake-2013", "Map locates the city of Carmen in the Philippines;"),  # AP's map caption
         ("bohol-earthquake-2013", "Robert Michael Poole| AFP| Getty Images"),  # a credit alone, set off by bars
+        ("gaddafi-killed-sirte-2011", "gives a speech in Rome in this August 30, 2010 file photo."),  # the picture named at the end
+        ("ligo-gravitational-waves-2016", "is shown in this undated file photo."),
+        ("tyre-nichols-video-2023", "Mugshot photos are seen in this combination image."),
+        ("gaddafi-killed-sirte-2011", "Photo purportedly showing Gaddafi covered in blood"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -390,6 +390,12 @@ from tests.conftest import compared_event, unit_containing
         ("bohol-earthquake-2013", "Asia-Pacific News"),  # a section's name
         ("bohol-earthquake-2013", "Originally published on October 15, 2013"),
         ("dylann-roof-arrested-2015", "Fast facts:"),  # a summary box's heading
+        ("mubarak-resigns-2011", "capt.1fd1270c8c1043c0b27c5faa010b20f9"),  # a picture's code and its caption
+        ("mubarak-resigns-2011", "via Yahoo!"),
+        ("mubarak-resigns-2011", "The Associated Press By The Associated Press The Associated Press"),
+        ("mubarak-resigns-2011", "hosni-mubarak-resigns-sharm-el-sheikh.jpgView full size"),  # an image's file name
+        ("mubarak-resigns-2011", "نشر في:"),  # "published on:" above an Arabic page's date
+        ("gaddafi-killed-sirte-2011", "Rating:"),  # a blog template's review line
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

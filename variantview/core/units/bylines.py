@@ -65,6 +65,8 @@ _META = re.compile(
       | [A-Z][\w&]*(?:(?:\s+|-)[A-Z][\w&]*)?
       | (?:[A-Z][a-z]+\s+)?(?i:{_DAY}\s+)?\d{{1,2}}/(?i:{_MONTH})/\d{{4}}(?:\s+\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | [A-Z][\w&]*(?:-[A-Z][\w&]*)?\s+News
+      | (?i:(?:(?:the\s+)?{_AGENCY}\s+)?by\s+(?:the\s+)?{_AGENCY}(?:\s+(?:the\s+)?{_AGENCY})?)
+      | (?:نشر\s+في|تاريخ\s+النشر)\s*:.{{0,40}}
       | (?i:updated?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?\s*:.{{0,80}})
       | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
       | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:with\s+(?:the\s+)?{_AGENCY})

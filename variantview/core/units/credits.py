@@ -68,7 +68,8 @@ CAPTION_OPENER = re.compile(
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
-    r"|(?:an?\s+)?map\s+(?:locates|shows)\b)",
+    r"|(?:an?\s+)?map\s+(?:locates|shows)\b"
+    r"|(?:an?\s+)?(?:photo|picture|image)\s+(?:\w+\s+)?showing\b)",
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …",

@@ -182,6 +182,7 @@ _CHROME = re.compile(
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
+      | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
       | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | originally\s+(?:published|posted)\s+(?:on|at|in)\b.{0,40}$
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$ | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
       | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
@@ -221,13 +222,15 @@ _CHROME_PHRASED = re.compile(
       | .{0,120}\bwe\s+may\s+(?:receive|earn|get)\s+(?:compensation|a\s+(?:small\s+)?(?:commission|share))\b
       | .{0,60}\bimage\s+source\s*:
       | .{0,60}\bwrites\s+for\s+(?:the\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg)\W*$
+      | .{0,250}\bin\s+this\s+(?:[\w,]+\s+){0,4}(?:file\s+)?(?:photo|picture|image|photograph|handout(?:\s+photo)?)(?:\s+(?:taken|released|provided)\b.{0,60})?\W*$
+      | .{0,120}reviewed\s+by\b.{1,60}rating\s*:\W*$  # a blog template's "…captureReviewed by NAME on Oct 20Rating:"
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
-    "hits", "licensors", "writes for", "image source", "we may",
+    "hits", "licensors", "writes for", "image source", "we may", "reviewed by",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",
