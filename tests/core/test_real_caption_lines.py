@@ -147,6 +147,8 @@ from tests.conftest import compared_event, unit_containing
         ("ligo-gravitational-waves-2016", "is shown in this undated file photo."),
         ("tyre-nichols-video-2023", "Mugshot photos are seen in this combination image."),
         ("gaddafi-killed-sirte-2011", "Photo purportedly showing Gaddafi covered in blood"),
+        ("lactalis-baby-milk-recall-2017", "This picture taken on December 4, 2017 shows the Celia dairy company"),
+        ("fonterra-botulism-scare-2013", "vietnam dairy"),  # a picture's alternative text on its line
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -396,6 +396,7 @@ from tests.conftest import compared_event, unit_containing
         ("mubarak-resigns-2011", "hosni-mubarak-resigns-sharm-el-sheikh.jpgView full size"),  # an image's file name
         ("mubarak-resigns-2011", "نشر في:"),  # "published on:" above an Arabic page's date
         ("gaddafi-killed-sirte-2011", "Rating:"),  # a blog template's review line
+        ("kaikoura-earthquake-2016", "By AFP/Chris Foley"),  # the agency and its photographer's name in the byline
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

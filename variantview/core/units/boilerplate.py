@@ -136,6 +136,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or scene
             or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
             or (i in lines and ((len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text)) or bool(VIA_AGENCY.match(text) or CREDIT_LINE.match(text))))
+            or (i in lines and _alt_text(text))
         )
         chrome_otherwise = chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
         chrome_here = cut_off or chrome_otherwise
@@ -176,6 +177,15 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
 _LINK_LIST = 10
 """Titles one after another up to which they can be a list of links under or inside an article; a longer run is a
 page of headlines (an index, or 5,152 STS-B sentences on lines of their own), each line a story's."""
+
+
+_ALT_TEXT_WORDS = 4
+
+
+def _alt_text(text: str) -> bool:
+    """A picture's alternative text left on its line: a few words in lower case, no stop ("vietnam dairy", "ferry
+    rescue"); a sentence or a heading opens on a capital."""
+    return text.islower() and len(text.split()) <= _ALT_TEXT_WORDS and all(c.isalpha() or c.isspace() for c in text)
 
 
 def _link_runs(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None:
@@ -416,15 +426,30 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
     for i in lines:  # a link to another story: a line of its own after the lead, ending no sentence
         if off_topic[i] and roles[i] == "body" and unfinished(units[i].text.strip()):
             roles[i] = "chrome"
+    lead = next((i for i, u in enumerate(units) if roles[i] == "body" and ends_sentence(u.text.strip())), len(units))
     changed = True
     while changed:
         changed = False
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(roles[j] in ("chrome", "meta") and j not in headings and not _closes_or_pictures(units[j].text.strip()) for j in neighbours):
+                if any(_spreads(j, i, units, roles, lead) and j not in headings and not _closes_or_pictures(units[j].text.strip()) for j in neighbours):
                     roles[i] = "chrome"
                     changed = True
+
+
+_STANDFIRST_WORDS = 8
+
+
+def _spreads(j: int, i: int, units: Sequence[Unit], roles: list[str], lead: int) -> bool:
+    """Chrome spreads to off-topic neighbours; so does metadata, except into the page's first whole sentence,
+    where a byline and date stand over the story's standfirst ("By AFP/Chris Foley November 13, 2016 |
+    06:38 pm PT" over "Officials said they were optimistic the death toll would not rise.")."""
+    if roles[j] == "chrome":
+        return True
+    text = units[i].text.strip()
+    standfirst = i <= lead and text[:1].isupper() and ends_sentence(text) and len(text.split()) >= _STANDFIRST_WORDS
+    return roles[j] == "meta" and not standfirst
 
 
 def _closes_or_pictures(text: str) -> bool:

@@ -62,7 +62,7 @@ serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]"."""
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
-    r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)\s+shows\b"
+    r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
     r"|an?\s+(?:picture|photo|image)\s+shows\b"
     r"|file\s*[-–—]\s"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
@@ -73,7 +73,7 @@ CAPTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …",
-AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;");
+AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …");
 news prose does not open a sentence so."""
 
 CAPTION_DATELINE = re.compile(
