@@ -125,10 +125,11 @@ def national_spelling(a: str, b: str) -> bool:
     """One word in its British and its American spelling: an outlet's house style, never a synonym swapped in."""
     if a == b or abs(len(a) - len(b)) > 2:
         return False
-    return _american(a) == _american(b)
+    return american_spelling(a) == american_spelling(b)
 
 
-def _american(word: str) -> str:
+def american_spelling(word: str) -> str:
+    """The word in its American spelling, so that two desks' house styles compare equal."""
     for pattern, replacement in _NATIONAL:
         word = pattern.sub(replacement, word)
     return word

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, is_content_word, joined, words, zipf
+from variantview.core.text import Token, american_spelling, is_content_word, joined, words, zipf
 from variantview.core.units.segment import Unit
 
 _DOUBLE = re.compile(r"[“”\"„«»]")
@@ -29,8 +29,7 @@ _RUN_ON = 4
 _TIE_HABIT = 0.05
 """How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
 _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
-_SPELLINGS = ((re.compile(r"[-'’]"), ""), (re.compile(r"is(e|ed|es|ing|ation)$"), r"iz\1"), (re.compile(r"our"), "or"), (re.compile(r"tre$"), "ter"), (re.compile(r"ll(ed|ing|er)$"), r"l\1"))
-"""British and American spellings and hyphenation folded to one: what a desk's style changes, not the speaker's word."""
+_HYPHENATION = re.compile(r"[-'’]")
 SAME_QUOTE = 60.0
 """Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
 _SHORT_QUOTE = 3
@@ -197,9 +196,8 @@ def _same_quote(a: str, b: str) -> bool:
 
 
 def _spelled(key: str) -> str:
-    for pattern, replacement in _SPELLINGS:
-        key = pattern.sub(replacement, key)
-    return key
+    """British and American spellings and hyphenation folded to one: what a desk's style changes, not the speaker's word."""
+    return american_spelling(_HYPHENATION.sub("", key))
 
 
 def _excerpt(a: str, b: str) -> bool:
