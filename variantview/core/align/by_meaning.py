@@ -99,11 +99,12 @@ def gather_leads(
     holding the most leads is the main fact's; another outlet's headline or
     lead joins it when its mean similarity to the leads already there
     reaches ``threshold``; a headline also joins when it reads like the
-    headlines over those leads (``HEADLINE_THRESHOLD``). A lead that reports something else (a scraper's
-    teaser, a follow-up's new angle) stays where it was. With ``whole_rows``
-    (an ordinary story's coverage: every row is embedded for it), a row of
-    the main fact written in other words joins too, when its sentences
-    stand at the top of their articles (``LEAD_ROW_RANK``).
+    headlines over those leads (``HEADLINE_THRESHOLD``). A lead that
+    reports something else (a scraper's teaser, a follow-up's new angle)
+    stays where it was. With ``whole_rows`` (an ordinary story's coverage:
+    every row is embedded for it), a row of the main fact written in other
+    words joins too, when its sentences stand at the top of their articles
+    (``LEAD_ROW_RANK``).
     """
     openings = {w: _opening(us) for w, us in units.items()}
     leads = {refs[-1] for refs in openings.values() if refs}

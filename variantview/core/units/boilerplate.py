@@ -107,9 +107,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
     lines = {members[0] for members in paragraphs if len(members) == 1}  # units alone on their line
     line_ends = {units[members[0]].paragraph: units[members[-1]].text.strip() for members in paragraphs}
-    closing = {members[-1] for members in paragraphs if len(members) > 1}
     # the last of a line's sentences: after reporting, a "…" there is the writer's ("This is just too awful for
     # words…") or the page's own cut ("he charmed popes, p..."), not another story's teaser, which has a line of its own
+    closing = {members[-1] for members in paragraphs if len(members) > 1}
     link_line = False  # a listed line without a stop, though a sentence in it may end ("- Even cars flew! Devastating tornado hits …")
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
@@ -379,8 +379,9 @@ def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: l
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
     sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
-    the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"). A sentence followed on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS
-    GUILLOT / AFP)") is a caption however it reads."""
+    the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"), or a
+    wire's name in brackets (``_WIRE_TAG``). A sentence followed on its line by a credit alone ("Credit:Bloomberg",
+    "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it reads."""
     for members in paragraphs:
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
@@ -433,7 +434,7 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(_spreads(j, i, units, roles, lead) and j not in headings and not _closes_or_pictures(units[j].text.strip()) for j in neighbours):
+                if any(_spreads_into(i, j, units, roles, lead) and j not in headings and not _closes_or_pictures(units[j].text.strip()) for j in neighbours):
                     roles[i] = "chrome"
                     changed = True
 
@@ -441,15 +442,16 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
 _STANDFIRST_WORDS = 8
 
 
-def _spreads(j: int, i: int, units: Sequence[Unit], roles: list[str], lead: int) -> bool:
-    """Chrome spreads to off-topic neighbours; so does metadata, except into the page's first whole sentence,
-    where a byline and date stand over the story's standfirst ("By AFP/Chris Foley November 13, 2016 |
-    06:38 pm PT" over "Officials said they were optimistic the death toll would not rise.")."""
-    if roles[j] == "chrome":
+def _spreads_into(i: int, neighbour: int, units: Sequence[Unit], roles: list[str], lead: int) -> bool:
+    """Whether off-topic unit ``i`` is taken by its ``neighbour``'s role. Chrome spreads; so does metadata, except
+    into the page's first whole sentence (``lead``), where a byline and date stand over the story's standfirst
+    ("By AFP/Chris Foley November 13, 2016 | 06:38 pm PT" over "Officials said they were optimistic the death toll
+    would not rise.")."""
+    if roles[neighbour] == "chrome":
         return True
     text = units[i].text.strip()
     standfirst = i <= lead and text[:1].isupper() and ends_sentence(text) and len(text.split()) >= _STANDFIRST_WORDS
-    return roles[j] == "meta" and not standfirst
+    return roles[neighbour] == "meta" and not standfirst
 
 
 def _closes_or_pictures(text: str) -> bool:
