@@ -149,6 +149,7 @@ from tests.conftest import compared_event, unit_containing
         ("gaddafi-killed-sirte-2011", "Photo purportedly showing Gaddafi covered in blood"),
         ("lactalis-baby-milk-recall-2017", "This picture taken on December 4, 2017 shows the Celia dairy company"),
         ("fonterra-botulism-scare-2013", "vietnam dairy"),  # a picture's alternative text on its line
+        ("gatwick-drone-shutdown-2018", "EPA-EFE FILE/ANDY RAIN"),  # the agencies first, a file picture's photographer after
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -397,6 +397,9 @@ from tests.conftest import compared_event, unit_containing
         ("mubarak-resigns-2011", "نشر في:"),  # "published on:" above an Arabic page's date
         ("gaddafi-killed-sirte-2011", "Rating:"),  # a blog template's review line
         ("kaikoura-earthquake-2016", "By AFP/Chris Foley"),  # the agency and its photographer's name in the byline
+        ("pope-benedict-resigns-2013", "Stay tuned for updates."),
+        ("saudi-king-abdullah-death-2015", "[Ed. note: More information is available"),  # an editor's note in brackets
+        ("saudi-king-abdullah-death-2015", "January 22, 2015 Updated: July 18, 2015"),  # a date and its update, no bar between
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -182,6 +182,7 @@ _CHROME = re.compile(
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
+      | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
       | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | originally\s+(?:published|posted)\s+(?:on|at|in)\b.{0,40}$
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$ | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
