@@ -143,6 +143,16 @@ def test_a_british_spelling_is_no_synonym_and_a_near_homograph_swap_still_is() -
     assert any(f.kind == "garble" and f.witness == minors.witness and f.sentence == minors.index and "minors" in f.text for f in amasra.findings)
 
 
+def test_a_quotation_reopened_by_its_next_paragraph_is_read_from_its_own_mark() -> None:
+    """New Idea and the Times of Malta give the queen's speech in paragraphs that each open a quotation and never
+    close it ("“One cannot undertake as much as one managed in the past..." over "“On 14th January, 2024 — 52
+    years after I succeeded my beloved father — …"). Read as one running quotation, the second paragraph's mark
+    closed it and their words dropped out of the comparison, and Pledge Times's "52 years after succeeding my
+    beloved father" went unflagged."""
+    margrethe = compared_event("margrethe-abdication-announced-2023")
+    assert any(f.kind == "quote" and f.witness == "pledgetimes" and "succeeding" in f.text for f in margrethe.findings)
+
+
 def test_a_compound_written_open_or_hyphenated_is_no_swap() -> None:
     """Premium Times writes "vice president" where the BBC copies have "vice-president": one word, no garble. (A
     spinner that strips apostrophes, "Peter s" for "Peter's", still counts as changing the text.)"""

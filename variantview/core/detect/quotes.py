@@ -21,6 +21,7 @@ from variantview.core.text import Token, american_spelling, is_content_word, joi
 from variantview.core.units.segment import Unit
 
 _DOUBLE = re.compile(r"[“”\"„«»]")
+_OPENING_MARKS = "“\"„«"
 _SINGLE_OPEN = re.compile(r"(?<![\w])‘|(?<![\w'])'(?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"’(?![\w])|(?<=[\w.,!?])'(?![\w])")
 """Single marks, curly or straight (the Daily Mail quotes so: "said: 'We are trying to confirm …'"): an opening
@@ -88,11 +89,17 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
     it has no marks of its own, or only the closing one. A quotation left
     open carries into the next sentences of the outlet, for at most
     ``_RUN_ON`` of them, so a stray mark cannot make the rest of an article a quote.
+    A paragraph that opens on a quotation mark opens a quotation, as a statement of several paragraphs reopens
+    each without closing the one before ("“One cannot undertake as much as one managed in the past..." over
+    "“On 14th January, 2024 — 52 years after I succeeded my beloved father — I will step down …").
     """
     found: dict[tuple[str, int], list[Quote]] = {}
     carried: dict[str, int] = {}
+    paragraph: dict[str, int] = {}
     for unit in units:
-        running = carried.get(unit.witness, 0)
+        reopens = paragraph.get(unit.witness) != unit.paragraph and unit.text.lstrip()[:1] in _OPENING_MARKS
+        paragraph[unit.witness] = unit.paragraph
+        running = 0 if reopens else carried.get(unit.witness, 0)
         found[unit.ref] = quotes_in(unit.text, open_at_start=running > 0)
         marks = len(_DOUBLE.findall(unit.text)) + (1 if running else 0)
         carried[unit.witness] = (running + 1 if running else 1) if marks % 2 and running < _RUN_ON else 0
