@@ -150,6 +150,8 @@ from tests.conftest import compared_event, unit_containing
         ("lactalis-baby-milk-recall-2017", "This picture taken on December 4, 2017 shows the Celia dairy company"),
         ("fonterra-botulism-scare-2013", "vietnam dairy"),  # a picture's alternative text on its line
         ("gatwick-drone-shutdown-2018", "EPA-EFE FILE/ANDY RAIN"),  # the agencies first, a file picture's photographer after
+        ("pemex-tower-explosion-2013", "Firefighters dig for survivors after explosion"),  # a scene and its date
+        ("huntington-beach-oil-spill-2021", "Boats help clean up an oil spill in Huntington Beach, California, Oct. 3, 2021."),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

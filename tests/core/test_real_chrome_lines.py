@@ -398,6 +398,15 @@ from tests.conftest import compared_event, unit_containing
         ("gaddafi-killed-sirte-2011", "Rating:"),  # a blog template's review line
         ("kaikoura-earthquake-2016", "By AFP/Chris Foley"),  # the agency and its photographer's name in the byline
         ("pope-benedict-resigns-2013", "Stay tuned for updates."),
+        ("bayer-monsanto-deal-2016", "September 14, 2016 / 11:30 AM / a year ago"),
+        ("bayer-monsanto-deal-2016", "(Story refiles to change day of"),  # a wire's refile note
+        ("pemex-tower-explosion-2013", "(Updates death toll, adds government official"),  # a wire's update note
+        ("pemex-tower-explosion-2013", "Accessibility links"),
+        ("pemex-tower-explosion-2013", "Net photo."),
+        ("china-yuan-devaluation-2015", "This article is for general information purposes only."),  # a broker's disclaimer
+        ("china-yuan-devaluation-2015", "It is not investment advice"),
+        ("china-yuan-devaluation-2015", "Opinions are the authors;"),
+        ("china-yuan-devaluation-2015", "Leveraged trading is high risk"),
         ("saudi-king-abdullah-death-2015", "[Ed. note: More information is available"),  # an editor's note in brackets
         ("saudi-king-abdullah-death-2015", "January 22, 2015 Updated: July 18, 2015"),  # a date and its update, no bar between
     ],

@@ -87,6 +87,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("beirut-port-explosion-2020", "Video: Large blast in port area shakes Beirut"),  # a video page's headline, under chrome
         ("dylann-roof-arrested-2015", "The suspect, 21-year-old Dylann Roof, was arrested Thursday"),  # a point under "Fast facts:"
         ("kaikoura-earthquake-2016", "Officials said they were optimistic the death toll would not rise."),  # a standfirst under the byline
+        ("congo-coup-attempt-2024", "Mr Kamerhe’s guards stopped the armed men"),  # "guards" a noun: no scene verb
+        ("greece-pylos-shipwreck-2023", "Greek authorities say 59 migrants dead"),  # the headline under two captions
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -21,10 +21,10 @@ from variantview.core.units.credits import MONTH_NAME
 
 SCENE_VERBS = frozenset(
     {
-        "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "cheer", "clap", "comfort", "console", "cry",
-        "dance", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet", "hold", "hug", "kiss", "kneel",
+        "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "check", "cheer", "clap", "comfort", "console",
+        "cry", "dance", "dig", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet", "help", "hold", "hug", "kiss", "kneel",
         "laugh", "leave", "lie", "listen", "look", "march", "mourn", "perform", "play", "point", "pose", "pour", "pray",
-        "prepare", "raise", "react", "rest", "ride", "rise", "run", "salute", "score", "shake", "shout", "sing", "sit",
+        "prepare", "raise", "react", "rest", "ride", "rise", "run", "salute", "score", "search", "shake", "shout", "sing", "sit",
         "smile", "speak", "spew", "stand", "stare", "swim", "take", "talk", "throw", "travel", "walk", "watch", "wave",
         "wear", "wait", "wipe", "work",
     }

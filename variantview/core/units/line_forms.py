@@ -182,6 +182,10 @@ _CHROME = re.compile(
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
+      | \(\s*(?:story\s+)?(?:updates|adds|recasts|refiles|corrects|changes)\b | accessibility\s+links\W*$ | (?:net|internet|file)\s+photo\W*$
+      | this\s+(?:article|content|material|information)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only
+      | (?:it|this)\s+is\s+not\s+(?:investment|financial|legal)\s+advice\b | opinions\s+(?:expressed\s+)?are\s+(?:those\s+of\s+)?the\s+authors?
+      | leveraged\s+trading\s+is\s+high\s+risk\b
       | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
       | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | originally\s+(?:published|posted)\s+(?:on|at|in)\b.{0,40}$
