@@ -153,6 +153,15 @@ def test_a_quotation_reopened_by_its_next_paragraph_is_read_from_its_own_mark() 
     assert any(f.kind == "quote" and f.witness == "pledgetimes" and "succeeding" in f.text for f in margrethe.findings)
 
 
+def test_a_date_in_another_house_style_inside_a_quotation_is_no_altered_quotation() -> None:
+    """LBC quotes the queen "On 14 January 2024", the Times of Malta "On 14th January, 2024", Pledge Times "On January
+    14, 2024": one date in three styles, while "succeeding" against "I succeeded" in the same quotation is the words."""
+    margrethe = compared_event("margrethe-abdication-announced-2023")
+    quoted = [f.text for f in margrethe.findings if f.kind == "quote"]
+    assert not [q for q in quoted if "January" in q or q.strip() == "th"]
+    assert "succeeding" in quoted
+
+
 def test_a_compound_written_open_or_hyphenated_is_no_swap() -> None:
     """Premium Times writes "vice president" where the BBC copies have "vice-president": one word, no garble. (A
     spinner that strips apostrophes, "Peter s" for "Peter's", still counts as changing the text.)"""

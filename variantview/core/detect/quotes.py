@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, american_spelling, is_content_word, joined, words, zipf
+from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, words, zipf
 from variantview.core.units.segment import Unit
 
 _DOUBLE = re.compile(r"[“”\"„«»]")
@@ -293,6 +293,25 @@ def _support_each(said: dict[str, list[str]], keys: tuple[str, ...], spinners: C
     return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if all(any(joined([k]) in q for q in quoted) for k in keys))
 
 
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _date_restyled(mine: str, theirs: str, quote: str, match: str) -> bool:
+    """A date written in another house style inside one quotation ("On 14th January, 2024" against "On January 14,
+    2024", "14 January" against "14th January"): the desk's style, not the speaker's words, so long as the two
+    quotations name the same days, months and years."""
+    keys = [t.key for t in words(f"{mine} {'' if theirs == _NOTHING else theirs}")]
+    if not keys or not all(is_quantity(k) or k in _ORDINAL_SUFFIXES for k in keys):
+        return False
+    return _calendar(quote) == _calendar(match)
+
+
+def _calendar(text: str) -> list[str]:
+    """A quotation's figures and calendar words, ordinal endings dropped, sorted."""
+    return sorted(_ORDINAL_END.sub("", t.key) for t in words(text) if is_quantity(t.key))
+
+
 def _altered(
     unit: Unit,
     other: Unit,
@@ -323,6 +342,8 @@ def _altered(
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):
+            if _date_restyled(quote.text[stretch.start : stretch.end], stretch.theirs, quote.text, match.text):
+                continue
             side = _altered_side(stretch, said, spinners, habits)
             if side == "theirs" or (side == "both" and (len(said) > 2 or not _word_change(quote.text[stretch.start : stretch.end], stretch))):
                 continue
