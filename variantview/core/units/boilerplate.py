@@ -6,9 +6,9 @@ rather than to any one outlet: the stock phrases of publishing platforms,
 lines that are only a date, a byline or a reading time (both read line by
 line in ``line_forms.py``), and units that share almost no vocabulary with
 the other outlets' articles (an advert for an IT firm under a story about a
-summit). What a line's place tells is judged here: a caption paragraph
-through to its credit, an embedded tweet, a link closing a paragraph, chrome
-spreading into off-topic neighbours.
+summit). What a line's place tells is judged here: an embedded tweet, a link
+closing a paragraph, chrome spreading into off-topic neighbours; what a
+picture leaves in the text (a caption through to its credit) in ``pictures.py``.
 """
 
 from __future__ import annotations
@@ -21,14 +21,10 @@ from itertools import groupby
 
 from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
 from variantview.core.units.bylines import meta_line
-from variantview.core.units.captions import opens_on_scene, scene_caption
+from variantview.core.units.captions import scene_caption
 from variantview.core.units.credits import (
-    CAPTION_DATELINE,
-    CAPTION_OPENER,
-    CAPTION_POSITION,
     CREDIT_LINE,
     VIA_AGENCY,
-    caption_date,
     credit_at_end,
     credit_only,
 )
@@ -49,6 +45,13 @@ from variantview.core.units.line_forms import (
     unfinished,
 )
 from variantview.core.units.notices import ends_article
+from variantview.core.units.pictures import (
+    captions_before_credits,
+    credited_lines,
+    labelled_captions,
+    slugs_over_captions,
+    whole_captions,
+)
 from variantview.core.units.segment import Unit
 
 OFF_TOPIC = 0.2
@@ -103,7 +106,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     trailed = 0  # titles in a row taken as links trailing chrome
     cut_only: list[int] = []  # units that are chrome only for being cut off ("... in a moment...")
     paragraphs = _paragraphs(units)
-    captions = _credited_lines(units, paragraphs)
+    captions = credited_lines(units, paragraphs)
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
     lines = {members[0] for members in paragraphs if len(members) == 1}  # units alone on their line
     line_ends = {units[members[0]].paragraph: units[members[-1]].text.strip() for members in paragraphs}
@@ -130,7 +133,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         scene = i > 0 and opens_line and scene_caption(text, whole_line=i in lines, after_lead=first_sentence_seen)
         chrome = bool(
             chrome_line(text)
-            or is_label(text, first_line="headline" not in roles and not first_sentence_seen)
+            or is_label(text, above_story="headline" not in roles and not first_sentence_seen)
             or (first_sentence_seen and gallery_link(text))
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or scene
@@ -162,11 +165,11 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         for i in cut_only:
             roles[i] = "body"
     _whole_tweets(units, paragraphs, roles)
-    _whole_captions(units, paragraphs, roles)
-    _labelled_captions(units, paragraphs, roles)
-    _slugs_over_captions(units, paragraphs, roles)
+    whole_captions(units, paragraphs, roles)
+    labelled_captions(units, paragraphs, roles)
+    slugs_over_captions(units, paragraphs, roles)
     _titles_over_times(units, paragraphs, roles)
-    _captions_before_credits(units, paragraphs, roles)
+    captions_before_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
         _spread_off_topic(units, roles, others, headings, lines)
@@ -285,54 +288,6 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             roles[earlier[0]] = "chrome"
 
 
-_CAPTION_SENTENCES = 2
-
-
-def _credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[int, str]:
-    """The caption of each line that is one or two sentences and a credit alone ("Camera IconPrince Philip earned
-    a reputation … gaffes. Credit: AP", "A group of people carry a man … At least 127 people died … | AFP-JIJI"),
-    by line. It is chrome before the next line is read, so the headline after it is not taken for a link
-    trailing chrome; and a page that prints the caption twice prints it once more on a line of its own beside
-    the credited copy, which is chrome too."""
-    return {
-        units[members[0]].paragraph: " ".join(units[i].text for i in members[:-1])
-        for members in paragraphs
-        if 2 <= len(members) <= _CAPTION_SENTENCES + 1 and credit_only(units[members[-1]].text)
-    }
-
-
-def _captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
-    Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS", or "Matthew Perry
-    arrives at the premiere of … on Sept. 21, 2009." then "(Matt Sayles / Associated Press)"). Any other credit
-    alone on the next line ("Photo: Justin Sullivan (Getty Images)") makes a caption only of a paragraph that
-    reads as one ("Theranos CEO Elizabeth Holmes, center, walking into court …"): reporting stands above a
-    stray "Photo credit: AFP" too."""
-    for members, following in zip(paragraphs, paragraphs[1:]):
-        if len(members) > 2 or len(following) != 1 or _first_headline(roles, members[0]):  # the picture under the headline
-            continue
-        credit = units[following[0]].text.strip()
-        if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
-            for i in members:
-                roles[i] = "chrome"
-
-
-_SLUG_WORDS = 5
-
-
-def _slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A picture's slug alone on its line above the picture's caption ("Turkey Ukraine Grain" over "FILE - A farmer
-    collects harvest …", PA's "Nicola Sturgeon resignation" over "Nicola Sturgeon speaking during a press conference
-    … (Jane Barlow/PA)"): a few words without a stop that name the picture, chrome with its caption. The page's
-    first line is its headline, however short, even above a caption."""
-    for members, following in zip(paragraphs[1:], paragraphs[2:]):
-        slug, caption = units[members[0]].text.strip(), [units[i].text for i in following]
-        if len(members) > 1 or len(slug.split()) > _SLUG_WORDS or ends_sentence(slug) or roles[following[0]] != "chrome":
-            continue
-        if _reads_as_caption(caption[0]) or credit_at_end(caption[-1]):
-            roles[members[0]] = "chrome"
-
-
 _POSTED_AGO = re.compile(r"^\W*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$", re.IGNORECASE)
 
 
@@ -347,16 +302,6 @@ def _titles_over_times(units: Sequence[Unit], paragraphs: list[list[int]], roles
             roles[members[0]] = "chrome"
 
 
-def _first_headline(roles: list[str], i: int) -> bool:
-    return roles[i] == "headline" and "headline" not in roles[:i]
-
-
-def _reads_as_caption(text: str) -> bool:
-    """A caption's date, opening or place marker ("…, center, falls on the ground"), or someone doing something now
-    ("George Pell arrives at Melbourne County Court."): each with a credit beside it, where this is asked."""
-    return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
-
-
 def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
     """Unit indices by paragraph, in reading order."""
     found: list[list[int]] = []
@@ -366,45 +311,6 @@ def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
         else:
             found.append([i])
     return found
-
-
-_WIRE_TAG = re.compile(r"^\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)\W*$")
-"""A wire's name alone in brackets: after a headline or a dateline it is the story's source, after a sentence that
-reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
-(Reuters)")."""
-
-
-def _whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A caption paragraph is chrome through to its credit: "Parts of the bridge remain after … Tuesday, March 26,
-    2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
-    sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
-    the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
-    the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"), or a
-    wire's name in brackets (``_WIRE_TAG``). A sentence followed on its line by a credit alone ("Credit:Bloomberg",
-    "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it reads."""
-    for members in paragraphs:
-        if len(members) < 2:
-            continue  # nearly every paragraph of a scraped page, and every line of a plain one
-        first, last = units[members[0]].text, units[members[-1]].text
-        captioned = _reads_as_caption(first)
-        if ((credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)) and captioned) or CAPTION_DATELINE.match(first):
-            for i in members:
-                roles[i] = "chrome"
-        elif credit_only(units[members[1]].text):
-            for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
-                roles[i] = "chrome"
-
-
-_CAPTION_LABEL = re.compile(r"^\W*(?:image|video|media|photo)\s+caption\s*[,:.]?\s*$", re.IGNORECASE)
-
-
-def _labelled_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A BBC page's "image caption," or "video caption," on a line of its own, and the line under it: the caption
-    ("Several eyewitnesses said that the entire family died in the fire."), which reads as reporting."""
-    for members, following in zip(paragraphs, paragraphs[1:]):
-        if len(members) == 1 and _CAPTION_LABEL.match(units[members[0]].text):
-            for i in (members[0], *following):
-                roles[i] = "chrome"
 
 
 def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], headings: set[int], lines: set[int]) -> None:

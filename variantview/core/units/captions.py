@@ -7,7 +7,7 @@ coronation."). Reporting tells what happened in the past tense ("arrived", "has 
 present, it says what is so ("Turkey sits atop major fault lines", "the prize carries a cash award of 11 million
 kronor"), and nothing in the verb tells the two apart. So the present action is a caption only with a second
 sign of one: the day of the picture with its year, which reporting on the day's event does not give itself,
-or a line of its own without a stop (here), or a photo credit after it (``boilerplate._reads_as_caption``). Read
+or a line of its own without a stop (here), or a photo credit after it (``pictures._reads_as_caption``). Read
 over bench/real_corpus.py's events: 81 gold chrome lines open so, against 69 content lines; with the date or the
 line of its own, 74 chrome lines, and no content line alone on its own line.
 """
@@ -21,12 +21,12 @@ from variantview.core.units.credits import MONTH_NAME
 
 SCENE_VERBS = frozenset(
     {
-        "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "check", "cheer", "clap", "comfort", "console",
-        "cry", "dance", "dig", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet", "help", "hold", "hug", "kiss", "kneel",
-        "laugh", "leave", "lie", "listen", "look", "march", "mourn", "perform", "play", "point", "pose", "pour", "pray",
-        "prepare", "raise", "react", "rest", "ride", "rise", "run", "salute", "score", "search", "shake", "shout", "sing", "sit",
-        "smile", "speak", "spew", "stand", "stare", "swim", "take", "talk", "throw", "travel", "walk", "watch", "wave",
-        "wear", "wait", "wipe", "work",
+        "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "check", "cheer", "clap", "comfort",
+        "console", "cry", "dance", "dig", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet",
+        "help", "hold", "hug", "kiss", "kneel", "laugh", "leave", "lie", "listen", "look", "march", "mourn",
+        "perform", "play", "point", "pose", "pour", "pray", "prepare", "raise", "react", "rest", "ride", "rise",
+        "run", "salute", "score", "search", "shake", "shout", "sing", "sit", "smile", "speak", "spew", "stand",
+        "stare", "swim", "take", "talk", "throw", "travel", "wait", "walk", "watch", "wave", "wear", "wipe", "work",
     }
 )
 """What a picture can show someone doing: the verbs of the captions in the real corpus, and their kin."""

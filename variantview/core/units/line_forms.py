@@ -374,11 +374,12 @@ def gallery_link(text: str) -> bool:
     return bool(_GALLERY_LINK.match(text))
 
 
-def is_label(text: str, first_line: bool) -> bool:
+def is_label(text: str, above_story: bool) -> bool:
+    """``_LABEL``; ``above_story`` when neither the page's headline nor its first sentence has been read yet."""
     label = _LABEL.match(text)
     if label is None:
         return False
-    return not (first_line and len(label.group(1).split()) >= _HEADLINE_WORDS)
+    return not (above_story and len(label.group(1).split()) >= _HEADLINE_WORDS)
 
 
 TWEET_LINK_END = re.compile(rf"(?:^|\s)pic\.twitter\.com/\w+(?:\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})?\W*$")

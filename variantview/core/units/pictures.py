@@ -1,0 +1,122 @@
+"""What a page's pictures leave in its text, read over whole paragraphs: captions, their credits and slugs.
+
+A caption reads as reporting ("Rescuers were searching … (AP Photo/Steve Ruark)"), and left in the text it
+repeats the lead under the photo or joins a fact's row. What gives it away is its place beside a credit, a
+label or a slug, which only the paragraphs around it show; ``credits.py`` and ``captions.py`` hold the forms
+of one line. Each pass takes the page's roles so far (``boilerplate.py``) and sets the picture's lines to chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from variantview.core.units.captions import opens_on_scene
+from variantview.core.units.credits import (
+    CAPTION_DATELINE,
+    CAPTION_OPENER,
+    CAPTION_POSITION,
+    CREDIT_LINE,
+    VIA_AGENCY,
+    caption_date,
+    credit_at_end,
+    credit_only,
+)
+from variantview.core.units.line_forms import ends_sentence
+from variantview.core.units.segment import Unit
+
+_CAPTION_SENTENCES = 2
+
+
+def credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[int, str]:
+    """The caption of each line that is one or two sentences and a credit alone ("Camera IconPrince Philip earned
+    a reputation … gaffes. Credit: AP", "A group of people carry a man … At least 127 people died … | AFP-JIJI"),
+    by line. It is chrome before the next line is read, so the headline after it is not taken for a link
+    trailing chrome; and a page that prints the caption twice prints it once more on a line of its own beside
+    the credited copy, which is chrome too."""
+    return {
+        units[members[0]].paragraph: " ".join(units[i].text for i in members[:-1])
+        for members in paragraphs
+        if 2 <= len(members) <= _CAPTION_SENTENCES + 1 and credit_only(units[members[-1]].text)
+    }
+
+
+def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
+    Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS", or "Matthew Perry
+    arrives at the premiere of … on Sept. 21, 2009." then "(Matt Sayles / Associated Press)"). Any other credit
+    alone on the next line ("Photo: Justin Sullivan (Getty Images)") makes a caption only of a paragraph that
+    reads as one ("Theranos CEO Elizabeth Holmes, center, walking into court …"): reporting stands above a
+    stray "Photo credit: AFP" too."""
+    for members, following in zip(paragraphs, paragraphs[1:]):
+        if len(members) > 2 or len(following) != 1 or _first_headline(roles, members[0]):  # the picture under the headline
+            continue
+        credit = units[following[0]].text.strip()
+        if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
+            for i in members:
+                roles[i] = "chrome"
+
+
+_SLUG_WORDS = 5
+
+
+def slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A picture's slug alone on its line above the picture's caption ("Turkey Ukraine Grain" over "FILE - A farmer
+    collects harvest …", PA's "Nicola Sturgeon resignation" over "Nicola Sturgeon speaking during a press conference
+    … (Jane Barlow/PA)"): a few words without a stop that name the picture, chrome with its caption. The page's
+    first line is its headline, however short, even above a caption."""
+    for members, following in zip(paragraphs[1:], paragraphs[2:]):
+        slug, caption = units[members[0]].text.strip(), [units[i].text for i in following]
+        if len(members) > 1 or len(slug.split()) > _SLUG_WORDS or ends_sentence(slug) or roles[following[0]] != "chrome":
+            continue
+        if _reads_as_caption(caption[0]) or credit_at_end(caption[-1]):
+            roles[members[0]] = "chrome"
+
+
+def _first_headline(roles: list[str], i: int) -> bool:
+    return roles[i] == "headline" and "headline" not in roles[:i]
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A caption's date, opening or place marker ("…, center, falls on the ground"), or someone doing something now
+    ("George Pell arrives at Melbourne County Court."): each with a credit beside it, where this is asked."""
+    return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
+
+
+_WIRE_TAG = re.compile(r"^\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)\W*$")
+"""A wire's name alone in brackets: after a headline or a dateline it is the story's source, after a sentence that
+reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
+(Reuters)")."""
+
+
+def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A caption paragraph is chrome through to its credit: "Parts of the bridge remain after … Tuesday, March 26,
+    2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
+    sentence reads as a caption (a caption's date, opening or place marker) and its last is the photo credit;
+    the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
+    the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"), or a
+    wire's name in brackets (``_WIRE_TAG``). A sentence followed on its line by a credit alone ("Credit:Bloomberg",
+    "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it reads."""
+    for members in paragraphs:
+        if len(members) < 2:
+            continue  # nearly every paragraph of a scraped page, and every line of a plain one
+        first, last = units[members[0]].text, units[members[-1]].text
+        captioned = _reads_as_caption(first)
+        if ((credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)) and captioned) or CAPTION_DATELINE.match(first):
+            for i in members:
+                roles[i] = "chrome"
+        elif credit_only(units[members[1]].text):
+            for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
+                roles[i] = "chrome"
+
+
+_CAPTION_LABEL = re.compile(r"^\W*(?:image|video|media|photo)\s+caption\s*[,:.]?\s*$", re.IGNORECASE)
+
+
+def labelled_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A BBC page's "image caption," or "video caption," on a line of its own, and the line under it: the caption
+    ("Several eyewitnesses said that the entire family died in the fire."), which reads as reporting."""
+    for members, following in zip(paragraphs, paragraphs[1:]):
+        if len(members) == 1 and _CAPTION_LABEL.match(units[members[0]].text):
+            for i in (members[0], *following):
+                roles[i] = "chrome"
