@@ -94,6 +94,12 @@ _A_UK_REWRITE_AMONG_WIRE_COPIES = (
     "on all three measures; eighteen garbles at the end of session 17 (twenty at its first run: 'organised' for "
     "'organized' was a national spelling and is no longer flagged, another left with a chrome rule that moved its rows)"
 )
+_A_THESAURUS_REWRITE = (
+    "open defect (round 85, held out): a Maltese business site's rewrite of the BBC's Samsung strike story keeps "
+    "each sentence and words it anew a word at a time ('top manufacturer' for 'largest maker', 'cautioned' for "
+    "'warned', 'roughly' for 'about'): 1.8 odd swaps a shared row, 77 % one for one, 51 % of words copied, inside the spun outlets' range; its words read no worse than the "
+    "BBC's to the language model (mean gain +0.45 nats a word, the spun outlets' -1.6 to +3.7): eighteen garbles"
+)
 
 _OPEN_DEFECTS = {
     "boris-johnson-resigns-2022": _SOURCE_OF_A_PARAPHRASE,
@@ -111,6 +117,7 @@ _OPEN_DEFECTS = {
     "margrethe-abdication-announced-2023": _A_REWRITE_WITH_A_HABIT,
     "dresden-green-vault-heist-2019": _A_REWRITE_BESIDE_ITS_SPUN_SOURCE,
     "vangogh-paintings-recovered-naples-2016": _A_UK_REWRITE_AMONG_WIRE_COPIES,
+    "samsung-union-first-strike-2024": _A_THESAURUS_REWRITE,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

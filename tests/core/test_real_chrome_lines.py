@@ -409,6 +409,13 @@ from tests.conftest import compared_event, unit_containing
         ("china-yuan-devaluation-2015", "Leveraged trading is high risk"),
         ("saudi-king-abdullah-death-2015", "[Ed. note: More information is available"),  # an editor's note in brackets
         ("saudi-king-abdullah-death-2015", "January 22, 2015 Updated: July 18, 2015"),  # a date and its update, no bar between
+        ("lytton-canada-heat-record-2021", "08:54 am | Updated 08:55 am IST - Vancouver"),  # a date, its update and the dateline
+        ("lytton-canada-heat-record-2021", "#Open journalism No news is bad news"),  # a site's appeal for support
+        ("lytton-canada-heat-record-2021", "A man cools off at a misting station"),  # a caption on its own line, printed twice
+        ("samsung-union-first-strike-2024", "With additional reporting by Jake Kwon"),
+        ("samsung-union-first-strike-2024", "View Article on TechSpot"),
+        ("samsung-union-first-strike-2024", "Nvidia dethrones Microsoft"),  # another story's title over its date and byline
+        ("storm-ciaran-europe-2023", "Staff WritersPress Association"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

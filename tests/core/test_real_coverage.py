@@ -233,6 +233,16 @@ def test_a_changed_figure_inside_a_rewritten_clause_is_found_and_pinned_on_the_l
     assert numbers and all(text.endswith("400") for _, text in numbers)
 
 
+def test_a_figure_two_outlets_alone_state_two_ways_is_marked_on_both() -> None:
+    """Two AP takes of the Hanoi fire: KESQ's "Six people were injured." against Local News 8's "Three people
+    were injured."; no other outlet states the injured, so neither figure is the odd one out and both are marked,
+    each naming the other's."""
+    hanoi = compared_event("hanoi-alley-apartment-fire-2024")
+    numbers = {(f.witness, f.text, f.counterpart.text) for f in hanoi.findings if f.kind == "number" and f.counterpart}
+    assert ("kesq", "Six", "Three") in numbers
+    assert ("localnews8", "Three", "Six") in numbers
+
+
 def test_a_figure_made_a_range_is_a_number_finding() -> None:
     """allviewnews: "searching for between seven to 20 people" where four outlets have "at least seven"."""
     bridge = compared_event("baltimore-bridge-collapse-2024")

@@ -51,10 +51,10 @@ def detect_numbers(context: Context) -> list[Finding]:
             if kind == "name" and not hub:
                 continue  # between two outlets' own rewrites, a changed name is most often a fact told another way
             minority = context.minority(change)[0] or (_less_stated(context, change) if kind == "number or date" else None)
-            sides = []
-            if minority == "x" or (minority is None and change.x.witness != row.base):
+            sides = []  # on a tie both figures are marked: which one is wrong is the editor's call, not the base's privilege
+            if minority in ("x", None):
                 sides.append((change.x, change.x_span, change.y, change.y_text))
-            if minority == "y" or (minority is None and change.y.witness != row.base):
+            if minority in ("y", None):
                 sides.append((change.y, change.y_span, change.x, change.x_text))
             for unit, span, other, other_text in sides:
                 text = unit.text[span[0] : span[1]]

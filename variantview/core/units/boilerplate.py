@@ -24,6 +24,7 @@ from variantview.core.units.bylines import meta_line
 from variantview.core.units.captions import scene_caption
 from variantview.core.units.credits import (
     CREDIT_LINE,
+    MONTH_NAME,
     VIA_AGENCY,
     credit_at_end,
     credit_only,
@@ -289,16 +290,20 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
 
 
 _POSTED_AGO = re.compile(r"^\W*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$", re.IGNORECASE)
+_POSTED_ON = re.compile(rf"^\W*(?:{MONTH_NAME}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_NAME},?)\s+\d{{4}}\W*$")
+"""A day alone on its line ("June 19, 2024", "19 June 2024")."""
 
 
 def _titles_over_times(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A line without a stop over a line that only says how long ago it was posted ("10 dead, 87 injured as protests
-    erupt in Nepal over corruption, social media ban" / "- 10 hours ago"): a sidebar's link to another story.
-    Only after the story's first sentence: above it, the time is when the page's own headline was posted."""
+    """A line without a stop over a line that only says how long ago or on what day it was posted ("10 dead, 87
+    injured as protests erupt in Nepal over corruption, social media ban" / "- 10 hours ago"; "Nvidia dethrones
+    Microsoft as the world’s most valuable company" / "June 19, 2024" / "by Anthea Cachia"): a sidebar's link to
+    another story. Only after the story's first sentence: above it, the time is when the page's own headline was
+    posted."""
     first_body = next((i for i, role in enumerate(roles) if role == "body"), len(roles))
     for members, following in zip(paragraphs, paragraphs[1:]):
-        title = units[members[0]].text.strip()
-        if len(members) == 1 and members[0] > first_body and not ends_sentence(title) and _POSTED_AGO.match(units[following[0]].text):
+        title, posted = units[members[0]].text.strip(), units[following[0]].text
+        if len(members) == 1 and members[0] > first_body and not ends_sentence(title) and (_POSTED_AGO.match(posted) or _POSTED_ON.match(posted)):
             roles[members[0]] = "chrome"
 
 

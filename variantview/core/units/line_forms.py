@@ -75,7 +75,7 @@ _CHROME = re.compile(
       | after\s+those\s+\w+\s+total\s+views\b | an?\s+subscription\s+to\s+our\s+digital\s+content\b | thank\s+you\s+for\s+visiting\s+(?:the\s+)?[A-Z]
       | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b | -?\d{1,3}(?:\.\d)?\s*[º°]?\s*[cf]?\W*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
-      | \(?\s*additional\s+reporting\s+(?:by|from)\b.{0,80}$
+      | \(?\s*(?:with\s+)?additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
       | (?:current\s*:\s*)?home\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
@@ -97,6 +97,7 @@ _CHROME = re.compile(
       | see\s+below\s*:?$
       | on\s+air\s*:
       | source\s+link$
+      | view\s+(?:the\s+)?(?:full\s+|entire\s+)?(?:article|story)\s+on\s+[\w.'’ ]{1,30}$ | \#?\s*open\s+journalism\W+no\s+news\s+is\s+bad\s+news\b.{0,40}$
       | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$
       | (?:have|got)\s+a\s+(?:news\s+)?tip\b | send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?tips?\b | (?:have|got)\s+a\s+story(?:\s+(?:idea|to\s+share|for\s+us))?\s*\?
       | get\s+in\s+touch\s+with\s+(?:our|the)\s+(?:news\s*)?(?:team|desk|newsroom)\b | (?:or\s+)?(?:you\s+can\s+)?(?:also\s+)?submit\s+your\s+(?:own\s+)?(?:videos?|photos?|pictures?|images?)\b
