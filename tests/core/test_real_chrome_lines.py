@@ -416,6 +416,18 @@ from tests.conftest import compared_event, unit_containing
         ("samsung-union-first-strike-2024", "View Article on TechSpot"),
         ("samsung-union-first-strike-2024", "Nvidia dethrones Microsoft"),  # another story's title over its date and byline
         ("storm-ciaran-europe-2023", "Staff WritersPress Association"),
+        ("aris-13-tanker-hijack-2017", "Posted , updated"),  # ABC's date line with its dates lost
+        ("aris-13-tanker-hijack-2017", "Farah Abdi Warsameh, file photo)"),  # ABC's caption and its agency after a colon
+        ("aris-13-tanker-hijack-2017", "Friday / March 29."),
+        ("aris-13-tanker-hijack-2017", "A Somali coastguard patrol."),  # a caption closed by "(File photo)"
+        ("aris-13-tanker-hijack-2017", "Oliver Whitfield-Miocic has more details."),  # a broadcaster's hand-over to its video
+        ("hagia-sophia-mosque-decree-2020", "News video: Turkey reconverts"),
+        ("hagia-sophia-mosque-decree-2020", "into a mosque 02:31"),  # a video's title and running time
+        ("hagia-sophia-mosque-decree-2020", "earlier story follows below."),  # AP's note, its apostrophe garbled
+        ("welby-resigns-canterbury-2024", "This breaking news story is being updated"),
+        ("welby-resigns-canterbury-2024", "Please refresh the page for the fullest version."),
+        ("welby-resigns-canterbury-2024", "You can receive Breaking News alerts"),
+        ("welby-resigns-canterbury-2024", "You can also follow @SkyNews"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -46,6 +46,8 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s+(?:Alamy|Shutterstock|iStock)\s+Stock\s+Photo\s*$"
     r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
+    r"|\((?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}\)\.?\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*$"
+    r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(Hakon Mosvold/NTB/Reuters)", "(Sebastian Gollnow/dpa/AP)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" or " - AAP" after no full stop (a story's sign-off "… continue. - AFP" has one),
@@ -57,7 +59,8 @@ the caption's last word ("… the final against Serena Williams(REUTERS)", "… 
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
 Hutchings/Reuters]", "[Guy Tillim/AP Photo]"), or a picture library's after no stop ("… one of Europe's longest
-serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]"."""
+serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or ABC's agency and photographer after a colon ("… John Steed says.(AP: Farah Abdi
+Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World and Agencies)"."""
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"

@@ -97,6 +97,9 @@ _CHROME = re.compile(
       | see\s+below\s*:?$
       | on\s+air\s*:
       | source\s+link$
+      | please\s+refresh\s+the\s+page\b.{0,60}$ | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
+      | (?-i:[A-Z][\w.'’ ]{1,40}['’]s\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+has\s+more(?:\s+(?:details|on\s+(?:this|the\s+story)|from\s+.{1,40}))?\W*$
+      | [^.!?]{10,150}[a-z’']\s+(?<!\bat\s)\d{1,2}:[0-5]\d$
       | view\s+(?:the\s+)?(?:full\s+|entire\s+)?(?:article|story)\s+on\s+[\w.'’ ]{1,30}$ | \#?\s*open\s+journalism\W+no\s+news\s+is\s+bad\s+news\b.{0,40}$
       | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$
       | (?:have|got)\s+a\s+(?:news\s+)?tip\b | send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?tips?\b | (?:have|got)\s+a\s+story(?:\s+(?:idea|to\s+share|for\s+us))?\s*\?
@@ -249,7 +252,7 @@ def _phrased(text: str) -> bool:
     return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
 
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+|news\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …", "Dramatic footage: …"): chrome, except above the page's headline and lead,
 where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline and "Video: Large
 blast in port area shakes Beirut" a video page's, below a line of the site's chrome."""

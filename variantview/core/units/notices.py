@@ -13,7 +13,7 @@ import re
 _NOTICE = re.compile(
     r"""^(?:
         \(?\s*this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
-      | (?:\w+['’]s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
+      | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
       | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update|item)
       | it\s+will\s+be\s+updated\b.{0,40}$
@@ -22,7 +22,7 @@ _NOTICE = re.compile(
       | \(?\s*only\s+the\s+headline\b
       | for\s+the\s+full\s+(?:story|article|report)\s*,?\s+(?:go|head)\s+to\b
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
-      | (?:this\s+)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
+      | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
       | more\s+follows\W*$ | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
