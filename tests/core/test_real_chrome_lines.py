@@ -428,6 +428,11 @@ from tests.conftest import compared_event, unit_containing
         ("welby-resigns-canterbury-2024", "Please refresh the page for the fullest version."),
         ("welby-resigns-canterbury-2024", "You can receive Breaking News alerts"),
         ("welby-resigns-canterbury-2024", "You can also follow @SkyNews"),
+        ("breivik-sentenced-2012", "7:18 am on 25 August 2012"),
+        ("cutro-shipwreck-2023", "News ID: 112853"),
+        ("cutro-shipwreck-2023", "Publish Date : 26 February 2023 - 21:45"),
+        ("pelicot-mazan-verdict-2024", "AP Photo/Lewis Joly"),  # the credit over its caption
+        ("pelicot-mazan-verdict-2024", "WARNING: This article may affect those"),  # a content warning
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -101,9 +101,9 @@ CREDIT_LINE = re.compile(rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|free
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
 "HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images"."""
 
-_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE)?\s*/\s*{NAME}(?:,\s*file)?\W*$")
+_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*file)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
-"REUTERS/Kim Kyung-Hoon", or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
+"REUTERS/Kim Kyung-Hoon", AP's "AP Photo/Lewis Joly" over its caption, or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
 
 VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?(?:,\s*FILE)?\.?$")
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",

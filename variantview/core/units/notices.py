@@ -18,6 +18,7 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update|item)
       | it\s+will\s+be\s+updated\b.{0,40}$
       | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
+      | \(?\s*(?:warning|content\s+warning)\s*:\s*(?:this|the)\s+(?:story|video|article|report)\s+(?:may|might|could)\s+(?:affect|upset|disturb|trigger)\b
       | (?:the\s+)?videos?\s+may\s+be\s+(?:hard|difficult|disturbing|distressing)\b
       | \(?\s*only\s+the\s+headline\b
       | for\s+the\s+full\s+(?:story|article|report)\s*,?\s+(?:go|head)\s+to\b
