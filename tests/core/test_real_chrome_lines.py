@@ -433,6 +433,12 @@ from tests.conftest import compared_event, unit_containing
         ("cutro-shipwreck-2023", "Publish Date : 26 February 2023 - 21:45"),
         ("pelicot-mazan-verdict-2024", "AP Photo/Lewis Joly"),  # the credit over its caption
         ("pelicot-mazan-verdict-2024", "WARNING: This article may affect those"),  # a content warning
+        ("brumadinho-dam-collapse-2019", "Search teams are continuing to hunt for the hundreds still missing"),  # bare, then behind "Image:"
+        ("pakistan-grid-blackout-2023", "Shops in Karachi suffered total power outages."),  # ABC's caption before its credit
+        ("pakistan-grid-blackout-2023", "( Reuters: Akhtar Soomro )"),
+        ("tinubu-declared-winner-2023", "Disclaimer : Mytimesnow"),
+        ("tinubu-declared-winner-2023", "Tap read more at source for full news."),
+        ("tinubu-declared-winner-2023", "The inclusion of any links does not necessarily imply"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

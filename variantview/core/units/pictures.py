@@ -33,12 +33,24 @@ def credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[i
     a reputation … gaffes. Credit: AP", "A group of people carry a man … At least 127 people died … | AFP-JIJI"),
     by line. It is chrome before the next line is read, so the headline after it is not taken for a link
     trailing chrome; and a page that prints the caption twice prints it once more on a line of its own beside
-    the credited copy, which is chrome too."""
-    return {
+    the credited copy, which is chrome too. So does a caption given once bare and once behind a picture label
+    (``_PICTURE_LABEL``)."""
+    credited = {
         units[members[0]].paragraph: " ".join(units[i].text for i in members[:-1])
         for members in paragraphs
         if 2 <= len(members) <= _CAPTION_SENTENCES + 1 and credit_only(units[members[-1]].text)
     }
+    labelled = {
+        units[members[0]].paragraph: _PICTURE_LABEL.sub(r"\1", " ".join(units[i].text for i in members))
+        for members in paragraphs
+        if _PICTURE_LABEL.match(units[members[0]].text)
+    }
+    return credited | labelled
+
+
+_PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|pic)\s*:\s*(\S.{20,})$", re.IGNORECASE)
+"""A caption behind its picture's label ("Image:Search teams are continuing to hunt for the hundreds still missing"),
+printed again beside the line that gives it bare."""
 
 
 def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
