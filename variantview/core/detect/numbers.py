@@ -172,24 +172,28 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
         for told in figures.values():
             if len(told) != 2:
                 continue
-            (_, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), sorted(item[0])))
-            if _outlets(rare) >= _outlets(common):
-                continue
-            other, a, b = common[0]
-            for unit, start, end in rare:
-                if more & {_time_folded(t.key) for t in words(unit.text)}:
-                    continue
-                findings.append(
-                    figure_finding(
-                        unit,
-                        (start, end),
-                        Counterpart(other.witness, other.index, other.text[a:b]),
-                        f"The figure “{unit.text[start:end]}” is “{other.text[a:b]}” in {other.witness} "
-                        f"({_outlets(common)} outlet(s) write it so, {_outlets(rare)} this way).",
-                        row.id,
-                    )
-                )
+            (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), sorted(item[0])))
+            tie = _outlets(rare) == _outlets(common)
+            for (mine, places), (theirs, others) in [((fewer, rare), (more, common))] + ([((more, common), (fewer, rare))] if tie else []):
+                findings.extend(_figure_differs(places, theirs, others, row.id))
     return findings
+
+
+def _figure_differs(places: list[tuple[Unit, int, int]], theirs: frozenset[str], others: list[tuple[Unit, int, int]], row: int) -> Iterator[Finding]:
+    """A finding on each place of one figure against the other figure of the measure (``theirs``, given at
+    ``others``); not where the sentence gives both figures. On a tie each side is reported against the other."""
+    other, a, b = others[0]
+    for unit, start, end in places:
+        if theirs & {_time_folded(t.key) for t in words(unit.text)}:
+            continue
+        yield figure_finding(
+            unit,
+            (start, end),
+            Counterpart(other.witness, other.index, other.text[a:b]),
+            f"The figure “{unit.text[start:end]}” is “{other.text[a:b]}” in {other.witness} "
+            f"({_outlets(others)} outlet(s) write it so, {_outlets(places)} this way).",
+            row,
+        )
 
 
 def _outlets(places: list[tuple[Unit, int, int]]) -> int:
