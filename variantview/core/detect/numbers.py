@@ -157,8 +157,8 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
     billion years"): the same words around the numbers and the same word after them, where a rewritten
     sentence moved the figure too far for the word diff to pair it. A row that gives a measure more than
     two figures holds more than one fact about it, and a sentence that gives both figures states both;
-    neither is read as a change. The figure fewer outlets write is reported."""
-    findings = []
+    neither is read as a change. The figure fewer outlets write is reported; on a tie, both."""
+    findings: list[Finding] = []
     for row in context.content_rows:
         every = context.row_units(row)
         figures: dict[tuple[str, ...], dict[frozenset[str], list[tuple[Unit, int, int]]]] = {}
@@ -173,9 +173,10 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
             if len(told) != 2:
                 continue
             (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), sorted(item[0])))
-            tie = _outlets(rare) == _outlets(common)
-            for (mine, places), (theirs, others) in [((fewer, rare), (more, common))] + ([((more, common), (fewer, rare))] if tie else []):
-                findings.extend(_figure_differs(places, theirs, others, row.id))
+            if _outlets(rare) < _outlets(common):
+                findings.extend(_figure_differs(rare, more, common, row.id))
+            elif _outlets(rare) == _outlets(common):
+                findings.extend([*_figure_differs(rare, more, common, row.id), *_figure_differs(common, fewer, rare, row.id)])
     return findings
 
 
