@@ -439,6 +439,8 @@ from tests.conftest import compared_event, unit_containing
         ("tinubu-declared-winner-2023", "Disclaimer : Mytimesnow"),
         ("tinubu-declared-winner-2023", "Tap read more at source for full news."),
         ("tinubu-declared-winner-2023", "The inclusion of any links does not necessarily imply"),
+        ("sydney-little-bay-shark-attack-2022", "1 min ago"),
+        ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -143,7 +143,12 @@ def credit_at_end(text: str) -> bool:
 def caption_date(text: str) -> bool:
     """``_CAPTION``, searched only in lines with ", 1" or ", 2" (every form of it has ", YYYY"): it is unanchored,
     and trying it at every position of 30,000 lines cost a fifth of reading them."""
-    return (", 1" in text or ", 2" in text) and bool(_CAPTION.search(text))
+    return ((", 1" in text or ", 2" in text) and bool(_CAPTION.search(text))) or (" taken " in text and bool(_TAKEN.search(text)))
+
+
+_TAKEN = re.compile(rf"\btaken\s+(?:in|at|on|near|off)\s+[^.!?]{{2,80}},\s+{MONTH_NAME}\s+\d{{4}}\.?\s*$")
+"""A picture's place and month closing its caption ("A great white shark silhouette …, taken in Neptune Islands, South
+Australia, May 2014.")."""
 
 
 _CREDIT_CHARS = 60
