@@ -49,6 +49,17 @@ def test_the_same_topic_told_again_further_down_stays_out_of_the_main_row() -> N
     assert share_a_row(tariffs, "announced a 25% tariff on auto imports", "said Wednesday he was placing 25% tariffs")
 
 
+def test_a_sentence_far_down_stays_out_when_its_row_of_leads_joins_the_main_fact() -> None:
+    """Sydney's shark attack: a row of headlines and rewritten leads joins the main fact's, but the BBC's fifteenth
+    sentence that the wording pass had put with them ("The last fatal shark attack on a Sydney beach was in 1963
+    at Sugarloaf Bay.") and a spun copy's seventh ("the shark dragged the swimmer under the water") stay apart."""
+    shark = compared_event("sydney-little-bay-shark-attack-2022")
+    lead = "A swimmer has been killed after sustaining catastrophic injuries"
+    assert share_a_row(shark, "Great white shark kills Sydney swimmer", lead)
+    assert not share_a_row(shark, "The last fatal shark attack on a Sydney beach was in 1963", lead)
+    assert not share_a_row(shark, "He said the shark dragged the swimmer under the water", lead)
+
+
 def test_a_headline_in_its_own_words_joins_the_main_fact_s_row_and_a_feature_s_headline_does_not() -> None:
     """Headlines are compressed; read against the other headlines over the main fact's leads, "Ex-dictator
     convicted of genocide" (the Standard) and "Genocide dictator found guilty" (ITV) join the Guatemalan
