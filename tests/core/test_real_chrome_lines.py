@@ -440,6 +440,8 @@ from tests.conftest import compared_event, unit_containing
         ("tinubu-declared-winner-2023", "Tap read more at source for full news."),
         ("tinubu-declared-winner-2023", "The inclusion of any links does not necessarily imply"),
         ("sydney-little-bay-shark-attack-2022", "1 min ago"),
+        ("ethiopia-gofa-landslide-2024", "Residents and volunteers dig in the mud"),  # a caption, then "AFP" on its line
+        ("petropolis-mudslides-2022", "Louise Boyle explains what we know so far:"),  # a hand-over to the video
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )

@@ -99,7 +99,7 @@ _CHROME = re.compile(
       | source\s+link$
       | please\s+refresh\s+the\s+page\b.{0,60}$ | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
       | the\s+inclusion\s+of\s+(?:any\s+)?links\s+does\s+not\s+(?:necessarily\s+)?imply\b | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
-      | (?-i:[A-Z][\w.'’ ]{1,40}['’]s\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+has\s+more(?:\s+(?:details|on\s+(?:this|the\s+story)|from\s+.{1,40}))?\W*$
+      | (?-i:[A-Z][\w.'’ ]{1,40}['’]s\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+(?:has\s+more(?:\s+(?:details|on\s+(?:this|the\s+story)|from\s+.{1,40}))?\W*|explains\s+.{1,60}:\s*)$
       | [^.!?]{10,150}[a-z’']\s+(?<!\bat\s)\d{1,2}:[0-5]\d$
       | view\s+(?:the\s+)?(?:full\s+|entire\s+)?(?:article|story)\s+on\s+[\w.'’ ]{1,30}$ | \#?\s*open\s+journalism\W+no\s+news\s+is\s+bad\s+news\b.{0,40}$
       | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$

@@ -95,10 +95,10 @@ def _reads_as_caption(text: str) -> bool:
     return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
 
 
-_WIRE_TAG = re.compile(r"^\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)\W*$")
-"""A wire's name alone in brackets: after a headline or a dateline it is the story's source, after a sentence that
-reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
-(Reuters)")."""
+_WIRE_TAG = re.compile(r"^(?:\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)|AFP|AP|Reuters|REUTERS|EPA)\W*$")
+"""A wire's name alone, in brackets or not: after a headline or a dateline it is the story's source, after a sentence
+that reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
+(Reuters)", "Residents and volunteers dig in the mud in search of survivors … on Wednesday. AFP")."""
 
 
 def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
