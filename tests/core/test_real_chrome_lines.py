@@ -442,6 +442,13 @@ from tests.conftest import compared_event, unit_containing
         ("sydney-little-bay-shark-attack-2022", "1 min ago"),
         ("ethiopia-gofa-landslide-2024", "Residents and volunteers dig in the mud"),  # a caption, then "AFP" on its line
         ("petropolis-mudslides-2022", "Louise Boyle explains what we know so far:"),  # a hand-over to the video
+        ("alibaba-antitrust-fine-2021", "is seen at the company's headquarters in Hangzhou"),  # "is seen", dated: a caption
+        ("alibaba-antitrust-fine-2021", "Your support helps us to tell the story"),  # a newspaper's appeal for money
+        ("alibaba-antitrust-fine-2021", "The Independent is trusted by 27 million Americans"),
+        ("alibaba-antitrust-fine-2021", "Unlike many other quality news outlets"),
+        ("alibaba-antitrust-fine-2021", "This election is still a dead heat"),  # the appeal's own topical line, in its block
+        ("google-android-eu-fine-2018", "This site uses Akismet to reduce spam."),
+        ("google-android-eu-fine-2018", "Learn how your comment data is processed."),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )

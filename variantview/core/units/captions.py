@@ -53,6 +53,11 @@ officers surrounding Nichols as he lies in the street"), and the sentence's own 
 _BEFORE_NOUNS = frozenset({"a", "an", "the", "in", "of", "for", "on", "at", "to", "with", "from", "by", "into", "about", "after", "his", "her", "its", "their"})
 """Words after which an -s form is a noun ("in talks", "the waves"), whatever else it can be."""
 
+_SEEN = re.compile(r"^(?:An?|The)\s[^.!?]{3,80}?\s(?:is|are)\s+seen\s+(?:at|in|on|near|outside|inside|during|through|behind)\b")
+"""Someone or something "seen" somewhere, as a picture shows it ("The logo of Alibaba Group is seen at the
+company's headquarters in Hangzhou, … on July 20, 2018."): a caption with the same second sign as a scene; prose
+says a thing "is seen as" something."""
+
 _SUBJECT_WORDS = 12
 """Words within which the scene's verb must stand: a caption opens on its subject and verb."""
 
@@ -64,7 +69,7 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     as headlines do not."""
     dated = (", 1" in text or ", 2" in text) and bool(_DATED.search(text))  # every form ends ", YYYY": most lines skip the search
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
-    return (dated or bare) and opens_on_scene(text)
+    return (dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))
 
 
 @memo_text(maxsize=65536)
