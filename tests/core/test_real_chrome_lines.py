@@ -449,6 +449,12 @@ from tests.conftest import compared_event, unit_containing
         ("alibaba-antitrust-fine-2021", "This election is still a dead heat"),  # the appeal's own topical line, in its block
         ("google-android-eu-fine-2018", "This site uses Akismet to reduce spam."),
         ("google-android-eu-fine-2018", "Learn how your comment data is processed."),
+        ("blatter-platini-banned-2015", "Publish date:"),
+        ("blatter-platini-banned-2015", "This video includes images from Getty Images."),
+        ("pogba-doping-ban-2024", "journalist Adekunle Dada has over 5 years of experience"),  # the writer's biography
+        ("pogba-doping-ban-2024", "Photo credit: Valerio Pennicino"),
+        ("pogba-doping-ban-2024", "Allow the notification"),
+        ("pogba-doping-ban-2024", "Drop your comment in the section below"),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )

@@ -29,7 +29,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
-    r"|[a-z]\s+Credit\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
+    r"|[a-z]\s+(?:Credit|Photo\s+credit)\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
     r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s[-–—]\s*Credit\s*:\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s*$"
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$"
@@ -137,7 +137,7 @@ _CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Im
 def credit_at_end(text: str) -> bool:
     """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
     at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text) and bool(_CREDIT_AT_END.search(text))
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text) and bool(_CREDIT_AT_END.search(text))
 
 
 def caption_date(text: str) -> bool:

@@ -101,7 +101,10 @@ _CHROME = re.compile(
       | your\s+support\s+(?:helps|allows|makes|means|enables|keeps)\b.{0,80}$ | unlike\s+many\s+other\s+(?:quality\s+)?news\s+(?:outlets|organisations|organizations)\b
       | (?:but\s+)?quality\s+journalism\s+must\s+(?:still\s+)?be\s+paid\s+for\b | help\s+us\s+keep\s+(?:bring|bringing)\b
       | (?-i:[A-Z][\w ]{1,30})\s+is\s+trusted\s+by\s+\d[\d.,]*\s+million\b.{0,80}$
-      | this\s+site\s+uses\s+akismet\b | learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
+      | this\s+site\s+uses\s+akismet\b | learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b
+      | this\s+video\s+(?:includes|contains|uses)\s+(?:images|clips|footage)\s+from\b.{0,40}$ | drop\s+(?:your|a)\s+comments?\b
+      | (?:please\s+)?don['’]t\s+forget\s+to\s+\W?(?:allow|share|subscribe|follow|like|turn\s+on)\b
+      | .{0,40}\bjournalist\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+has\s+(?:over\s+|more\s+than\s+|nearly\s+)?\d+\s+years?\s+of\s+experience\b | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
       | the\s+inclusion\s+of\s+(?:any\s+)?links\s+does\s+not\s+(?:necessarily\s+)?imply\b | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
       | (?-i:[A-Z][\w.'’ ]{1,40}['’]s\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+(?:has\s+more(?:\s+(?:details|on\s+(?:this|the\s+story)|from\s+.{1,40}))?\W*|explains\s+.{1,60}:\s*)$
       | [^.!?]{10,150}[a-z’']\s+(?<!\bat\s)\d{1,2}:[0-5]\d$
