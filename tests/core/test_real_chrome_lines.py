@@ -455,6 +455,8 @@ from tests.conftest import compared_event, unit_containing
         ("pogba-doping-ban-2024", "Photo credit: Valerio Pennicino"),
         ("pogba-doping-ban-2024", "Allow the notification"),
         ("pogba-doping-ban-2024", "Drop your comment in the section below"),
+        ("yahoo-500m-breach-2016", "World Bulletin / News Desk"),
+        ("yahoo-500m-breach-2016", "seen in a file photo."),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )
