@@ -84,3 +84,12 @@ def test_the_restated_pact_shares_one_row_with_all_five_outlets_and_no_omission(
     assert set(row.cells) == {w.id for w in sample.witnesses}
     assert {clause.index, promise.index} <= set(row.cells["hindustan-times"])
     assert not [f for f in sample.findings if f.kind == "omission" and f.row == row.id]
+
+
+def test_a_phrase_reworded_in_a_quotation_is_pinned_on_the_outlet_that_reworded_it(sample: Comparison) -> None:
+    """Qatar Tribune quotes Kim's "driving force in the accelerated development" where two outlets quote
+    "accelerating the": the word diff matches "the" and splits the phrase into "in" for "accelerating" and
+    "accelerated" added; read as one stretch it falls on Qatar Tribune, not on the spun copy's "the development"."""
+    quoted = {(f.witness, f.text) for f in sample.findings if f.kind == "quote"}
+    assert ("qatar-tribune", "in the accelerated") in quoted
+    assert ("agencies-reprint", "the development") not in quoted

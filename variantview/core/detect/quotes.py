@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
-from variantview.core.diffing import diff_words
+from variantview.core.diffing import Edit, diff_words
 from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, words, zipf
 from variantview.core.units.segment import Unit
 
@@ -154,7 +154,7 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
     a_words = [t for t in diff.a_tokens if t.is_word]
     b_words = [t for t in diff.b_tokens if t.is_word]
     stretches = []
-    for e in diff.edits:
+    for e in _across_function_words(diff.edits, a_words, b_words):
         if e.tag == "equal":
             continue
         ours = [t for t in a_words if e.a_start <= t.start < e.a_end]
@@ -184,6 +184,33 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
             )
         )
     return stretches
+
+
+_BRIDGED_WORDS = 1
+
+
+def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_words: Sequence[Token]) -> list[Edit]:
+    """The diff's edits, two changes joined into one where only a function word stands between them and one of
+    them puts a function word alone for a content word ("in the accelerated" against "accelerating the": the word
+    diff matches "the" and splits one reworded phrase into "in" for "accelerating", a slid diff that is no word
+    change, and "accelerated" added)."""
+    joined_edits: list[Edit] = []
+    for e in edits:
+        between = joined_edits[-1] if len(joined_edits) >= 2 and joined_edits[-1].tag == "equal" else None
+        if e.tag != "equal" and between is not None and joined_edits[-2].tag != "equal" and (_slid(joined_edits[-2], a_words, b_words) or _slid(e, a_words, b_words)):
+            kept = [t for t in a_words if between.a_start <= t.start < between.a_end]
+            if len(kept) <= _BRIDGED_WORDS and all(zipf(t.key) >= _FUNCTION_ZIPF for t in kept):
+                first = joined_edits[-2]
+                joined_edits[-2:] = [Edit("replace", first.a_start, e.a_end, first.b_start, e.b_end)]
+                continue
+        joined_edits.append(e)
+    return joined_edits
+
+
+def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
+    """A replacement with only function words on one side."""
+    sides = ([t for t in a_words if e.a_start <= t.start < e.a_end], [t for t in b_words if e.b_start <= t.start < e.b_end])
+    return all(sides) and any(all(zipf(t.key) >= _FUNCTION_ZIPF for t in side) for side in sides)
 
 
 def _in_context(before: list[Token], words_: list[Token], after: list[Token]) -> tuple[tuple[str, ...], ...]:
