@@ -457,6 +457,7 @@ from tests.conftest import compared_event, unit_containing
         ("pogba-doping-ban-2024", "Drop your comment in the section below"),
         ("yahoo-500m-breach-2016", "World Bulletin / News Desk"),
         ("yahoo-500m-breach-2016", "seen in a file photo."),
+        ("saqqara-59-coffins-2020", "A picture taken on October 3, 2020 shows"),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )

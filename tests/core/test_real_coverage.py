@@ -243,6 +243,13 @@ def test_a_figure_two_outlets_alone_state_two_ways_is_marked_on_both() -> None:
     assert ("localnews8", "Three", "Six") in numbers
 
 
+def test_a_name_for_a_common_noun_is_no_spinner_swap() -> None:
+    """Extra's PA-based Endurance story has "the Trust said Endurance was found at a depth of 3,008 metres" where The
+    National has "said the ship was found": an editor naming the ship, in otherwise matching wording, is no garble."""
+    endurance = compared_event("endurance-wreck-found-2022")
+    assert not [f for f in endurance.findings if f.kind == "garble" and f.witness == "extra"]
+
+
 def test_a_figure_made_a_range_is_a_number_finding() -> None:
     """allviewnews: "searching for between seven to 20 people" where four outlets have "at least seven"."""
     bridge = compared_event("baltimore-bridge-collapse-2024")

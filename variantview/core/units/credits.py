@@ -66,7 +66,7 @@ CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
-    r"|an?\s+(?:picture|photo|image)\s+shows\b"
+    r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
     r"|file\s*[-–—]\s"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
