@@ -458,6 +458,10 @@ from tests.conftest import compared_event, unit_containing
         ("yahoo-500m-breach-2016", "World Bulletin / News Desk"),
         ("yahoo-500m-breach-2016", "seen in a file photo."),
         ("saqqara-59-coffins-2020", "A picture taken on October 3, 2020 shows"),
+        ("college-admissions-bribery-charges-2019", "This is an archived article"),
+        ("college-admissions-bribery-charges-2019", "Please look at the time stamp on the story"),
+        ("diddy-combs-arrested-2024", "On the Site:"),
+        ("harvard-foreign-students-ban-2025", "This story was originally featured on Fortune.com."),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )
