@@ -78,14 +78,10 @@ def is_replaceable(change: Change) -> bool:
     y_content = [t.key for t in change.y_words if is_content_word(t.key)]
     if not x_content or not y_content:
         return False
-    x_names = all(is_proper_name(change.x.text, t.start) for t in change.x_words)
-    y_names = all(is_proper_name(change.y.text, t.start) for t in change.y_words)
-    if x_names and y_names:
-        return False
-    if (x_names and not any(is_proper_name(change.y.text, t.start) for t in change.y_words)) or (
-        y_names and not any(is_proper_name(change.x.text, t.start) for t in change.x_words)
-    ):
-        return False  # a name for a common noun ("Endurance" for "the ship"): an editor naming the thing, not a synonym
+    x_names = [is_proper_name(change.x.text, t.start) for t in change.x_words]
+    y_names = [is_proper_name(change.y.text, t.start) for t in change.y_words]
+    if (all(x_names) and (all(y_names) or not any(y_names))) or (all(y_names) and not any(x_names)):
+        return False  # names on both sides, or a name for a common noun ("Endurance" for "the ship"): an editor naming the thing
     return not same_lexemes(x_content, y_content) and not keeps_words(x_content, y_content) and not _spelled_out(change)
 
 

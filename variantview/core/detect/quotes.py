@@ -187,6 +187,8 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
 
 
 _BRIDGED_WORDS = 1
+"""Words between two changes across which they are one stretch: one function word ("the"), which the word diff
+matches wherever it can."""
 
 
 def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_words: Sequence[Token]) -> list[Edit]:
@@ -196,11 +198,11 @@ def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_wo
     change, and "accelerated" added)."""
     joined_edits: list[Edit] = []
     for e in edits:
-        between = joined_edits[-1] if len(joined_edits) >= 2 and joined_edits[-1].tag == "equal" else None
-        if e.tag != "equal" and between is not None and joined_edits[-2].tag != "equal" and (_slid(joined_edits[-2], a_words, b_words) or _slid(e, a_words, b_words)):
+        first, between = (joined_edits[-2], joined_edits[-1]) if len(joined_edits) >= 2 else (None, None)
+        if e.tag != "equal" and first is not None and between is not None and first.tag != "equal" and between.tag == "equal":
             kept = [t for t in a_words if between.a_start <= t.start < between.a_end]
-            if len(kept) <= _BRIDGED_WORDS and all(zipf(t.key) >= _FUNCTION_ZIPF for t in kept):
-                first = joined_edits[-2]
+            bridged = len(kept) <= _BRIDGED_WORDS and all(zipf(t.key) >= _FUNCTION_ZIPF for t in kept)
+            if bridged and (_slid(first, a_words, b_words) or _slid(e, a_words, b_words)):
                 joined_edits[-2:] = [Edit("replace", first.a_start, e.a_end, first.b_start, e.b_end)]
                 continue
         joined_edits.append(e)
@@ -208,7 +210,8 @@ def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_wo
 
 
 def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
-    """A replacement with only function words on one side."""
+    """A replacement with only function words on one side: the word diff slid between two wordings of a phrase,
+    no word of it changed for another."""
     sides = ([t for t in a_words if e.a_start <= t.start < e.a_end], [t for t in b_words if e.b_start <= t.start < e.b_end])
     return all(sides) and any(all(zipf(t.key) >= _FUNCTION_ZIPF for t in side) for side in sides)
 
