@@ -1,5 +1,6 @@
 """What one line of a page looks like on its own: the stock phrases, notices and labels that make it chrome,
-whatever stands around it (pictures' credits and captions: ``credits.py``; bylines and dates: ``bylines.py``).
+whatever stands around it (pictures' credits and captions: ``credits.py``; bylines and dates: ``bylines.py``; what
+a page asks of its reader: ``prompts.py``).
 
 ``boilerplate.py`` reads a page line by line with these and adds what only the
 page tells: where a line stands, what its neighbours are, and whether its words
@@ -23,6 +24,7 @@ from variantview.core.units.credits import (
     credit_at_end,
 )
 from variantview.core.units.notices import ends_article
+from variantview.core.units.prompts import asks_reader
 
 _CHROME = re.compile(
     r"""^(?:
@@ -33,22 +35,16 @@ _CHROME = re.compile(
       | see\s+(?:more|also|all)\b.{0,30}$
       | \d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?)\s+(?:share|tweet|email|like)\b
       | .*\{[^{}]*:[^{}]*;[^{}]*\}
-      | your\s+email\s+address\s+will\s+not\s+be\s+published
-      | required\s+fields\s+are\s+marked
       | (?:watch|click|tap|scroll|read)\b.{0,40}\b(?:below|here|now)\W*$
       | explore\s+now
-      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+app)\b
       | advertisement$
       | (?:source|courtesy|credit|photo|image|pic)\s*:
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story)\s+was\s+(?:originally\s+)?(?:first\s+)?published
       | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
       | more\s+to\s+read\W*$
-      | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
-      | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | © | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
-      | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
       | (?:[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
       | have\s+you\s+read\b
       | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
@@ -63,17 +59,9 @@ _CHROME = re.compile(
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
       | connect\s+with\s+us\W*$ | more\s+about\s*:[\w\s,&'-]{0,80}$
       | .{0,60}\bcopyright\s*:.{0,60}$ | .{1,120}\s[-–—]\s*youtube\W*$ | (?:we\s+)?take\s+a\s+look\s+at\s+(?:some\s+of\s+)?the\s+(?:images|pictures|photos)\b
-      | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
       | \(\s*read\s+more\b[^()]{0,100}\)\W*$ | [a-z][\w'’.\-]+(?:\s+[a-z][\w'’.\-]+){0,3}(?:\s+(?:is|are))?\s+pictured\b[^.!?]{0,150}$
       | .{20,300}\s[-–—]\s*copyright\s+(?:afp|ap|reuters|getty|epa)\b.{0,60}$
-      | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b
-      | we\s+need\s+your\s+help\s+now\W*$ | support\s+from\s+readers\s+like\s+you\b | you\s+are\s+visiting\s+us\s+because\b
-      | advertising\s+revenue\s+goes\s+some\s+way\b | if\s+you['’]ve\s+seen\s+value\s+in\s+our\s+(?:reporting|journalism)\b | for\s+everyone\s+who\s+needs\s+it\W*$
-      | get\s+(?:top\s+)?local\s+stories\b.{0,80}\bdelivered\b | get\s+today['’]?s\s+[\w\s]{0,20}\bnews\s+out\s+of\b
-      | please\s+purchase\s+an?\b.{0,40}\bsubscription\b | to\s+continue,?\s+please\s+(?:log\s+in|sign\s+in|subscribe)\b
-      | we\s+offer\s+(?:one|two|three|\d+)\s+free\s+(?:story|article)\s+views?\b | if\s+you\s+register\s+for\s+an\s+account\b
-      | after\s+those\s+\w+\s+total\s+views\b | an?\s+subscription\s+to\s+our\s+digital\s+content\b | thank\s+you\s+for\s+visiting\s+(?:the\s+)?[A-Z]
-      | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b | -?\d{1,3}(?:\.\d)?\s*[º°]?\s*[cf]?\W*$
+      | -?\d{1,3}(?:\.\d)?\s*[º°]?\s*[cf]?\W*$
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:with\s+)?additional\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
@@ -87,7 +75,6 @@ _CHROME = re.compile(
       | [\w.'’\s]{1,60}['’]s\s+profile\s+(?:picture|photo|image)\b
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
       | \d{1,3}\s+of\s+\d{1,3}\s+.{0,300}\b(?:photo|image|credit|attribution)s?\s*:
-      | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
       | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:(?:copied|taken)\s+)?(?:by\b(?!.*\s(?-i:[a-z]{2,}ed)\b)|credit\b)
@@ -98,23 +85,16 @@ _CHROME = re.compile(
       | on\s+air\s*:
       | source\s+link$
       | please\s+refresh\s+the\s+page\b.{0,60}$
-      | your\s+support\s+(?:helps|allows|makes|means|enables|keeps)\b.{0,80}$ | unlike\s+many\s+other\s+(?:quality\s+)?news\s+(?:outlets|organisations|organizations)\b
-      | (?:but\s+)?quality\s+journalism\s+must\s+(?:still\s+)?be\s+paid\s+for\b | help\s+us\s+keep\s+(?:bring|bringing)\b
-      | (?-i:[A-Z][\w ]{1,30})\s+is\s+trusted\s+by\s+\d[\d.,]*\s+million\b.{0,80}$
       | .{5,200}\b(?:seen|shown|pictured)\s+in\s+(?:a|this|an)\s+(?:\w+\s+){0,2}file\s+(?:photo|picture|image)\W*$
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
-      | this\s+site\s+uses\s+akismet\b | learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b
-      | this\s+video\s+(?:includes|contains|uses)\s+(?:images|clips|footage)\s+from\b.{0,40}$ | drop\s+(?:your|a)\s+comments?\b
-      | (?:please\s+)?don['’]t\s+forget\s+to\s+\W?(?:allow|share|subscribe|follow|like|turn\s+on)\b
+      | this\s+video\s+(?:includes|contains|uses)\s+(?:images|clips|footage)\s+from\b.{0,40}$
       | .{0,40}\bjournalist\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+has\s+(?:over\s+|more\s+than\s+|nearly\s+)?\d+\s+years?\s+of\s+experience\b | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
-      | the\s+inclusion\s+of\s+(?:any\s+)?links\s+does\s+not\s+(?:necessarily\s+)?imply\b | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
+      | the\s+inclusion\s+of\s+(?:any\s+)?links\s+does\s+not\s+(?:necessarily\s+)?imply\b
       | (?-i:[A-Z][\w.'’ ]{1,40}['’]s\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+(?:has\s+more(?:\s+(?:details|on\s+(?:this|the\s+story)|from\s+.{1,40}))?\W*|explains\s+.{1,60}:\s*)$
       | [^.!?]{10,150}[a-z’']\s+(?<!\bat\s)\d{1,2}:[0-5]\d$
       | view\s+(?:the\s+)?(?:full\s+|entire\s+)?(?:article|story)\s+on\s+[\w.'’ ]{1,30}$ | \#?\s*open\s+journalism\W+no\s+news\s+is\s+bad\s+news\b.{0,40}$
       | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$
-      | (?:have|got)\s+a\s+(?:news\s+)?tip\b | send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?tips?\b | (?:have|got)\s+a\s+story(?:\s+(?:idea|to\s+share|for\s+us))?\s*\?
-      | get\s+in\s+touch\s+with\s+(?:our|the)\s+(?:news\s*)?(?:team|desk|newsroom)\b | (?:or\s+)?(?:you\s+can\s+)?(?:also\s+)?submit\s+your\s+(?:own\s+)?(?:videos?|photos?|pictures?|images?)\b
       | for\s+more\s+(?:stories|news|articles)\s+like\s+this\b | \d{1,3}\s+(?:photos|images|pictures|videos)\W*$ | (?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d
       | this\s+archived\s+(?:news\s+)?(?:story|article|report)\b | information\s+in\s+(?:the|this)\s+(?:story|article)\s+may\s+be\s+outdated\b | reading\s+or\s+replaying\s+the\s+(?:story|article)\b
       | (?:for\s+(?:the\s+)?best\s+experience,?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b
@@ -122,8 +102,6 @@ _CHROME = re.compile(
       | (?:the\s+)?latest\s+[\w'’\s-]{1,40}\s(?:developments|updates)\s*:?\s*$
       | (?:don['’]t|do\s+not)\s+know\s+how\s+to\s+watch\b | use\s+our\s+[\w\s]{1,30}\bapp\W*$ | advertis(?:ing|ement)\s+read\s+more\W*$
       | (?:did|have)\s+you\s+or\s+a\s+loved\s+one\b | contact\s+us\s+(?:today\s+)?for\s+a\s+free\b
-      | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
-      | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | (?:this|the)\s+frame\s+grab\b
       | (?:REUTERS|AP|AFP|EPA|EFE|Getty\s+Images)\s*/\s*[A-Z]
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
@@ -138,19 +116,16 @@ _CHROME = re.compile(
       | [\W\d_]*$
       | via\s+[\w.\s]{1,30}:$
       | edited\s+by\b.{0,40}$
-      | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
       | agencies(?:\s+and\s+.{1,30})?\W*$ | an?\s+newsletter\b | more\s+details\s+(?:on|at)\s+\S.{0,30}$
       | .*<(?:br|a\s+href|/a|p|div|span|img)\b | [—–-]\s*@\w{1,15}\W*$ | (?:[#@]\w+\s+)*pic\.twitter\.com/\w+\W*$
       | about\s+the\s+(?:author|writer|reporter)s?\b | article\s+content\W*$ | this\s+is\s+an\s+entry\s+from\b
-      | (?:get|sign\s+up\s+for|subscribe\s+to|receive)\b.{0,160}\bnewsletter\W*$ | \W*sign\s+up(?:\s+sign\s+up)?\W*$
-      | like\s+this\?$ | thanks\s+for\s+liking\b | this\s+is\s+a\s+(?:photo\s+)?gallery\s+(?:curated|compiled|selected)\b | we\s+have\s+added\s+it\s+to\s+a\s+list\s+of\s+your\s+favou?rite
+      | this\s+is\s+a\s+(?:photo\s+)?gallery\s+(?:curated|compiled|selected)\b | we\s+have\s+added\s+it\s+to\s+a\s+list\s+of\s+your\s+favou?rite
       | view\s+this\s+post\s+on\s+instagram\b | full\s+(?:article|story)\s+here\W*$ | video\s+\d+\s*:\s*.{0,100}$ | (?:article\s+)?ad\s+box\W*$ | a\s+post\s+shared\s+by\s+@ | get\s+live\s+market\s+quotes\b | [\W\d_]*\d\s*px\W*$
       | watch\s*\(\s*\d+\s*min(?:\s*\d+\s*s)?\s*\)\s*:?$ | obit(?:\s*[-–—]\s*|\s+(?-i:[A-Z])).{1,60}$ | breaking\s+news\W*$ | (?-i:Home[A-Z])
       | .*\{\{\s*[#/^]?\w+\s*\}\}
       | (?-i:[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s+reported\s+from\s+[\w'’-]+(?:,?\s+[\w'’-]+){0,3}\.$
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
       | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
-      | thanks?\s+(?:you\s+)?for\s+reading\b | create\s+(?:your|an?)\s+(?:free\s+)?account\b
       | the\s+post\s+.{0,200}\bappeared\s+first\s+on\b.{0,60}$
       | (?:close|menu|table\s+of\s+contents|(?:quick\s+)?links|(?:your\s+)?search(?:\s+keywords?)?)\s*:?$
       | (?:\w+\s+){0,2}file\s+(?:photo|image|picture)\W*$
@@ -161,10 +136,7 @@ _CHROME = re.compile(
       | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
       | and\s+last\s+updated\b.{0,40}$ | (?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+staff\s+and\s+(?:agencies|wires)\W*$
       | (?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+produced\s+this\s+(?:report|story|video)\W*$ | (?:iStock|Getty\s+Images|Shutterstock|Alamy)\s*\[[^\]]{0,30}\]\W*$
-      | find\s+out\s+more\s+about\b.{0,40}:\s*(?:\[[^\]]{0,20}\])?\s*$ | let\s+us\s+know\s+what\s+you\s+think\W*$
-      | to\s+receive\s+(?:similar|more|our)\s+\w+.{0,40}\b(?:like|follow|subscribe)\b
-      | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
-      | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
+      | find\s+out\s+more\s+about\b.{0,40}:\s*(?:\[[^\]]{0,20}\])?\s*$
       | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
       | (?:chrome|safari|firefox|edge)(?:\s+(?:chrome|safari|firefox|edge|continue|open))+\W*$
       | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
@@ -172,7 +144,7 @@ _CHROME = re.compile(
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$
       | related\s+to\s+this\s+(?:story|article)\W*$
-      | \(?\s*more\s+details\s+(?:are\s+)?awaited\W*$ | like\s+us\s+on\s+(?:facebook|twitter|instagram)\b | get\s+real[- ]time\s+alerts\b
+      | \(?\s*more\s+details\s+(?:are\s+)?awaited\W*$
       | do\s+you\s+like\s+this\s+(?:story|article|post)\W*$ | for\s+(?:the\s+)?latest\b.{0,120}\blog\s+on\s+to\b
       | watch\s+(?:the|this|our)\s+(?:full\s+)?video\s+(?:for|to\s+(?:see|know))\s+(?:more|details)\W*$
       | warning\s*:\s*some\s+(?:details|content|images|scenes)\b | (?:trigger|content)\s+warning\W*$ | (?:viewer|reader)?\s*discretion\s+is\s+(?:advised|recommended)\W*$
@@ -188,10 +160,9 @@ _CHROME = re.compile(
       | this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:posted|published)\s+by\b | ie\s*11\s+is\s+not\s+supported\b
       | .*\b(?:frameborder|allowfullscreen)\s*= | press\s+.{1,12}\s+to\s+skip\s+to\s+(?:main\s+)?content\b | read\s+it\s+at\s+\S.{0,40}$
       | categor(?:y|ies)\s*:\s*[\w ,&-]{1,40}$ | watch\s+(?:below|above|here)\s*: | (?:\#\w+\s*){2,}$
-      | are\s+you\s+already\s+a\s+(?:subscriber|member)\b | (?:click|tap)\s+(?:here\s+)?to\s+(?:log\s*in|sign\s+in)\W*$
       | details\s+(?:later|to\s+follow)\W*$ | .{0,10}<<\s*enter\s+[\w\s]{1,20}>>
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
-      | learn\s+more\W*$ | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
+      | learn\s+more\W*$
       | (?:main\s+|site\s+)?(?:menu|navigation)\W*$ | \d{1,2}\.\s+[A-Za-z]+\W*$
       | check\s+out\s+more\s+(?:articles|stories|news|videos|posts)\b.{0,30}$
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
@@ -204,14 +175,9 @@ _CHROME = re.compile(
       | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
       | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | originally\s+(?:published|posted)\s+(?:on|at|in)\b.{0,40}$
-      | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$ | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
-      | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
-      | please\s+enjoy\s+\d+\s+(?:free\s+|complimentary\s+)?(?:views|articles)\b
-      | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$ | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
+      | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$
       | (?-i:(?P<tag>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?P=tag))\W*$
-      | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
       | for\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report)\b.{0,60}$
-      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | what\s+do\s+you\s+think\W*$
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -358,6 +324,7 @@ def chrome_line(text: str) -> bool:
     """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
     return bool(
         _CHROME.match(text)  # anchored: match, not a search from every position
+        or asks_reader(text)
         or _phrased(text)
         or _anywhere(text)
         or caption_date(text)

@@ -1,0 +1,71 @@
+"""What a page asks of its reader: to subscribe, log in or pay past a meter, to give, to sign up for a
+newsletter or alerts, to allow notifications, to follow the site, to send a tip, to comment (and the comment form's
+rules).
+
+A line that only asks is chrome wherever it stands; ``line_forms.chrome_line`` reads these with the rest. Like
+every form there, each is general to news sites and was written for a line of a real page ("Your support helps
+us to tell the story", "Please enjoy 20 complimentary views", "Drop your comment in the section below").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKS = re.compile(
+    r"""^(?:
+        your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields\s+are\s+marked
+      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+app)\b
+      | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
+      | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
+      | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies)
+      | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
+      | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b | we\s+need\s+your\s+help\s+now\W*$
+      | support\s+from\s+readers\s+like\s+you\b | you\s+are\s+visiting\s+us\s+because\b
+      | advertising\s+revenue\s+goes\s+some\s+way\b | if\s+you['’]ve\s+seen\s+value\s+in\s+our\s+(?:reporting|journalism)\b
+      | for\s+everyone\s+who\s+needs\s+it\W*$ | get\s+(?:top\s+)?local\s+stories\b.{0,80}\bdelivered\b
+      | get\s+today['’]?s\s+[\w\s]{0,20}\bnews\s+out\s+of\b | please\s+purchase\s+an?\b.{0,40}\bsubscription\b
+      | to\s+continue,?\s+please\s+(?:log\s+in|sign\s+in|subscribe)\b
+      | we\s+offer\s+(?:one|two|three|\d+)\s+free\s+(?:story|article)\s+views?\b | if\s+you\s+register\s+for\s+an\s+account\b
+      | after\s+those\s+\w+\s+total\s+views\b | an?\s+subscription\s+to\s+our\s+digital\s+content\b
+      | thank\s+you\s+for\s+visiting\s+(?:the\s+)?[A-Z]
+      | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b
+      | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
+      | your\s+support\s+(?:helps|allows|makes|means|enables|keeps)\b.{0,80}$
+      | unlike\s+many\s+other\s+(?:quality\s+)?news\s+(?:outlets|organisations|organizations)\b
+      | (?:but\s+)?quality\s+journalism\s+must\s+(?:still\s+)?be\s+paid\s+for\b | help\s+us\s+keep\s+(?:bring|bringing)\b
+      | (?-i:[A-Z][\w ]{1,30})\s+is\s+trusted\s+by\s+\d[\d.,]*\s+million\b.{0,80}$ | this\s+site\s+uses\s+akismet\b
+      | learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b | drop\s+(?:your|a)\s+comments?\b
+      | (?:please\s+)?don['’]t\s+forget\s+to\s+\W?(?:allow|share|subscribe|follow|like|turn\s+on)\b
+      | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
+      | (?:have|got)\s+a\s+(?:news\s+)?tip\b | send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?tips?\b
+      | (?:have|got)\s+a\s+story(?:\s+(?:idea|to\s+share|for\s+us))?\s*\?
+      | get\s+in\s+touch\s+with\s+(?:our|the)\s+(?:news\s*)?(?:team|desk|newsroom)\b
+      | (?:or\s+)?(?:you\s+can\s+)?(?:also\s+)?submit\s+your\s+(?:own\s+)?(?:videos?|photos?|pictures?|images?)\b
+      | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
+      | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
+      | follow\s+[\w.]+\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b
+      | (?:get|sign\s+up\s+for|subscribe\s+to|receive)\b.{0,160}\bnewsletter\W*$ | \W*sign\s+up(?:\s+sign\s+up)?\W*$
+      | like\s+this\?$ | thanks\s+for\s+liking\b | thanks?\s+(?:you\s+)?for\s+reading\b
+      | create\s+(?:your|an?)\s+(?:free\s+)?account\b | let\s+us\s+know\s+what\s+you\s+think\W*$
+      | to\s+receive\s+(?:similar|more|our)\s+\w+.{0,40}\b(?:like|follow|subscribe)\b
+      | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
+      | get\s+(?:the\s+best\s+experience|browser\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
+      | like\s+us\s+on\s+(?:facebook|twitter|instagram)\b | get\s+real[- ]time\s+alerts\b
+      | are\s+you\s+already\s+a\s+(?:subscriber|member)\b | (?:click|tap)\s+(?:here\s+)?to\s+(?:log\s*in|sign\s+in)\W*$
+      | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
+      | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
+      | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b
+      | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
+      | please\s+enjoy\s+\d+\s+(?:free\s+|complimentary\s+)?(?:views|articles)\b
+      | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
+      | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
+      | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
+      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | what\s+do\s+you\s+think\W*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def asks_reader(text: str) -> bool:
+    """Whether the line asks the reader to subscribe, pay, give, sign up, follow, send a tip or comment."""
+    return bool(_ASKS.match(text))
