@@ -462,6 +462,11 @@ from tests.conftest import compared_event, unit_containing
         ("college-admissions-bribery-charges-2019", "Please look at the time stamp on the story"),
         ("diddy-combs-arrested-2024", "On the Site:"),
         ("harvard-foreign-students-ban-2025", "This story was originally featured on Fortune.com."),
+        ("baghdad-ibn-al-khatib-hospital-fire-2021", "Photo / 123RF"),  # the New Zealand Herald's credit
+        ("baghdad-ibn-al-khatib-hospital-fire-2021", "The fire broke out in a hospital in Baghdad, the capital of Iraq."),  # its caption
+        ("fda-approves-aduhelm-2021", "PIX 11"),  # a station's name alone on its line
+        ("madeira-tour-bus-crash-2019", "Firemen stand next to the wreckage"),  # "firemen", a plural without an s
+        ("madeira-tour-bus-crash-2019", "Have your say"),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )

@@ -123,7 +123,8 @@ def _third_person(lemma: str) -> tuple[str, ...]:
 
 
 def _plural(token: str) -> bool:
+    """A noun in a form other than its lemma: a plural, regular or not ("workers", "firemen")."""
     from lemminflect import getAllLemmas
 
     nouns = getAllLemmas(token).get("NOUN", ())
-    return token in _PLURAL_SUBJECTS or (bool(nouns) and token.endswith("s") and token not in nouns)
+    return token in _PLURAL_SUBJECTS or (bool(nouns) and token not in nouns)
