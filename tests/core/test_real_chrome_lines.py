@@ -467,6 +467,15 @@ from tests.conftest import compared_event, unit_containing
         ("fda-approves-aduhelm-2021", "PIX 11"),  # a station's name alone on its line
         ("madeira-tour-bus-crash-2019", "Firemen stand next to the wreckage"),  # "firemen", a plural without an s
         ("madeira-tour-bus-crash-2019", "Have your say"),
+        ("alex-jones-sandy-hook-verdict-2022", "TPX IMAGES OF THE DAY"),
+        ("alex-jones-sandy-hook-verdict-2022", "Alex Jones - Image from Travis County"),
+        ("alex-jones-sandy-hook-verdict-2022", "Latest Breaking News"),
+        ("fox-dominion-settlement-2023", "U.S. News"),
+        ("khalife-recaptured-2023", "British police scoured a huge London park on Friday Sept. 8, 2023"),  # a weekday without its comma
+        ("khalife-recaptured-2023", "(Yui Mok/PA via AP, File)"),
+        ("khalife-recaptured-2023", "Get all your news in one place."),  # an aggregator's pitch
+        ("khalife-recaptured-2023", "One membership."),
+        ("khalife-recaptured-2023", "100+ trusted global sources."),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )

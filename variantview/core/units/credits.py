@@ -19,7 +19,7 @@ NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
 
 _CREDIT_AT_END = re.compile(
     r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Za-z][\w.\s\-]{1,40}(?:/\s*[A-Za-z][\w.\s\-]{1,30}){0,2}"
-    r"|[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\)\.?\s*$"
+    r"|[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images)(?:,\s*(?i:file))?)\)\.?\s*$"
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AAP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
@@ -121,7 +121,7 @@ CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|rig
 
 _CAPTION_MONTH = rf"(?:{MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _CAPTION = re.compile(
-    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),?\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
     rf"|[A-Z][a-z]+,?\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
     rf"|(?<![Bb]orn\s)(?<![Bb]orn\son\s)\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
 )

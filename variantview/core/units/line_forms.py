@@ -86,6 +86,7 @@ _CHROME = re.compile(
       | source\s+link$
       | please\s+refresh\s+the\s+page\b.{0,60}$
       | .{5,200}\b(?:seen|shown|pictured)\s+in\s+(?:a|this|an)\s+(?:\w+\s+){0,2}file\s+(?:photo|picture|image)\W*$
+      | .{0,120}\btpx\s+images\s+of\s+the\s+day\W*$ | .{1,60}\s[-–—]\s*(?:image|photo|picture|video)\s+(?:from|via|courtesy\s+of)\s.{1,80}$
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
       | this\s+video\s+(?:includes|contains|uses)\s+(?:images|clips|footage)\s+from\b.{0,40}$
@@ -121,7 +122,7 @@ _CHROME = re.compile(
       | about\s+the\s+(?:author|writer|reporter)s?\b | article\s+content\W*$ | this\s+is\s+an\s+entry\s+from\b
       | this\s+is\s+a\s+(?:photo\s+)?gallery\s+(?:curated|compiled|selected)\b | we\s+have\s+added\s+it\s+to\s+a\s+list\s+of\s+your\s+favou?rite
       | view\s+this\s+post\s+on\s+instagram\b | full\s+(?:article|story)\s+here\W*$ | video\s+\d+\s*:\s*.{0,100}$ | (?:article\s+)?ad\s+box\W*$ | a\s+post\s+shared\s+by\s+@ | get\s+live\s+market\s+quotes\b | [\W\d_]*\d\s*px\W*$
-      | watch\s*\(\s*\d+\s*min(?:\s*\d+\s*s)?\s*\)\s*:?$ | obit(?:\s*[-–—]\s*|\s+(?-i:[A-Z])).{1,60}$ | breaking\s+news\W*$ | (?-i:Home[A-Z])
+      | watch\s*\(\s*\d+\s*min(?:\s*\d+\s*s)?\s*\)\s*:?$ | obit(?:\s*[-–—]\s*|\s+(?-i:[A-Z])).{1,60}$ | (?:latest\s+)?breaking\s+news\W*$ | (?-i:Home[A-Z])
       | .*\{\{\s*[#/^]?\w+\s*\}\}
       | (?-i:[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s+reported\s+from\s+[\w'’-]+(?:,?\s+[\w'’-]+){0,3}\.$
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$

@@ -57,7 +57,9 @@ _ASKS = re.compile(
       | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b
       | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
       | please\s+enjoy\s+\d+\s+(?:free\s+|complimentary\s+)?(?:views|articles)\b
-      | have\s+your\s+say\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
+      | get\s+all\s+your\s+news\s+in\s+one\s+place\b | one\s+(?:app|membership|subscription)\W*$
+      | \d+(?:['’]s|\+)\s+(?:of\s+)?(?:premium|trusted)\s+(?:global\s+)?(?:titles|sources|publications)\W*$
+      | have\s+your\s+say\W*$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
       | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
       | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | what\s+do\s+you\s+think\W*$
