@@ -476,6 +476,11 @@ from tests.conftest import compared_event, unit_containing
         ("khalife-recaptured-2023", "Get all your news in one place."),  # an aggregator's pitch
         ("khalife-recaptured-2023", "One membership."),
         ("khalife-recaptured-2023", "100+ trusted global sources."),
+        ("flybe-collapse-2020", "Flybe has collapsed Picture: Steve Parsons/PA Wire"),  # a caption and its credit, no stop between
+        ("solingen-festival-stabbing-2024", "NBC Universal, Inc."),
+        ("wow-air-collapse-2019", "halted operations IMAGE: Getty"),
+        ("wow-air-collapse-2019", "as seen on Action News at 6 a.m."),
+        ("wow-air-collapse-2019", "This image, taken from the WOW Air website Thursday morning, shows"),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )
