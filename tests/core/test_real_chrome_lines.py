@@ -481,6 +481,13 @@ from tests.conftest import compared_event, unit_containing
         ("wow-air-collapse-2019", "halted operations IMAGE: Getty"),
         ("wow-air-collapse-2019", "as seen on Action News at 6 a.m."),
         ("wow-air-collapse-2019", "This image, taken from the WOW Air website Thursday morning, shows"),
+        ("fourth-global-coral-bleaching-2024", "Great Barrier Reef|@JezRoff|X"),  # a photographer's handle set off by bars
+        ("fourth-global-coral-bleaching-2024", "Story continues:"),
+        ("fourth-global-coral-bleaching-2024", "-PR Handout Image"),
+        ("fourth-global-coral-bleaching-2024", "This photo taken on Dec. 6, 2020 and released by Reef Explorer Fiji shows"),
+        ("imran-khan-ousted-2022", "Here are the Highlights On Imran Khan's No-Trust Vote:"),
+        ("muhyiddin-resigns-2021", "Rest of Asia"),
+        ("muhyiddin-resigns-2021", "Filed on August 16, 2021"),
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
     ],
 )

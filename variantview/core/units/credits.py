@@ -47,7 +47,7 @@ _CREDIT_AT_END = re.compile(
     r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
     r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}\)\.?\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*$"
-    r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo|PHOTO|Image|IMAGE)\s*:\s*[A-Z][^.!?:]{1,60}$"
+    r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo|PHOTO|Image|IMAGE)\s*:\s*[A-Z][^.!?:]{1,60}$|[a-z]\s*\|\s*@\w{1,15}\s*\|\s*(?:X|Twitter|Instagram)\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", "(Hakon Mosvold/NTB/Reuters)", "(Sebastian Gollnow/dpa/AP)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" or " - AAP" after no full stop (a story's sign-off "… continue. - AFP" has one),
@@ -65,7 +65,7 @@ Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World a
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
-    r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^.!?]{1,60}?,?)?\s+shows\b"
+    r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+shows\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
     r"|file\s*[-–—]\s"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
@@ -109,7 +109,7 @@ VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
 "Yonhap via REUTERS"."""
 
-_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|AP|EPA)\W*$|^\|\s*(?:AFP|AP|Reuters|REUTERS|EPA|Kyodo|JIJI|Yonhap|Xinhua)(?:-(?:JIJI|Kyodo|Yonhap))?$")
+_GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|AP|EPA|[A-Z]{2,4}\s+Handout\s+Image)\W*$|^\|\s*(?:AFP|AP|Reuters|REUTERS|EPA|Kyodo|JIJI|Yonhap|Xinhua)(?:-(?:JIJI|Kyodo|Yonhap))?$")
 """AAP's picture credit glued to its dash after the caption ("… agencies report. -AAP Image", "… aged 82. -EPA"), or
 a wire's set off by a bar ("… at the stadium. | AFP-JIJI"); a story's sign-off is spaced ("… continue. - AFP")
 and names a text agency."""
@@ -141,7 +141,7 @@ _CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Im
 def credit_at_end(text: str) -> bool:
     """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
     at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or any(label in text for label in _PICTURE_LABELS)) and bool(_CREDIT_AT_END.search(text))
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or "|@" in text or any(label in text for label in _PICTURE_LABELS)) and bool(_CREDIT_AT_END.search(text))
 
 
 def caption_date(text: str) -> bool:

@@ -86,6 +86,8 @@ _CHROME = re.compile(
       | source\s+link$
       | please\s+refresh\s+the\s+page\b.{0,60}$
       | .{5,200}\b(?:seen|shown|pictured)\s+in\s+(?:a|this|an)\s+(?:\w+\s+){0,2}file\s+(?:photo|picture|image)\W*$
+      | story\s+continues\s*:?\s*$ | rest\s+of\s+(?:asia|europe|africa|the\s+world|the\s+americas)\W*$
+      | here\s+are\s+the\s+(?:highlights|latest\s+updates|key\s+updates)\b.{0,80}:\s*$
       | .{0,120}\btpx\s+images\s+of\s+the\s+day\W*$ | .{1,120}:\s*as\s+seen\s+on\s+.{1,80}$ | .{1,60}\s[-–—]\s*(?:image|photo|picture|video)\s+(?:from|via|courtesy\s+of)\s.{1,80}$
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
