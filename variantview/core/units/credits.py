@@ -141,7 +141,7 @@ _CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Im
 def credit_at_end(text: str) -> bool:
     """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
     at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or "|@" in text or any(label in text for label in _PICTURE_LABELS)) and bool(_CREDIT_AT_END.search(text))
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or "|@" in text or (":" in text and any(label in text for label in _PICTURE_LABELS))) and bool(_CREDIT_AT_END.search(text))
 
 
 def caption_date(text: str) -> bool:

@@ -1,0 +1,119 @@
+"""Page metadata on real pages, line by line (``units/bylines.py``): bylines, agency credits, dates and update
+lines, a site's name alone. Each case names a line of a stored page (``bench/corpus``, kept out of the installed
+package) that a reader can find in its file; metadata is set apart from the reporting like chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import compared_event, unit_containing
+
+
+@pytest.mark.parametrize(
+    ("event", "line"),
+    [
+        ("mexico-earthquake-2022", "Entornointeligente.com /"),  # a bare site-name line
+        ("openai-altman-ousted-2023", "By MATT O’BRIEN"),  # byline with a curly apostrophe
+        ("openai-altman-ousted-2023", "AP Technology Writer"),
+        ("openai-altman-ousted-2023", "Published November 17, 2023 at 4:13 PM EST"),
+        ("iran-raisi-helicopter-hard-landing-2024", "By Lokmat English Desk | Published:"),  # a desk byline and its timestamps
+        ("navalny-death-2024", "By EMMA BURROWS and DASHA LITVINOVA Associated Press"),  # a byline of two
+        ("turkey-syria-earthquake-2023", "With News Wire Services"),
+        ("noto-earthquake-2024", "Masha Midhath   01 January 2024"),  # a byline with its date and time
+        ("kakhovka-dam-2023", "06:15 AM"),  # a live page's timestamp
+        ("turkey-syria-earthquake-2023", "Reuters, AP"),  # a credit naming two agencies
+        ("queen-elizabeth-death-2022", "LONDON (AP)"),  # a dateline the sentence splitter cut off its lead
+        ("imran-khan-arrest-2023", "By AP Published: Tue 9 May 2023"),  # a byline, both timestamps after it
+        ("maui-wildfire-toll-93-2023", "2023-08-13 06:48:02"),  # a timestamp with seconds
+        ("prince-philip-death-2021", "Michael Holden, William James and Andy Bruce"),  # a byline without its "By"
+        ("damar-hamlin-collapse-2023", "Posted By Persist"),  # a byline glued after the last sentence
+        ("hurricane-ian-landfall-2022", "September 29, 2022 01:13 IST"),
+        ("hurricane-ian-landfall-2022", "Newslooks- (AP)"),
+        ("ethiopian-airlines-crash-2019", "Modified March 10, 2019 at 3:43am"),
+        ("ethiopian-airlines-crash-2019", "Updated at 10:35 a.m."),
+        ("ginsburg-death-2020", "Faizan Hashmi 1 minute ago"),  # a byline with its age
+        ("odisha-train-crash-2023", "By Euronews with AP"),
+        ("pope-benedict-death-2022", "Text by: NEWS WIRES"),
+        ("putin-wagner-rebellion-2023", "World NewsPublished: Last Updated:"),
+        ("tina-turner-death-2023", "By HILLEL ITALY (national AP writer)"),  # a byline with its desk
+        ("tina-turner-death-2023", "25 May 2023 14:15 (UTC+04:00)"),
+        ("slim-moon-landing-2024", "January 19, 2024 11:58AM CST"),
+        ("boris-johnson-resigns-2022", "7 July 2022, 12:31 | Updated: 7 July 2022, 14:40"),
+        ("surfside-condo-collapse-2021", "This was published 7 months ago"),
+        ("brasilia-riots-2023", "with AFP."),
+        ("beirut-port-explosion-2020", "By Alao Abiodun with agency report"),
+        ("morbi-bridge-collapse-2022", "First Published: Sun, October 30 2022."),
+        ("crimean-bridge-explosion-2022", "ADAM SCHRECK and VASILISA STEPANENKO, Associated Press"),  # a byline without its "By"
+        ("bondi-junction-stabbing-2024", "Kirsty Needham and Jill Gralow Reporting"),
+        ("moskva-cruiser-sinks-2022", "Steph Deschamps / April 15, 2022"),
+        ("niger-coup-2023", "1 hour ago"),
+        ("sudan-fighting-2023", "1 year ago 53"),
+        ("sudan-rsf-palace-2023", "Apr 15, 2023 / 04:03 PM IST"),
+        ("hong-kong-tai-po-fire-2025", "Kathryn Armstrong,London"),  # a byline, name and place glued
+        ("hong-kong-tai-po-fire-2025", "Phoebe Kong and Koey Lee,BBC China, Hong Kong,"),
+        ("liam-payne-death-2024", "By ISABEL DEBRE and KAITLYN HUAMANI – Associated Press"),
+        ("tiger-woods-crash-2021", "February 23, 2021 Category: Sports"),
+        ("thailand-nursery-attack-2022", "October 6, 2022 at 19:00 JST"),
+        ("djokovic-us-open-24th-2023", "New York, September 11"),  # a dateline alone on its line, no year
+        ("colonial-pipeline-ransomware-2021", "09 May 2021, 04:05 GMT+10"),
+        ("colonial-pipeline-ransomware-2021", "Bryan Wood reports."),  # a video's reporter
+        ("eddie-van-halen-death-2020", "Associated Press by Associated Press"),
+        ("annecy-park-stabbing-2023", "Last Updated On: June 9, 2023"),
+        ("kullu-bus-gorge-2019", "Muhammad Irfan 57 seconds ago"),
+        ("cavalcante-captured-2023", "September 13, 2023/FoxNewsFeeds"),
+        ("prague-university-shooting-2023", "By: Jan Lopatka and Jason Hovet"),
+        ("uk-approves-pfizer-vaccine-2020", "Last Update: Wednesday, 02 December 2020 KSA 10:28"),
+        ("pig-heart-patient-dies-2022", "LAURAN NEERGAARD and CARLA K. JOHNSON, AP Medical Writers"),  # a middle initial
+        ("huntington-beach-oil-spill-2021", "HUNTINGTON BEACH, Calif. (AP) —"),
+        ("tutu-death-2021", "and last updated 2021-12-26 11:16:30-05"),
+        ("milei-wins-argentina-2023", "Editor: huaxia"),  # Xinhua's page
+        ("el-chapo-sentenced-2019", "English 17/07/2019 09:50 Reuters Mexico City"),  # El Universal's date, time and credits
+        ("chad-deby-killed-2021", "Start: 20 Apr 2021 11:00 GMT"),  # a Reuters video advisory's times
+        ("montana-tiktok-ban-2023", "May 17, 2023 — 05:20 pm EDT"),
+        ("montana-tiktok-ban-2023", "Written by David Shepardson for Reuters"),
+        ("rolling-fork-tornado-2023", "The Canadian Press"),  # the agency under the headline
+        ("morales-resigns-bolivia-2019", "AFP, La Paz"),  # the agency and the place under the headline
+        ("mayfield-candle-factory-2021", "Mon 13 Dec 2021 08.57 EST"),  # a date and a time with a point
+        ("kim-jong-nam-killed-2017", "9:19 am, February 14, 2017"),  # a time before its date
+        ("kim-jong-nam-killed-2017", "By The Associated Press February 14, 2017 8:52 am"),  # the agency as byline, then dates
+        ("rutte-government-collapses-2023", "By AFP   July 7, 2023 | 06:35 pm PT"),
+        ("sulawesi-palu-tsunami-2018", "Submitted by Ruston Leader on Fri"),  # a publishing platform's byline and timestamp
+        ("homo-naledi-announced-2015", "Yahoo – AFP, Beatrice Debut, 10 Sep 2015"),  # the site, the agency, the writer and the date
+        ("dagestan-petrol-station-blast-2024", "MOSCOW, Russia -"),  # a dateline alone on its line, the lead under it
+        ("pell-convictions-quashed-2020", "Updated at 10 p.m. ET"),
+        ("ireland-abortion-exit-poll-2018", "Kevin Doyle and Denise Calnan"),  # a byline of two, without "By"
+        ("ireland-abortion-exit-poll-2018", "Updated: 26/05/18 : 07:54:33"),
+        ("rios-montt-genocide-verdict-2013", "May 10, 2013|Reuters"),  # a date and its source after a bar
+        ("sewol-ferry-sinking-2014", "Debbie M. Lord By Debbie M. Lord"),  # an author's name, then her byline
+        ("sewol-ferry-sinking-2014", "on April 16, 2014 at 6:48 AM, updated April 16, 2014 at 7:58 AM"),
+        ("sewol-ferry-sinking-2014", "Updated at 7:58 a.m. to add video."),  # an editor's note
+        ("paris-climate-agreement-adopted-2015", "Update at 1:30 p.m. ET: Deal Is Adopted"),  # a live blog's update heading
+        ("prince-death-2016", "NATION-WORLD"),  # a section's name
+        ("prince-death-2016", "by Frankie Taggart with Shaun Tandon in New York"),  # AFP's byline
+        ("vangogh-paintings-recovered-naples-2016", "World Friday 30/September/2016 15:53 PM"),
+        ("azal-aktau-crash-2024", "(SD-Xinhua)"),
+        ("bohol-earthquake-2013", "Update 1:10 AM EDT:"),  # a live update's heading
+        ("bohol-earthquake-2013", "Asia-Pacific News"),  # a section's name
+        ("mubarak-resigns-2011", "The Associated Press By The Associated Press The Associated Press"),
+        ("mubarak-resigns-2011", "نشر في:"),  # "published on:" above an Arabic page's date
+        ("kaikoura-earthquake-2016", "By AFP/Chris Foley"),  # the agency and its photographer's name in the byline
+        ("bayer-monsanto-deal-2016", "September 14, 2016 / 11:30 AM / a year ago"),
+        ("saudi-king-abdullah-death-2015", "January 22, 2015 Updated: July 18, 2015"),  # a date and its update, no bar between
+        ("lytton-canada-heat-record-2021", "08:54 am | Updated 08:55 am IST - Vancouver"),  # a date, its update and the dateline
+        ("storm-ciaran-europe-2023", "Staff WritersPress Association"),
+        ("aris-13-tanker-hijack-2017", "Posted , updated"),  # ABC's date line with its dates lost
+        ("aris-13-tanker-hijack-2017", "Friday / March 29."),
+        ("breivik-sentenced-2012", "7:18 am on 25 August 2012"),
+        ("cutro-shipwreck-2023", "News ID: 112853"),
+        ("cutro-shipwreck-2023", "Publish Date : 26 February 2023 - 21:45"),
+        ("sydney-little-bay-shark-attack-2022", "1 min ago"),
+        ("blatter-platini-banned-2015", "Publish date:"),
+        ("yahoo-500m-breach-2016", "World Bulletin / News Desk"),
+        ("fda-approves-aduhelm-2021", "PIX 11"),  # a station's name alone on its line
+        ("fox-dominion-settlement-2023", "U.S. News"),
+        ("solingen-festival-stabbing-2024", "NBC Universal, Inc."),
+        ("muhyiddin-resigns-2021", "Filed on August 16, 2021"),
+    ],
+)
+def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
+    assert unit_containing(compared_event(event), line).boilerplate

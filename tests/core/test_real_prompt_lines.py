@@ -1,0 +1,73 @@
+"""What real pages ask of their readers, line by line (``units/prompts.py``): to subscribe, pay past a meter, give,
+sign up, follow, send a tip, comment. Each case names a line of a stored page (``bench/corpus``, kept out of the
+installed package) that a reader can find in its file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import compared_event, unit_containing
+
+
+@pytest.mark.parametrize(
+    ("event", "line"),
+    [
+        ("taiwan-earthquake-2024", "Get daily National news"),  # a newsletter prompt
+        ("hasina-palace-stormed-2024", "We appreciate your feedback."),  # a feedback widget
+        ("starship-first-flight-2023", "Get browser notifications for breaking news"),  # an app banner
+        ("trump-indicted-2023", "Create your free account or log in"),
+        ("berlusconi-death-2023", "Follow Novinite.com on Twitter and Facebook"),
+        ("berlusconi-death-2023", "Write to us at editors@novinite.com"),
+        ("kissinger-death-2023", "Be the first to comment!"),  # a comment form
+        ("hurricane-otis-acapulco-2023", "This independent news site is supported by subscribers."),
+        ("new-orleans-truck-attack-2025", "to start your day with NBC 6's News Headlines newsletter."),
+        ("new-orleans-truck-attack-2025", "> SIGN UP SIGN UP"),
+        ("liam-payne-death-2024", "Like this?"),
+        ("liam-payne-death-2024", "Thanks for liking this story!"),
+        ("kullu-bus-gorge-2019", "Get real-time alerts and all the news on your phone"),
+        ("uk-approves-pfizer-vaccine-2020", "Become a Subscriber!"),
+        ("uk-approves-pfizer-vaccine-2020", "You have read all of your free articles this month."),
+        ("uk-approves-pfizer-vaccine-2020", "Already a subscriber?"),
+        ("truss-resigns-2022", "Should you appreciated this text, maybe you may think about making a donation"),  # spun
+        ("nobel-medicine-mrna-2023", "We offer one free story view per month."),  # its paywall
+        ("nobel-medicine-mrna-2023", "Please purchase a Premium Subscription to continue reading."),
+        ("lebron-scoring-record-2023", "Get top local stories in Southern California delivered to you every morning."),  # NBC's prompts
+        ("lebron-scoring-record-2023", "Get today's sports news out of Los Angeles."),
+        ("rutte-government-collapses-2023", "We need your help now"),  # The Journal's donation appeal
+        ("rutte-government-collapses-2023", "Support from readers like you keeps The Journal open."),
+        ("rutte-government-collapses-2023", "If you've seen value in our reporting, please contribute what you can"),
+        ("mozambique-ferry-sinks-2024", "Got a story?"),  # Metro's tip prompt
+        ("mozambique-ferry-sinks-2024", "Get in touch with our news team by emailing us"),
+        ("lion-air-jt610-crash-2018", "Don't forget to share this story with your friends."),  # a share prompt
+        ("bob-dylan-nobel-literature-2016", "To receive similar content"),  # "… “Like” us on Facebook @"
+        ("bob-dylan-nobel-literature-2016", "Let us know what you think!"),
+        ("listvyazhnaya-mine-fire-2021", "wants to start sending you push notifications"),  # a browser-notification prompt
+        ("listvyazhnaya-mine-fire-2021", "Click allow to subscribe"),
+        ("soyuz-ms10-launch-abort-2018", "Are you already a subscriber?"),  # a paywall's prompt
+        ("soyuz-ms10-launch-abort-2018", "Click to log in!"),
+        ("sewol-ferry-sinking-2014", "Follow on Twitter"),
+        ("sewol-ferry-sinking-2014", "What do you think?"),  # a comment form's prompt, above the headline
+        ("sewol-ferry-sinking-2014", "Leave a respectful comment."),
+        ("armstrong-stripped-tour-titles-2012", "Start the discussion ..."),  # a comment form's prompt
+        ("armstrong-stripped-tour-titles-2012", "Do you agree with the union's decision?"),  # a reader poll
+        ("new-horizons-pluto-flyby-2015", "you have reached your 5 view limit"),  # a metered paywall
+        ("new-horizons-pluto-flyby-2015", "Please login, create an account or subscribe to continue enjoying News12."),
+        ("new-horizons-pluto-flyby-2015", "Please enjoy 20 complimentary views of articles"),
+        ("new-horizons-pluto-flyby-2015", "Follow CBSDFW.COM: Facebook | Twitter"),
+        ("welby-resigns-canterbury-2024", "You can receive Breaking News alerts"),
+        ("welby-resigns-canterbury-2024", "You can also follow @SkyNews"),
+        ("alibaba-antitrust-fine-2021", "Your support helps us to tell the story"),  # a newspaper's appeal for money
+        ("alibaba-antitrust-fine-2021", "The Independent is trusted by 27 million Americans"),
+        ("alibaba-antitrust-fine-2021", "Unlike many other quality news outlets"),
+        ("google-android-eu-fine-2018", "This site uses Akismet to reduce spam."),
+        ("google-android-eu-fine-2018", "Learn how your comment data is processed."),
+        ("pogba-doping-ban-2024", "Allow the notification"),
+        ("pogba-doping-ban-2024", "Drop your comment in the section below"),
+        ("madeira-tour-bus-crash-2019", "Have your say"),
+        ("khalife-recaptured-2023", "Get all your news in one place."),  # an aggregator's pitch
+        ("khalife-recaptured-2023", "One membership."),
+        ("khalife-recaptured-2023", "100+ trusted global sources."),
+    ],
+)
+def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
+    assert unit_containing(compared_event(event), line).boilerplate
