@@ -165,7 +165,7 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
         after = [t for t in a_words if t.start >= e.a_end][:1]
         if (not before or not after) and not (ours and other):
             continue  # one outlet quotes more of the same words: an excerpt, not an alteration
-        if any(side and all(zipf(t.key) >= _FUNCTION_ZIPF for t in side) for side in (ours, other)):
+        if any(side and _function_words(side) for side in (ours, other)):
             continue  # "accelerating" against "in": the word diff slid between two wordings
         if len(ours) == len(other) == 1 and _spelled(ours[0].key) == _spelled(other[0].key):
             continue  # "mobilising" against "mobilizing", "re-election" against "reelection": one word spelled two ways
@@ -201,7 +201,7 @@ def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_wo
         first, between = (joined_edits[-2], joined_edits[-1]) if len(joined_edits) >= 2 else (None, None)
         if e.tag != "equal" and first is not None and between is not None and first.tag != "equal" and between.tag == "equal":
             kept = [t for t in a_words if between.a_start <= t.start < between.a_end]
-            bridged = len(kept) <= _BRIDGED_WORDS and all(zipf(t.key) >= _FUNCTION_ZIPF for t in kept)
+            bridged = len(kept) <= _BRIDGED_WORDS and _function_words(kept)
             if bridged and (_slid(first, a_words, b_words) or _slid(e, a_words, b_words)):
                 joined_edits[-2:] = [Edit("replace", first.a_start, e.a_end, first.b_start, e.b_end)]
                 continue
@@ -213,7 +213,12 @@ def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
     """A replacement with only function words on one side: the word diff slid between two wordings of a phrase,
     no word of it changed for another."""
     sides = ([t for t in a_words if e.a_start <= t.start < e.a_end], [t for t in b_words if e.b_start <= t.start < e.b_end])
-    return all(sides) and any(all(zipf(t.key) >= _FUNCTION_ZIPF for t in side) for side in sides)
+    return all(sides) and any(_function_words(side) for side in sides)
+
+
+def _function_words(tokens: Sequence[Token]) -> bool:
+    """Only words as common as "in", "the" and "of" (none at all counts too)."""
+    return all(zipf(t.key) >= _FUNCTION_ZIPF for t in tokens)
 
 
 def _in_context(before: list[Token], words_: list[Token], after: list[Token]) -> tuple[tuple[str, ...], ...]:
