@@ -20,6 +20,7 @@ from tests.conftest import compared_event, unit_containing
         ("finland-joins-nato-eve-2023", "[1/2] NATO Secretary-General"),  # a gallery caption
         ("mexico-earthquake-2022", "Fernando Llano/AP People gather outside"),  # credit, then caption
         ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
+        ("ps752-tehran-crash-2020", "A Ukraine International Airlines plane crashed shortly"),  # a caption, "AFP Source Photo" after it
         ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
         ("notre-dame-fire-2019", "Smokes ascends as flames rise"),  # a caption, "(Photo by …)" after it on its line
         ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
