@@ -21,6 +21,10 @@ from tests.conftest import compared_event, unit_containing
         ("mexico-earthquake-2022", "Fernando Llano/AP People gather outside"),  # credit, then caption
         ("svb-collapse-2023", "Silicon Valley Bank has collapsed after a run."),  # a caption, "Credit:Bloomberg" after it
         ("ps752-tehran-crash-2020", "A Ukraine International Airlines plane crashed shortly"),  # a caption, "AFP Source Photo" after it
+        ("jbs-ransomware-attack-2021", "In this Oct. 12, 2020 file photo, a worker heads"),  # a caption's opening, its date abbreviated
+        ("jbs-ransomware-attack-2021", "AP Photo/David Zalubowski, File"),  # a file picture's credit
+        ("lake-toba-ferry-sinking-2018", "Lazuardy Fahmi AP Photo"),  # AP's credit without its slash
+        ("lake-toba-ferry-sinking-2018", "DEDI SINUAJI, EPA-EFE"),  # a picture agency's credit after a comma
         ("queen-elizabeth-death-2022", "ZUMA Press/TNS"),  # a credit alone on its line
         ("notre-dame-fire-2019", "Smokes ascends as flames rise"),  # a caption, "(Photo by …)" after it on its line
         ("notre-dame-fire-2019", "Video shows the iconic Notre Dame Cathedral on fire"),  # a caption, "/ (Source: CNN VAN)" after it
@@ -157,3 +161,11 @@ from tests.conftest import compared_event, unit_containing
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:
     assert unit_containing(compared_event(event), line).boilerplate
+
+
+def test_a_caption_printed_again_under_its_credit_is_set_apart() -> None:
+    """TRT World prints "Relatives cry while waiting …", then "Reuters", then the caption once more."""
+    comparison = compared_event("lake-toba-ferry-sinking-2018")
+    copies = [u for u in comparison.units["trtworld"] if u.text.startswith("Relatives cry while waiting")]
+    assert len(copies) == 2
+    assert all(u.boilerplate for u in copies)

@@ -17,6 +17,8 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("capital-one-hacker-trial-2022", "Welcome to Crime and Justice News"),  # a site's greeting
+        ("jbs-ransomware-attack-2021", 'Insider logo The word "Insider".'),  # a logo's alternative text
         ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section
         ("mexico-earthquake-2022", "This story has been updated with new developments"),  # update note
         ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser

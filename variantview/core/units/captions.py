@@ -26,7 +26,7 @@ SCENE_VERBS = frozenset(
         "help", "hold", "hug", "kiss", "kneel", "laugh", "leave", "lie", "listen", "look", "march", "mourn",
         "perform", "play", "point", "pose", "pour", "pray", "prepare", "raise", "react", "rest", "ride", "rise",
         "run", "salute", "score", "search", "shake", "shout", "sing", "sit", "smile", "speak", "spew", "stand",
-        "stare", "swim", "take", "talk", "throw", "travel", "wait", "walk", "watch", "wave", "wear", "wipe", "work",
+        "stare", "swim", "take", "talk", "throw", "travel", "wait", "walk", "watch", "wave", "wear", "weep", "wipe", "work",
     }
 )
 """What a picture can show someone doing: the verbs of the captions in the real corpus, and their kin."""

@@ -63,7 +63,7 @@ serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or ABC
 Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World and Agencies)"."""
 
 CAPTION_OPENER = re.compile(
-    r"^(?:in\s+this\s+(?:[\w,]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+shows\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
@@ -97,11 +97,15 @@ _BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+|file\s+)?(?:credit|photo|photogr
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", the New Zealand Herald's "… the capital of Iraq. Photo / 123RF", "… Sydney, Australia. AP Photo", "… in Tehran. AFP Source Photo", "… in Creeslough. Pic: Donegal Online Facebook page.", "… for women's rights in Iran. File photo: TNS"): that sentence
 is the photo's caption."""
 
-CREDIT_LINE = re.compile(rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*[/|]\s*{PHOTO_AGENCY})?\W*$")
+CREDIT_LINE = re.compile(
+    rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*[/|]\s*{PHOTO_AGENCY})?\W*$"
+    rf"|^{NAME},\s*EPA-EFE\W*$|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}\s+(?:AP|AFP|EPA|Reuters)\s+Photo\W*$"
+)
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
-"HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images"."""
+"HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images", "DEDI SINUAJI, EPA-EFE" (a
+picture agency's: "ISABEL DEBRE, Associated Press" is a byline), and AP's photographer before "AP Photo" on a page that drops the slash ("Lazuardy Fahmi AP Photo")."""
 
-_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*file)?\W*$")
+_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file))?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
 "REUTERS/Kim Kyung-Hoon", AP's "AP Photo/Lewis Joly" over its caption, or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
 

@@ -135,6 +135,7 @@ _CHROME = re.compile(
       | \d[\d,.]*$
       | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
       | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b
+      | welcome\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|&)){0,5})\W*$
       | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
       | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
       | and\s+last\s+updated\b.{0,40}$ | (?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+staff\s+and\s+(?:agencies|wires)\W*$
@@ -196,7 +197,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
       | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
-      | .{0,40}\blogo$
+      | .{0,40}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d

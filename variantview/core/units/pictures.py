@@ -53,19 +53,28 @@ _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|pic)\s*:\s*(\S.{20,})$", r
 printed again beside the line that gives it bare."""
 
 
+_WIRE_TAG = re.compile(r"^(?:\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)|AFP|AP|Reuters|REUTERS|EPA)\W*$")
+"""A wire's name alone, in brackets or not: after a headline or a dateline it is the story's source, after a sentence
+that reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
+(Reuters)", "Residents and volunteers dig in the mud in search of survivors … on Wednesday. AFP")."""
+
+
 def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
     Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS", or "Matthew Perry
     arrives at the premiere of … on Sept. 21, 2009." then "(Matt Sayles / Associated Press)"). Any other credit
     alone on the next line ("Photo: Justin Sullivan (Getty Images)") makes a caption only of a paragraph that
-    reads as one ("Theranos CEO Elizabeth Holmes, center, walking into court …"): reporting stands above a
-    stray "Photo credit: AFP" too."""
-    for members, following in zip(paragraphs, paragraphs[1:]):
+    reads as one ("Theranos CEO Elizabeth Holmes, center, walking into court …"), a wire's name alone among them
+    ("Relatives cry while waiting for news …" over "Reuters"): reporting stands above a stray "Photo credit: AFP"
+    too, and a story's own source under its lead. A page that prints the caption again under its credit (TRT
+    World's "Relatives cry …", "Reuters", "Relatives cry …") prints chrome there too."""
+    for members, following, after in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], [], []]):
         if len(members) > 2 or len(following) != 1 or _first_headline(roles, members[0]):  # the picture under the headline
             continue
         credit = units[following[0]].text.strip()
-        if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or (credit_only(credit) and _reads_as_caption(units[members[0]].text)):
-            for i in members:
+        if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or ((credit_only(credit) or _WIRE_TAG.match(credit)) and _reads_as_caption(units[members[0]].text)):
+            repeated = [units[i].text for i in after] == [units[i].text for i in members]
+            for i in [*members, *(after if repeated else [])]:
                 roles[i] = "chrome"
 
 
@@ -93,12 +102,6 @@ def _reads_as_caption(text: str) -> bool:
     """A caption's date, opening or place marker ("…, center, falls on the ground"), or someone doing something now
     ("George Pell arrives at Melbourne County Court."): each with a credit beside it, where this is asked."""
     return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
-
-
-_WIRE_TAG = re.compile(r"^(?:\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)|AFP|AP|Reuters|REUTERS|EPA)\W*$")
-"""A wire's name alone, in brackets or not: after a headline or a dateline it is the story's source, after a sentence
-that reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
-(Reuters)", "Residents and volunteers dig in the mud in search of survivors … on Wednesday. AFP")."""
 
 
 def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
