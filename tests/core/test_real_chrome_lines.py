@@ -17,6 +17,9 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("intel-gelsinger-ousted-2024", "from the degenerating-semiconductor dept."),  # a Slash site's joke department
+        ("paktika-earthquake-2022", "AFGHANISTAN-BADGHIS-EARTHQUAKE"),  # a wire picture's slug
+        ("paktika-earthquake-2022", "Active member"),  # a forum poster's rank
         ("capital-one-hacker-trial-2022", "Welcome to Crime and Justice News"),  # a site's greeting
         ("jbs-ransomware-attack-2021", 'Insider logo The word "Insider".'),  # a logo's alternative text
         ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section

@@ -12,6 +12,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("intel-gelsinger-ousted-2024", "posted by janrinok on Monday December 02"),  # a forum's byline and time
         ("lake-toba-ferry-sinking-2018", "JAKARTA, Indonesia"),  # a dateline alone on its line, its dash dropped
         ("mexico-earthquake-2022", "Entornointeligente.com /"),  # a bare site-name line
         ("openai-altman-ousted-2023", "By MATT O’BRIEN"),  # byline with a curly apostrophe

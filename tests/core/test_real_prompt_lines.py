@@ -12,6 +12,9 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("binance-zhao-guilty-plea-2023", "Please keep your comments respectful and relevant."),  # a comment form's rule
+        ("binance-zhao-guilty-plea-2023", "You can review our Community Guidelines"),
+        ("binance-zhao-guilty-plea-2023", "If you would like to share a story idea"),  # a call for tips
         ("taiwan-earthquake-2024", "Get daily National news"),  # a newsletter prompt
         ("hasina-palace-stormed-2024", "We appreciate your feedback."),  # a feedback widget
         ("starship-first-flight-2023", "Get browser notifications for breaking news"),  # an app banner

@@ -135,6 +135,7 @@ _CHROME = re.compile(
       | \d[\d,.]*$
       | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
       | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b
+      | from\s+the\s+[\w'’-]+\s+dept\.?$ | (?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5})\W*$ | (?:active|senior|junior|new|well-known|registered)\s+member$
       | welcome\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|&)){0,5})\W*$
       | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
       | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
