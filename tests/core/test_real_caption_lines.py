@@ -13,6 +13,9 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("valieva-four-year-ban-2024", "Kamila Valieva performs at the Megasport Arena"),  # a caption under its credit
+        ("valieva-four-year-ban-2024", "Valieva competes at the 2022 Winter Olympics in Beijing."),
+        ("marshall-fire-colorado-2021", "Helen H. Richardson - member, The Denver Post"),  # a member paper's picture on AP's wire
         ("mexico-earthquake-2022", "Fernando Llano/AP"),  # photo credit
         ("finland-joins-nato-eve-2023", "REUTERS/Johanna Geron"),  # photo credit
         ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
@@ -169,3 +172,12 @@ def test_a_caption_printed_again_under_its_credit_is_set_apart() -> None:
     copies = [u for u in comparison.units["trtworld"] if u.text.startswith("Relatives cry while waiting")]
     assert len(copies) == 2
     assert all(u.boilerplate for u in copies)
+
+
+def test_a_caption_over_a_member_paper_s_credit_is_set_apart_to_its_last_sentence() -> None:
+    """The Courier's gallery: "A wildfire burns near homes, Thursday, Dec. 30, 2021, in Superior, Colo. An estimated
+    580 homes … officials said Thursd" (cut off), then "Helen H. Richardson - member, The Denver Post"."""
+    comparison = compared_event("marshall-fire-colorado-2021")
+    repeated = [u for u in comparison.units["wcfcourier"] if u.text.startswith("An estimated 580 homes")]
+    assert len(repeated) == 2
+    assert all(u.boilerplate for u in repeated)

@@ -12,6 +12,10 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("marshall-fire-colorado-2021", "Published on: 52 minutes ago"),  # a video's title and its age on one line
+        ("valieva-four-year-ban-2024", "Originally Published: 29 JAN 24 09:12 ET"),  # CNN's times
+        ("valieva-four-year-ban-2024", "Updated: 29 JAN 24 10:45 ET"),
+        ("oxford-high-school-shooting-2021", "MIKE HOUSEHOLDER, Associated Press Dec 1, 2021 Updated"),  # headline, byline and times run together
         ("intel-gelsinger-ousted-2024", "posted by janrinok on Monday December 02"),  # a forum's byline and time
         ("lake-toba-ferry-sinking-2018", "JAKARTA, Indonesia"),  # a dateline alone on its line, its dash dropped
         ("mexico-earthquake-2022", "Entornointeligente.com /"),  # a bare site-name line

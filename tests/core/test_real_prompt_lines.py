@@ -12,6 +12,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("valieva-four-year-ban-2024", "How do I sign up for sport breaking news alerts?"),  # a guide box's question
         ("binance-zhao-guilty-plea-2023", "Please keep your comments respectful and relevant."),  # a comment form's rule
         ("binance-zhao-guilty-plea-2023", "You can review our Community Guidelines"),
         ("binance-zhao-guilty-plea-2023", "If you would like to share a story idea"),  # a call for tips

@@ -48,6 +48,7 @@ from variantview.core.units.line_forms import (
 from variantview.core.units.notices import ends_article
 from variantview.core.units.pictures import (
     captions_before_credits,
+    captions_under_credits,
     credited_lines,
     labelled_captions,
     slugs_over_captions,
@@ -171,6 +172,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     slugs_over_captions(units, paragraphs, roles)
     _titles_over_times(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
+    captions_under_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
         _spread_off_topic(units, roles, others, headings, lines)

@@ -79,6 +79,9 @@ _META = re.compile(
       | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d\d\b.{{0,100}}
       | [A-Z][\w ]{{1,30}}\s*/\s*(?i:news\s+desk) | (?i:posted\s*,\s*updated) | (?i:news\s+id\s*:\s*\d+) | (?i:publish(?:ed)?\s+date\s*:(?:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.{{0,20}})?) | (?i:(?:posted|written|published)\s+by)
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}) | (?i:{_DAY}\s*/\s*{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)
+      | .{{0,120}}\b(?i:(?:published|updated|posted)(?:\s+on)?\s*:\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)  # "… Published on: 52 minutes ago"
+      | (?i:(?:originally\s+)?(?:published|updated|posted))\s*:\s*\d{{1,2}}\s+(?i:{_MONTH})\s+\d{{2,4}}\s+\d{{1,2}}:\d\d(?:\s*(?i:{_ZONE}))?  # CNN's "Updated: 29 JAN 24 10:45 ET"
+      | .{{10,200}},\s+(?i:{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?i:updated)\s*:.{{0,40}}  # a headline and its byline and times run together
       | (?i:posted\s+by)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?i:on)\s+.{{0,40}}\d.{{0,20}}  # "posted by janrinok on Monday December 02, @06:01PM"
       | (?i:staff\s+writers?)\s*(?:[,|/-]\s*)?(?i:{_AGENCY})?
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)

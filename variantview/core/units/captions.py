@@ -21,7 +21,7 @@ from variantview.core.units.credits import MONTH_NAME
 
 SCENE_VERBS = frozenset(
     {
-        "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "check", "cheer", "clap", "comfort",
+        "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "check", "cheer", "clap", "comfort", "compete",
         "console", "cool", "cry", "dance", "dig", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet",
         "help", "hold", "hug", "kiss", "kneel", "laugh", "leave", "lie", "listen", "look", "march", "mourn",
         "perform", "play", "point", "pose", "pour", "pray", "prepare", "raise", "react", "rest", "ride", "rise",

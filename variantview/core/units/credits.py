@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA)"
+PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA|Anadolu)"
 NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
 """A name of up to four capitalised words, as photo credits and bylines give it."""
 
@@ -99,11 +99,12 @@ is the photo's caption."""
 
 CREDIT_LINE = re.compile(
     rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*[/|]\s*{PHOTO_AGENCY})?\W*$"
-    rf"|^{NAME},\s*EPA-EFE\W*$|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}\s+(?:AP|AFP|EPA|Reuters)\s+Photo\W*$"
+    rf"|^{NAME},\s*EPA-EFE\W*$|^{NAME}\s*[-–—]\s*member\s*,\s*{NAME}\W*$|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}\s+(?:AP|AFP|EPA|Reuters)\s+Photo\W*$"
 )
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
 "HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images", "DEDI SINUAJI, EPA-EFE" (a
-picture agency's: "ISABEL DEBRE, Associated Press" is a byline), and AP's photographer before "AP Photo" on a page that drops the slash ("Lazuardy Fahmi AP Photo")."""
+picture agency's: "ISABEL DEBRE, Associated Press" is a byline), a member paper's picture on AP's wire ("Helen H.
+Richardson - member, The Denver Post"), and AP's photographer before "AP Photo" on a page that drops the slash ("Lazuardy Fahmi AP Photo")."""
 
 _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file))?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",

@@ -78,6 +78,19 @@ def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], 
                 roles[i] = "chrome"
 
 
+def captions_under_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A credit alone on its line over a paragraph of one or two sentences that reads as a caption: CNN prints a
+    picture's credit above its caption ("Catherine Ivill/Getty Images" over "Valieva competes at the 2022 Winter
+    Olympics in Beijing.")."""
+    for above, members in zip(paragraphs, paragraphs[1:]):
+        if len(above) != 1 or len(members) > _CAPTION_SENTENCES or roles[members[0]] == "chrome":
+            continue
+        credit = units[above[0]].text.strip()
+        if (CREDIT_LINE.match(credit) or credit_only(credit)) and _reads_as_caption(units[members[0]].text):
+            for i in members:
+                roles[i] = "chrome"
+
+
 _SLUG_WORDS = 5
 
 
