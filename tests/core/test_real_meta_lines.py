@@ -12,6 +12,10 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("eriksen-collapse-2021", "What happened?"),  # an explainer's question as its section heading
+        ("holmes-sentenced-2022", "Who is Elizabeth Holmes?"),
+        ("college-admissions-bribery-charges-2019", "What have the case's prosecutors said?"),  # in a list of them
+        ("boars-head-recall-expands-2024", "Where was the meat sold?"),
         ("marshall-fire-colorado-2021", "Published on: 52 minutes ago"),  # a video's title and its age on one line
         ("valieva-four-year-ban-2024", "Originally Published: 29 JAN 24 09:12 ET"),  # CNN's times
         ("valieva-four-year-ban-2024", "Updated: 29 JAN 24 10:45 ET"),
@@ -123,3 +127,11 @@ from tests.conftest import compared_event, unit_containing
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
     assert unit_containing(compared_event(event), line).boilerplate
+
+
+def test_the_answer_under_a_question_heading_stays_reporting() -> None:
+    """ITV's "• How did the 'scam' work and how did it come to light?" heads a paragraph that the stored page cuts
+    off mid-sentence ("… regardless of their ability or"): a line without a stop after a heading, yet the
+    heading's answer, not a link."""
+    answer = unit_containing(compared_event("college-admissions-bribery-charges-2019"), "Authorities says coaches in football")
+    assert not answer.boilerplate

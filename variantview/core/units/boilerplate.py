@@ -42,6 +42,7 @@ from variantview.core.units.line_forms import (
     ends_sentence,
     gallery_link,
     is_label,
+    question_heading,
     truncated,
     unfinished,
 )
@@ -128,6 +129,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text)))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
+        trailing_link = trailing_link and not (roles and question_heading(units[len(roles) - 1].text.strip()))  # the answer under it, however cut off
         trailing_link = trailing_link and not after_picture  # a picture's caption leads no list of links
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())

@@ -294,9 +294,21 @@ def unfinished(text: str) -> bool:
 
 def crosshead(text: str) -> bool:
     """A short ``unfinished`` line after the lead ("Stellar career", "What happened", "Multiple
-    aftershocks"), or a live report's "Here's the latest:": a section heading, which names what follows and
-    reports nothing of its own."""
-    return (unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)) or bool(_LEAD_IN.match(text))
+    aftershocks"), a live report's "Here's the latest:", or an explainer's question ("What happened?", "Who is
+    Elizabeth Holmes?", "Where was the meat sold?"): a section heading, which names what follows and reports
+    nothing of its own."""
+    return (unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)) or bool(_LEAD_IN.match(text)) or question_heading(text)
+
+
+def question_heading(text: str) -> bool:
+    """A question of a dozen words or fewer, no one's words in it: a question a section answers; a reporter's
+    question in the body is asked by someone and quoted."""
+    return text.endswith("?") and bool(_QUESTION_HEADING.match(text))
+
+
+_QUESTION_HEADING = re.compile(
+    r"^[•\-–\s]*(?:what|who|where|when|why|how|which|is|are|was|were|will|can|could|should|does|do|did)\b[^\"“”.!?:;]{3,70}\?$", re.IGNORECASE
+)
 
 
 _LEAD_IN = re.compile(r"^here(?:['’]s|\s+is)\s+(?:the\s+latest|what\s+(?:to|we)\s+know)\s*:\s*$", re.IGNORECASE)
