@@ -12,6 +12,8 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("polio-rockland-county-2022", "By Hurubie Meko New York Times"),  # a byline with its paper, no comma
+        ("jj-vaccine-pause-2021", "April 13, 2021 AP"),  # a date and the wire
         ("eriksen-collapse-2021", "What happened?"),  # an explainer's question as its section heading
         ("holmes-sentenced-2022", "Who is Elizabeth Holmes?"),
         ("college-admissions-bribery-charges-2019", "What have the case's prosecutors said?"),  # in a list of them
