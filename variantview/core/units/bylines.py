@@ -51,7 +51,7 @@ _META = re.compile(
       | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}
       | (?i:(?:updated|published|posted)\s*:\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
       | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
-      | [A-Z]{{2}}[A-Z.'’ -]{{1,30}},\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?  # a dateline alone, its dash dropped: "JAKARTA, Indonesia"
+      | [A-Z]{{2}}[A-Z.'’ -]{{1,30}},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*$)  # a dateline alone, its dash dropped: "JAKARTA, Indonesia" (not a lead's "CAPE CANAVERAL, Fla." that the segmenter split off at its stop)
       | (?i:by\s+(?:the\s+)?{_AGENCY})(?:(?:\s+|/).{{0,60}}\d{{4}}.{{0,30}})?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}))
       | (?i:editor)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}
