@@ -13,6 +13,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("barnier-government-toppled-2024", "Michel Barnier (center) talks to people"),  # a caption printed bare, a line above its credited copy
         ("valieva-four-year-ban-2024", "Kamila Valieva performs at the Megasport Arena"),  # a caption under its credit
         ("valieva-four-year-ban-2024", "Valieva competes at the 2022 Winter Olympics in Beijing."),
         ("marshall-fire-colorado-2021", "Helen H. Richardson - member, The Denver Post"),  # a member paper's picture on AP's wire

@@ -17,6 +17,11 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("do-kwon-arrested-montenegro-2023", "UPDATE (March 23, 13:54 UTC): Adds details, links."),  # an update note
+        ("do-kwon-arrested-montenegro-2023", "Please note that our privacy policy"),
+        ("do-kwon-arrested-montenegro-2023", "CoinDesk is an award-winning media outlet"),  # the site about itself, cut off
+        ("do-kwon-arrested-montenegro-2023", "@metafo_io Twitter pic, March 24, 2023"),  # a picture's source on social media
+        ("otoniel-captured-colombia-2021", "Audio By Carbonatix"),  # an audio player's credit
         ("intel-gelsinger-ousted-2024", "from the degenerating-semiconductor dept."),  # a Slash site's joke department
         ("paktika-earthquake-2022", "AFGHANISTAN-BADGHIS-EARTHQUAKE"),  # a wire picture's slug
         ("paktika-earthquake-2022", "Active member"),  # a forum poster's rank

@@ -12,6 +12,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("do-kwon-arrested-montenegro-2023", "AccessTimeIconMar 23, 2023 at 1:34 p.m. UTC"),  # an icon's name glued to the date
         ("polio-rockland-county-2022", "By Hurubie Meko New York Times"),  # a byline with its paper, no comma
         ("jj-vaccine-pause-2021", "April 13, 2021 AP"),  # a date and the wire
         ("eriksen-collapse-2021", "What happened?"),  # an explainer's question as its section heading

@@ -141,7 +141,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             or (first_sentence_seen and gallery_link(text))
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or scene
-            or any(text in captions.get(unit.paragraph + step, "") for step in (-1, 0, 1))
+            or any(text in captions.get(unit.paragraph + step, "") for step in (-2, -1, 0, 1, 2))
             or (i in lines and ((len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text)) or bool(VIA_AGENCY.match(text) or CREDIT_LINE.match(text))))
             or (i in lines and _alt_text(text))
         )

@@ -84,6 +84,7 @@ _META = re.compile(
       | .{{10,200}},\s+(?i:{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?i:updated)\s*:.{{0,40}}  # a headline and its byline and times run together
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\b){_FULL_NAME}\s+(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a name and its paper: "By Hurubie Meko New York Times"
       | (?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?:AP|AFP|Reuters|REUTERS)  # a date and the wire: "April 13, 2021 AP"
+      | [A-Za-z]*Icon\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}.{{0,30}}  # an icon's name glued to the date: "AccessTimeIconMar 23, 2023 at 1:34 p.m. UTC"
       | (?i:posted\s+by)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?i:on)\s+.{{0,40}}\d.{{0,20}}  # "posted by janrinok on Monday December 02, @06:01PM"
       | (?i:staff\s+writers?)\s*(?:[,|/-]\s*)?(?i:{_AGENCY})?
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)

@@ -136,6 +136,10 @@ _CHROME = re.compile(
       | share\s+(?:your\s+(?:experiences?|thoughts|feedback|views|story)|the\s+best\s+of)\b | quickly\s+share\b
       | (?:don['’]t\s+forget\s+to|(?:please\s+)?do)\s+share\s+this\s+(?:story|article|post|news)\b
       | from\s+the\s+[\w'’-]+\s+dept\.?$ | (?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5})\W*$ | (?:active|senior|junior|new|well-known|registered)\s+member$
+      | update\s*\(\s*[^()]{3,40}\)\s*:\s*(?:adds?|updates?|corrects?|changes?|removes?|rewrites?)\b.{0,80}$
+      | (?:please\s+note\s+that\s+)?our\s+privacy\s+policy\b.{0,120}\b(?:updated|changed)\W*$ | audio\s+by\s+[A-Z][\w.-]*\W*$
+      | (?:[-–—]\s*)?@\w+\s+(?:twitter|instagram|x)\s+(?:pic|photo|image|video)\b.{0,30}$
+      | (?-i:[A-Z][\w.&'’ -]{1,30})\s+is\s+an?\s+award-winning\s+(?:media|news|digital)\b.{0,200}$
       | welcome\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|&)){0,5})\W*$
       | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
       | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
