@@ -13,6 +13,9 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("nikkei-black-monday-2024", "A monitor shows the Nikkei 225 stock index in Tokyo.(AP)"),  # "(AP)" glued after the stop
+        ("marmolada-glacier-collapse-2022", "Giovanni Mereghetti/UCG/Universal Images Group via Getty Images"),  # a long credit via Getty
+        ("nikkei-toyota-output-cut-2021", "This Oct. 1, 2020 file photo shows the Tokyo Stock Exchange."),
         ("barnier-government-toppled-2024", "Michel Barnier (center) talks to people"),  # a caption printed bare, a line above its credited copy
         ("valieva-four-year-ban-2024", "Kamila Valieva performs at the Megasport Arena"),  # a caption under its credit
         ("valieva-four-year-ban-2024", "Valieva competes at the 2022 Winter Olympics in Beijing."),

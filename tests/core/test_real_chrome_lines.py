@@ -17,6 +17,12 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("nikkei-black-monday-2024", "Reposting this article is solely for the purpose"),  # an aggregator's disclaimer
+        ("nikkei-black-monday-2024", "If there is any infringement, please contact us immediately."),
+        ("nikkei-black-monday-2024", "We will make corrections or deletions as necessary."),
+        ("nikkei-toyota-output-cut-2021", "Award-winning beer geek."),  # a scraper's made-up biography, in fragments
+        ("tonga-eruption-2022", "Unapologetic web guru."),
+        ("nyiragongo-eruption-2021", "This is an ongoing event."),
         ("do-kwon-arrested-montenegro-2023", "UPDATE (March 23, 13:54 UTC): Adds details, links."),  # an update note
         ("do-kwon-arrested-montenegro-2023", "Please note that our privacy policy"),
         ("do-kwon-arrested-montenegro-2023", "CoinDesk is an award-winning media outlet"),  # the site about itself, cut off

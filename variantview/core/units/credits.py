@@ -39,7 +39,7 @@ _CREDIT_AT_END = re.compile(
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
     r"|\[\s*(?i:photo|file\s+photo|video)\s*/\s*[A-Za-z][\w\s]{1,30}\]\s*\|?\s*$"
-    r"|(?:[a-z]|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
+    r"|(?:[a-z]\.?|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
     r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
     r"|\s\|\s*(?i:photo|image|picture|credit)s?\s*:\s*[^|.!?]{1,60}$"
     r"|\s\|\s*(?:Getty\s+Images|AFP|Reuters|REUTERS|AP|PA|EPA|Shutterstock|Alamy)\s*$"
@@ -65,7 +65,7 @@ Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World a
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
-    r"|this\s+(?:[\w,]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+shows\b"
+    r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+shows\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
     r"|file\s*[-–—]\s"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
@@ -110,7 +110,7 @@ _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGEN
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
 "REUTERS/Kim Kyung-Hoon", AP's "AP Photo/Lewis Joly" over its caption, or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
 
-VIA_AGENCY = re.compile(r"^\(?[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?(?:,\s*FILE)?\.?$")
+VIA_AGENCY = re.compile(r"^\(?[^()]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?(?:,\s*FILE)?\.?$")
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
 "Yonhap via REUTERS"."""
 

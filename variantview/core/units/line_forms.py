@@ -140,6 +140,7 @@ _CHROME = re.compile(
       | (?:please\s+note\s+that\s+)?our\s+privacy\s+policy\b.{0,120}\b(?:updated|changed)\W*$ | audio\s+by\s+[A-Z][\w.-]*\W*$
       | (?:[-–—]\s*)?@\w+\s+(?:twitter|instagram|x)\s+(?:pic|photo|image|video)\b.{0,30}$
       | (?-i:[A-Z][\w.&'’ -]{1,30})\s+is\s+an?\s+award-winning\s+(?:media|news|digital)\b.{0,200}$
+      | reposting\s+this\s+article\s+is\s+solely\b | if\s+there\s+is\s+any\s+infringement\b.{0,60}$ | we\s+will\s+make\s+corrections\s+or\s+deletions\b.{0,40}$
       | welcome\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|&)){0,5})\W*$
       | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
       | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$

@@ -15,7 +15,7 @@ _NOTICE = re.compile(
         \(?\s*this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
       | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | \(?\s*this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update|item)
+      | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing)\s+(?:news\s+)?(?:story|update|item|event|situation)
       | it\s+will\s+be\s+updated\b.{0,40}$
       | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
       | \(?\s*(?:warning|content\s+warning)\s*:\s*(?:this|the)\s+(?:story|video|article|report)\s+(?:may|might|could)\s+(?:affect|upset|disturb|trigger)\b
