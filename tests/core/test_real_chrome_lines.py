@@ -17,6 +17,10 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("austin-sixth-street-shooting-2021", "Stock photo."),
+        ("glendale-westgate-shooting-2020", "Developing story."),
+        ("glendale-westgate-shooting-2020", "Sen. Martín Quezada (@ SenQuezada29) May 21, 2020"),  # an embedded tweet's sign-off
+        ("stena-impero-seized-2019", "With reporting by © -AFP 2019 and Associated Press"),
         ("nikkei-black-monday-2024", "Reposting this article is solely for the purpose"),  # an aggregator's disclaimer
         ("nikkei-black-monday-2024", "If there is any infringement, please contact us immediately."),
         ("nikkei-black-monday-2024", "We will make corrections or deletions as necessary."),

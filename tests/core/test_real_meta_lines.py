@@ -12,6 +12,10 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("austin-sixth-street-shooting-2021", "12 June 2021 - 12:20 By Reuters"),
+        ("glendale-westgate-shooting-2020", "India The Associated Press May 21, 2020 10:58:21 IST"),  # section, wire and time run together
+        ("galwan-valley-clash-2020", "oi-Vicky Nanjappa"),  # Oneindia's byline
+        ("galwan-valley-clash-2020", "Press Trust of India"),
         ("do-kwon-arrested-montenegro-2023", "AccessTimeIconMar 23, 2023 at 1:34 p.m. UTC"),  # an icon's name glued to the date
         ("polio-rockland-county-2022", "By Hurubie Meko New York Times"),  # a byline with its paper, no comma
         ("jj-vaccine-pause-2021", "April 13, 2021 AP"),  # a date and the wire

@@ -12,6 +12,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("austin-sixth-street-shooting-2021", "Find out what's happening in Austinfor free"),  # a local site's pitch
         ("do-kwon-arrested-montenegro-2023", "Get the day’s top crypto news and insights delivered"),  # a newsletter's pitch
         ("north-sea-tanker-collision-2025", "Please check for updates."),  # after "This is a developing story."
         ("valieva-four-year-ban-2024", "How do I sign up for sport breaking news alerts?"),  # a guide box's question

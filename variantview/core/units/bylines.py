@@ -20,7 +20,7 @@ _FULL_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’\-]+"
 ("Michael Holden, William James and Andy BruceAAP")."""
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_AGENCY = r"(?:associated\s+press|press\s+association|pa\s+media|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr|canadian\s+press)"
+_AGENCY = r"(?:associated\s+press|press\s+association|press\s+trust\s+of\s+india|pa\s+media|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr|canadian\s+press)"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _ZONE = r"(?:(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?|gmt|utc|bst|cet|cest|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
 _DAY_OR_MONTH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -85,6 +85,9 @@ _META = re.compile(
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\b){_FULL_NAME}\s+(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a name and its paper: "By Hurubie Meko New York Times"
       | (?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?:AP|AFP|Reuters|REUTERS)  # a date and the wire: "April 13, 2021 AP"
       | [A-Za-z]*Icon\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}.{{0,30}}  # an icon's name glued to the date: "AccessTimeIconMar 23, 2023 at 1:34 p.m. UTC"
+      | \d{{1,2}}\s+(?i:{_MONTH})\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}:\d\d\s+(?i:by\s+{_AGENCY})  # "12 June 2021 - 12:20 By Reuters"
+      | (?:[A-Z][a-z]+\s+)?(?i:(?:the\s+)?{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?i:{_ZONE}))?  # "India The Associated Press May 21, 2020 10:58:21 IST"
+      | oi-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}  # Oneindia's byline: "oi-Vicky Nanjappa"
       | (?i:posted\s+by)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?i:on)\s+.{{0,40}}\d.{{0,20}}  # "posted by janrinok on Monday December 02, @06:01PM"
       | (?i:staff\s+writers?)\s*(?:[,|/-]\s*)?(?i:{_AGENCY})?
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)

@@ -141,6 +141,7 @@ _CHROME = re.compile(
       | (?:[-–—]\s*)?@\w+\s+(?:twitter|instagram|x)\s+(?:pic|photo|image|video)\b.{0,30}$
       | (?-i:[A-Z][\w.&'’ -]{1,30})\s+is\s+an?\s+award-winning\s+(?:media|news|digital)\b.{0,200}$
       | reposting\s+this\s+article\s+is\s+solely\b | if\s+there\s+is\s+any\s+infringement\b.{0,60}$ | we\s+will\s+make\s+corrections\s+or\s+deletions\b.{0,40}$
+      | (?:stock|archive)\s+(?:photo|image|picture)\W*$ | with\s+reporting\s+by\b.{0,80}$
       | welcome\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|&)){0,5})\W*$
       | at\s+a\s+glance\W*$ | (?:post(?:ed)?\s+time|last\s+modified)\s*:
       | via\s+(?:the\s+)?(?:AP|AFP|Reuters|PA)\s+(?:news\s+)?wires?\W*$
@@ -392,7 +393,7 @@ or the link and the tweet's date ("… has collapsed. pic.twitter.com/wOntlXUvUh
 never ends on it, an embedded tweet whose attribution the page dropped does."""
 
 TWEET_END = re.compile(
-    rf"\(@\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
+    rf"\(@\s?\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
     rf"|pic\.twitter\.com/\w+\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
 )
 
