@@ -17,6 +17,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("dallas-airshow-collision-2022", "As more information comes to light, this article will be changed."),
         ("austin-sixth-street-shooting-2021", "Stock photo."),
         ("glendale-westgate-shooting-2020", "Developing story."),
         ("glendale-westgate-shooting-2020", "Sen. Martín Quezada (@ SenQuezada29) May 21, 2020"),  # an embedded tweet's sign-off

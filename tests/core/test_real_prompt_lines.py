@@ -12,6 +12,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("dallas-airshow-collision-2022", "Follow all the international information in Facebook"),  # a translated site's follow prompt
         ("austin-sixth-street-shooting-2021", "Find out what's happening in Austinfor free"),  # a local site's pitch
         ("do-kwon-arrested-montenegro-2023", "Get the day’s top crypto news and insights delivered"),  # a newsletter's pitch
         ("north-sea-tanker-collision-2025", "Please check for updates."),  # after "This is a developing story."

@@ -30,7 +30,7 @@ _CREDIT_AT_END = re.compile(
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s©\s*[A-Z][^©.!?]{1,60}$"
     r"|[a-z]\s+(?:Credit|Photo\s+credit)\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
-    r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
+    r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}(?:\bvia\s+|/\s*)(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|\s[-–—]\s*Credit\s*:\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s*$"
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$"
     r"|[a-z,]\s+/\s*(?:Twitter|Facebook|Instagram)\s*$"

@@ -66,6 +66,7 @@ _ASKS = re.compile(
       | how\s+do\s+i\s+sign\s+up\s+for\b.{0,60}\?\W*$
       | get\s+(?:the\s+day['’]?s\s+)?(?:top|latest|best)\b.{0,60}\bdelivered\s+to\s+your\b.{0,40}$
       | find\s+out\s+what['’]s\s+happening\s+in\b.{0,80}$
+      | follow\s+all\s+(?:the\s+)?.{0,60}\b(?:facebook|twitter|newsletter)\b.{0,60}$
       | please\s+check\s+(?:back\s+)?(?:later\s+)?for\s+(?:updates|more)\W*$
       | please\s+keep\s+(?:your\s+)?comments\s+(?:respectful|civil|relevant|on[\s-]topic)\b.{0,40}$
       | you\s+can\s+(?:review|read)\s+our\s+community\s+(?:guidelines|standards)\b.{0,40}$
