@@ -104,7 +104,8 @@ CREDIT_LINE = re.compile(
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
 "HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images", "DEDI SINUAJI, EPA-EFE" (a
 picture agency's: "ISABEL DEBRE, Associated Press" is a byline), a member paper's picture on AP's wire ("Helen H.
-Richardson - member, The Denver Post"), and AP's photographer before "AP Photo" on a page that drops the slash ("Lazuardy Fahmi AP Photo")."""
+Richardson - member, The Denver Post"), and AP's photographer before "AP Photo" on a page that drops the slash
+("Lazuardy Fahmi AP Photo")."""
 
 _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file))?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",

@@ -33,8 +33,8 @@ def credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[i
     a reputation … gaffes. Credit: AP", "A group of people carry a man … At least 127 people died … | AFP-JIJI"),
     by line. It is chrome before the next line is read, so the headline after it is not taken for a link
     trailing chrome; and a page that prints the caption twice prints it once more on a line of its own beside
-    the credited copy, or a line from it (GPB's caption, "Caption", then the caption with "/ AP"), which is chrome too. So does a caption given once bare and once behind a picture label
-    (``_PICTURE_LABEL``)."""
+    the credited copy, or a line from it (GPB's caption, "Caption", then the caption with "/ AP"), which is
+    chrome too. So does a caption given once bare and once behind a picture label (``_PICTURE_LABEL``)."""
     credited = {
         units[members[0]].paragraph: " ".join(units[i].text for i in members[:-1])
         for members in paragraphs
