@@ -173,10 +173,9 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
             if len(told) != 2:
                 continue
             (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), sorted(item[0])))
-            if _outlets(rare) < _outlets(common):
-                findings.extend(_figure_differs(rare, more, common, row.id))
-            elif _outlets(rare) == _outlets(common):
-                findings.extend([*_figure_differs(rare, more, common, row.id), *_figure_differs(common, fewer, rare, row.id)])
+            findings.extend(_figure_differs(rare, more, common, row.id))
+            if _outlets(rare) == _outlets(common):  # sorted, so never more: on a tie, each side against the other
+                findings.extend(_figure_differs(common, fewer, rare, row.id))
     return findings
 
 

@@ -198,11 +198,10 @@ def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_wo
     change, and "accelerated" added)."""
     joined_edits: list[Edit] = []
     for e in edits:
-        first, between = (joined_edits[-2], joined_edits[-1]) if len(joined_edits) >= 2 else (None, None)
-        if e.tag != "equal" and first is not None and between is not None and first.tag != "equal" and between.tag == "equal":
+        first, between = joined_edits[-2:] if len(joined_edits) >= 2 else (None, None)
+        if e.tag != "equal" and first is not None and first.tag != "equal" and between is not None and between.tag == "equal":
             kept = [t for t in a_words if between.a_start <= t.start < between.a_end]
-            bridged = len(kept) <= _BRIDGED_WORDS and _function_words(kept)
-            if bridged and (_slid(first, a_words, b_words) or _slid(e, a_words, b_words)):
+            if len(kept) <= _BRIDGED_WORDS and _function_words(kept) and (_slid(first, a_words, b_words) or _slid(e, a_words, b_words)):
                 joined_edits[-2:] = [Edit("replace", first.a_start, e.a_end, first.b_start, e.b_end)]
                 continue
         joined_edits.append(e)

@@ -79,9 +79,7 @@ _META = re.compile(
       | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d\d\b.{{0,100}}
       | [A-Z][\w ]{{1,30}}\s*/\s*(?i:news\s+desk) | (?i:posted\s*,\s*updated) | (?i:news\s+id\s*:\s*\d+) | (?i:publish(?:ed)?\s+date\s*:(?:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.{{0,20}})?) | (?i:(?:posted|written|published)\s+by)
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}) | (?i:{_DAY}\s*/\s*{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)
-      | .{{0,120}}\b(?i:(?:published|updated|posted)(?:\s+on)?\s*:\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)  # "… Published on: 52 minutes ago"
       | (?i:(?:originally\s+)?(?:published|updated|posted))\s*:\s*\d{{1,2}}\s+(?i:{_MONTH})\s+\d{{2,4}}\s+\d{{1,2}}:\d\d(?:\s*(?i:{_ZONE}))?  # CNN's "Updated: 29 JAN 24 10:45 ET"
-      | .{{10,200}},\s+(?i:{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?i:updated)\s*:.{{0,40}}  # a headline and its byline and times run together
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\b){_FULL_NAME}\s+(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a name and its paper: "By Hurubie Meko New York Times"
       | (?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?:AP|AFP|Reuters|REUTERS)  # a date and the wire: "April 13, 2021 AP"
       | [A-Za-z]*Icon\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}.{{0,30}}  # an icon's name glued to the date: "AccessTimeIconMar 23, 2023 at 1:34 p.m. UTC"
@@ -96,8 +94,22 @@ _META = re.compile(
 )
 
 
+_AFTER_A_TITLE = re.compile(
+    rf"""^.{{0,120}}\b(?i:(?:published|updated|posted)(?:\s+on)?\s*:\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)\W*$
+      | ^.{{10,200}},\s+(?i:{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?i:updated)\s*:.{{0,40}}\W*$""",
+    re.VERBOSE,
+)
+"""Times run on after a title on one line ("Colorado wildfires continue as night falls Published on: 52 minutes ago",
+"Student kills 3, … MIKE HOUSEHOLDER, Associated Press Dec 1, 2021 Updated: Dec. 1, 2021 1:13 a.m."): each form
+opens on any text, which the regex tries at every one of its first positions, so it runs only on lines that say
+"ago" or "updated" (a few in a hundred)."""
+
+
 @memo_text(maxsize=65536)
 def meta_line(text: str) -> bool:
     """The line's own metadata forms; a line opening a quotation is someone's words, however short ('"Goosebumps.'
     is no site name)."""
-    return text[:1] not in "\"“‘" and bool(_META.match(text))
+    if text[:1] in "\"“‘":
+        return False
+    run_on = any(word in text for word in ("ago", "Ago", "AGO", "pdated", "PDATED"))
+    return bool(_META.match(text)) or (run_on and bool(_AFTER_A_TITLE.match(text)))
