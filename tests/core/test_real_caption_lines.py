@@ -165,6 +165,7 @@ from tests.conftest import compared_event, unit_containing
         ("gatwick-drone-shutdown-2018", "EPA-EFE FILE/ANDY RAIN"),  # the agencies first, a file picture's photographer after
         ("pemex-tower-explosion-2013", "Firefighters dig for survivors after explosion"),  # a scene and its date
         ("huntington-beach-oil-spill-2021", "Boats help clean up an oil spill in Huntington Beach, California, Oct. 3, 2021."),
+        ("india-wheat-export-ban-2022", "(AP Archive)"),  # TRT World's credit for a file picture
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

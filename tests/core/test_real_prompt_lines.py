@@ -75,6 +75,7 @@ from tests.conftest import compared_event, unit_containing
         ("khalife-recaptured-2023", "Get all your news in one place."),  # an aggregator's pitch
         ("khalife-recaptured-2023", "One membership."),
         ("khalife-recaptured-2023", "100+ trusted global sources."),
+        ("indonesia-palm-oil-export-ban-2022", "Catch all the International News"),  # the site's own plug
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -32,11 +32,14 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b | more\s+details\s+soon\W*$
       | \(?\s*(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refiled|amended)\b
+      | editor['’]s\s+note\s*:\s*this\s+(?:story|article|report)\s+is\s+part\s+of\b | the\s+rest\s+of\s+our\s+coverage\b.{0,80}$
+      | (?:the\s+)?[\w,\s]{0,80}\bversions?\s+(?:is|are)\s+(?:automatically|machine)[\s-]generated\b | .{0,40}\bmay\s+(?:still\s+)?(?:be|contain)\s+inaccuracies\s+in\s+(?:the\s+)?translat
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow", "More follows."): chrome, but
-no sign that the sentence beside it is an advert, as the other chrome is (see ``boilerplate._spread_off_topic``)."""
+"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow", "More follows.", "Editor's
+note: This article is part of our special coverage …", a machine translation's "… may still be inaccuracies in
+translating"): chrome, but no sign that the sentence beside it is an advert, as the other chrome is (see ``boilerplate._spread_off_topic``)."""
 
 _COMMENT_FORM = re.compile(
     r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
