@@ -166,6 +166,10 @@ from tests.conftest import compared_event, unit_containing
         ("pemex-tower-explosion-2013", "Firefighters dig for survivors after explosion"),  # a scene and its date
         ("huntington-beach-oil-spill-2021", "Boats help clean up an oil spill in Huntington Beach, California, Oct. 3, 2021."),
         ("india-wheat-export-ban-2022", "(AP Archive)"),  # TRT World's credit for a file picture
+        ("disney-alligator-toddler-2016", "Early morning view of the Grand Floridian"),  # over "REUTERS/Name/File Photo"
+        ("disney-alligator-toddler-2016", "disney web thumbPixabay"),  # a picture's file name, its library glued on
+        ("shell-climate-ruling-2021", "to cut its emissions (Getty)"),
+        ("shell-climate-ruling-2021", "Greta Thunberg delivers brief remarks"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

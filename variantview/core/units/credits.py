@@ -23,7 +23,7 @@ _CREDIT_AT_END = re.compile(
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AAP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
-    r"|[a-z](?:Reuters|REUTERS|Getty(?:\s+Images)?)\s*$"
+    r"|[a-z](?:Reuters|REUTERS|Getty(?:\s+Images)?|Pixabay|Shutterstock|Unsplash|iStock)\s*$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
     r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
     r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"
@@ -37,7 +37,7 @@ _CREDIT_AT_END = re.compile(
     r"|(?:^|[.!?]\s+)(?i:file\s+)?(?i:photo|image|picture)\s*/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Xinhua)\s*$"
     r"|\(\s*(?i:source|credits?|photo|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture|archive)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
-    r"|\((?:Shutterstock|Getty\s+Images|Alamy|iStock)\)\s*$"
+    r"|\((?:Shutterstock|Getty(?:\s+Images)?|Alamy|iStock)\)\s*$"
     r"|\[\s*(?i:photo|file\s+photo|video)\s*/\s*[A-Za-z][\w\s]{1,30}\]\s*\|?\s*$"
     r"|(?:[a-z]\.?|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
     r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
@@ -70,12 +70,12 @@ CAPTION_OPENER = re.compile(
     r"|file\s*[-–—]\s"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
-    r"|(?:an?\s+)?(?:general\s+|aerial\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
+    r"|(?:an?\s+)?(?:general\s+|aerial\s+|(?:early\s+)?(?:morning|evening|night)\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
     r"|(?:an?\s+)?map\s+(?:locates|shows)\b"
     r"|(?:an?\s+)?(?:photo|picture|image)\s+(?:\w+\s+)?showing\b)",
     re.IGNORECASE,
 )
-"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "A video still of …",
+"""How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "Early morning view of …", "A video still of …",
 AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …");
 news prose does not open a sentence so."""
 
@@ -107,9 +107,9 @@ picture agency's: "ISABEL DEBRE, Associated Press" is a byline), a member paper'
 Richardson - member, The Denver Post"), and AP's photographer before "AP Photo" on a page that drops the slash
 ("Lazuardy Fahmi AP Photo")."""
 
-_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file))?\W*$")
+_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file)|\s*/\s*File\s+Photo)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
-"REUTERS/Kim Kyung-Hoon", AP's "AP Photo/Lewis Joly" over its caption, or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
+"REUTERS/Kim Kyung-Hoon", a file picture's "REUTERS/Charles W. Luzier/File Photo", AP's "AP Photo/Lewis Joly" over its caption, or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
 
 VIA_AGENCY = re.compile(r"^\(?[^()]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?(?:,\s*FILE)?\.?$")
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
@@ -141,7 +141,7 @@ _PICTURE_LABELS = ("Picture:", "PICTURE:", "Photo:", "PHOTO:", "Image:", "IMAGE:
 """A picture's label glued after its caption ("… has collapsed Picture: Steve Parsons/PA Wire", "… halted operations
 IMAGE: Getty"): lines holding one are searched for a credit though they end on a name."""
 
-_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram")
+_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram", "Pixabay", "Shutterstock", "Unsplash", "iStock")
 
 
 def credit_at_end(text: str) -> bool:

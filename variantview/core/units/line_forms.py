@@ -43,7 +43,7 @@ _CHROME = re.compile(
       | this\s+(?:post|article|story)\s+was\s+(?:originally\s+)?(?:first\s+)?published
       | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
       | more\s+to\s+read\W*$
-      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | © | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
+      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
       | (?:[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
       | have\s+you\s+read\b
@@ -69,6 +69,8 @@ _CHROME = re.compile(
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
       | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$ | (?:twitter|facebook|instagram|youtube|tiktok|social\s+media)\s*/\s*\w+\W*$
       | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b
+      | our\s+(?:only\s+)?(?:focus|agenda|mission)\s+is\s+(?:on\s+)?(?:the\s+)?(?:truth|facts)\b | the\s+latest\s+and\s+trending\s+news\b.{0,40}$
+      | (?:send|email)\s+(?:a\s+)?(?:link|this)\s+to\s+a\s+friend\b.{0,20}$ | \W*listen\s+live\b.{0,60}$ | live\s+on\s+air\W*$
       | we\s+are\s+committed\s+to\s+(?:truth|accuracy|transparency)\b | read\s+our\s+editorial\s+(?:standards|policy|policies|guidelines)\b
       | warning\s*:\s*(?:this|these)\s+(?:videos?|images?|photos?|pictures?|content|footage)\s+(?:is|are|may|contains?)\b
       | (?:we['’]re\s+sorry,?\s+)?this\s+service\s+is\s+(?:currently\s+|temporarily\s+)?unavailable\b | please\s+try\s+again\s+later\W*$
