@@ -368,6 +368,9 @@ from tests.conftest import compared_event, unit_containing
         ("tesla-autopilot-recall-2023", "Listen Live The Beat"),  # a radio station's player
         ("tesla-autopilot-recall-2023", "Live on air"),
         ("shell-climate-ruling-2021", "The latest and trending news from around the world."),  # a site's tagline
+        ("bougainville-independence-referendum-2019", "Image copyright Jeremy MILLER"),  # the BBC's picture credit and caption
+        ("montenegro-milatovic-wins-presidency-2023", "Thomson Reuters Trust Principles"),  # copied with a Reuters text
+        ("montenegro-milatovic-wins-presidency-2023", "We remain committed to bringing our readers"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -130,6 +130,8 @@ from tests.conftest import compared_event, unit_containing
         ("fox-dominion-settlement-2023", "U.S. News"),
         ("solingen-festival-stabbing-2024", "NBC Universal, Inc."),
         ("muhyiddin-resigns-2021", "Filed on August 16, 2021"),
+        ("montenegro-milatovic-wins-presidency-2023", "wins Montenegro presidency – Metro US"),  # the page's title, its headline bare under it
+        ("bangladesh-ferry-fire-2021", "37 Dead - Sakshi Post"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -142,3 +144,10 @@ def test_the_answer_under_a_question_heading_stays_reporting() -> None:
     heading's answer, not a link."""
     answer = unit_containing(compared_event("college-admissions-bribery-charges-2019"), "Authorities says coaches in football")
     assert not answer.boilerplate
+
+
+def test_the_headline_under_the_page_s_title_stays_a_headline() -> None:
+    """Metro prints its page's title ("… – Metro US") and then the headline bare: only the title is chrome."""
+    comparison = compared_event("montenegro-milatovic-wins-presidency-2023")
+    titles = [u for u in comparison.units["metro"] if u.text.startswith("Novice politician Jakov Milatovic wins")]
+    assert [u.boilerplate for u in titles] == [True, False]

@@ -77,6 +77,8 @@ from tests.conftest import compared_event, unit_containing
         ("khalife-recaptured-2023", "100+ trusted global sources."),
         ("indonesia-palm-oil-export-ban-2022", "Catch all the International News"),  # the site's own plug
         ("disney-alligator-toddler-2016", "Get the news faster."),  # an app's plug
+        ("laos-dam-collapse-2018", "Avoid fake news!"),  # an SMS service's plug
+        ("bougainville-independence-referendum-2019", "Email address is invalid"),  # a newsletter box
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

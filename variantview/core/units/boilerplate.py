@@ -173,6 +173,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     labelled_captions(units, paragraphs, roles)
     slugs_over_captions(units, paragraphs, roles)
     _titles_over_times(units, paragraphs, roles)
+    _titles_with_site_names(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
     captions_under_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
@@ -324,6 +325,22 @@ def _titles_over_times(units: Sequence[Unit], paragraphs: list[list[int]], roles
     for members, following in zip(paragraphs, paragraphs[1:]):
         title, posted = units[members[0]].text.strip(), units[following[0]].text
         if len(members) == 1 and members[0] > first_body and not ends_sentence(title) and (_POSTED_AGO.match(posted) or _POSTED_ON.match(posted)):
+            roles[members[0]] = "chrome"
+
+
+_SITE_AFTER_TITLE = re.compile(r"^(.{20,}?)\s+[-–—|]\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
+"""A title, a dash or a bar, and up to four capitalised words: a page's title in the browser's tab ("Novice politician
+Jakov Milatovic wins Montenegro presidency – Metro US")."""
+
+
+def _titles_with_site_names(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """The headline printed again with the site's name after it: the page's title, which a scraper keeps beside its
+    headline. Chrome only where the headline stands bare on a line of its own, so a headline that names its source
+    ("Floods kill 12 - Reuters") is kept when it is the page's only one."""
+    bare = {units[members[0]].text.strip() for members in paragraphs if len(members) == 1}
+    for members in paragraphs:
+        found = _SITE_AFTER_TITLE.match(units[members[0]].text.strip()) if len(members) == 1 else None
+        if found and found.group(1) in bare:
             roles[members[0]] = "chrome"
 
 
