@@ -89,6 +89,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("kaikoura-earthquake-2016", "Officials said they were optimistic the death toll would not rise."),  # a standfirst under the byline
         ("congo-coup-attempt-2024", "Mr Kamerhe’s guards stopped the armed men"),  # "guards" a noun: no scene verb
         ("greece-pylos-shipwreck-2023", "Greek authorities say 59 migrants dead"),  # the headline under two captions
+        ("bougainville-independence-referendum-2019", "3,043 voted for greater autonomy"),  # an item of a list under "Of those:"
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:
@@ -145,3 +146,11 @@ def test_a_page_of_headlines_is_not_one_list_of_links() -> None:
     units = compare({"a": page, "b": page}).units["a"]
     kept = [u for u in units if not u.boilerplate and u.text in headlines]
     assert len(headlines) == 30 and len(kept) >= 15
+
+
+def test_the_verdicts_in_a_list_of_charges_are_kept() -> None:
+    """Editorji lists the six charges under "Jurors decided on the following six charges:", each closed by its
+    verdict on the same line ("5. Conspiracy to commit sex trafficking … Guilty"): the verdicts are the news."""
+    verdicts = [u for u in compared_event("maxwell-convicted-2021").units["editorji"] if u.text.strip() in ("Guilty", "Not guilty")]
+    assert len(verdicts) == 6
+    assert not any(u.boilerplate for u in verdicts)

@@ -120,6 +120,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
     after_picture = False  # the unit before was a picture's caption, known by how it reads
+    listing = False  # the line is an item of a list a reporting sentence announced ("In total, 181,067 ballots were cast. Of those:")
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         cut_off = truncated(text) and not (i in closing and roles[-1:] == ["body"])
@@ -163,6 +164,11 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             role = "body"
         if not first_sentence_seen and role == "body" and ends_sentence(text):
             first_sentence_seen, lead = True, text
+        if opens_line:
+            before = units[i - 1].text.strip() if i else ""
+            listing = roles[-1:] == ["body"] and (before.endswith(":") or (listing and not ends_sentence(before)))
+        if listing and role in ("chrome", "meta") and not ends_sentence(text) and not chrome_line(text):
+            role = "body"  # "176,928 voted for independence" / "3,043 voted for greater autonomy": the list's items, not headings or links
         roles.append(role)
         after_picture = scene
     if "body" not in roles:  # a page that is nothing but the story's teaser (an author page's cut wire lead) reports that lead
