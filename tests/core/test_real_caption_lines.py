@@ -170,6 +170,8 @@ from tests.conftest import compared_event, unit_containing
         ("disney-alligator-toddler-2016", "disney web thumbPixabay"),  # a picture's file name, its library glued on
         ("shell-climate-ruling-2021", "to cut its emissions (Getty)"),
         ("shell-climate-ruling-2021", "Greta Thunberg delivers brief remarks"),
+        ("sri-lanka-debt-default-2022", "Long queues for domestic oil at a supply station"),  # over "ISHARA S KODIKARA/AFP/GETTY IMAGES"
+        ("russia-key-rate-20-percent-2022", "picture alliance / dpa"),  # dpa's picture credit after the caption's stop
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

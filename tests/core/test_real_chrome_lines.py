@@ -371,6 +371,7 @@ from tests.conftest import compared_event, unit_containing
         ("bougainville-independence-referendum-2019", "Image copyright Jeremy MILLER"),  # the BBC's picture credit and caption
         ("montenegro-milatovic-wins-presidency-2023", "Thomson Reuters Trust Principles"),  # copied with a Reuters text
         ("montenegro-milatovic-wins-presidency-2023", "We remain committed to bringing our readers"),
+        ("will-smith-oscars-slap-2022", "Warning: Violence, offensive language in the clip:"),  # a warning over a video
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA|Anadolu)"
-NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
-"""A name of up to four capitalised words, as photo credits and bylines give it."""
+PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA|Anadolu)"
+NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z](?:[\w.'’\-]+)?){0,3}"
+"""A name of up to four capitalised words, an initial among them ("ISHARA S KODIKARA"), as photo credits and bylines give it."""
 
 _CREDIT_AT_END = re.compile(
     r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Za-z][\w.\s\-]{1,40}(?:/\s*[A-Za-z][\w.\s\-]{1,30}){0,2}"
@@ -24,7 +24,7 @@ _CREDIT_AT_END = re.compile(
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AAP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
     r"|[a-z](?:Reuters|REUTERS|Getty(?:\s+Images)?|Pixabay|Shutterstock|Unsplash|iStock)\s*$"
-    r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$"
+    r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$|[.!?]\s+picture\s+alliance\s*/\s*[\w\s-]{1,30}$"
     r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
     r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
@@ -92,7 +92,7 @@ PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{MON
 """The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
 line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
 
-_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+|file\s+)?(?:credit|photo|photograph|image|picture|pic|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:photo|image|picture|pic)\s*/\s*\S+(?:\s+\S+){0,3}|(?:AP|AFP|EPA|Reuters)\s+(?:(?:source|file)\s+)?(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+|file\s+)?(?:credit|photo|photograph|image|picture|pic|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:photo|image|picture|pic)\s*/\s*\S+(?:\s+\S+){0,3}|picture\s+alliance\s*/\s*\S+(?:\s+\S+){0,3}|(?:AP|AFP|EPA|Reuters)\s+(?:(?:source|file)\s+)?(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", the New Zealand Herald's "… the capital of Iraq. Photo / 123RF", "… Sydney, Australia. AP Photo", "… in Tehran. AFP Source Photo", "… in Creeslough. Pic: Donegal Online Facebook page.", "… for women's rights in Iran. File photo: TNS"): that sentence
 is the photo's caption."""
@@ -141,7 +141,7 @@ _PICTURE_LABELS = ("Picture:", "PICTURE:", "Photo:", "PHOTO:", "Image:", "IMAGE:
 """A picture's label glued after its caption ("… has collapsed Picture: Steve Parsons/PA Wire", "… halted operations
 IMAGE: Getty"): lines holding one are searched for a credit though they end on a name."""
 
-_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram", "Pixabay", "Shutterstock", "Unsplash", "iStock")
+_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram", "dpa", "Pixabay", "Shutterstock", "Unsplash", "iStock")
 
 
 def credit_at_end(text: str) -> bool:

@@ -73,7 +73,7 @@ _CHROME = re.compile(
       | (?:send|email)\s+(?:a\s+)?(?:link|this)\s+to\s+a\s+friend\b.{0,20}$ | \W*listen\s+live\b.{0,60}$ | live\s+on\s+air\W*$
       | (?:image|media)\s+copyright\b | .{0,60}\bthomson\s+reuters\s+trust\s+principles\b | we\s+remain\s+committed\s+to\s+bringing\s+(?:our\s+)?readers\b
       | we\s+are\s+committed\s+to\s+(?:truth|accuracy|transparency)\b | read\s+our\s+editorial\s+(?:standards|policy|policies|guidelines)\b
-      | warning\s*:\s*(?:this|these)\s+(?:videos?|images?|photos?|pictures?|content|footage)\s+(?:is|are|may|contains?)\b
+      | warning\s*:\s*(?:this|these)\s+(?:videos?|images?|photos?|pictures?|content|footage)\s+(?:is|are|may|contains?)\b | warning\s*:.{0,60}\b(?:in|on)\s+the\s+(?:clip|video|footage)\W*$
       | (?:we['’]re\s+sorry,?\s+)?this\s+service\s+is\s+(?:currently\s+|temporarily\s+)?unavailable\b | please\s+try\s+again\s+later\W*$
       | [\w.'’\s]{1,60}['’]s\s+profile\s+(?:picture|photo|image)\b
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
