@@ -132,6 +132,7 @@ from tests.conftest import compared_event, unit_containing
         ("muhyiddin-resigns-2021", "Filed on August 16, 2021"),
         ("montenegro-milatovic-wins-presidency-2023", "wins Montenegro presidency – Metro US"),  # the page's title, its headline bare under it
         ("bangladesh-ferry-fire-2021", "37 Dead - Sakshi Post"),
+        ("nanterre-nahel-police-shooting-2023", "Jun 28"),  # a day alone, its month cut short
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
