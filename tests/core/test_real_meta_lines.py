@@ -133,6 +133,8 @@ from tests.conftest import compared_event, unit_containing
         ("montenegro-milatovic-wins-presidency-2023", "wins Montenegro presidency – Metro US"),  # the page's title, its headline bare under it
         ("bangladesh-ferry-fire-2021", "37 Dead - Sakshi Post"),
         ("nanterre-nahel-police-shooting-2023", "Jun 28"),  # a day alone, its month cut short
+        ("suu-kyi-sentenced-2021", "AFP, YANGON, Myanmar"),  # the agency before its dateline
+        ("fremantle-highway-fire-2023", "What happened to crew members?"),  # a question heading, though the lead names the crew
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

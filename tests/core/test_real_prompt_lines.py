@@ -79,6 +79,7 @@ from tests.conftest import compared_event, unit_containing
         ("disney-alligator-toddler-2016", "Get the news faster."),  # an app's plug
         ("laos-dam-collapse-2018", "Avoid fake news!"),  # an SMS service's plug
         ("bougainville-independence-referendum-2019", "Email address is invalid"),  # a newsletter box
+        ("felicity-ace-sinks-2022", "Send Us Your Photos"),  # a station's menu
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

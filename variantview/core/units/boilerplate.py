@@ -155,7 +155,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             role = "chrome"
         elif meta_line(text) or SUMMARY_HEADING.match(text):
             role = "meta"
-        elif first_sentence_seen and i in lines and crosshead(text) and not _restates(text, lead):
+        elif first_sentence_seen and i in lines and crosshead(text) and (question_heading(text) or not _restates(text, lead)):
             role = "meta"
             headings.add(i)
         elif not first_sentence_seen and not ends_sentence(text):

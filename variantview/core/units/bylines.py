@@ -46,7 +46,7 @@ _META = re.compile(
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
-      | (?i:{_AGENCY}),\s+{NAME}\W*$
+      | (?i:{_AGENCY}),\s+{NAME}(?:,\s+{NAME})?\W*$
       | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
       | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}
       | (?i:(?:updated|published|posted)\s*:\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}

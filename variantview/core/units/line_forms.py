@@ -31,7 +31,7 @@ _CHROME = re.compile(
         (?:share|tweet|email|print|save)\b.{0,30}$
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | read\s+(?:more|also|next)\b
-      | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?)?\s*:?$
+      | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?)?\s*:?$ | other\s+(?:news|stories)\s*:?$
       | see\s+(?:more|also|all)\b.{0,30}$
       | \d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?)\s+(?:share|tweet|email|like)\b
       | .*\{[^{}]*:[^{}]*;[^{}]*\}
