@@ -173,6 +173,7 @@ from tests.conftest import compared_event, unit_containing
         ("sri-lanka-debt-default-2022", "Long queues for domestic oil at a supply station"),  # over "ISHARA S KODIKARA/AFP/GETTY IMAGES"
         ("russia-key-rate-20-percent-2022", "picture alliance / dpa"),  # dpa's picture credit after the caption's stop
         ("nanterre-nahel-police-shooting-2023", "Smoke and flames are seen in the streets of Paris"),  # its credit emptied: "( )"
+        ("british-airways-it-outage-2017", "PA Images/Sipa USA"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

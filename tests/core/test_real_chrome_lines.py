@@ -373,6 +373,8 @@ from tests.conftest import compared_event, unit_containing
         ("montenegro-milatovic-wins-presidency-2023", "We remain committed to bringing our readers"),
         ("will-smith-oscars-slap-2022", "Warning: Violence, offensive language in the clip:"),  # a warning over a video
         ("fremantle-highway-fire-2023", "Other news"),  # the heading over a scraper's teasers
+        ("british-airways-it-outage-2017", "Please visit the original post to view it."),  # an embed the scraper dropped
+        ("faa-notam-outage-2023", "Original post:"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -135,6 +135,7 @@ from tests.conftest import compared_event, unit_containing
         ("nanterre-nahel-police-shooting-2023", "Jun 28"),  # a day alone, its month cut short
         ("suu-kyi-sentenced-2021", "AFP, YANGON, Myanmar"),  # the agency before its dateline
         ("fremantle-highway-fire-2023", "What happened to crew members?"),  # a question heading, though the lead names the crew
+        ("faa-notam-outage-2023", "UPDATED: 8AM Central:"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
