@@ -136,6 +136,9 @@ from tests.conftest import compared_event, unit_containing
         ("suu-kyi-sentenced-2021", "AFP, YANGON, Myanmar"),  # the agency before its dateline
         ("fremantle-highway-fire-2023", "What happened to crew members?"),  # a question heading, though the lead names the crew
         ("faa-notam-outage-2023", "UPDATED: 8AM Central:"),
+        ("luxor-lost-golden-city-2021", "article author:"),  # labels whose values the page dropped
+        ("luxor-lost-golden-city-2021", "Main category:"),
+        ("trudeau-resigns-2025", "This report by The Canadian Press was first published"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

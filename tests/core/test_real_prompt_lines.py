@@ -80,6 +80,10 @@ from tests.conftest import compared_event, unit_containing
         ("laos-dam-collapse-2018", "Avoid fake news!"),  # an SMS service's plug
         ("bougainville-independence-referendum-2019", "Email address is invalid"),  # a newsletter box
         ("felicity-ace-sinks-2022", "Send Us Your Photos"),  # a station's menu
+        ("luxor-lost-golden-city-2021", "This website uses cookies to improve your experience."),  # a cookie banner
+        ("luxor-lost-golden-city-2021", "We'll assume you're ok with this"),
+        ("luxor-lost-golden-city-2021", "Accept Read More"),
+        ("yellowknife-evacuation-2023", "Make your home page"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
