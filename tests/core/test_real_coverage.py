@@ -258,6 +258,14 @@ def test_a_figure_made_a_range_is_a_number_finding() -> None:
     assert not [w for w, _ in numbers if w in {"wam", "wpxi"}]
 
 
+def test_a_changed_ordinal_is_marked_whole() -> None:
+    """The Mileage's reworded Xinhua copy: "the ninth king of the 16th dynasty" where Report has "18th dynasty"."""
+    luxor = compared_event("luxor-lost-golden-city-2021")
+    numbers = {(f.witness, f.text) for f in luxor.findings if f.kind == "number"}
+    assert ("themileage", "16th") in numbers
+    assert ("themileage", "16") not in numbers
+
+
 def test_the_words_around_one_date_changed_are_no_number_finding() -> None:
     """The NZ Herald's "after Sunday solemn Mass" against a spinner's "after a Sunday Mass", and its "the late 90s"
     against "the late 1990s": the same weekday and the same decade, so no date changed; Montana's "Jan. 1" against

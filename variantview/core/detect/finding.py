@@ -35,6 +35,7 @@ class Finding:
 
 def found_in(unit: Unit, start: int, end: int, *, kind: str, counterpart: Counterpart | None, score: float, explanation: str, row: int) -> Finding:
     """A finding on ``unit.text[start:end]``: detectors work on sentences, findings point into the whole original."""
+    start, end = whole_word(unit.text, (start, end))
     return Finding(
         kind=kind,
         witness=unit.witness,
@@ -47,3 +48,13 @@ def found_in(unit: Unit, start: int, end: int, *, kind: str, counterpart: Counte
         explanation=explanation,
         row=row,
     )
+
+
+def whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span that ends on a figure, out to the end of its word: the tokens part "16th" into "16" and "th", but the
+    editor reads, and a finding marks, "16th dynasty" against "18th dynasty" as "16th"."""
+    start, end = span
+    if start < end and text[end - 1].isdigit():
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return start, end

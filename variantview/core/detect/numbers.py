@@ -17,7 +17,7 @@ from rapidfuzz.distance import Indel
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context, changes_between, shared_share
 from variantview.core.detect.figures import figure_finding
-from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.detect.finding import Counterpart, Finding, found_in, whole_word
 from variantview.core.detect.measures import converted, detect_changed_measures
 from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
 from variantview.core.memo import memo_text
@@ -53,11 +53,12 @@ def detect_numbers(context: Context) -> list[Finding]:
             minority = context.minority(change)[0] or (_less_stated(context, change) if kind == "number or date" else None)
             sides = []  # on a tie both figures are marked: which one is wrong is the editor's call, not the base's privilege
             if minority in ("x", None):
-                sides.append((change.x, change.x_span, change.y, change.y_text))
+                sides.append((change.x, change.x_span, change.y, change.y_span))
             if minority in ("y", None):
-                sides.append((change.y, change.y_span, change.x, change.x_text))
-            for unit, span, other, other_text in sides:
-                text = unit.text[span[0] : span[1]]
+                sides.append((change.y, change.y_span, change.x, change.x_span))
+            for unit, figure, other, other_figure in sides:
+                span, other_span = whole_word(unit.text, figure), whole_word(other.text, other_figure)
+                text, other_text = unit.text[span[0] : span[1]], other.text[other_span[0] : other_span[1]]
                 findings.append(
                     found_in(
                         unit,
