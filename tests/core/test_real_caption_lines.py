@@ -174,6 +174,7 @@ from tests.conftest import compared_event, unit_containing
         ("russia-key-rate-20-percent-2022", "picture alliance / dpa"),  # dpa's picture credit after the caption's stop
         ("nanterre-nahel-police-shooting-2023", "Smoke and flames are seen in the streets of Paris"),  # its credit emptied: "( )"
         ("british-airways-it-outage-2017", "PA Images/Sipa USA"),
+        ("ant-group-ipo-suspended-2020", "[Photo: Costfoto/Barcroft Media via Getty Images]"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -375,6 +375,9 @@ from tests.conftest import compared_event, unit_containing
         ("fremantle-highway-fire-2023", "Other news"),  # the heading over a scraper's teasers
         ("british-airways-it-outage-2017", "Please visit the original post to view it."),  # an embed the scraper dropped
         ("faa-notam-outage-2023", "Original post:"),
+        ("beckenbauer-death-2024", "More updates to follow."),
+        ("jannik-sinner-cleared-doping-2024", "Rediff.com  » Sports »"),  # a breadcrumb
+        ("jannik-sinner-cleared-doping-2024", "Available on  gplay"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -35,7 +35,7 @@ _CREDIT_AT_END = re.compile(
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$"
     r"|[a-z,]\s+/\s*(?:Twitter|Facebook|Instagram)\s*$"
     r"|(?:^|[.!?]\s+)(?i:file\s+)?(?i:photo|image|picture)\s*/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Xinhua)\s*$"
-    r"|\(\s*(?i:source|credits?|photo|picture|image|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture|archive)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,40}\]\s*$"
+    r"|\(\s*(?i:source|credits?|photo|picture|image|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture|archive)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,60}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
     r"|\((?:Shutterstock|Getty(?:\s+Images)?|Alamy|iStock)\)\s*$"
     r"|\[\s*(?i:photo|file\s+photo|video)\s*/\s*[A-Za-z][\w\s]{1,30}\]\s*\|?\s*$"

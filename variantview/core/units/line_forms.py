@@ -81,7 +81,7 @@ _CHROME = re.compile(
       | [\[(]\s*(?:source|credit|photo)s?\s*:[^\])]{1,40}[\])]\W*$
       | \d{1,3}\s+of\s+\d{1,3}\s+.{0,300}\b(?:photo|image|credit|attribution)s?\s*:
       | hold\s+tight\b.{0,60}\bloading\b | expand\s*/\s*collapse\b | (?:\w+\s+){0,2}icon$
-      | posted\s+(?:on|in|by)\W*$ | (?-i:\((?:[A-Z]{1,4}\d?\s*/\s*)+[A-Z]{1,4}\d?\))\W*$
+      | (?:posted|published)\s+(?:on|in|by)\W*$ | [^»›\n]{1,40}\s[»›]\s[^»›\n]{1,40}\s[»›]\s.{1,150}$ | available\s+on\s+(?:the\s+)?(?:app\s+store|google\s+play|gplay|ios|android)\b.{0,30}$ | (?-i:\((?:[A-Z]{1,4}\d?\s*/\s*)+[A-Z]{1,4}\d?\))\W*$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:(?:copied|taken)\s+)?(?:by\b(?!.*\s(?-i:[a-z]{2,}ed)\b)|credit\b)
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$

@@ -27,7 +27,7 @@ _NOTICE = re.compile(
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
-      | more\s+follows\W*$ | more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
+      | more\s+follows\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b | more\s+details\s+soon\W*$
