@@ -378,6 +378,9 @@ from tests.conftest import compared_event, unit_containing
         ("beckenbauer-death-2024", "More updates to follow."),
         ("jannik-sinner-cleared-doping-2024", "Rediff.com  » Sports »"),  # a breadcrumb
         ("jannik-sinner-cleared-doping-2024", "Available on  gplay"),
+        ("danske-bank-ceo-resigns-2018", "You're reading: Associated Press"),  # a teaser's label
+        ("danske-bank-ceo-resigns-2018", "Previously: WSJ: Danske Bank in money laundering probe"),  # links to earlier briefs
+        ("sicily-48-8c-record-2021", "WATCH | Firefighters battle wildfires"),  # a video box's label
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
