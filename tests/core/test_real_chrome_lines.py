@@ -381,6 +381,11 @@ from tests.conftest import compared_event, unit_containing
         ("danske-bank-ceo-resigns-2018", "You're reading: Associated Press"),  # a teaser's label
         ("danske-bank-ceo-resigns-2018", "Previously: WSJ: Danske Bank in money laundering probe"),  # links to earlier briefs
         ("sicily-48-8c-record-2021", "WATCH | Firefighters battle wildfires"),  # a video box's label
+        ("eric-adams-indicted-2024", "This article has been updated with additional information."),  # an update note after its time
+        ("homo-luzonensis-2019", "We encourage all readers to share their views"),  # a comment policy
+        ("homo-luzonensis-2019", "We are using Facebook commenting."),
+        ("homo-luzonensis-2019", "Visit our FAQ page for more information."),
+        ("ovidio-guzman-captured-2023", "Here is everything you need to know."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

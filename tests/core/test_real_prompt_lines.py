@@ -85,6 +85,8 @@ from tests.conftest import compared_event, unit_containing
         ("luxor-lost-golden-city-2021", "Accept Read More"),
         ("yellowknife-evacuation-2023", "Make your home page"),
         ("jannik-sinner-cleared-doping-2024", "Sign in  |  Create a Rediffmail account"),
+        ("najib-jailed-1mdb-appeal-2022", "Support Local Journalism"),
+        ("uk-approves-casgevy-2023", "Please subscribe here:"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

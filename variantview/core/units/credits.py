@@ -22,7 +22,7 @@ _CREDIT_AT_END = re.compile(
     r"|[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images)(?:,\s*(?i:file))?)\)\.?\s*$"
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:AFP|AAP|AP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
-    r"|\.(?:AFP|AP|Reuters|Getty\s+Images|EPA)\s*$"
+    r"|\.(?:AFP|AP|Reuters|Getty\s+Images|GETTY\s+IMAGES|EPA)\s*$"
     r"|[a-z](?:Reuters|REUTERS|Getty(?:\s+Images)?|Pixabay|Shutterstock|Unsplash|iStock)\s*$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$|(?:^|[.!?])\s*\(\s*\)\s*$|[.!?]\s+picture\s+alliance\s*/\s*[\w\s-]{1,30}$"
     r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
@@ -141,7 +141,7 @@ _PICTURE_LABELS = ("Picture:", "PICTURE:", "Photo:", "PHOTO:", "Image:", "IMAGE:
 """A picture's label glued after its caption ("… has collapsed Picture: Steve Parsons/PA Wire", "… halted operations
 IMAGE: Getty"): lines holding one are searched for a credit though they end on a name."""
 
-_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Images", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram", "dpa", "Pixabay", "Shutterstock", "Unsplash", "iStock")
+_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Images", "IMAGES", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram", "dpa", "Pixabay", "Shutterstock", "Unsplash", "iStock")
 
 
 def credit_at_end(text: str) -> bool:

@@ -32,6 +32,7 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b | more\s+details\s+soon\W*$
       | \(?\s*(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refiled|amended)\b
+      | (?:update\s+.{1,40}?:\s*)?this\s+(?:story|article|report)\s+has\s+been\s+updated\s+with\b
       | editor['’]s\s+note\s*:\s*this\s+(?:story|article|report)\s+is\s+part\s+of\b | the\s+rest\s+of\s+our\s+coverage\b.{0,80}$
       | (?:the\s+)?[\w,\s]{0,80}\bversions?\s+(?:is|are)\s+(?:automatically|machine)[\s-]generated\b | .{0,40}\bmay\s+(?:still\s+)?(?:be|contain)\s+inaccuracies\s+in\s+(?:the\s+)?translat
     )""",
@@ -50,7 +51,8 @@ _COMMENT_FORM = re.compile(
     r"|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
     r"|please\s+turn\s+off\s+your\s+caps\s+lock\b|anyone\s+violating\s+these\s+rules\b|.{0,40}\bcomment(?:ing)?\s+privileges\b"
     r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
-    r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b)",
+    r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b|we\s+encourage\s+(?:all\s+)?readers\s+to\s+share\s+their\s+views\b"
+    r"|we\s+are\s+committed\s+to\s+maintaining\s+a\s+lively\b|if\s+you\s+encounter\s+a\s+comment\b|we\s+are\s+using\s+facebook\s+commenting\b|visit\s+our\s+faq\s+page\b)",
     re.IGNORECASE,
 )
 """A comment form under the article ("Post a Comment", "Please enter your name here", "Be the first to comment!",
