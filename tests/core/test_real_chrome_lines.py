@@ -386,6 +386,7 @@ from tests.conftest import compared_event, unit_containing
         ("homo-luzonensis-2019", "We are using Facebook commenting."),
         ("homo-luzonensis-2019", "Visit our FAQ page for more information."),
         ("ovidio-guzman-captured-2023", "Here is everything you need to know."),
+        ("hamburg-jehovahs-witness-shooting-2023", "Open in App"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

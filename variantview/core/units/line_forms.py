@@ -32,7 +32,7 @@ _CHROME = re.compile(
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | read\s+(?:more|also|next)\b
       | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?)?\s*:?$ | other\s+(?:news|stories)\s*:?$
-      | here(?:['’]s|\s+is)\s+everything\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
+      | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+everything\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | see\s+(?:more|also|all)\b.{0,30}$
       | \d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?)\s+(?:share|tweet|email|like)\b
