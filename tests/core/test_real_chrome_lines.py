@@ -387,6 +387,10 @@ from tests.conftest import compared_event, unit_containing
         ("homo-luzonensis-2019", "Visit our FAQ page for more information."),
         ("ovidio-guzman-captured-2023", "Here is everything you need to know."),
         ("hamburg-jehovahs-witness-shooting-2023", "Open in App"),
+        ("kara-murza-sentenced-2023", "Categorized in:"),
+        ("magufuli-death-2021", "Story Code : 922209"),
+        ("meta-gdpr-record-fine-2023", "to read more, click this link."),
+        ("united-328-engine-failure-denver-2021", "Please let us know if you're having issues with commenting."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

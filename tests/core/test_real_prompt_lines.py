@@ -87,6 +87,7 @@ from tests.conftest import compared_event, unit_containing
         ("jannik-sinner-cleared-doping-2024", "Sign in  |  Create a Rediffmail account"),
         ("najib-jailed-1mdb-appeal-2022", "Support Local Journalism"),
         ("uk-approves-casgevy-2023", "Please subscribe here:"),
+        ("peloton-treadmill-recall-2021", "Download our mobile app for iOS or Android"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

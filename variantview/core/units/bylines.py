@@ -87,6 +87,7 @@ _META = re.compile(
       | (?:[A-Z][a-z]+\s+)?(?i:(?:the\s+)?{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?i:{_ZONE}))?  # "India The Associated Press May 21, 2020 10:58:21 IST"
       | oi-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}  # Oneindia's byline: "oi-Vicky Nanjappa"
       | (?i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?=\s*$)  # a day alone: "Jun 28"
+      | \(?(?i:{_AGENCY})\)\s*\d{{1,2}}[:.]\d\d,?\s+(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}  # the agency and its time: "(Xinhua) 08:30, March 18, 2021"
       | (?i:updated?\s*:\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:{_ZONE}|central|eastern|pacific|mountain)?)  # "UPDATED: 8AM Central:"
       | (?i:posted\s+by)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?i:on)\s+.{{0,40}}\d.{{0,20}}  # "posted by janrinok on Monday December 02, @06:01PM"
       | (?i:staff\s+writers?)\s*(?:[,|/-]\s*)?(?i:{_AGENCY})?

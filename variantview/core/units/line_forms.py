@@ -43,7 +43,7 @@ _CHROME = re.compile(
       | (?:source|courtesy|credit|photo|image|pic)\s*:
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story|report)\s+(?:by\s+[\w\s.]{1,40}?\s+)?was\s+(?:originally\s+)?(?:first\s+)?published
-      | (?:article\s+)?author\s*:\s*$ | (?:main\s+)?categor(?:y|ies)\s*:\s*$
+      | (?:article\s+)?author\s*:\s*$ | (?:main\s+)?categor(?:y|ies)\s*:\s*$ | categori[sz]ed\s+(?:in|under)\s*:\s*$ | story\s+code\s*:\s*\d+\W*$ | .{0,80}\bto\s+read\s+more\s*,?\s+click\b.{0,30}$
       | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
       | more\s+to\s+read\W*$
       | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b

@@ -52,7 +52,7 @@ _COMMENT_FORM = re.compile(
     r"|please\s+turn\s+off\s+your\s+caps\s+lock\b|anyone\s+violating\s+these\s+rules\b|.{0,40}\bcomment(?:ing)?\s+privileges\b"
     r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
     r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b|we\s+encourage\s+(?:all\s+)?readers\s+to\s+share\s+their\s+views\b"
-    r"|we\s+are\s+committed\s+to\s+maintaining\s+a\s+lively\b|if\s+you\s+encounter\s+a\s+comment\b|we\s+are\s+using\s+facebook\s+commenting\b|visit\s+our\s+faq\s+page\b)",
+    r"|please\s+let\s+us\s+know\s+if\s+you['’]re\s+having\s+(?:issues|problems|trouble)\s+with\s+comment|we\s+are\s+committed\s+to\s+maintaining\s+a\s+lively\b|if\s+you\s+encounter\s+a\s+comment\b|we\s+are\s+using\s+facebook\s+commenting\b|visit\s+our\s+faq\s+page\b)",
     re.IGNORECASE,
 )
 """A comment form under the article ("Post a Comment", "Please enter your name here", "Be the first to comment!",

@@ -14,7 +14,7 @@ import re
 _ASKS = re.compile(
     r"""^(?:
         your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields\s+are\s+marked
-      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+app)\b
+      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+)?app)\b
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
