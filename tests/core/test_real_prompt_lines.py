@@ -88,6 +88,7 @@ from tests.conftest import compared_event, unit_containing
         ("najib-jailed-1mdb-appeal-2022", "Support Local Journalism"),
         ("uk-approves-casgevy-2023", "Please subscribe here:"),
         ("peloton-treadmill-recall-2021", "Download our mobile app for iOS or Android"),
+        ("peru-oil-spill-emergency-2022", "Register now to get unlimited FREE access"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -59,7 +59,7 @@ _ASKS = re.compile(
       | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
       | please\s+enjoy\s+\d+\s+(?:free\s+|complimentary\s+)?(?:views|articles)\b
       | get\s+all\s+your\s+news\s+in\s+one\s+place\b | one\s+(?:app|membership|subscription)\W*$
-      | support\s+(?:local|independent|quality)\s+journalism\W*$ | please\s+(?:subscribe|like\s+and\s+subscribe)\b.{0,40}$ | get\s+the\s+news\s+faster\W*$ | sign\s+in\s*\|.{0,60}$ | avoid\s+fake\s+news\W | .{0,60}\bemail\s+address\s+is\s+invalid\b | catch\s+(?:all\s+)?the\s+(?:latest\s+)?.{0,80}\b(?:news|updates)\s+on\b.{0,40}$
+      | register\s+(?:now|for\s+free)\b.{0,80}$ | support\s+(?:local|independent|quality)\s+journalism\W*$ | please\s+(?:subscribe|like\s+and\s+subscribe)\b.{0,40}$ | get\s+the\s+news\s+faster\W*$ | sign\s+in\s*\|.{0,60}$ | avoid\s+fake\s+news\W | .{0,60}\bemail\s+address\s+is\s+invalid\b | catch\s+(?:all\s+)?the\s+(?:latest\s+)?.{0,80}\b(?:news|updates)\s+on\b.{0,40}$
       | \d+(?:['’]s|\+)\s+(?:of\s+)?(?:premium|trusted)\s+(?:global\s+)?(?:titles|sources|publications)\W*$
       | have\s+your\s+say\W*$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
       | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
