@@ -141,6 +141,8 @@ from tests.conftest import compared_event, unit_containing
         ("trudeau-resigns-2025", "This report by The Canadian Press was first published"),
         ("bybit-hack-2025", "Published on"),  # a date's label without its date
         ("magufuli-death-2021", "Xinhua) 08:30, March 18, 2021"),  # the agency and its time, the bracket lost
+        ("vanuatu-port-vila-earthquake-2024", "Penco (Chile) (AP)"),  # a dateline with its country in brackets
+        ("honiara-chinatown-riots-2021", "Mohammad Ali (@ChaudhryMAli88) 45 seconds ago"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

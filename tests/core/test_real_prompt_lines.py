@@ -89,6 +89,9 @@ from tests.conftest import compared_event, unit_containing
         ("uk-approves-casgevy-2023", "Please subscribe here:"),
         ("peloton-treadmill-recall-2021", "Download our mobile app for iOS or Android"),
         ("peru-oil-spill-emergency-2022", "Register now to get unlimited FREE access"),
+        ("vanuatu-port-vila-earthquake-2024", "we need your consent to use cookies."),  # an embed's cookie wall
+        ("vanuatu-port-vila-earthquake-2024", "please use the button below to permit X cookies"),
+        ("vanuatu-port-vila-earthquake-2024", "please be a VB Supporter"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
