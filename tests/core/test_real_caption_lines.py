@@ -177,6 +177,7 @@ from tests.conftest import compared_event, unit_containing
         ("ant-group-ipo-suspended-2020", "[Photo: Costfoto/Barcroft Media via Getty Images]"),
         ("homo-luzonensis-2019", "File photo of an entrance to a cave.GETTY IMAGES"),  # the credit glued to the stop
         ("honiara-chinatown-riots-2021", "[Stewart K via Reuters]"),
+        ("kuala-lumpur-sinkhole-2024", "This photograph provided by Fire and Rescue Department of Malaysia shows"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

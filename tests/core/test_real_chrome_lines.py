@@ -399,6 +399,9 @@ from tests.conftest import compared_event, unit_containing
         ("zaporizhzhia-nuclear-plant-fire-2022", "Image description"),
         ("vanuatu-port-vila-earthquake-2024", "![A 7.3 magnitude earthquake strikes"),  # a picture left in Markdown
         ("vanuatu-port-vila-earthquake-2024", "Feeling out of the loop?"),  # a newsletter's plug
+        ("hazara-express-derailment-2023", "Initial reports in the media can sometimes be inaccurate."),  # a developing story's disclaimer
+        ("hazara-express-derailment-2023", "We will strive to ensure timeliness and accuracy"),
+        ("volkswagen-german-plant-closures-2024", "1. Skip to content"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

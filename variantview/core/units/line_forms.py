@@ -49,7 +49,7 @@ _CHROME = re.compile(
       | more\s+to\s+read\W*$
       | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
-      | (?:[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
+      | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
       | have\s+you\s+read\b
       | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
