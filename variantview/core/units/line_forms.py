@@ -44,7 +44,7 @@ _CHROME = re.compile(
       | (?:source|courtesy|credit|photo|image|pic)\s*:
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story|report)\s+(?:by\s+[\w\s.]{1,40}?\s+)?was\s+(?:originally\s+)?(?:first\s+)?published
-      | (?:article\s+)?author\s*:\s*$ | (?:main\s+)?categor(?:y|ies)\s*:\s*$ | categori[sz]ed\s+(?:in|under)\s*:\s*$ | story\s+code\s*:\s*\d+\W*$ | .{0,80}\bto\s+read\s+more\s*,?\s+click\b.{0,30}$
+      | (?:article\s+)?author\s*:\s*$ | story\s+code\s*:\s*\d+\W*$ | .{0,80}\bto\s+read\s+more\s*,?\s+click\b.{0,30}$
       | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
       | more\s+to\s+read\W*$
       | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
@@ -178,7 +178,7 @@ _CHROME = re.compile(
       | the\s+above\s+(?:comes|is\s+taken|was\s+taken)\s+from\b | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+\s+News)\s*$
       | this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:posted|published)\s+by\b | ie\s*11\s+is\s+not\s+supported\b
       | .*\b(?:frameborder|allowfullscreen)\s*= | press\s+.{1,12}\s+to\s+skip\s+to\s+(?:main\s+)?content\b | read\s+it\s+at\s+\S.{0,40}$
-      | categor(?:y|ies)\s*:\s*[\w ,&-]{1,40}$ | watch\s+(?:below|above|here)\s*: | (?:\#\w+\s*){2,}$
+      | (?:main\s+)?categor(?:y|ies|i[sz]ed\s+(?:in|under))\s*:\s*[\w ,&-]{0,40}$ | watch\s+(?:below|above|here)\s*: | (?:\#\w+\s*){2,}$
       | details\s+(?:later|to\s+follow)\W*$ | .{0,10}<<\s*enter\s+[\w\s]{1,20}>>
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
       | learn\s+more\W*$

@@ -17,7 +17,7 @@ _ASKS = re.compile(
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+)?app)\b
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
-      | (?:we\s+use\s+cookies|accept\s+(?:all\s+)?cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
+      | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
       | make\s+(?:\S+\s+){0,3}your\s+home\s*page\W*$
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b | we\s+need\s+your\s+help\s+now\W*$
