@@ -178,6 +178,7 @@ from tests.conftest import compared_event, unit_containing
         ("homo-luzonensis-2019", "File photo of an entrance to a cave.GETTY IMAGES"),  # the credit glued to the stop
         ("honiara-chinatown-riots-2021", "[Stewart K via Reuters]"),
         ("kuala-lumpur-sinkhole-2024", "This photograph provided by Fire and Rescue Department of Malaysia shows"),
+        ("channel-migrant-dinghy-27-dead-2021", "File picture of a lifeboat escorting a dinghy"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -402,6 +402,9 @@ from tests.conftest import compared_event, unit_containing
         ("hazara-express-derailment-2023", "Initial reports in the media can sometimes be inaccurate."),  # a developing story's disclaimer
         ("hazara-express-derailment-2023", "We will strive to ensure timeliness and accuracy"),
         ("volkswagen-german-plant-closures-2024", "1. Skip to content"),
+        ("taylor-hawkins-death-2022", "You can see the band's post below."),  # an embed's pointer
+        ("daniel-andrews-resigns-2023", "Andrews is nothing but a common criminal"),  # a reader's comment, scored under it
+        ("daniel-andrews-resigns-2023", "Always someone else's fault."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -143,6 +143,9 @@ from tests.conftest import compared_event, unit_containing
         ("magufuli-death-2021", "Xinhua) 08:30, March 18, 2021"),  # the agency and its time, the bracket lost
         ("vanuatu-port-vila-earthquake-2024", "Penco (Chile) (AP)"),  # a dateline with its country in brackets
         ("honiara-chinatown-riots-2021", "Mohammad Ali (@ChaudhryMAli88) 45 seconds ago"),
+        ("aretha-franklin-death-2018", "TRT World's Nicole Johnston reports."),  # a video's reporter
+        ("santos-expelled-house-2023", "NewsdayTV's Virginia Huie reports."),
+        ("jersey-fishing-blockade-2021", "- NEWS SKY - MAY 6, 2021 - Sunita Patel-Carstairs"),  # site, date and bylines between dashes
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

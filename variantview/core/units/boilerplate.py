@@ -180,6 +180,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     slugs_over_captions(units, paragraphs, roles)
     _titles_over_times(units, paragraphs, roles)
     _titles_with_site_names(units, paragraphs, roles)
+    _reader_comments(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
     captions_under_credits(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
@@ -348,6 +349,21 @@ def _titles_with_site_names(units: Sequence[Unit], paragraphs: list[list[int]], 
         found = _SITE_AFTER_TITLE.match(units[members[0]].text.strip()) if len(members) == 1 else None
         if found and found.group(1) in bare:
             roles[members[0]] = "chrome"
+
+
+_READERS_SCORE = re.compile(r"^\s*-?\d+\s*\(\s*\+\s*\d+\s*/\s*[-−]\s*\d+\s*\)\s*$")
+"""Readers' score of the comment above it: its net and its votes for and against ("2 ( +4 / -2 )")."""
+
+
+def _reader_comments(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """From the first comment that readers scored, the rest of the page is its comment section: readers' views of
+    the story, in its words ("Andrews is nothing but a common criminal …" under Japan Today's Reuters copy), which
+    no other check tells from reporting."""
+    for at, members in enumerate(paragraphs):
+        if at > 0 and len(members) == 1 and _READERS_SCORE.match(units[members[0]].text):
+            for i in (i for later in paragraphs[at - 1 :] for i in later):
+                roles[i] = "chrome"
+            return
 
 
 def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:

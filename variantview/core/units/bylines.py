@@ -44,7 +44,7 @@ _META = re.compile(
       | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
-      | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)
+      | (?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,2}}['’]s?\s+)?{_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)(?:\s+from\s+[A-Z][\w\s,.'’\-]{{1,40}})?  # a video's reporter: "TRT World's Nicole Johnston reports."
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
       | (?i:{_AGENCY}),\s+{NAME}(?:,\s+{NAME})?\W*$
       | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
@@ -115,4 +115,15 @@ def meta_line(text: str) -> bool:
     if text[:1] in "\"“‘":
         return False
     run_on = any(word in text for word in ("ago", "Ago", "AGO", "pdated", "PDATED"))
-    return bool(_META.match(text)) or (run_on and bool(_AFTER_A_TITLE.match(text)))
+    return bool(_META.match(text)) or (run_on and bool(_AFTER_A_TITLE.match(text))) or _metadata_fields(text)
+
+
+_FIELD_BREAK = re.compile(r"\s+[-–—|]\s+")
+
+
+def _metadata_fields(text: str) -> bool:
+    """A site's name, a date and the bylines strung on one line between dashes ("- NEWS SKY - MAY 6, 2021 - Sunita
+    Patel-Carstairs and Alix Culbertson -"), each field a form of its own; a date among them, since two names
+    between a dash ("Biden - Trump") may be a headline's."""
+    fields = [f for f in _FIELD_BREAK.split(text.strip(" -–—|")) if f]
+    return len(fields) >= 2 and any(c.isdigit() for c in text) and all(_META.match(f) for f in fields)

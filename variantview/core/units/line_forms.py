@@ -214,6 +214,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,40}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
+      | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
       | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
