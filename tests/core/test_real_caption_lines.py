@@ -179,6 +179,8 @@ from tests.conftest import compared_event, unit_containing
         ("honiara-chinatown-riots-2021", "[Stewart K via Reuters]"),
         ("kuala-lumpur-sinkhole-2024", "This photograph provided by Fire and Rescue Department of Malaysia shows"),
         ("channel-migrant-dinghy-27-dead-2021", "File picture of a lifeboat escorting a dinghy"),
+        ("curtis-freed-syria-2014", "since 2012 - Al Jazeera/REUTERS"),  # a caption's credit after a dash
+        ("long-march-5b-wentian-reentry-2022", "(Reuters file)"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

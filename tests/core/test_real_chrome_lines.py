@@ -405,6 +405,12 @@ from tests.conftest import compared_event, unit_containing
         ("taylor-hawkins-death-2022", "You can see the band's post below."),  # an embed's pointer
         ("daniel-andrews-resigns-2023", "Andrews is nothing but a common criminal"),  # a reader's comment, scored under it
         ("daniel-andrews-resigns-2023", "Always someone else's fault."),
+        ("beresheet-moon-crash-2019", "KXIP vs KKR Live Score"),  # a sports feed's link
+        ("long-march-5b-wentian-reentry-2022", "Reuters writes about it."),
+        ("long-march-5b-wentian-reentry-2022", "NASA shares new plan to return Mars rock samples"),  # a teaser under "Similar News:", its "Read more »" below
+        ("long-march-5b-wentian-reentry-2022", "Latest technology and telecom news"),
+        ("long-march-5b-wentian-reentry-2022", "United States Latest News, United States Headlines"),
+        ("tonali-betting-ban-2023", "Adds context"),  # Reuters' update note
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -92,6 +92,7 @@ from tests.conftest import compared_event, unit_containing
         ("vanuatu-port-vila-earthquake-2024", "we need your consent to use cookies."),  # an embed's cookie wall
         ("vanuatu-port-vila-earthquake-2024", "please use the button below to permit X cookies"),
         ("vanuatu-port-vila-earthquake-2024", "please be a VB Supporter"),
+        ("wirecard-insolvency-2020", "Visit Business Insider's homepage for more stories."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -93,6 +93,11 @@ def _vocabulary(units: Sequence[Unit]) -> set[str]:
     return {t.key for u in units for t in words(u.text) if is_content_word(t.key)}
 
 
+_READ_ON = re.compile(r"^\W*(?:read\s+more|continue\s+reading|read\s+full\s+(?:story|article))\W*$", re.IGNORECASE)
+"""A link alone on its line under a teaser ("Read more »"): under a teasers' heading, a teaser whose blurb ends on a
+full stop ("Similar News:" / "NASA shares new plan … proposing a new plan this week …" / "Read more »") is
+another story's still, where the block would otherwise end at the first full stop."""
+
 _BULLETS = "-–•*·"
 """Marks that open the items of a list."""
 
@@ -111,6 +116,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     paragraphs = _paragraphs(units)
     captions = credited_lines(units, paragraphs)
     cut_teasers = {units[members[0]].paragraph for members in paragraphs if cut_teaser(" ".join(units[i].text for i in members))}
+    linked = {units[members[0]].paragraph for members, following in zip(paragraphs, paragraphs[1:]) if _READ_ON.match(units[following[0]].text)}
     lines = {members[0] for members in paragraphs if len(members) == 1}  # units alone on their line
     line_ends = {units[members[0]].paragraph: units[members[-1]].text.strip() for members in paragraphs}
     # the last of a line's sentences: after reporting, a "…" there is the writer's ("This is just too awful for
@@ -127,7 +133,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
         if opens_line:
             link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])
-        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text)))
+        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text) or unit.paragraph in linked))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         trailing_link = trailing_link and not (roles and question_heading(units[len(roles) - 1].text.strip()))  # the answer under it, however cut off

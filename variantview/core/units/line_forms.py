@@ -188,6 +188,10 @@ _CHROME = re.compile(
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
       | \(\s*(?:story\s+)?(?:updates|adds|recasts|refiles|corrects|changes)\b | accessibility\s+links\W*$ | (?:net|internet|file)\s+photo\W*$
+      | (?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+writes\s+about\s+(?:it|this)\W*$  # a translated page's source: "Reuters writes about it."
+      | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
+      | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
+      | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
       | this\s+(?:article|content|material|information)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only
       | (?:it|this)\s+is\s+not\s+(?:investment|financial|legal)\s+advice\b | opinions\s+(?:expressed\s+)?are\s+(?:those\s+of\s+)?the\s+authors?
       | leveraged\s+trading\s+is\s+high\s+risk\b

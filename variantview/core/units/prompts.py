@@ -16,6 +16,7 @@ _ASKS = re.compile(
         your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields\s+are\s+marked
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+)?app)\b
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
+      | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
       | make\s+(?:\S+\s+){0,3}your\s+home\s*page\W*$
