@@ -181,6 +181,8 @@ from tests.conftest import compared_event, unit_containing
         ("channel-migrant-dinghy-27-dead-2021", "File picture of a lifeboat escorting a dinghy"),
         ("curtis-freed-syria-2014", "since 2012 - Al Jazeera/REUTERS"),  # a caption's credit after a dash
         ("long-march-5b-wentian-reentry-2022", "(Reuters file)"),
+        ("attenborough-echidna-rediscovered-2023", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."),
+        ("north-korea-hokkaido-missile-alert-2023", "following a ballistic missile launch by North Korea© Thomson Reuters."),  # the credit glued on
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

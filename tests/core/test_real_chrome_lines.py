@@ -411,6 +411,9 @@ from tests.conftest import compared_event, unit_containing
         ("long-march-5b-wentian-reentry-2022", "Latest technology and telecom news"),
         ("long-march-5b-wentian-reentry-2022", "United States Latest News, United States Headlines"),
         ("tonali-betting-ban-2023", "Adds context"),  # Reuters' update note
+        ("alphabet-12000-layoffs-2023", "ALSO WATCH | Gravitas:"),
+        ("china-joint-sword-drills-2023", "2022 09 01t084458z 1 lynxmpei801g9"),  # a Reuters picture's file name
+        ("north-korea-hokkaido-missile-alert-2023", "Minister (2k+ posts)"),  # a forum poster's rank
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -146,6 +146,7 @@ from tests.conftest import compared_event, unit_containing
         ("aretha-franklin-death-2018", "TRT World's Nicole Johnston reports."),  # a video's reporter
         ("santos-expelled-house-2023", "NewsdayTV's Virginia Huie reports."),
         ("jersey-fishing-blockade-2021", "- NEWS SKY - MAY 6, 2021 - Sunita Patel-Carstairs"),  # site, date and bylines between dashes
+        ("uk-rwanda-plan-unlawful-2023", "Gavin Grey, UK Correspondent"),  # a pull quote's speaker
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

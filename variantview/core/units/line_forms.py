@@ -51,7 +51,7 @@ _CHROME = re.compile(
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
       | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
       | have\s+you\s+read\b
-      | (?:also\s+read|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
+      | (?:also\s+(?:read|watch)|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
@@ -189,6 +189,8 @@ _CHROME = re.compile(
       | thumbnail\s+for\s+post\s+id\b
       | \(\s*(?:story\s+)?(?:updates|adds|recasts|refiles|corrects|changes)\b | accessibility\s+links\W*$ | (?:net|internet|file)\s+photo\W*$
       | (?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+writes\s+about\s+(?:it|this)\W*$  # a translated page's source: "Reuters writes about it."
+      | [\w .'’-]{0,30}\(\s*\d[\d,.]*[kK]?\+?\s+posts?\s*\)\W*$  # a forum poster's rank: "Minister (2k+ posts)"
+      | .{0,20}\b\d{4}[\s_-]\d\d[\s_-]\d\dt\d{6}z[\s_]\d\b.*  # a Reuters picture's file name, its underscores spaced: "2022 09 01t084458z 1 lynxmpei801g9 rtroptp 3 asia pelosi"
       | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
@@ -220,6 +222,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
+      | .{0,160}\bthis\s+image\s+has\s+been\s+supplied\s+by\s+a\s+third\s+party\b  # Reuters' notice under a handout picture
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
       | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
       | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
