@@ -154,7 +154,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         )
         chrome_otherwise = chrome or (in_teasers and first_sentence_seen) or continued or unit.paragraph in cut_teasers
         chrome_here = cut_off or chrome_otherwise
-        trailed = trailed + 1 if trailing_link and not chrome_here else 0
+        capped = trailed >= _LINK_LIST and not ends_sentence(text)  # the run is a page of headlines to its end, a heading among them too
+        trailed = trailed + 1 if (trailing_link or capped) and not chrome_here else 0
         if cut_off and not (chrome_otherwise or trailing_link):
             cut_only.append(i)
         if chrome_here or trailing_link:
