@@ -414,6 +414,12 @@ from tests.conftest import compared_event, unit_containing
         ("alphabet-12000-layoffs-2023", "ALSO WATCH | Gravitas:"),
         ("china-joint-sword-drills-2023", "2022 09 01t084458z 1 lynxmpei801g9"),  # a Reuters picture's file name
         ("north-korea-hokkaido-missile-alert-2023", "Minister (2k+ posts)"),  # a forum poster's rank
+        ("bulgaria-bosnek-bus-fire-2021", "Take a fresh look at your lifestyle."),  # a news theme's default tagline
+        ("congo-coup-attempt-2024", "Take a fresh look at your lifestyle."),
+        ("taiwan-nanfangao-bridge-collapse-2019", "(Graphic: Taiwan bridge collapse, here)"),
+        ("taiwan-nanfangao-bridge-collapse-2019", "You are encouraged to leave relevant comments"),  # a comment policy
+        ("taiwan-nanfangao-bridge-collapse-2019", "To report abuse or spam, click the X"),
+        ("timberlake-dwi-arrest-2024", "Home News Justin Timberlake Charged with DUI"),  # a breadcrumb
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -147,6 +147,8 @@ from tests.conftest import compared_event, unit_containing
         ("santos-expelled-house-2023", "NewsdayTV's Virginia Huie reports."),
         ("jersey-fishing-blockade-2021", "- NEWS SKY - MAY 6, 2021 - Sunita Patel-Carstairs"),  # site, date and bylines between dashes
         ("uk-rwanda-plan-unlawful-2023", "Gavin Grey, UK Correspondent"),  # a pull quote's speaker
+        ("bulgaria-bosnek-bus-fire-2021", "By Veselin Toshkov and Stephen McGrath | Associated Press"),
+        ("death-valley-130f-2020", "Los Angeles Times (TNS)"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

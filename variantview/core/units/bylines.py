@@ -41,7 +41,7 @@ _META = re.compile(
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
-      | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
+      | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,|]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME},\s+(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?i:correspondent|editor|reporter|writer|journalist|columnist)  # a pull quote's speaker: "Gavin Grey, UK Correspondent"
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
@@ -75,7 +75,7 @@ _META = re.compile(
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\s*,)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
-      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI)\)
+      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI|TNS)\)
       | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}
       | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d\d\b.{{0,100}}
       | [A-Z][\w ]{{1,30}}\s*/\s*(?i:news\s+desk) | (?i:posted\s*,\s*updated) | (?i:news\s+id\s*:\s*\d+) | (?i:publish(?:ed)?\s+date\s*:(?:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.{{0,20}})?) | (?i:(?:posted|written|published)\s+by)

@@ -24,6 +24,7 @@ _CREDIT_AT_END = re.compile(
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*)?(?:AFP|AAP|AP|Reuters|REUTERS|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|GETTY\s+IMAGES|EPA)\s*$"
     r"|[a-z](?:Reuters|REUTERS|Getty(?:\s+Images)?|Pixabay|Shutterstock|Unsplash|iStock)\s*$"
+    r"|[a-z](?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][\w.’'\- ]{1,40}$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$|(?:^|[.!?])\s*\(\s*\)\s*$|[.!?]\s+picture\s+alliance\s*/\s*[\w\s-]{1,30}$"
     r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
     r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"
@@ -148,7 +149,7 @@ _CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Im
 def credit_at_end(text: str) -> bool:
     """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
     at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or "|@" in text or (":" in text and any(label in text for label in _PICTURE_LABELS))) and bool(_CREDIT_AT_END.search(text))
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or "|@" in text or "Photo/" in text or (":" in text and any(label in text for label in _PICTURE_LABELS))) and bool(_CREDIT_AT_END.search(text))
 
 
 def caption_date(text: str) -> bool:

@@ -191,6 +191,9 @@ _CHROME = re.compile(
       | (?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+writes\s+about\s+(?:it|this)\W*$  # a translated page's source: "Reuters writes about it."
       | [\w .'’-]{0,30}\(\s*\d[\d,.]*[kK]?\+?\s+posts?\s*\)\W*$  # a forum poster's rank: "Minister (2k+ posts)"
       | .{0,20}\b\d{4}[\s_-]\d\d[\s_-]\d\dt\d{6}z[\s_]\d\b.*  # a Reuters picture's file name, its underscores spaced: "2022 09 01t084458z 1 lynxmpei801g9 rtroptp 3 asia pelosi"
+      | \(\s*(?:graphic|factbox|interactive|video)\s*:[^()]{1,80}\)\W*$  # Reuters' link to a graphic: "(Graphic: Taiwan bridge collapse, here)"
+      | take\s+a\s+fresh\s+look\s+at\s+your\s+lifestyle\W*$  # a news theme's default tagline, left on scraper sites
+      | home\s*[›»>/|]?\s*(?:news|world|sports?|entertainment|business|politics|local|national)\s*[›»>/|]?\s+[^.!?]{1,150}$  # a breadcrumb: "Home News Justin Timberlake Charged …"
       | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"

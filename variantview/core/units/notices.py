@@ -48,6 +48,7 @@ _COMMENT_FORM = re.compile(
     r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
     r"|be\s+the\s+first\s+to\s+comment\b|(?:the\s+|your\s+)?comments?\s+must\s+be\s+(?:no\s+)?(?:longer|shorter|more|fewer|less|at\s+(?:least|most)|between|under)\b"
     r"|(?:sorry,?\s+)?we\s+are\s+not\s+(?:currently\s+)?accepting\s+comments\b"
+    r"|you\s+are\s+encouraged\s+to\s+leave\s+relevant\s+comments\b|to\s+report\s+abuse\s+or\s+spam\b"
     r"|welcome\s+to\s+the\s+discussion\b|keep\s+(?:it\s+clean|the\s+discussion\s+civil)|absolutely\s+no\s+personal\s+attacks\b"
     r"|please\s+avoid\s+obscene\b|(?:don'?t|do\s+not)\s+threaten\W*$|threats\s+of\s+harming\s+another\s+person\b"
     r"|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
