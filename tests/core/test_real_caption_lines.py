@@ -184,6 +184,8 @@ from tests.conftest import compared_event, unit_containing
         ("attenborough-echidna-rediscovered-2023", "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."),
         ("north-korea-hokkaido-missile-alert-2023", "following a ballistic missile launch by North Korea© Thomson Reuters."),  # the credit glued on
         ("chile-santiago-fare-riots-emergency-2019", "fares, in SantiagoAP Photo/Esteban Felix"),  # the credit glued on
+        ("princess-mako-marries-2021", "ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY."),
+        ("trump-europe-travel-ban-2020", "from the Oval Office: AP"),  # the credit after a colon
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

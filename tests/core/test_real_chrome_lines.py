@@ -420,6 +420,11 @@ from tests.conftest import compared_event, unit_containing
         ("taiwan-nanfangao-bridge-collapse-2019", "You are encouraged to leave relevant comments"),  # a comment policy
         ("taiwan-nanfangao-bridge-collapse-2019", "To report abuse or spam, click the X"),
         ("timberlake-dwi-arrest-2024", "Home News Justin Timberlake Charged with DUI"),  # a breadcrumb
+        ("mina-hajj-stampede-2015", "Notice: you are using an outdated browser."),
+        ("mina-hajj-stampede-2015", "Microsoft does not recommend using IE"),
+        ("mina-hajj-stampede-2015", "| 5.1°C Dublin"),  # a weather widget
+        ("tyre-nichols-video-2023", "| 8.1°C Dublin"),
+        ("ireland-hse-ransomware-2021", "joe.ie - get the latest"),  # a linked story with its site's description
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -149,6 +149,8 @@ from tests.conftest import compared_event, unit_containing
         ("uk-rwanda-plan-unlawful-2023", "Gavin Grey, UK Correspondent"),  # a pull quote's speaker
         ("bulgaria-bosnek-bus-fire-2021", "By Veselin Toshkov and Stephen McGrath | Associated Press"),
         ("death-valley-130f-2020", "Los Angeles Times (TNS)"),
+        ("qaboos-death-oman-2020", "from The Associated Press"),
+        ("ireland-hse-ransomware-2021", "05/14/2021 | 04:57am EDT"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

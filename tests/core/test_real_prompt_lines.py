@@ -93,6 +93,8 @@ from tests.conftest import compared_event, unit_containing
         ("vanuatu-port-vila-earthquake-2024", "please use the button below to permit X cookies"),
         ("vanuatu-port-vila-earthquake-2024", "please be a VB Supporter"),
         ("wirecard-insolvency-2020", "Visit Business Insider's homepage for more stories."),
+        ("trump-europe-travel-ban-2020", "Download The Devdiscourse News App for Latest News."),
+        ("austria-lockdown-vaccine-mandate-2021", "We’ll be bringing you updates on the latest news"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -71,13 +71,13 @@ _META = re.compile(
       | (?:نشر\s+في|تاريخ\s+النشر)\s*:.{{0,40}}
       | (?i:updated?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?\s*:.{{0,80}})
       | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
-      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:with\s+(?:the\s+)?{_AGENCY})
+      | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:(?:with|from)\s+(?:the\s+)?{_AGENCY})
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\s*,)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
       | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI|TNS)\)
       | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}
-      | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d\d\b.{{0,100}}
+      | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\|?\s*\d{{1,2}}:\d\d(?:\s*(?i:am|pm))?\b.{{0,100}}  # "05/14/2021 | 04:57am EDT"
       | [A-Z][\w ]{{1,30}}\s*/\s*(?i:news\s+desk) | (?i:posted\s*,\s*updated) | (?i:news\s+id\s*:\s*\d+) | (?i:publish(?:ed)?\s+date\s*:(?:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.{{0,20}})?) | (?i:(?:posted|written|published)\s+by)
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}) | (?i:{_DAY}\s*/\s*{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)
       | (?i:(?:originally\s+)?(?:published|updated|posted))\s*:\s*\d{{1,2}}\s+(?i:{_MONTH})\s+\d{{2,4}}\s+\d{{1,2}}:\d\d(?:\s*(?i:{_ZONE}))?  # CNN's "Updated: 29 JAN 24 10:45 ET"

@@ -25,6 +25,7 @@ _CREDIT_AT_END = re.compile(
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|GETTY\s+IMAGES|EPA)\s*$"
     r"|[a-z](?:Reuters|REUTERS|Getty(?:\s+Images)?|Pixabay|Shutterstock|Unsplash|iStock)\s*$"
     r"|[a-z](?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][\w.’'\- ]{1,40}$"
+    r"|[a-z]:\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|PA)\s*$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$|(?:^|[.!?])\s*\(\s*\)\s*$|[.!?]\s+picture\s+alliance\s*/\s*[\w\s-]{1,30}$"
     r"|\s[-–—]\s*(?:AFP|AP|Reuters|EPA)\s+(?:PIC|Pic|PHOTO)\s*$"
     r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"

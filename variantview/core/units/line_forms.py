@@ -194,6 +194,8 @@ _CHROME = re.compile(
       | \(\s*(?:graphic|factbox|interactive|video)\s*:[^()]{1,80}\)\W*$  # Reuters' link to a graphic: "(Graphic: Taiwan bridge collapse, here)"
       | take\s+a\s+fresh\s+look\s+at\s+your\s+lifestyle\W*$  # a news theme's default tagline, left on scraper sites
       | home\s*[›»>/|]?\s*(?:news|world|sports?|entertainment|business|politics|local|national)\s*[›»>/|]?\s+[^.!?]{1,150}$  # a breadcrumb: "Home News Justin Timberlake Charged …"
+      | (?:notice\s*:\s*)?you\s+are\s+using\s+an?\s+(?:outdated|unsupported|old)\s+(?:web\s+)?browser\b.{0,60}$ | microsoft\s+does\s+not\s+recommend\s+using\s+ie\b.{0,60}$ | some\s+features\s+on\s+this\s+(?:web|site)\b.{0,60}$
+      | [|\s]*-?\d{1,2}(?:\.\d)?\s*°\s*[CF]\s+[A-Z][\w ]{1,30}$  # a weather widget: "| 5.1°C Dublin"
       | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
@@ -225,7 +227,8 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
-      | .{0,160}\bthis\s+image\s+has\s+been\s+supplied\s+by\s+a\s+third\s+party\b  # Reuters' notice under a handout picture
+      | .{0,160}\bthis\s+image\s+(?:has\s+been|was)\s+(?:supplied|provided)\s+by\s+a\s+third\s+party\b  # Reuters' notice under a handout picture
+      | .{0,250}\b[\w-]+\.(?:com|ie|co\.uk|net|org)\s*[-–—]\s*get\s+the\s+latest\b.*  # a linked story's site description: "… irishmirror.ie - get the latest breaking news …"
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
       | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
       | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
@@ -246,7 +249,7 @@ _CHROME_PHRASED = re.compile(
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
-    "hits", "licensors", "writes for", "image source", "we may", "reviewed by",
+    "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",

@@ -13,8 +13,9 @@ import re
 
 _ASKS = re.compile(
     r"""^(?:
-        your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields\s+are\s+marked
-      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+)?app)\b
+        your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields(?:\s+are\s+marked|\W*$) | send\s+by\s+(?:e-?)?mail\s*:?\s*$
+      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b
+      | we['’]ll\s+be\s+bringing\s+you\s+(?:the\s+latest\s+)?(?:updates|news)\b.{0,80}$
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
