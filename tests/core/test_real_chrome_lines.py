@@ -425,6 +425,9 @@ from tests.conftest import compared_event, unit_containing
         ("mina-hajj-stampede-2015", "| 5.1°C Dublin"),  # a weather widget
         ("tyre-nichols-video-2023", "| 8.1°C Dublin"),
         ("ireland-hse-ransomware-2021", "joe.ie - get the latest"),  # a linked story with its site's description
+        ("kiri-allan-resigns-2023", "This story first appeared on RNZ and is republished with permission"),
+        ("kiri-allan-resigns-2023", "– ‘Inexcusable’ –"),  # AFP's crosshead between dashes
+        ("spirit-airlines-bankruptcy-2024", "The video featured is from a earlier report."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
