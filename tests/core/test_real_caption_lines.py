@@ -186,6 +186,10 @@ from tests.conftest import compared_event, unit_containing
         ("chile-santiago-fare-riots-emergency-2019", "fares, in SantiagoAP Photo/Esteban Felix"),  # the credit glued on
         ("princess-mako-marries-2021", "ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY."),
         ("trump-europe-travel-ban-2020", "from the Oval Office: AP"),  # the credit after a colon
+        ("barty-retires-2022", "on 16 January, 2022Reuters"),  # the credit glued to the date
+        ("duplantis-torun-world-record-2020", "(© Jean-Pierre Durand)"),
+        ("kenya-mai-mahiu-dam-burst-2024", "Open this photo in gallery: A man walks"),
+        ("t-mobile-breach-40-million-2021", "a sign hanging off the side of a building:"),  # machine alt text before the caption
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -151,6 +151,7 @@ from tests.conftest import compared_event, unit_containing
         ("death-valley-130f-2020", "Los Angeles Times (TNS)"),
         ("qaboos-death-oman-2020", "from The Associated Press"),
         ("ireland-hse-ransomware-2021", "05/14/2021 | 04:57am EDT"),
+        ("kenya-mai-mahiu-dam-burst-2024", "Last update on: Tue Apr 30, 2024 12:17 AM"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

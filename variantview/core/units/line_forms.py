@@ -199,6 +199,8 @@ _CHROME = re.compile(
       | this\s+(?:story|article|report)\s+(?:first|originally)\s+appeared\s+(?:on|in)\b.{0,80}$  # "This story first appeared on RNZ and is republished with permission"
       | the\s+video\s+(?:featured|above|below)\s+is\s+from\s+an?\s+(?:earlier|previous|prior)\s+report\W*$
       | [‘'"“][^’'"”]{1,50}[’'"”]\s+[-–—]\s*$  # AFP's quoted crosshead between dashes (its opening dash stripped): "– ‘Inexcusable’ –"
+      | open\s+this\s+photo\s+in\s+gallery\s*:  # The Globe and Mail's caption: "Open this photo in gallery: A man walks …"
+      | (?-i:an?\s+[a-z][a-z\s,'’-]{3,80}):\s+(?-i:[A-Z]).*  # MSN's machine alt text before a caption: "a sign hanging off the side of a building: A T-Mobile store …"
       | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
