@@ -50,7 +50,8 @@ _ANOTHER_STORY_AMONG_COPIES = (
     "('sensation' for 'star', 'after' for 'following'): 1.06 odd swaps a shared row, 60 % one for one, 39 % of words "
     "copied, fourteen garbles (its AI paraphrase is the rewording outlet, and is not taken). Anadolu's Marburg story "
     "beside Reuters copies, both quoting Rwanda's health ministry ('strong headache' for 'severe headaches'): 1.19, "
-    "50 %, 51 %, eight garbles. Both lie inside the spun outlets' range on all three measures"
+    "50 %, 51 %, eight garbles. Both lie inside the spun outlets' range on all three measures. ABC News Radio's "
+    "T-Mobile story beside AP, CBS and VOA copies (session 21): eight"
 )
 _TWO_REWORDINGS_OUTVOTE_A_REWRITE = (
     "open defect (round 35, held out): two machine-reworded copies of AP's Google ruling (adiktblog, "
@@ -170,7 +171,9 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "story beside cedarnews's rewording; the Guardian's AFP story of Ferrero's Arlon plant beside slapnews's): each "
     "swap is one outlet against one, the tie counted half for each, and the other outlets' own reports make the "
     "source's wording the odd one out where they agree with neither (POLITICO's 'Multiple', the Mail's 'Reports "
-    "broke of', the Guardian's 'south-eastern town'): twelve, ten and twelve garbles"
+    "broke of', the Guardian's 'south-eastern town'): twelve, ten and twelve garbles; so too (session 21, held out) "
+    "CNBC's Wirecard story beside fr24news's rewording (fourteen) and World Athletics' own Duplantis report beside "
+    "athleticsnews's translation of it (eighteen)"
 )
 
 
@@ -205,6 +208,8 @@ _OPEN_DEFECTS = {
     "ferrero-kinder-arlon-closure-2022": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "wirecard-insolvency-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "timberlake-dwi-arrest-2024": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "duplantis-torun-world-record-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "t-mobile-breach-40-million-2021": _ANOTHER_STORY_AMONG_COPIES,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
