@@ -24,7 +24,9 @@ _A_LONE_EDIT_AGAINST_TWO_COPIES = (
     "open defect (round 31, held out): Premium Times rewrites the BBC report that two other outlets copy, "
     "and its 'former cabinet minister' for their 'former government minister' is called a spinner's swap: the "
     "structural check scores the copied context, the two-against-one wording and the difference of the outlets' "
-    "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar"
+    "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar; so (round 150) "
+    "Europe Diplomatic's edit of AP's Qaboos obituary against three AP copies ('archaic laws' for 'harsh laws', "
+    "'popular' for 'welcoming'): two"
 )
 _A_SHORT_REWRITE_OF_THE_WIRE = (
     "open defect (round 44, held out): The Federal's short rewrite of AP's Magdeburg story keeps AP's frames "
@@ -210,6 +212,7 @@ _OPEN_DEFECTS = {
     "timberlake-dwi-arrest-2024": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "duplantis-torun-world-record-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "t-mobile-breach-40-million-2021": _ANOTHER_STORY_AMONG_COPIES,
+    "qaboos-death-oman-2020": _A_LONE_EDIT_AGAINST_TWO_COPIES,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
