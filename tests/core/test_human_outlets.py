@@ -53,7 +53,8 @@ _ANOTHER_STORY_AMONG_COPIES = (
     "copied, fourteen garbles (its AI paraphrase is the rewording outlet, and is not taken). Anadolu's Marburg story "
     "beside Reuters copies, both quoting Rwanda's health ministry ('strong headache' for 'severe headaches'): 1.19, "
     "50 %, 51 %, eight garbles. Both lie inside the spun outlets' range on all three measures. ABC News Radio's "
-    "T-Mobile story beside AP, CBS and VOA copies (session 21): eight"
+    "T-Mobile story beside AP, CBS and VOA copies (session 21): eight; Loop Nauru's copy of the BBC's HSE "
+    "ransomware story beside Reuters, AP and AFP copies: four"
 )
 _TWO_REWORDINGS_OUTVOTE_A_REWRITE = (
     "open defect (round 35, held out): two machine-reworded copies of AP's Google ruling (adiktblog, "
@@ -213,6 +214,7 @@ _OPEN_DEFECTS = {
     "duplantis-torun-world-record-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "t-mobile-breach-40-million-2021": _ANOTHER_STORY_AMONG_COPIES,
     "qaboos-death-oman-2020": _A_LONE_EDIT_AGAINST_TWO_COPIES,
+    "ireland-hse-ransomware-2021": _ANOTHER_STORY_AMONG_COPIES,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
