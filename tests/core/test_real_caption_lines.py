@@ -190,6 +190,9 @@ from tests.conftest import compared_event, unit_containing
         ("duplantis-torun-world-record-2020", "(© Jean-Pierre Durand)"),
         ("kenya-mai-mahiu-dam-burst-2024", "Open this photo in gallery: A man walks"),
         ("t-mobile-breach-40-million-2021", "a sign hanging off the side of a building:"),  # machine alt text before the caption
+        ("rohingya-balukhali-camp-fire-2021", "Cox's Bazar.PHOTO: REUTERS"),
+        ("vienna-attack-2020", "Mandatory Credit: Photo by CHRISTIAN BRUNA"),
+        ("vienna-attack-2020", "Vienna terror attack, Austria - 01 Nov 2020"),  # a picture library's title
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

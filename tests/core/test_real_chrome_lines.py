@@ -428,6 +428,9 @@ from tests.conftest import compared_event, unit_containing
         ("kiri-allan-resigns-2023", "This story first appeared on RNZ and is republished with permission"),
         ("kiri-allan-resigns-2023", "– ‘Inexcusable’ –"),  # AFP's crosshead between dashes
         ("spirit-airlines-bankruptcy-2024", "The video featured is from a earlier report."),
+        ("copenhagen-fields-mall-shooting-2022", "1 of 13"),  # a gallery's counter
+        ("russia-sputnik-v-registered-2020", "daughter given itRead More"),  # a teaser, its link glued on
+        ("russia-sputnik-v-registered-2020", "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

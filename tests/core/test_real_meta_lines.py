@@ -152,6 +152,8 @@ from tests.conftest import compared_event, unit_containing
         ("qaboos-death-oman-2020", "from The Associated Press"),
         ("ireland-hse-ransomware-2021", "05/14/2021 | 04:57am EDT"),
         ("kenya-mai-mahiu-dam-burst-2024", "Last update on: Tue Apr 30, 2024 12:17 AM"),
+        ("finland-election-marin-defeated-2023", "Anne Kauranen, in Helsinki"),
+        ("pfizer-vaccine-90-percent-2020", "By LINDA A. JOHNSON and LAURAN NEERGAARD AP Medical Writers"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -44,6 +44,8 @@ _META = re.compile(
       | (?i:(?:posted\s+|written\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,|]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME},\s+(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?i:correspondent|editor|reporter|writer|journalist|columnist)  # a pull quote's speaker: "Gavin Grey, UK Correspondent"
+      | {_FULL_NAME},\s+in\s+[A-Z][\w ]{{1,30}}  # a reporter and her city: "Anne Kauranen, in Helsinki"
+      | (?i:by)\s+.{{3,80}}?\s+(?:AP|Associated\s+Press)\s+(?:[A-Z][a-z]+\s+)?(?:Writers?|Correspondents?|Reporters?)  # "By LINDA A. JOHNSON and LAURAN NEERGAARD AP Medical Writers"
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:{_AGENCY})\b.{{0,80}}
       | (?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,2}}['’]s?\s+)?{_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports)(?:\s+from\s+[A-Z][\w\s,.'’\-]{{1,40}})?  # a video's reporter: "TRT World's Nicole Johnston reports."
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}

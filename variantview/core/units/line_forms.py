@@ -201,6 +201,10 @@ _CHROME = re.compile(
       | [‘'"“][^’'"”]{1,50}[’'"”]\s+[-–—]\s*$  # AFP's quoted crosshead between dashes (its opening dash stripped): "– ‘Inexcusable’ –"
       | open\s+this\s+photo\s+in\s+gallery\s*:  # The Globe and Mail's caption: "Open this photo in gallery: A man walks …"
       | (?-i:an?\s+[a-z][a-z\s,'’-]{3,80}):\s+(?-i:[A-Z]).*  # MSN's machine alt text before a caption: "a sign hanging off the side of a building: A T-Mobile store …"
+      | \d{1,3}\s+of\s+\d{1,3}\W*$  # a gallery's counter: "1 of 13"
+      | based\s+on\s+(?:reporting|reports)\s+by\b.{0,80}$  # "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"
+      | mandatory\s+credit\s*:
+      | [^.!?]{3,80},\s+[A-Z][\w ]{1,30}\s+[-–]\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\W*$  # a picture library's title: "Vienna terror attack, Austria - 01 Nov 2020"
       | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
@@ -280,6 +284,7 @@ _CHROME_ANYWHERE = re.compile(
       | \b\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | (?:\.\.\.|…)\s*read\s+more  # an excerpt cut short before its link: "… a 36-year-old from … Read moreNovak Djokovic wins …"
+      | (?-i:[a-z]Read\s+More)\W*$  # a teaser's link glued to its last word: "… President Vladimir Putin's daughter given itRead More"
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
       | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
     """,
