@@ -154,6 +154,7 @@ from tests.conftest import compared_event, unit_containing
         ("kenya-mai-mahiu-dam-burst-2024", "Last update on: Tue Apr 30, 2024 12:17 AM"),
         ("finland-election-marin-defeated-2023", "Anne Kauranen, in Helsinki"),
         ("pfizer-vaccine-90-percent-2020", "By LINDA A. JOHNSON and LAURAN NEERGAARD AP Medical Writers"),
+        ("homer-moose-photographer-killed-2024", "From Anchorage Daily News"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
