@@ -431,6 +431,7 @@ from tests.conftest import compared_event, unit_containing
         ("copenhagen-fields-mall-shooting-2022", "1 of 13"),  # a gallery's counter
         ("russia-sputnik-v-registered-2020", "daughter given itRead More"),  # a teaser, its link glued on
         ("russia-sputnik-v-registered-2020", "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"),
+        ("galaxy-leader-hijacked-red-sea-2023", "Follow latest: Babies evacuated from Gaza hospital"),  # a link's label
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

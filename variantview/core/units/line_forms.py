@@ -271,7 +271,7 @@ def _phrased(text: str) -> bool:
     return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
 
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|more|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+|news\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|follow\s+(?:latest|live)|more|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+|news\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …", "Dramatic footage: …"): chrome, except above the page's headline and lead,
 where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline and "Video: Large
 blast in port area shakes Beirut" a video page's, below a line of the site's chrome."""
