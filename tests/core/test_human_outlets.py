@@ -54,7 +54,8 @@ _ANOTHER_STORY_AMONG_COPIES = (
     "beside Reuters copies, both quoting Rwanda's health ministry ('strong headache' for 'severe headaches'): 1.19, "
     "50 %, 51 %, eight garbles. Both lie inside the spun outlets' range on all three measures. ABC News Radio's "
     "T-Mobile story beside AP, CBS and VOA copies (session 21): eight; Loop Nauru's copy of the BBC's HSE "
-    "ransomware story beside Reuters, AP and AFP copies: four"
+    "ransomware story beside Reuters, AP and AFP copies: four, since a scraper copy's teasers were set apart as chrome "
+    "(its rows then aligned better, pairs 0.65 -> 0.79, and the BBC's words became the odd ones out)"
 )
 _TWO_REWORDINGS_OUTVOTE_A_REWRITE = (
     "open defect (round 35, held out): two machine-reworded copies of AP's Google ruling (adiktblog, "
