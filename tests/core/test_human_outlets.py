@@ -159,7 +159,7 @@ _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "machine rewordings of the same text (two translations back into English, a spinner's copy, a paraphraser's) and "
     "one more AFP copy: where the rewordings agree ('violating' against AFP's 'breaching', 'prison' against 'jails'), "
     "the wire's word is the odd one out: seven garbles; so is Scioto Post's light edit of AP's Timberlake story (round "
-    "143) beside two machine rewordings and two AI paraphrases of it and one AP copy: seven"
+    "143) beside two machine rewordings and two AI paraphrases of it and one AP copy: nine"
 )
 
 _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
@@ -177,7 +177,7 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "source's wording the odd one out where they agree with neither (POLITICO's 'Multiple', the Mail's 'Reports "
     "broke of', the Guardian's 'south-eastern town'): twelve, ten and twelve garbles; so too (session 21, held out) "
     "CNBC's Wirecard story beside fr24news's rewording (fourteen) and World Athletics' own Duplantis report beside "
-    "athleticsnews's translation of it (eighteen)"
+    "athleticsnews's translation of it (seventeen)"
 )
 
 
