@@ -432,6 +432,13 @@ from tests.conftest import compared_event, unit_containing
         ("russia-sputnik-v-registered-2020", "daughter given itRead More"),  # a teaser, its link glued on
         ("russia-sputnik-v-registered-2020", "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"),
         ("galaxy-leader-hijacked-red-sea-2023", "Follow latest: Babies evacuated from Gaza hospital"),  # a link's label
+        ("china-australia-barley-tariffs-2020", "RSS   Newsletter   Contact   Advertise with us"),  # a menu
+        ("china-australia-barley-tariffs-2020", "Topics: China Australia"),
+        ("guinea-camara-jailbreak-2023", "Nation & World"),  # a section label
+        ("united-328-engine-failure-denver-2021", "US & World"),
+        ("ray-liotta-death-2022", "IN THE NEWS"),
+        ("ray-liotta-death-2022", "Text size:"),
+        ("haiti-prison-jailbreak-2024", "Your briefing on the latest headlines from across the US"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -156,6 +156,7 @@ from tests.conftest import compared_event, unit_containing
         ("pfizer-vaccine-90-percent-2020", "By LINDA A. JOHNSON and LAURAN NEERGAARD AP Medical Writers"),
         ("homer-moose-photographer-killed-2024", "From Anchorage Daily News"),
         ("msc-aries-seized-hormuz-2024", "Date:2025-04-13 20:56:07"),
+        ("guinea-camara-jailbreak-2023", "2025-05-03 09:07:57source:Phaninc Exchangecategory:News"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -96,6 +96,7 @@ _META = re.compile(
       | (?i:posted\s+by)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?i:on)\s+.{{0,40}}\d.{{0,20}}  # "posted by janrinok on Monday December 02, @06:01PM"
       | (?i:staff\s+writers?)\s*(?:[,|/-]\s*)?(?i:{_AGENCY})?
       | (?i:date)\s*:\s*\d{{4}}-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?  # "Date:2025-04-13 20:56:07"
+      | \d{{4}}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?i:source)\s*:.{{0,80}}  # "2025-05-03 09:07:57source:Phaninc Exchangecategory:News"
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
     )\W*$""",
     re.VERBOSE,

@@ -205,6 +205,9 @@ _CHROME = re.compile(
       | based\s+on\s+(?:reporting|reports)\s+by\b.{0,80}$  # "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"
       | mandatory\s+credit\s*:
       | [^.!?]{3,80},\s+[A-Z][\w ]{1,30}\s+[-–]\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\W*$  # a picture library's title: "Vienna terror attack, Austria - 01 Nov 2020"
+      | (?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2})(?:\s{2,}(?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2})){2,}\s*$  # a menu, its items spaced apart: "RSS   Newsletter   Contact   Advertise with us"
+      | topics?\s*:\s*[\w ,&-]{0,60}$ | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+)\s*$ | in\s+the\s+news\W*$ | text\s+size\s*:?\s*$  # section labels: "Topics: China Australia", "Nation & World", "IN THE NEWS"
+      | your\s+briefing\s+on\s+the\s+latest\s+headlines\b.{0,40}$
       | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
