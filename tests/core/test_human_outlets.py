@@ -26,7 +26,8 @@ _A_LONE_EDIT_AGAINST_TWO_COPIES = (
     "structural check scores the copied context, the two-against-one wording and the difference of the outlets' "
     "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar; so (round 150) "
     "Europe Diplomatic's edit of AP's Qaboos obituary against three AP copies ('archaic laws' for 'harsh laws', "
-    "'popular' for 'welcoming'): two"
+    "'popular' for 'welcoming'): two; and (round 174) Business Insider's rewrite of AP's TikTok fine ('imposed' for "
+    "'slapped TikTok with'): one"
 )
 _A_SHORT_REWRITE_OF_THE_WIRE = (
     "open defect (round 44, held out): The Federal's short rewrite of AP's Magdeburg story keeps AP's frames "
@@ -177,8 +178,9 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "swap is one outlet against one, the tie counted half for each, and the other outlets' own reports make the "
     "source's wording the odd one out where they agree with neither (POLITICO's 'Multiple', the Mail's 'Reports "
     "broke of', the Guardian's 'south-eastern town'): twelve, ten and twelve garbles; so too (session 21, held out) "
-    "CNBC's Wirecard story beside fr24news's rewording (fourteen) and World Athletics' own Duplantis report beside "
-    "athleticsnews's translation of it (seventeen)"
+    "CNBC's Wirecard story beside fr24news's rewording (fourteen), World Athletics' own Duplantis report beside "
+    "athleticsnews's translation of it (seventeen) and AP's second Ayodhya take beside newsarchyuk's translation of it "
+    "(round 172: sixteen)"
 )
 
 
@@ -218,6 +220,8 @@ _OPEN_DEFECTS = {
     "qaboos-death-oman-2020": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "ireland-hse-ransomware-2021": _ANOTHER_STORY_AMONG_COPIES,
     "japan-korea-export-curbs-report-2019": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

@@ -439,6 +439,10 @@ from tests.conftest import compared_event, unit_containing
         ("ray-liotta-death-2022", "IN THE NEWS"),
         ("ray-liotta-death-2022", "Text size:"),
         ("haiti-prison-jailbreak-2024", "Your briefing on the latest headlines from across the US"),
+        ("ayodhya-verdict-2019", "Explore where you live."),
+        ("barnsdall-tornado-2024", "central US | News, sports, jobs"),  # a page title's site suffix
+        ("wynnewood-derailment-2020", "Here are more articles you may enjoy."),
+        ("wynnewood-derailment-2020", "The reCAPTCHA verification period has expired."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -208,6 +208,9 @@ _CHROME = re.compile(
       | (?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2})(?:\s{2,}(?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2})){2,}\s*$  # a menu, its items spaced apart: "RSS   Newsletter   Contact   Advertise with us"
       | topics?\s*:\s*[\w ,&-]{0,60}$ | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+)\s*$ | in\s+the\s+news\W*$ | text\s+size\s*:?\s*$  # section labels: "Topics: China Australia", "Nation & World", "IN THE NEWS"
       | your\s+briefing\s+on\s+the\s+latest\s+headlines\b.{0,40}$
+      | explore\s+where\s+you\s+live\W*$ | here\s+are\s+(?:some\s+)?more\s+(?:articles|stories)\s+you\s+(?:may|might)\s+(?:enjoy|like)\W*$
+      | the\s+recaptcha\s+verification\s+period\s+has\s+expired\b.{0,40}$ | please\s+reload\s+the\s+page\W*$
+      | this\s+(?:photo|picture|image)\s+(?:is|was|has\s+been)\s+taken\s+from\s+an?\s+(?:facebook|twitter|instagram|x)\s+(?:post|account|page)\W*$
       | adds\s+(?:context|details?|quotes?|comments?|background|reaction|analysts?['’]?\s+comments?)(?:\s*(?:,|and)\s*[\w ]{1,30}){0,4}\W*$  # Reuters' update note, its brackets dropped: "Adds context"
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
@@ -288,6 +291,7 @@ _CHROME_ANYWHERE = re.compile(
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | (?:\.\.\.|…)\s*read\s+more  # an excerpt cut short before its link: "… a 36-year-old from … Read moreNovak Djokovic wins …"
       | (?-i:[a-z]Read\s+More)\W*$  # a teaser's link glued to its last word: "… President Vladimir Putin's daughter given itRead More"
+      | \|\s*News,\s+sports,\s+jobs\s*$  # a page title's site suffix (Ogden newspapers): "… central US | News, sports, jobs"
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
       | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
     """,
