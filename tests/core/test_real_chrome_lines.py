@@ -2,9 +2,9 @@
 of the installed package) that a reader can find in its file, and the form of chrome it stands for.
 
 Captions and picture credits are in ``test_real_caption_lines.py``, page metadata (bylines, dates, site names)
-in ``test_real_meta_lines.py``, what a page asks of its reader in ``test_real_prompt_lines.py``; chrome that
-needs a whole page to judge (tweets, other sites' teasers, a page of headlines) and the short reporting that must
-be kept are in ``test_real_pages.py``.
+in ``test_real_meta_lines.py``, what a page asks of its reader in ``test_real_prompt_lines.py``, notices and
+comment forms under the story in ``test_real_notice_lines.py``; chrome that needs a whole page to judge (tweets,
+other sites' teasers, a page of headlines) and the short reporting that must be kept are in ``test_real_pages.py``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,7 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
-        ("dallas-airshow-collision-2022", "As more information comes to light, this article will be changed."),
         ("austin-sixth-street-shooting-2021", "Stock photo."),
-        ("glendale-westgate-shooting-2020", "Developing story."),
         ("glendale-westgate-shooting-2020", "Sen. Martín Quezada (@ SenQuezada29) May 21, 2020"),  # an embedded tweet's sign-off
         ("stena-impero-seized-2019", "With reporting by © -AFP 2019 and Associated Press"),
         ("nikkei-black-monday-2024", "Reposting this article is solely for the purpose"),  # an aggregator's disclaimer
@@ -27,7 +25,6 @@ from tests.conftest import compared_event, unit_containing
         ("nikkei-black-monday-2024", "We will make corrections or deletions as necessary."),
         ("nikkei-toyota-output-cut-2021", "Award-winning beer geek."),  # a scraper's made-up biography, in fragments
         ("tonga-eruption-2022", "Unapologetic web guru."),
-        ("nyiragongo-eruption-2021", "This is an ongoing event."),
         ("do-kwon-arrested-montenegro-2023", "UPDATE (March 23, 13:54 UTC): Adds details, links."),  # an update note
         ("do-kwon-arrested-montenegro-2023", "Please note that our privacy policy"),
         ("do-kwon-arrested-montenegro-2023", "CoinDesk is an award-winning media outlet"),  # the site about itself, cut off
@@ -39,14 +36,11 @@ from tests.conftest import compared_event, unit_containing
         ("capital-one-hacker-trial-2022", "Welcome to Crime and Justice News"),  # a site's greeting
         ("jbs-ransomware-attack-2021", 'Insider logo The word "Insider".'),  # a logo's alternative text
         ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section
-        ("mexico-earthquake-2022", "This story has been updated with new developments"),  # update note
         ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser
-        ("finland-joins-nato-eve-2023", "Reporting by Sudip Kar Gupta"),  # wire credits
         ("finland-joins-nato-eve-2023", "Our Standards"),
         ("finland-joins-nato-eve-2023", "© AFP 2023"),  # behind a list marker
         ("openai-altman-ousted-2023", "(John Walton/PA)"),
         ("openai-altman-ousted-2023", "on our Telegram Channel"),  # a follow prompt
-        ("iran-raisi-helicopter-hard-landing-2024", "This is a developing story and will be updated."),  # update note
         ("iran-raisi-helicopter-hard-landing-2024", "Read on for more information."),  # a prompt inside the lead's paragraph
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
         ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
@@ -57,14 +51,11 @@ from tests.conftest import compared_event, unit_containing
         ("kakhovka-dam-2023", "Recent footage of the Nova Kakhovka dam."),  # a tweet's text, its attribution on the next line
         ("kakhovka-dam-2023", "The Kakhovka HPP was blown up by the russian terrorist."),  # a tweet's text, on its attribution's line
         ("turkey-syria-earthquake-2023", "[time-brightcove"),  # an embed's shortcode
-        ("turkey-syria-earthquake-2023", "THIS IS A BREAKING NEWS UPDATE."),
-        ("turkey-syria-earthquake-2023", "earlier story follows below"),
         ("pope-benedict-death-2022", "the beatification ceremony of Pope Paul VI. (Source: Associated Press)"),
         ("svb-collapse-2023", "[ad_1]"),  # an advert slot's marker
         ("svb-collapse-2023", "Picks for you"),
         ("titan-submersible-2023", "Read Related Also: Biden"),
         ("taiwan-earthquake-2024", "3,269 Views"),  # a view counter with a thousands separator
-        ("dart-asteroid-impact-2022", "Please enter your comment!"),  # a comment form
         ("dart-asteroid-impact-2022", "Video of the wild moment can be seen below:"),  # an embed's prompt
         ("dart-asteroid-impact-2022", "NASA POSTPONES DECISION ON ROLLING ARTEMIS I"),  # a shouted teaser after the lead
         ("greece-train-collision-2023", "stream for free on 7plus >>"),  # a link's arrow
@@ -72,8 +63,6 @@ from tests.conftest import compared_event, unit_containing
         ("hasina-palace-stormed-2024", "Your search keywords:"),
         ("starship-first-flight-2023", "Quick links:"),
         ("fico-shot-2024", "Slovakia's Government Approves Controversial Overhaul"),  # a link closing the lead's paragraph
-        ("fico-shot-2024", "This is an unedited and auto-generated story"),
-        ("fico-shot-2024", "Our journalists are working on this story"),
         ("south-korea-martial-law-2024", '""'),  # nothing but marks
         ("damar-hamlin-collapse-2023", "This material may not be published, broadcast"),  # the wire's copyright notice
         ("damar-hamlin-collapse-2023", "stories to your inbox."),  # a newsletter prompt
@@ -83,14 +72,12 @@ from tests.conftest import compared_event, unit_containing
         ("trump-indicted-2023", "for more features."),  # the same prompt, broken over two lines
         ("gabon-coup-2023", "111 SHARES Share Tweet Email"),  # a share bar with a sign-up form's style sheet
         ("gabon-coup-2023", "follow our Google News channel"),
-        ("gabon-coup-2023", "Post a Comment"),
         ("hurricane-ian-landfall-2022", "The storm is expected to bring a potentially life-threatening"),  # ... and the rest of it
         ("hurricane-ian-landfall-2022", "(Carline Jean /South Florida Sun-Sentinel)"),
         ("moscow-concert-hall-attack-2024", "More Posts for Show: Jubilee Breakfast"),
         ("berlusconi-death-2023", "Novinite.bg"),  # a link to the site's other language, ending on its address
         ("berlusconi-death-2023", "alessio85, Wikimedia Commons ,CC-BY-2.0"),
         ("berlusconi-death-2023", "Agencies and A News EUROPE"),
-        ("facebook-outage-2021", "Check back later for further updates."),
         ("facebook-outage-2021", "#WhatsApp #facebookdown pic.twitter.com/rnX63WMg4a"),  # an embedded tweet's text
         ("kiptum-marathon-record-2023", "WORLD RECORD"),  # a tweet embedded as raw markup
         ("kiptum-marathon-record-2023", "More details on SportsDesk."),
@@ -100,21 +87,14 @@ from tests.conftest import compared_event, unit_containing
         ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
         ("shane-warne-death-2022", "Stellar career"),  # a section heading
         ("alaska-door-plug-2024", "Marc Walker reports contributed."),
-        ("kissinger-death-2023", "The comment must be no longer than 400 characters"),
-        ("libya-derna-floods-2023", "Sorry we are not currently accepting comments"),
-        ("odisha-train-crash-2023", "Additional reporting by The Associated Press."),
         ("hurricane-otis-acapulco-2023", "[Source: Reuters]"),
         ("matthew-perry-death-2023", "Expand / Collapse search"),
         ("matthew-perry-death-2023", "Cloudy icon"),  # a weather widget
         ("matthew-perry-death-2023", "Chris Gothner joined the Local 10 News team"),  # the author's note
-        ("nepal-yeti-crash-2023", "Story contains disturbing visuals"),
-        ("nepal-yeti-crash-2023", "It will be updated with more details soon."),
         ("nepal-yeti-crash-2023", "Hold tight - we’re checking permissions"),
         ("slim-moon-landing-2024", "Get exclusive content with Gulf News WhatsApp channel"),
         ("iceland-grindavik-eruption-2023", "Home > News > World News > Article >"),  # a breadcrumb
-        ("sbf-arrested-bahamas-2022", "This is story is developing."),
         ("surfside-condo-collapse-2021", "this service is currently unavailable"),
-        ("surfside-condo-collapse-2021", "For the full story, go to miamiherald.com."),
         ("surfside-condo-collapse-2021", "JUST IN: Video of the building collapse"),  # a tweet, its attribution dated first below it
         ("brasilia-riots-2023", "Listen to our latest podcasts"),
         ("brasilia-riots-2023", "Twitter/screen grab"),
@@ -126,7 +106,6 @@ from tests.conftest import compared_event, unit_containing
         ("astroworld-crush-2021", "QB Tua Tagovailoa remains runner-up"),  # a link to another story, off-topic, ending no sentence
         ("astroworld-crush-2021", "Former Houston Texan Mark Ingram talks about the franchise"),  # and the teaser after it
         ("taiwan-earthquake-2024", "Biggest in Taiwan since 1999"),
-        ("gorbachev-death-2022", "Please check back for updates."),  # the second sentence of an update note
         ("pele-death-2022", "in 2016 © Miguel Schincariol / AFP/File"),
         ("morbi-bridge-collapse-2022", "ABOUT THE AUTHOR Aniruddha Dhar"),
         ("morbi-bridge-collapse-2022", "immediate treatment of injured pic.twitter.com/VO8cvJk9TI"),  # a tweet (in one copy its attribution dropped)
@@ -150,19 +129,14 @@ from tests.conftest import compared_event, unit_containing
         ("niger-coup-2023", "Breaking news"),
         ("bob-saget-death-2022", "fb-pixel Skip to main content"),
         ("olivia-newton-john-death-2022", "Obit - Olivia Newton John"),  # an agency's slug
-        ("pelosi-husband-attack-2022", "More to come on this breaking news story"),
         ("sudan-rsf-palace-2023", "This is an entry from: Sudan turmoil live"),
         ("sudan-rsf-palace-2023", "Watch (2min 51s):"),
         ("lisa-marie-presley-death-2023", "GET LIVE MARKET QUOTES & NEWS"),
         ("virgil-abloh-death-2021", "View this post on Instagram A post shared by @virgilabloh"),
         ("virgil-abloh-death-2021", "+ ↺ − 16 px"),  # a text-size widget
-        ("tyre-nichols-video-2023", "WARNING: The video above contains graphic material"),
-        ("tyre-nichols-video-2023", "WARNING: This story contains descriptions of a man being beaten."),
-        ("tyre-nichols-video-2023", "The videos may be hard for some to watch"),
         ("tyre-nichols-video-2023", "Video 4: Footage released in death of Tyre Nichols"),
         ("tyre-nichols-video-2023", "Full article here."),
         ("dubai-floods-2024", "ARTICLE AD BOX"),
-        ("thailand-nursery-attack-2022", "For help, call Lifeline on 13 11 14"),  # a helpline notice under the story
         ("djokovic-us-open-24th-2023", "(Much more here for tennis enthusiasts.)"),
         ("djokovic-us-open-24th-2023", "a 36-year-old from … Read moreNovak"),  # an excerpt cut short before its link
         ("romania-election-annulled-2024", "Your browser doesn’t support HTML5"),
@@ -199,18 +173,11 @@ from tests.conftest import compared_event, unit_containing
         ("pinera-helicopter-crash-2024", "at age 74 - Copyright AFP/File MARTIN BERNETTI"),
         ("pinera-helicopter-crash-2024", "arrives at a medical facility after Pinera died in a helicopter crash [Source: Reuters]"),
         ("pinera-helicopter-crash-2024", "READ: Chilean president handed $3,500 fine"),  # a link to another story
-        ("eriksen-collapse-2021", "More follows."),
         ("bezos-steps-down-amazon-2021", "is seen in a 2018 screen shot courtesy of the U.S. Army Corps of Engineers"),
         ("tutu-death-2021", "shares a joke with the Dalai Lama after their meeting."),  # Al Jazeera: "… [Mike Hutchings/Reuters]"
         ("roe-overturned-2022", "Read the full ruling here:"),
         ("roe-overturned-2022", "(Jacquelyn Martin, Copyright 2022 The Associated Press."),
-        ("nobel-medicine-mrna-2023", "Welcome to the discussion."),  # a newspaper system's rules for commenters
-        ("nobel-medicine-mrna-2023", "PLEASE TURN OFF YOUR CAPS LOCK."),
-        ("nobel-medicine-mrna-2023", "Don't threaten."),
-        ("facebook-renamed-meta-2021", "we are temporarily suspending article commenting"),
         ("milei-wins-argentina-2023", "Written by Alma Angeles on"),
-        ("sriwijaya-air-crash-2021", "This story is breaking and will be updated."),
-        ("apple-eu-tax-ruling-2024", "(The story has been corrected to change the text"),  # a wire's correction note
         ("marapi-eruption-2023", "Estimated read time: 1-2 minutes"),
         ("marapi-eruption-2023", "This archived news story is available only for your personal"),  # an archive's notice
         ("marapi-eruption-2023", "Information in the story may be outdated or superseded"),
@@ -230,8 +197,6 @@ from tests.conftest import compared_event, unit_containing
         ("mexico-city-metro-collapse-2021", "Advertising Read more"),
         ("nigeria-twitter-ban-2021", "10 dead, 87 injured as protests erupt in Nepal"),  # a sidebar's link over "- 10 hours ago"
         ("honduras-womens-prison-riot-2023", "A riot at the women's prison has left at least 41 inmates dead"),  # "Elmer Martinez - stringer, AP"
-        ("st-vincent-soufriere-eruption-2021", "(This story has not been edited by Devdiscourse staff"),
-        ("st-vincent-soufriere-eruption-2021", "More details soon …"),
         ("berlin-panda-twins-2024", "25 C"),  # the day's temperature under the date
         ("ezricare-eye-drops-recall-2023", "Did you or a loved one use Ezricare"),  # a law firm's pitch
         ("ezricare-eye-drops-recall-2023", "Contact us for a FREE CASE EVALUATION"),
@@ -312,11 +277,8 @@ from tests.conftest import compared_event, unit_containing
         ("aris-13-tanker-hijack-2017", "Oliver Whitfield-Miocic has more details."),  # a broadcaster's hand-over to its video
         ("hagia-sophia-mosque-decree-2020", "News video: Turkey reconverts"),
         ("hagia-sophia-mosque-decree-2020", "into a mosque 02:31"),  # a video's title and running time
-        ("hagia-sophia-mosque-decree-2020", "earlier story follows below."),  # AP's note, its apostrophe garbled
-        ("welby-resigns-canterbury-2024", "This breaking news story is being updated"),
         ("welby-resigns-canterbury-2024", "Please refresh the page for the fullest version."),
         ("pelicot-mazan-verdict-2024", "AP Photo/Lewis Joly"),  # the credit over its caption
-        ("pelicot-mazan-verdict-2024", "WARNING: This article may affect those"),  # a content warning
         ("brumadinho-dam-collapse-2019", "Search teams are continuing to hunt for the hundreds still missing"),  # bare, then behind "Image:"
         ("pakistan-grid-blackout-2023", "Shops in Karachi suffered total power outages."),  # ABC's caption before its credit
         ("pakistan-grid-blackout-2023", "( Reuters: Akhtar Soomro )"),
@@ -357,10 +319,6 @@ from tests.conftest import compared_event, unit_containing
         ("sydney-little-bay-shark-attack-2022", "taken in Neptune Islands, South Australia, May 2014."),  # a caption's place and month
         ("pope-francis-iraq-visit-2021", "Posted on"),  # a date's label without its date
         ("indonesia-palm-oil-export-ban-2022", "(T/RE1)"),  # an agency's editor codes
-        ("pope-francis-iraq-visit-2021", "This article is part of our special coverage"),  # an editor's note on the series
-        ("pope-francis-iraq-visit-2021", "The rest of our coverage can be accessed"),
-        ("indonesia-palm-oil-export-ban-2022", "versions are automatically generated by the AI"),  # a machine translation's disclaimer
-        ("indonesia-palm-oil-export-ban-2022", "there may still be inaccuracies in translating"),
         ("disney-alligator-toddler-2016", "Send a link to a friend"),
         ("disney-alligator-toddler-2016", "[© 2016 Thomson Reuters."),  # a copyright cut off in its bracket
         ("tesla-autopilot-recall-2023", "Our only agenda is the truth."),  # the site about itself
@@ -375,32 +333,23 @@ from tests.conftest import compared_event, unit_containing
         ("fremantle-highway-fire-2023", "Other news"),  # the heading over a scraper's teasers
         ("british-airways-it-outage-2017", "Please visit the original post to view it."),  # an embed the scraper dropped
         ("faa-notam-outage-2023", "Original post:"),
-        ("beckenbauer-death-2024", "More updates to follow."),
         ("jannik-sinner-cleared-doping-2024", "Rediff.com  » Sports »"),  # a breadcrumb
         ("jannik-sinner-cleared-doping-2024", "Available on  gplay"),
         ("danske-bank-ceo-resigns-2018", "You're reading: Associated Press"),  # a teaser's label
         ("danske-bank-ceo-resigns-2018", "Previously: WSJ: Danske Bank in money laundering probe"),  # links to earlier briefs
         ("sicily-48-8c-record-2021", "WATCH | Firefighters battle wildfires"),  # a video box's label
-        ("eric-adams-indicted-2024", "This article has been updated with additional information."),  # an update note after its time
-        ("homo-luzonensis-2019", "We encourage all readers to share their views"),  # a comment policy
-        ("homo-luzonensis-2019", "We are using Facebook commenting."),
-        ("homo-luzonensis-2019", "Visit our FAQ page for more information."),
         ("ovidio-guzman-captured-2023", "Here is everything you need to know."),
         ("hamburg-jehovahs-witness-shooting-2023", "Open in App"),
         ("kara-murza-sentenced-2023", "Categorized in:"),
         ("magufuli-death-2021", "Story Code : 922209"),
         ("meta-gdpr-record-fine-2023", "to read more, click this link."),
-        ("united-328-engine-failure-denver-2021", "Please let us know if you're having issues with commenting."),
         ("hutch-regency-acquitted-2023", "More on Dublin"),  # a section link
         ("peru-oil-spill-emergency-2022", "YOU CAN SEE: Pedro Castillo will sign"),  # a teaser's label, translated
         ("puska-ashling-murphy-verdict-2023", "Read our privacy notice."),
         ("puska-ashling-murphy-verdict-2023", "(File pic:"),
-        ("serbia-vucevic-resigns-2025", "(This story was generated by Newser's AI chatbot."),
         ("zaporizhzhia-nuclear-plant-fire-2022", "Image description"),
         ("vanuatu-port-vila-earthquake-2024", "![A 7.3 magnitude earthquake strikes"),  # a picture left in Markdown
         ("vanuatu-port-vila-earthquake-2024", "Feeling out of the loop?"),  # a newsletter's plug
-        ("hazara-express-derailment-2023", "Initial reports in the media can sometimes be inaccurate."),  # a developing story's disclaimer
-        ("hazara-express-derailment-2023", "We will strive to ensure timeliness and accuracy"),
         ("volkswagen-german-plant-closures-2024", "1. Skip to content"),
         ("taylor-hawkins-death-2022", "You can see the band's post below."),  # an embed's pointer
         ("daniel-andrews-resigns-2023", "Andrews is nothing but a common criminal"),  # a reader's comment, scored under it
@@ -417,8 +366,6 @@ from tests.conftest import compared_event, unit_containing
         ("bulgaria-bosnek-bus-fire-2021", "Take a fresh look at your lifestyle."),  # a news theme's default tagline
         ("congo-coup-attempt-2024", "Take a fresh look at your lifestyle."),
         ("taiwan-nanfangao-bridge-collapse-2019", "(Graphic: Taiwan bridge collapse, here)"),
-        ("taiwan-nanfangao-bridge-collapse-2019", "You are encouraged to leave relevant comments"),  # a comment policy
-        ("taiwan-nanfangao-bridge-collapse-2019", "To report abuse or spam, click the X"),
         ("timberlake-dwi-arrest-2024", "Home News Justin Timberlake Charged with DUI"),  # a breadcrumb
         ("mina-hajj-stampede-2015", "Notice: you are using an outdated browser."),
         ("mina-hajj-stampede-2015", "Microsoft does not recommend using IE"),

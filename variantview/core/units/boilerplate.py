@@ -29,22 +29,18 @@ from variantview.core.units.credits import (
     credit_at_end,
     credit_only,
 )
+from variantview.core.units.headings import SUMMARY_HEADING, TEASER_HEADING, crosshead, question_heading, unfinished
 from variantview.core.units.line_forms import (
-    SUMMARY_HEADING,
-    TEASER_HEADING,
     TEASER_WORDS,
     TWEET_END,
     TWEET_LINK_END,
     caption_or_teaser,
     chrome_line,
-    crosshead,
     cut_teaser,
     ends_sentence,
     gallery_link,
     is_label,
-    question_heading,
     truncated,
-    unfinished,
 )
 from variantview.core.units.notices import ends_article
 from variantview.core.units.pictures import (

@@ -1,6 +1,6 @@
 """What one line of a page looks like on its own: the stock phrases, notices and labels that make it chrome,
 whatever stands around it (pictures' credits and captions: ``credits.py``; bylines and dates: ``bylines.py``; what
-a page asks of its reader: ``prompts.py``).
+a page asks of its reader: ``prompts.py``; the headings of sections and of boxes of links: ``headings.py``).
 
 ``boilerplate.py`` reads a page line by line with these and adds what only the
 page tells: where a line stands, what its neighbours are, and whether its words
@@ -306,12 +306,6 @@ def _anywhere(text: str) -> bool:
     lowered = text.lower()
     return ("here" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text)) and bool(_CHROME_ANYWHERE.search(text))
 
-TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
-
-SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief|fast\s+facts)\W*$", re.IGNORECASE)
-"""A summary box's heading ("In Short"): the points under it, listed without full stops, restate the story and
-are no links trailing chrome."""
-
 _PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset|[\w\s]{0,40}\b(?:shown|pictured)\s+(?:above|below))\b[^()]*\)", re.IGNORECASE)
 TEASER_WORDS = 6
 """Words from which a line without a full stop can be a link's title rather than a label or a crosshead."""
@@ -324,45 +318,6 @@ def caption_or_teaser(text: str) -> bool:
     another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
     reporting ends its sentences."""
     return bool(_PICTURED.search(text) or CAPTION_POSITION.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
-
-
-_CROSSHEAD_WORDS = 6
-
-
-def unfinished(text: str) -> bool:
-    """A line that ends no sentence and introduces nothing: a heading or a link's title. A line ending in a
-    colon or a comma introduces what follows it ("He said:", "See under for scenes from the typhoon:") and
-    is reporting; a line that opens a quotation it never closes is someone's words, cut off where the
-    stored page ends ("“Thank God we are safe")."""
-    return not ends_sentence(text) and text[-1:] not in ":,;" and not _open_quotation(text)
-
-
-def crosshead(text: str) -> bool:
-    """A short ``unfinished`` line after the lead ("Stellar career", "What happened", "Multiple
-    aftershocks"), a live report's "Here's the latest:", or an explainer's question ("What happened?", "Who is
-    Elizabeth Holmes?", "Where was the meat sold?"): a section heading, which names what follows and reports
-    nothing of its own."""
-    return (unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)) or bool(_LEAD_IN.match(text)) or question_heading(text)
-
-
-def question_heading(text: str) -> bool:
-    """A question of a dozen words or fewer, no one's words in it: a question a section answers; a reporter's
-    question in the body is asked by someone and quoted."""
-    return text.endswith("?") and bool(_QUESTION_HEADING.match(text))
-
-
-_QUESTION_HEADING = re.compile(
-    r"^[•\-–\s]*(?:what|who|where|when|why|how|which|is|are|was|were|will|can|could|should|does|do|did)\b[^\"“”.!?:;]{3,70}\?$", re.IGNORECASE
-)
-
-
-_LEAD_IN = re.compile(r"^here(?:['’]s|\s+is)\s+(?:the\s+latest|what\s+(?:to|we)\s+know)\s*:\s*$", re.IGNORECASE)
-
-
-def _open_quotation(text: str) -> bool:
-    """A line that opens a quotation and never closes it; a heading may be set in quotation marks ("'ON THE
-    RAMPAGE'") but closes them."""
-    return text[:1] in "\"“‘'" and text[-1:] not in "\"”’'"
 
 
 _MENU_WORDS = 10

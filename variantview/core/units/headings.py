@@ -1,0 +1,55 @@
+"""What a line that heads a block looks like: a section's crosshead, an explainer's question, the heading of a
+box of teasers or of a summary's points. ``boilerplate.py`` decides with these what the lines under a heading are
+(reporting, links to other stories, the story's own summary); the line's own chrome forms are in ``line_forms.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from variantview.core.units.line_forms import ends_sentence
+
+TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related|trending|latest|top\s+stories|more\s+from|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
+
+SUMMARY_HEADING = re.compile(r"^(?:in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief|fast\s+facts)\W*$", re.IGNORECASE)
+"""A summary box's heading ("In Short"): the points under it, listed without full stops, restate the story and
+are no links trailing chrome."""
+
+
+_CROSSHEAD_WORDS = 6
+
+
+def unfinished(text: str) -> bool:
+    """A line that ends no sentence and introduces nothing: a heading or a link's title. A line ending in a
+    colon or a comma introduces what follows it ("He said:", "See under for scenes from the typhoon:") and
+    is reporting; a line that opens a quotation it never closes is someone's words, cut off where the
+    stored page ends ("“Thank God we are safe")."""
+    return not ends_sentence(text) and text[-1:] not in ":,;" and not _open_quotation(text)
+
+
+def crosshead(text: str) -> bool:
+    """A short ``unfinished`` line after the lead ("Stellar career", "What happened", "Multiple
+    aftershocks"), a live report's "Here's the latest:", or an explainer's question ("What happened?", "Who is
+    Elizabeth Holmes?", "Where was the meat sold?"): a section heading, which names what follows and reports
+    nothing of its own."""
+    return (unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)) or bool(_LEAD_IN.match(text)) or question_heading(text)
+
+
+def question_heading(text: str) -> bool:
+    """A question of a dozen words or fewer, no one's words in it: a question a section answers; a reporter's
+    question in the body is asked by someone and quoted."""
+    return text.endswith("?") and bool(_QUESTION_HEADING.match(text))
+
+
+_QUESTION_HEADING = re.compile(
+    r"^[•\-–\s]*(?:what|who|where|when|why|how|which|is|are|was|were|will|can|could|should|does|do|did)\b[^\"“”.!?:;]{3,70}\?$", re.IGNORECASE
+)
+
+
+_LEAD_IN = re.compile(r"^here(?:['’]s|\s+is)\s+(?:the\s+latest|what\s+(?:to|we)\s+know)\s*:\s*$", re.IGNORECASE)
+
+
+def _open_quotation(text: str) -> bool:
+    """A line that opens a quotation and never closes it; a heading may be set in quotation marks ("'ON THE
+    RAMPAGE'") but closes them."""
+    return text[:1] in "\"“‘'" and text[-1:] not in "\"”’'"
