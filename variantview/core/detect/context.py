@@ -176,15 +176,16 @@ class Context:
         needles = [joined(s) for s in slots if s]
         return len({u.witness for u in units if any(n in joined_words(u.text) for n in needles)})
 
-    def also_writes_other(self, change: Change, side: str) -> bool:
-        """Whether the outlet on ``side`` writes the other side's words itself, in another of its sentences in the row.
+    def writes_both(self, change: Change, witness: str) -> bool:
+        """Whether ``witness``, one side of the change, writes the other side's words itself, in another of its
+        sentences in the row.
 
         An outlet that states a fact twice words it twice ("In short: Vietnamese
         real estate developer …" over its lead's "real estate tycoon"): where
         its other sentence has the word its swap replaced, the swap is its own
         restatement, not a spinner's synonym.
         """
-        own, theirs = (change.x, change.y_words) if side == "x" else (change.y, change.x_words)
+        own, theirs = (change.x, change.y_words) if witness == change.x.witness else (change.y, change.x_words)
         needle = joined(t.key for t in theirs)
         return any(u.witness == own.witness and u.index != own.index and needle in joined_words(u.text) for u in self.row_units(change.row))
 

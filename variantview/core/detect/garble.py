@@ -58,7 +58,7 @@ def detect_garbles(context: Context) -> tuple[list[Finding], dict[str, float]]:
     findings = []
     for change, (side, certainty) in zip(candidates, sides):
         finding = _judge(change, side, certainty, habit)
-        if finding is not None and not context.also_writes_other(change, "x" if finding.witness == change.x.witness else "y"):
+        if finding is not None and not context.writes_both(change, finding.witness):
             findings.append(finding)
     return findings, habit
 

@@ -108,7 +108,7 @@ def detect_implausible(context: Context) -> list[Finding]:
     findings = []
     for swap in swaps:
         finding = _by_margin(swap, rewording) or _by_habit(swap, rewording)
-        if finding is not None and not context.also_writes_other(swap.change, "x" if finding.witness == swap.change.x.witness else "y"):
+        if finding is not None and not context.writes_both(swap.change, finding.witness):
             findings.append(finding)
     return findings
 
