@@ -194,6 +194,7 @@ from tests.conftest import compared_event, unit_containing
         ("vienna-attack-2020", "Mandatory Credit: Photo by CHRISTIAN BRUNA"),
         ("vienna-attack-2020", "Vienna terror attack, Austria - 01 Nov 2020"),  # a picture library's title
         ("kejriwal-arrested-2024", "This photo is taken from a Facebook post."),
+        ("leverkusen-chempark-explosion-2021", "blast occurred in storage tanks for solvents [Roberto Pfeil/bioreports]"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

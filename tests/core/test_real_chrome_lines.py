@@ -390,6 +390,8 @@ from tests.conftest import compared_event, unit_containing
         ("barnsdall-tornado-2024", "central US | News, sports, jobs"),  # a page title's site suffix
         ("wynnewood-derailment-2020", "Here are more articles you may enjoy."),
         ("wynnewood-derailment-2020", "The reCAPTCHA verification period has expired."),
+        ("batang-kali-landslide-2022", "This video can not be played"),
+        ("leverkusen-chempark-explosion-2021", "Extra reporting from Reuters."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

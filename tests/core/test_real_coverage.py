@@ -352,6 +352,16 @@ def test_a_count_stated_differently_of_the_same_thing_is_a_number_finding() -> N
     assert ("theheritagetimes", "eight") in tina  # "She won eight Grammy Awards" against "won 12 Grammys"
 
 
+def test_a_count_spelled_out_at_the_head_of_a_sentence_is_a_figure() -> None:
+    """Style books spell out a count that opens a sentence: Kayhan's "Fifty-nine people died" against Channel News
+    Asia's "Fifty-eight people died" is a changed toll, while the Sanchi crew's "Thirty two" and "Thirty-two" is
+    one count."""
+    cutro = {(f.witness, f.text) for f in compared_event("cutro-shipwreck-2023").findings if f.kind == "number"}
+    assert ("kayhan", "Fifty-nine") in cutro
+    sanchi = [f.text for f in compared_event("sanchi-tanker-collision-2018").findings if f.kind == "number"]
+    assert not [t for t in sanchi if "hirty" in t]
+
+
 def test_a_figure_changed_between_two_copies_apart_from_the_row_s_hubs_is_a_number_finding() -> None:
     """In the Bondi row, The Daily Star's "fatally knifed six people" and Dunya News's "fatally knifed five people"
     are one wire sentence, while the row's base and commonest wording are other outlets' rewrites."""

@@ -157,6 +157,10 @@ from tests.conftest import compared_event, unit_containing
         ("homer-moose-photographer-killed-2024", "From Anchorage Daily News"),
         ("msc-aries-seized-hormuz-2024", "Date:2025-04-13 20:56:07"),
         ("guinea-camara-jailbreak-2023", "2025-05-03 09:07:57source:Phaninc Exchangecategory:News"),
+        ("canada-rail-lockout-2024", "Christopher Reynolds, The Canadian Press"),
+        ("canada-rail-lockout-2024", "By LoadstarEditorial 22/08/2024"),
+        ("fed-emergency-cut-coronavirus-2020", "By: The Associated Press March 3, 2020 0"),
+        ("leverkusen-chempark-explosion-2021", "CNNs Nina Avramova reported."),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

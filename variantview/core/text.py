@@ -214,8 +214,14 @@ SPELLED_COUNTS = {
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], start=2
     )
 } | {word: str(10 * tens) for tens, word in enumerate(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=3)}
-"""Counts spelled out, as style books ask below ten ("She won eight Grammy Awards" against "won 12 Grammys");
-"one" is left out, as it is more often a pronoun or "one of" than a count."""
+SPELLED_COUNTS |= {
+    f"{tens}-{unit}": str(int(SPELLED_COUNTS[tens]) + int(SPELLED_COUNTS.get(unit, "1")))
+    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+}
+"""Counts spelled out, as style books ask below ten ("She won eight Grammy Awards" against "won 12 Grammys") and at
+the head of a sentence ("Fifty-nine people died" against "Fifty-eight people died"); "one" alone is left out, as
+it is more often a pronoun or "one of" than a count."""
 
 _MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -231,8 +237,8 @@ def is_quantity(key: str) -> bool:
 
 
 def is_count(key: str) -> bool:
-    """A figure or a number word."""
-    return is_number(key) or key in _NUMBER_WORDS
+    """A figure or a number word, hyphenated ones too ("fifty-nine", "one-third")."""
+    return is_number(key) or key in _NUMBER_WORDS or ("-" in key and all(part in _NUMBER_WORDS for part in key.split("-")))
 
 
 def is_calendar(key: str) -> bool:

@@ -384,8 +384,13 @@ def _dates(spellings: list[str]) -> list[str]:
 
 
 def _spellings(tokens: Sequence[Token]) -> list[str]:
-    """Words with accents, hyphens and case folded, counts in figures, and month names cut to their abbreviation."""
-    folded = ("".join(c for c in unicodedata.normalize("NFKD", t.key) if c.isalnum()) for t in tokens)
+    """Words with accents, hyphens and case folded, counts in figures ("Thirty two" and "Thirty-two" are 32), and
+    month names cut to their abbreviation."""
+    keys = [t.key for t in tokens]
+    for i in range(len(keys) - 1):
+        if f"{keys[i]}-{keys[i + 1]}" in _SPELLED:
+            keys[i : i + 2] = [f"{keys[i]}-{keys[i + 1]}", ""]
+    folded = (_SPELLED.get(k) or "".join(c for c in unicodedata.normalize("NFKD", k) if c.isalnum()) for k in keys if k)
     return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
 
 
