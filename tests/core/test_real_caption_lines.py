@@ -195,6 +195,11 @@ from tests.conftest import compared_event, unit_containing
         ("vienna-attack-2020", "Vienna terror attack, Austria - 01 Nov 2020"),  # a picture library's title
         ("kejriwal-arrested-2024", "This photo is taken from a Facebook post."),
         ("leverkusen-chempark-explosion-2021", "blast occurred in storage tanks for solvents [Roberto Pfeil/bioreports]"),
+        ("hertz-bankruptcy-2020", "Virus Outbreak Hertz Bankruptcy"),  # AP's slug opening a member paper's page, over the caption
+        ("federer-retires-2022", "Tennis Federer Retires"),
+        ("cyclone-amphan-kolkata-2020", "cyclone hits kolkataImage copyright Getty Images"),
+        ("cyclone-amphan-kolkata-2020", "Image caption The cyclone hit the city on Wednesday afternoon"),
+        ("iran-60-percent-enrichment-2021", "Photo Fars News"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

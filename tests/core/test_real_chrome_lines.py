@@ -392,6 +392,8 @@ from tests.conftest import compared_event, unit_containing
         ("wynnewood-derailment-2020", "The reCAPTCHA verification period has expired."),
         ("batang-kali-landslide-2022", "This video can not be played"),
         ("leverkusen-chempark-explosion-2021", "Extra reporting from Reuters."),
+        ("hertz-bankruptcy-2020", "Read the full story on NBCNews.com."),
+        ("sarmat-icbm-first-test-2022", "Something went wrong."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -161,6 +161,7 @@ from tests.conftest import compared_event, unit_containing
         ("canada-rail-lockout-2024", "By LoadstarEditorial 22/08/2024"),
         ("fed-emergency-cut-coronavirus-2020", "By: The Associated Press March 3, 2020 0"),
         ("leverkusen-chempark-explosion-2021", "CNNs Nina Avramova reported."),
+        ("cyclone-amphan-kolkata-2020", "May 21, 2020 - 11:23 AMT"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -95,6 +95,8 @@ from tests.conftest import compared_event, unit_containing
         ("wirecard-insolvency-2020", "Visit Business Insider's homepage for more stories."),
         ("trump-europe-travel-ban-2020", "Download The Devdiscourse News App for Latest News."),
         ("austria-lockdown-vaccine-mandate-2021", "We’ll be bringing you updates on the latest news"),
+        ("iran-60-percent-enrichment-2021", "Follow Israel Hayom on Facebook and Twitter"),
+        ("taylor-swift-fourth-album-of-the-year-2024", "Create your free profile or log in to save this article"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -98,10 +98,14 @@ def slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], role
     """A picture's slug alone on its line above the picture's caption ("Turkey Ukraine Grain" over "FILE - A farmer
     collects harvest …", PA's "Nicola Sturgeon resignation" over "Nicola Sturgeon speaking during a press conference
     … (Jane Barlow/PA)"): a few words without a stop that name the picture, chrome with its caption. The page's
-    first line is its headline, however short, even above a caption."""
-    for members, following in zip(paragraphs[1:], paragraphs[2:]):
+    first line is its headline, however short, even above a caption, unless each of its words is capitalised: AP's
+    member papers open on the photo's slug ("Virus Outbreak Hertz Bankruptcy" over "FILE - In this May 6, 2020,
+    file photo, …"), which over the whole corpus no headline above a caption was."""
+    for members, following in zip(paragraphs, paragraphs[1:]):
         slug, caption = units[members[0]].text.strip(), [units[i].text for i in following]
         if len(members) > 1 or len(slug.split()) > _SLUG_WORDS or ends_sentence(slug) or roles[following[0]] != "chrome":
+            continue
+        if members[0] == 0 and not all(w[:1].isupper() for w in slug.split()):
             continue
         if _reads_as_caption(caption[0]) or credit_at_end(caption[-1]):
             roles[members[0]] = "chrome"
