@@ -394,6 +394,11 @@ from tests.conftest import compared_event, unit_containing
         ("leverkusen-chempark-explosion-2021", "Extra reporting from Reuters."),
         ("hertz-bankruptcy-2020", "Read the full story on NBCNews.com."),
         ("sarmat-icbm-first-test-2022", "Something went wrong."),
+        ("brazil-tocantins-bridge-collapse-2024", "Current System Time:"),
+        ("brazil-tocantins-bridge-collapse-2024", "Forum Main>>General Talk>>News>>"),
+        ("brazil-tocantins-bridge-collapse-2024", "Mr.Love ™User is offline now"),
+        ("brazil-tocantins-bridge-collapse-2024", "Rank : Helper"),
+        ("tiger-brands-listeria-shares-2018", "Font size: Decrease font Enlarge font"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

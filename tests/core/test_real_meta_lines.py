@@ -162,6 +162,10 @@ from tests.conftest import compared_event, unit_containing
         ("fed-emergency-cut-coronavirus-2020", "By: The Associated Press March 3, 2020 0"),
         ("leverkusen-chempark-explosion-2021", "CNNs Nina Avramova reported."),
         ("cyclone-amphan-kolkata-2020", "May 21, 2020 - 11:23 AMT"),
+        ("hichilema-wins-zambia-2021", "Analysis by Namesa Maseko, BBC News, Lusaka"),
+        ("mahama-wins-ghana-2024", "Sun, 08 Dec 2024 15:20:14 PKT"),
+        ("mahama-wins-ghana-2024", "What you need to know:"),
+        ("novi-sad-canopy-collapse-2024", "ETV Bharat / international"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

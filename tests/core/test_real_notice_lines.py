@@ -68,6 +68,9 @@ from tests.conftest import compared_event, unit_containing
         ("hazara-express-derailment-2023", "We will strive to ensure timeliness and accuracy"),
         ("taiwan-nanfangao-bridge-collapse-2019", "You are encouraged to leave relevant comments"),  # a comment policy
         ("taiwan-nanfangao-bridge-collapse-2019", "To report abuse or spam, click the X"),
+        ("brazil-tocantins-bridge-collapse-2024", "The comments posted here are not from Cnews Live."),
+        ("brazil-tocantins-bridge-collapse-2024", "Kindly refrain from using derogatory, personal, or obscene words"),
+        ("brazil-tocantins-bridge-collapse-2024", "KIFI Local News 8 is committed to providing a forum for civil"),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -97,6 +97,7 @@ from tests.conftest import compared_event, unit_containing
         ("austria-lockdown-vaccine-mandate-2021", "We’ll be bringing you updates on the latest news"),
         ("iran-60-percent-enrichment-2021", "Follow Israel Hayom on Facebook and Twitter"),
         ("taylor-swift-fourth-album-of-the-year-2024", "Create your free profile or log in to save this article"),
+        ("ronaldo-joins-al-nassr-2022", "By subscribing, you can help us get the story right."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

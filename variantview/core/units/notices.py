@@ -55,7 +55,8 @@ _COMMENT_FORM = re.compile(
     r"|please\s+turn\s+off\s+your\s+caps\s+lock\b|anyone\s+violating\s+these\s+rules\b|.{0,40}\bcomment(?:ing)?\s+privileges\b"
     r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
     r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b|we\s+encourage\s+(?:all\s+)?readers\s+to\s+share\s+their\s+views\b"
-    r"|please\s+let\s+us\s+know\s+if\s+you['’]re\s+having\s+(?:issues|problems|trouble)\s+with\s+comment|we\s+are\s+committed\s+to\s+maintaining\s+a\s+lively\b|if\s+you\s+encounter\s+a\s+comment\b|we\s+are\s+using\s+facebook\s+commenting\b|visit\s+our\s+faq\s+page\b)",
+    r"|please\s+let\s+us\s+know\s+if\s+you['’]re\s+having\s+(?:issues|problems|trouble)\s+with\s+comment|we\s+are\s+committed\s+to\s+maintaining\s+a\s+lively\b|if\s+you\s+encounter\s+a\s+comment\b|we\s+are\s+using\s+facebook\s+commenting\b|visit\s+our\s+faq\s+page\b"
+    r"|the\s+comments?\s+posted\s+here\s+are\s+not\s+from\b|kindly\s+refrain\s+from\s+using\b.{0,80}\bcomments?\W*$|.{0,60}\bis\s+committed\s+to\s+providing\s+a\s+forum\s+for\s+civil\b)",
     re.IGNORECASE,
 )
 """A comment form under the article ("Post a Comment", "Please enter your name here", "Be the first to comment!",
