@@ -161,7 +161,9 @@ _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "one more AFP copy: where the rewordings agree ('violating' against AFP's 'breaching', 'prison' against 'jails'), "
     "the wire's word is the odd one out: seven garbles; so is Scioto Post's light edit of AP's Timberlake story (round "
     "143) beside two machine rewordings and two AI paraphrases of it and one AP copy: nine; and the Straits Times's "
-    "Reuters story (round 167) beside a spinner's copy and three machine translations of it and one rewrite: three"
+    "Reuters story (round 167) beside a spinner's copy and three machine translations of it and one rewrite: three; "
+    "and the Jerusalem Post's Reuters copy of the Aqaba chlorine leak (round 175) beside three machine rewordings that "
+    "write 'yellow gas' where it writes 'yellow-colored' and two more copies 'yellow-coloured': one"
 )
 
 _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
@@ -220,6 +222,7 @@ _OPEN_DEFECTS = {
     "qaboos-death-oman-2020": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "ireland-hse-ransomware-2021": _ANOTHER_STORY_AMONG_COPIES,
     "japan-korea-export-curbs-report-2019": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "aqaba-chlorine-gas-leak-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
 }
