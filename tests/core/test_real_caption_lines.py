@@ -200,6 +200,9 @@ from tests.conftest import compared_event, unit_containing
         ("cyclone-amphan-kolkata-2020", "cyclone hits kolkataImage copyright Getty Images"),
         ("cyclone-amphan-kolkata-2020", "Image caption The cyclone hit the city on Wednesday afternoon"),
         ("iran-60-percent-enrichment-2021", "Photo Fars News"),
+        ("lake-kivu-idjwi-boat-2024", "Jean-Yves KamaleAP"),
+        ("qantas-qf32-engine-failure-2010", "AFP- File photo taken on August 12, 2010 shows Qantas Airways chief"),
+        ("swift-kelce-engaged-2025", "Taylor Swift is engaged (Copyright 2025 by KPRC Click2Houston"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

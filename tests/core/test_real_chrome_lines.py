@@ -399,6 +399,8 @@ from tests.conftest import compared_event, unit_containing
         ("brazil-tocantins-bridge-collapse-2024", "Mr.Love ™User is offline now"),
         ("brazil-tocantins-bridge-collapse-2024", "Rank : Helper"),
         ("tiger-brands-listeria-shares-2018", "Font size: Decrease font Enlarge font"),
+        ("klimaseniorinnen-echr-ruling-2024", "Hello and welcome to the details of Top Europe court"),
+        ("qantas-qf32-engine-failure-2010", "The content you requested does not exist or is not available anymore."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -166,6 +166,7 @@ from tests.conftest import compared_event, unit_containing
         ("mahama-wins-ghana-2024", "Sun, 08 Dec 2024 15:20:14 PKT"),
         ("mahama-wins-ghana-2024", "What you need to know:"),
         ("novi-sad-canopy-collapse-2024", "ETV Bharat / international"),
+        ("held-v-montana-climate-ruling-2023", "By MATTHEW BROWN and AMY BETH HANSON Associated Press"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

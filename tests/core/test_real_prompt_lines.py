@@ -98,6 +98,11 @@ from tests.conftest import compared_event, unit_containing
         ("iran-60-percent-enrichment-2021", "Follow Israel Hayom on Facebook and Twitter"),
         ("taylor-swift-fourth-album-of-the-year-2024", "Create your free profile or log in to save this article"),
         ("ronaldo-joins-al-nassr-2022", "By subscribing, you can help us get the story right."),
+        ("buriganga-morning-bird-ferry-2020", "Catch up on all the latest Crime, National, International and Hatke news here."),
+        ("buriganga-morning-bird-ferry-2020", "Also download the new mid-day Android and iOS apps to get latest updates."),
+        ("buriganga-morning-bird-ferry-2020", "Mid-Day is now on Telegram."),
+        ("lake-kivu-idjwi-boat-2024", "Stay up to date with notifications from The Independent"),
+        ("lake-kivu-idjwi-boat-2024", "Notifications can be managed in browser preferences."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

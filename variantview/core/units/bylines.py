@@ -46,6 +46,7 @@ _META = re.compile(
       | {_FULL_NAME},\s+(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?i:correspondent|editor|reporter|writer|journalist|columnist)  # a pull quote's speaker: "Gavin Grey, UK Correspondent"
       | {_FULL_NAME},\s+in\s+[A-Z][\w ]{{1,30}}  # a reporter and her city: "Anne Kauranen, in Helsinki"
       | (?i:by)\s+.{{3,80}}?\s+(?:AP|Associated\s+Press)\s+(?:[A-Z][a-z]+\s+)?(?:Writers?|Correspondents?|Reporters?)  # "By LINDA A. JOHNSON and LAURAN NEERGAARD AP Medical Writers"
+      | (?i:by)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}(?:\s+(?:and|&)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}})?\s+(?:AP|Associated\s+Press)  # "By MATTHEW BROWN and AMY BETH HANSON Associated Press"
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:(?:the\s+)?{_AGENCY})\b.{{0,80}}
       | (?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,2}}(?:['’]s?)?\s+)?{_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports|reported)(?:\s+from\s+[A-Z][\w\s,.'’\-]{{1,40}})?  # a video's reporter: "TRT World's Nicole Johnston reports.", "CNNs Nina Avramova reported."
       | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}  # a byline and its date in figures: "By LoadstarEditorial 22/08/2024"

@@ -49,7 +49,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s\|\s*(?:Getty\s+Images|AFP|Reuters|REUTERS|AP|PA|EPA|Shutterstock|Alamy)\s*$"
     r"|[a-z]\s+(?:Alamy|Shutterstock|iStock)\s+Stock\s+Photo\s*$"
     r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$|\[[^\[\]]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*\]\s*$"
-    r"|[a-z]\s*Image\s+copyright\s+[A-Z][\w.&/ ]{1,40}$"
+    r"|[a-z]\s*Image\s+copyright\s+[A-Z][\w.&/ ]{1,40}$|[a-z]\s+\(\s*(?i:copyright)\s+\d{4}\b[^()]{1,80}\)\W*$"
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
     r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}\)\.?\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*$"
@@ -73,7 +73,7 @@ CAPTION_OPENER = re.compile(
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|photograph|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+shows\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
-    r"|file\s*[-–—]\s"
+    r"|file\s*[-–—]\s|(?:AFP|AP|Reuters|EPA)\s*[-–—:]\s*file\s+photo\s+taken\b"
     r"|(?:file|archive)\s+(?:photo|picture|image)\s+of\b|an?\s+handout\s+(?:photo|picture|image)\s+(?:issued|released|provided|made\s+available)\s+by\b"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
@@ -108,12 +108,13 @@ is the photo's caption."""
 CREDIT_LINE = re.compile(
     rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*[/|]\s*{PHOTO_AGENCY})?\W*$"
     rf"|^{NAME},\s*EPA-EFE\W*$|^{NAME}\s*[-–—]\s*member\s*,\s*{NAME}\W*$|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}\s+(?:AP|AFP|EPA|Reuters)\s+Photo\W*$"
+    r"|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}(?<=[a-z])(?:AP|AFP)\W*$"
 )
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
 "HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images", "DEDI SINUAJI, EPA-EFE" (a
 picture agency's: "ISABEL DEBRE, Associated Press" is a byline), a member paper's picture on AP's wire ("Helen H.
 Richardson - member, The Denver Post"), and AP's photographer before "AP Photo" on a page that drops the slash
-("Lazuardy Fahmi AP Photo")."""
+("Lazuardy Fahmi AP Photo") or glued to the agency ("Jean-Yves KamaleAP")."""
 
 _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file)|\s*/\s*File\s+Photo)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
