@@ -401,6 +401,12 @@ from tests.conftest import compared_event, unit_containing
         ("tiger-brands-listeria-shares-2018", "Font size: Decrease font Enlarge font"),
         ("klimaseniorinnen-echr-ruling-2024", "Hello and welcome to the details of Top Europe court"),
         ("qantas-qf32-engine-failure-2010", "The content you requested does not exist or is not available anymore."),
+        ("adani-hindenburg-shares-plunge-2023", "Also readHindenburg says holds short positions"),
+        ("blenheim-golden-toilet-theft-2019", "Video report by ITV News Correspondent Nick Wallace"),
+        ("drents-museum-helmet-heist-2025", "May Be Interested In:Edward Norton"),
+        ("drents-museum-helmet-heist-2025", "Read Full Article at RT.com."),
+        ("kallakurichi-hooch-deaths-2024", "Your web browser is no longer supported."),
+        ("laos-hostel-staff-detained-2024", "Hi, what are you looking for?"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -167,6 +167,8 @@ from tests.conftest import compared_event, unit_containing
         ("mahama-wins-ghana-2024", "What you need to know:"),
         ("novi-sad-canopy-collapse-2024", "ETV Bharat / international"),
         ("held-v-montana-climate-ruling-2023", "By MATTHEW BROWN and AMY BETH HANSON Associated Press"),
+        ("adani-hindenburg-shares-plunge-2023", "Samie Modak  |  Mumbai"),
+        ("laos-hostel-staff-detained-2024", "The Guardian - UK"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -90,6 +90,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("congo-coup-attempt-2024", "Mr Kamerhe’s guards stopped the armed men"),  # "guards" a noun: no scene verb
         ("greece-pylos-shipwreck-2023", "Greek authorities say 59 migrants dead"),  # the headline under two captions
         ("bougainville-independence-referendum-2019", "3,043 voted for greater autonomy"),  # an item of a list under "Of those:"
+        ("adani-hindenburg-shares-plunge-2023", "The Group has always been in compliance with all laws."),  # a quotation under a linked headline
+        ("parasite-best-picture-oscar-2020", "I am so happy to be its first recipient under the new name"),  # a quotation, off-topic words
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -103,6 +103,7 @@ from tests.conftest import compared_event, unit_containing
         ("buriganga-morning-bird-ferry-2020", "Mid-Day is now on Telegram."),
         ("lake-kivu-idjwi-boat-2024", "Stay up to date with notifications from The Independent"),
         ("lake-kivu-idjwi-boat-2024", "Notifications can be managed in browser preferences."),
+        ("kyrgyz-tajik-border-clash-2022", "Get in front of tomorrow's news for FREE"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

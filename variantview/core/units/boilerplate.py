@@ -380,6 +380,11 @@ def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
     return found
 
 
+_QUOTE_OPENERS = "\"“"
+"""A sentence opening on a quotation mark is someone's words, whatever it shares with the other outlets: no advert
+("\"The Group has always been in compliance with all laws.\"" under a linked headline, closing Moneycontrol's page)."""
+
+
 def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], headings: set[int], lines: set[int]) -> None:
     """Off-topic units next to chrome are chrome too: adverts come in blocks.
 
@@ -395,7 +400,7 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
     runner-up in Sunday's game for the Texans" inside a report on a crowd
     crush).
     """
-    off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC for i, u in enumerate(units)]
+    off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC and u.text.lstrip()[:1] not in _QUOTE_OPENERS for i, u in enumerate(units)]
     reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
     for i in lines:  # a link to another story: a line of its own after the lead, ending no sentence
         if off_topic[i] and roles[i] == "body" and unfinished(units[i].text.strip()):

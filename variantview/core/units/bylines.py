@@ -92,6 +92,8 @@ _META = re.compile(
       | \d{{1,2}}\s+(?i:{_MONTH})\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}:\d\d\s+(?i:by\s+{_AGENCY})  # "12 June 2021 - 12:20 By Reuters"
       | (?:[A-Z][a-z]+\s+)?(?i:(?:the\s+)?{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?i:{_ZONE}))?  # "India The Associated Press May 21, 2020 10:58:21 IST"
       | [A-Z][\w ]{{1,30}}\s*/\s*[a-z][\w\- ]{{1,20}}  # a site and its section: "ETV Bharat / international"
+      | {_FULL_NAME}\s*\|\s*[A-Z][\w ]{{1,30}}  # a byline and the reporter's city: "Samie Modak  |  Mumbai"
+      | (?:The\s+)?[A-Z][\w&.]+(?:\s+[A-Z][\w&.]+){{0,2}}\s+[-–—]\s+(?:UK|US|USA|India|Australia|Africa|Europe|Asia|International)  # a site and its edition: "The Guardian - UK"
       | oi-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}  # Oneindia's byline: "oi-Vicky Nanjappa"
       | (?i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?=\s*$)  # a day alone: "Jun 28"
       | \(?(?i:{_AGENCY})\)\s*\d{{1,2}}[:.]\d\d,?\s+(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}  # the agency and its time: "(Xinhua) 08:30, March 18, 2021"

@@ -52,6 +52,9 @@ _CHROME = re.compile(
       | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
       | have\s+you\s+read\b
       | (?:also\s+(?:read|watch)|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
+      | (?-i:(?:Also\s+read|ALSO\s+READ)(?=[A-Z]))  # the label glued to the linked headline: "Also readHindenburg says …"
+      | (?:you\s+)?may\s+be\s+interested\s+in\s*: | (?:video\s+)?report\s+by\s+.{0,40}\b(?:correspondent|reporter|editor)\b.{0,40}$
+      | your\s+(?:web\s+)?browser\s+is\s+no\s+longer\s+supported\b | to\s+improve\s+your\s+experience\s+update\s+it\b | hi,?\s+what\s+are\s+you\s+looking\s+for\W*$
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
@@ -101,7 +104,7 @@ _CHROME = re.compile(
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
       | hello\s+and\s+welcome\s+to\s+the\s+details\s+of\b | (?:image|photo|picture)\W*$ | the\s+(?:content|page)\s+you\s+requested\s+(?:does\s+not|doesn['’]t)\s+exist\b
       | current\s+system\s+time\s*:.{0,30}$ | page\s*:\s*\d+\W*$ | .{0,40}\buser\s+is\s+(?:offline|online)(?:\s+now)?\W*$ | rank\s*:\s*\w+\W*$ | forum\s+main\s*>>.*$ | font\s+size\s*:.{0,40}$  # a forum's and a page's tools
-      | read\s+the\s+full\s+(?:story|article|report)\s+(?:on|at)\s+\S+\W*$ | (?:oops!?\s*)?something\s+went\s+wrong\.?\s*$ | (?-i:Photo\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3})\W*$
+      | read\s+(?:the\s+)?full\s+(?:story|article|report)\s+(?:on|at)\s+\S+\W*$ | (?:oops!?\s*)?something\s+went\s+wrong\.?\s*$ | (?-i:Photo\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3})\W*$
       | this\s+video\s+(?:includes|contains|uses)\s+(?:images|clips|footage)\s+from\b.{0,40}$ | this\s+video\s+(?:can\s*not|can['’]t|could\s+not)\s+be\s+played\W*$
       | .{0,40}\bjournalist\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+has\s+(?:over\s+|more\s+than\s+|nearly\s+)?\d+\s+years?\s+of\s+experience\b | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
       | the\s+inclusion\s+of\s+(?:any\s+)?links\s+does\s+not\s+(?:necessarily\s+)?imply\b
