@@ -26,8 +26,9 @@ _A_LONE_EDIT_AGAINST_TWO_COPIES = (
     "structural check scores the copied context, the two-against-one wording and the difference of the outlets' "
     "habits, and the copies' habit is nil, so one honest word in copied context reaches the bar; so (round 150) "
     "Europe Diplomatic's edit of AP's Qaboos obituary against three AP copies ('archaic laws' for 'harsh laws', "
-    "'popular' for 'welcoming'): two; and (round 174) Business Insider's rewrite of AP's TikTok fine ('imposed' for "
-    "'slapped TikTok with'): one"
+    "'popular' for 'welcoming'): two; (round 174) Business Insider's rewrite of AP's TikTok fine ('imposed' for "
+    "'slapped TikTok with'): one; and (round 179) The West's AAP copy of AP's Kallakurichi story, which writes "
+    "'alcohol' for AP's 'liquor' in two copied sentences against five AP copies: two"
 )
 _A_SHORT_REWRITE_OF_THE_WIRE = (
     "open defect (round 44, held out): The Federal's short rewrite of AP's Magdeburg story keeps AP's frames "
@@ -225,6 +226,7 @@ _OPEN_DEFECTS = {
     "aqaba-chlorine-gas-leak-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
+    "kallakurichi-hooch-deaths-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
