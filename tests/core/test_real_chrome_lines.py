@@ -407,6 +407,9 @@ from tests.conftest import compared_event, unit_containing
         ("drents-museum-helmet-heist-2025", "Read Full Article at RT.com."),
         ("kallakurichi-hooch-deaths-2024", "Your web browser is no longer supported."),
         ("laos-hostel-staff-detained-2024", "Hi, what are you looking for?"),
+        ("kankara-school-abduction-2020", "var loaded = false; var loadFB = function()"),
+        ("optus-nationwide-outage-2023", "20231108 optus"),
+        ("wakashio-mauritius-emergency-2020", "READ Brexit Guiding Him, Boris Johnson"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -71,6 +71,7 @@ from tests.conftest import compared_event, unit_containing
         ("brazil-tocantins-bridge-collapse-2024", "The comments posted here are not from Cnews Live."),
         ("brazil-tocantins-bridge-collapse-2024", "Kindly refrain from using derogatory, personal, or obscene words"),
         ("brazil-tocantins-bridge-collapse-2024", "KIFI Local News 8 is committed to providing a forum for civil"),
+        ("portugal-costa-resigns-2023", "DEVELOPING STORYDEVELOPING STORY,"),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:
