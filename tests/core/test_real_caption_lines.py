@@ -205,6 +205,7 @@ from tests.conftest import compared_event, unit_containing
         ("swift-kelce-engaged-2025", "Taylor Swift is engaged (Copyright 2025 by KPRC Click2Houston"),
         ("india-pakistan-ceasefire-2025", "India launched a volley of missiles into Pakistan earlier this week[/caption]"),
         ("kankara-school-abduction-2020", "Wia dis foto come from, Nigeria President/BBC"),
+        ("hong-kong-legco-stormed-2019", "Image Credits: ANTHONY WALLACE/AFP/Getty Images."),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -169,6 +169,8 @@ from tests.conftest import compared_event, unit_containing
         ("held-v-montana-climate-ruling-2023", "By MATTHEW BROWN and AMY BETH HANSON Associated Press"),
         ("adani-hindenburg-shares-plunge-2023", "Samie Modak  |  Mumbai"),
         ("laos-hostel-staff-detained-2024", "The Guardian - UK"),
+        ("kyrgyzstan-post-election-protests-2020", "1h ago"),
+        ("kaunda-state-funeral-2021", "one hour wey don pass"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

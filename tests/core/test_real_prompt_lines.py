@@ -104,6 +104,13 @@ from tests.conftest import compared_event, unit_containing
         ("lake-kivu-idjwi-boat-2024", "Stay up to date with notifications from The Independent"),
         ("lake-kivu-idjwi-boat-2024", "Notifications can be managed in browser preferences."),
         ("kyrgyz-tajik-border-clash-2022", "Get in front of tomorrow's news for FREE"),
+        ("crispr-nobel-chemistry-2020", "Cancel anytime."),
+        ("crispr-nobel-chemistry-2020", "Unlimited access with perks."),
+        ("kaunda-state-funeral-2021", "Rogers Media uses cookies for personalization"),
+        ("kaunda-state-funeral-2021", "Learn more or change your cookie preferences."),
+        ("kaunda-state-funeral-2021", "Rogers Media supports the Digital Advertising Alliance principles."),
+        ("kaunda-state-funeral-2021", "By continuing to use our service, you agree to our use of cookies."),
+        ("kaunda-state-funeral-2021", "Please select your experience"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -37,7 +37,7 @@ _META = re.compile(
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
       | (?i:on\s+{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:,?\s*(?:updated|modified)\b.{{0,60}})?)
       | (?P<author>{NAME})\s+(?i:by)\s+(?P=author)
-      | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?\d+\s+(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{{0,60}}
+      | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?\d+\s*(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd])\s+ago\b.{{0,60}}
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)

@@ -19,7 +19,8 @@ _ASKS = re.compile(
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
-      | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
+      | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | .{0,40}\buses\s+cookies\s+for\b | .{0,60}\b(?:change|manage)\s+your\s+cookie\s+(?:preferences|settings)\b | .{0,60}\bagree\s+to\s+our\s+use\s+of\s+cookies\b
+      | .{0,40}\bsupports\s+the\s+digital\s+advertising\s+alliance\b | cancel\s+anytime\W*$ | unlimited\s+access\b.{0,30}$ | please\s+select\s+your\s+(?:experience|edition)\W*$ | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
       | make\s+(?:\S+\s+){0,3}your\s+home\s*page\W*$
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b | we\s+need\s+your\s+help\s+now\W*$
