@@ -206,6 +206,9 @@ from tests.conftest import compared_event, unit_containing
         ("india-pakistan-ceasefire-2025", "India launched a volley of missiles into Pakistan earlier this week[/caption]"),
         ("kankara-school-abduction-2020", "Wia dis foto come from, Nigeria President/BBC"),
         ("hong-kong-legco-stormed-2019", "Image Credits: ANTHONY WALLACE/AFP/Getty Images."),
+        ("couzens-everard-whole-life-2021", "Reporters waiting for sentence outside London's Old Bailey AFP / DANIEL LEAL-OLIVAS"),
+        ("couzens-everard-whole-life-2021", "This undated file photo issued by the Metropolitan Police shows Sarah Everard."),
+        ("czech-expels-russian-diplomats-vrbetice-2021", "[File: David W Cerny/Reuters]"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

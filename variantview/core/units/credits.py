@@ -48,7 +48,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s\|\s*(?i:photo|image|picture|credit)s?\s*:\s*[^|.!?]{1,60}$"
     r"|\s\|\s*(?:Getty\s+Images|AFP|Reuters|REUTERS|AP|PA|EPA|Shutterstock|Alamy)\s*$"
     r"|[a-z]\s+(?:Alamy|Shutterstock|iStock)\s+Stock\s+Photo\s*$"
-    r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$|\[[^\[\]]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*\]\s*$"
+    r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$|\[[^\[\]]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*\]\s*$"
     r"|\[/caption\]\W*$"
     r"|[a-z]\s*Image\s+copyright\s+[A-Z][\w.&/ ]{1,40}$|[a-z]\s+\(\s*(?i:copyright)\s+\d{4}\b[^()]{1,80}\)\W*$"
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
@@ -72,6 +72,7 @@ Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World a
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|photograph|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
+    r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture)\s+(?:issued|released|provided|supplied)\s+by\s+[^.!?]{1,60}?\s+shows\b"
     r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+shows\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
     r"|file\s*[-–—]\s|(?:AFP|AP|Reuters|EPA)\s*[-–—:]\s*file\s+photo\s+taken\b"
@@ -157,7 +158,7 @@ _CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Reuters", "REUTERS", "Im
 def credit_at_end(text: str) -> bool:
     """``_CREDIT_AT_END``, searched only in lines ending as a credit does: most of its forms are not anchored
     at the start, and trying them at every position of every line was a tenth of reading 30,000 lines."""
-    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or "|@" in text or "Photo/" in text or (":" in text and any(label in text for label in _PICTURE_LABELS))) and bool(_CREDIT_AT_END.search(text))
+    return (text.rstrip().endswith(_CREDIT_ENDINGS) or "©" in text or "| " in text or "courtesy" in text or "Credit" in text or "credit:" in text or "|@" in text or "Photo/" in text or (("AFP" in text or "REUTERS" in text or "EPA" in text) and "/" in text) or (":" in text and any(label in text for label in _PICTURE_LABELS))) and bool(_CREDIT_AT_END.search(text))
 
 
 def caption_date(text: str) -> bool:
