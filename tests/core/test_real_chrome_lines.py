@@ -410,6 +410,9 @@ from tests.conftest import compared_event, unit_containing
         ("kankara-school-abduction-2020", "var loaded = false; var loadFB = function()"),
         ("optus-nationwide-outage-2023", "20231108 optus"),
         ("wakashio-mauritius-emergency-2020", "READ Brexit Guiding Him, Boris Johnson"),
+        ("colombia-sutatausa-mine-explosion-2023", "Site icon California18"),
+        ("denmark-suspends-astrazeneca-2021", "%d bloggers like this:"),
+        ("escondida-strike-vote-2021", "Send to"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

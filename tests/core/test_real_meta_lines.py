@@ -171,6 +171,7 @@ from tests.conftest import compared_event, unit_containing
         ("laos-hostel-staff-detained-2024", "The Guardian - UK"),
         ("kyrgyzstan-post-election-protests-2020", "1h ago"),
         ("kaunda-state-funeral-2021", "one hour wey don pass"),
+        ("escondida-strike-vote-2021", "Aug. 1, 2021 - 21:36 By AFP"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

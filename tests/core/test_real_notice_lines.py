@@ -73,6 +73,7 @@ from tests.conftest import compared_event, unit_containing
         ("brazil-tocantins-bridge-collapse-2024", "KIFI Local News 8 is committed to providing a forum for civil"),
         ("portugal-costa-resigns-2023", "DEVELOPING STORYDEVELOPING STORY,"),
         ("rudakubana-southport-sentenced-2025", "Trigger Warning: This article contains gruesome details"),
+        ("gm-restructuring-14700-jobs-2018", "More will be posted as GM reveals more details."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:
