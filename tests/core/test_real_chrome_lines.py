@@ -413,6 +413,10 @@ from tests.conftest import compared_event, unit_containing
         ("colombia-sutatausa-mine-explosion-2023", "Site icon California18"),
         ("denmark-suspends-astrazeneca-2021", "%d bloggers like this:"),
         ("escondida-strike-vote-2021", "Send to"),
+        ("prabowo-claims-victory-indonesia-2024", "AIRLINK 58.18 Increased By"),
+        ("verkhoyansk-38c-arctic-record-2020", "The Associated Press is an independent, not-for-profit news cooperative"),
+        ("verkhoyansk-38c-arctic-record-2020", "xml:space=\"preserve\">"),
+        ("yoon-wins-south-korea-election-2022", "We apologize, but this video has failed to load."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

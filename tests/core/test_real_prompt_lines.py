@@ -111,6 +111,9 @@ from tests.conftest import compared_event, unit_containing
         ("kaunda-state-funeral-2021", "Rogers Media supports the Digital Advertising Alliance principles."),
         ("kaunda-state-funeral-2021", "By continuing to use our service, you agree to our use of cookies."),
         ("kaunda-state-funeral-2021", "Please select your experience"),
+        ("denmark-offshore-asylum-law-2021", "REFER-A-FRIEND"),
+        ("france-45-9c-heat-record-2019", "Your e-mail address will not be published."),
+        ("verkhoyansk-38c-arctic-record-2020", "By clicking ‘OK’, you agree to our"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
