@@ -70,7 +70,7 @@ _META = re.compile(
       | .{{0,40}}\b(?:www\.|https?://)\S+
       | [A-Z][\w&]*(?:(?:\s+|-)[A-Z][\w&]*)?
       | (?:[A-Z][a-z]+\s+)?(?i:{_DAY}\s+)?\d{{1,2}}/(?i:{_MONTH})/\d{{4}}(?:\s+\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
-      | {NAME},?\s+(?i:inc|llc|ltd)\.? | (?i:filed\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}) | (?:[A-Z][\w&.]*\s+){{0,2}}[A-Z][\w&.]*(?:-[A-Z][\w&]*)?\s+News | [A-Z]{{2,5}}\s?\d{{1,2}}
+      | {NAME},?\s+(?i:inc|llc|ltd)\.? | (?i:filed\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}) | [A-Z][\w&.]*(?:-[A-Z][\w&]*)?\s+News | [A-Z]{{2,5}}\s?\d{{1,2}}
       | (?i:(?:(?:the\s+)?{_AGENCY}\s+)?by\s+(?:the\s+)?{_AGENCY}(?:\s+(?:the\s+)?{_AGENCY})?)
       | (?:نشر\s+في|تاريخ\s+النشر)\s*:.{{0,40}}
       | (?i:updated?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?\s*:.{{0,80}})
