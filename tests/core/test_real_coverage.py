@@ -176,6 +176,14 @@ def test_an_initialism_spelled_out_is_no_swap() -> None:
     assert not [f.text for f in lion_air.findings if f.kind == "garble" and f.witness == "inews"]
 
 
+def test_a_name_for_a_pronoun_is_no_swap() -> None:
+    """Stuff's rewrite of AP's Couzens story writes "Couzens" where AP has "He" and "Everard's" where AP has "Her":
+    an editor saying who is meant, which a spinner cannot know to do. Counted as swaps, they made Stuff odd one out
+    often enough to read as a rewording outlet, and its honest words ("abduction", "capital") were flagged."""
+    couzens = compared_event("couzens-everard-whole-life-2021")
+    assert not [f.text for f in couzens.findings if f.kind == "garble" and f.witness == "stuff"]
+
+
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
     """enterprise2dayng spins Gatmash's AFP sentence ("held up Helsinki's bid for months") into "held up
     Helsinki's offered for a really long time"; it is odd one out of swaps in most rows it shares, so its

@@ -22,6 +22,7 @@ from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.diffing import diff_words
 from variantview.core.text import (
+    Token,
     is_content_word,
     is_proper_name,
     is_quantity,
@@ -105,7 +106,18 @@ def short_swap(change: Change) -> bool:
         return False
     if any(dash in text for text in (change.x_text, change.y_text) for dash in _CLAUSE_DASHES):
         return False  # a stretch across a dash joins two phrases, a dateline's and the lead's ("HANOI – Vietnamese")
+    if _names_a_referent(xs, ys) or _names_a_referent(ys, xs):
+        return False
     return not (len(xs) == len(ys) == 1 and spelled_alike(xs[0].key, ys[0].key))
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "hers", "its", "their", "theirs", "him", "them"])
+
+
+def _names_a_referent(pronouns: Sequence[Token], names: Sequence[Token]) -> bool:
+    """A pronoun on one side and a capitalised name on the other ("Couzens" for "He", "Everard's" for "Her"):
+    an editor saying who is meant, which a spinner, swapping words without knowing whom they refer to, does not."""
+    return all(t.key in _PRONOUNS for t in pronouns) and all(t.text[:1].isupper() for t in names)
 
 
 _CLAUSE_DASHES = (" – ", " — ", " - ")
