@@ -210,6 +210,7 @@ from tests.conftest import compared_event, unit_containing
         ("couzens-everard-whole-life-2021", "This undated file photo issued by the Metropolitan Police shows Sarah Everard."),
         ("czech-expels-russian-diplomats-vrbetice-2021", "[File: David W Cerny/Reuters]"),
         ("denmark-offshore-asylum-law-2021", "Legend: The legislative proposal passed by Parliament"),
+        ("nadal-retirement-announced-2024", "Rafael Nadal says goodbye to his fans Keystone"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

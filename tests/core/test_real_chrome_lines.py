@@ -417,6 +417,8 @@ from tests.conftest import compared_event, unit_containing
         ("verkhoyansk-38c-arctic-record-2020", "The Associated Press is an independent, not-for-profit news cooperative"),
         ("verkhoyansk-38c-arctic-record-2020", "xml:space=\"preserve\">"),
         ("yoon-wins-south-korea-election-2022", "We apologize, but this video has failed to load."),
+        ("ohtani-joins-dodgers-2023", "Enlarge image"),
+        ("synnovis-london-hospitals-ransomware-2024", "Recommended reading:"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

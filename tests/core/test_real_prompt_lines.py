@@ -114,6 +114,8 @@ from tests.conftest import compared_event, unit_containing
         ("denmark-offshore-asylum-law-2021", "REFER-A-FRIEND"),
         ("france-45-9c-heat-record-2019", "Your e-mail address will not be published."),
         ("verkhoyansk-38c-arctic-record-2020", "By clicking ‘OK’, you agree to our"),
+        ("icc-putin-arrest-warrant-2023", "Get latest news delivered daily!"),
+        ("ohtani-joins-dodgers-2023", "Our Privacy Statement & Cookie Policy"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

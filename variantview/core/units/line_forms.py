@@ -31,7 +31,7 @@ _CHROME = re.compile(
         (?:share|tweet|email|print|save)\b.{0,30}$
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | read\s+(?:more|also|next)\b
-      | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?)?\s*:?$ | other\s+(?:news|stories)\s*:?$
+      | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?|reading)?\s*:?$ | other\s+(?:news|stories)\s*:?$
       | !\[.* | feeling\s+out\s+of\s+the\s+loop\W*$ | we['’]ll\s+catch\s+you\s+up\b | more\s+on\s+[^.!?]{1,40}$ | you\s+(?:can|may)\s+(?:also\s+)?see\s*: | read\s+our\s+privacy\s+(?:notice|policy)\b | \(\s*file\s+(?:pic|photo|picture|image)\s*:?[^)]{0,40}$ | image\s+description\W*$
       | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+everything\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
@@ -102,7 +102,7 @@ _CHROME = re.compile(
       | .{0,120}\btpx\s+images\s+of\s+the\s+day\W*$ | .{1,120}:\s*as\s+seen\s+on\s+.{1,80}$ | .{1,60}\s[-–—]\s*(?:image|photo|picture|video)\s+(?:from|via|courtesy\s+of)\s.{1,80}$
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
-      | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:increased|decreased)\s+by\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
+      | our\s+privacy\s+statement\b | i\s+agree\W*$ | enlarge\s+(?:image|photo|picture)\W*$ | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:increased|decreased)\s+by\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
       | site\s+icon\b | (?:%d|\d+)\s+bloggers?\s+likes?\s+this\b | send\s+to\W*$ | trigger\s+warning\s*: | \(\s*(?:tv|television)\s+screen\s*\)\W*$ | image\s+credits?\s*: | .{0,40}\bwey\s+don\s+pass\W*$ | wia\s+dis\s+foto\s+come\s+from\b | \d{8}[\s_-][\w\s-]{1,30}$ | (?-i:READ\s+(?=[A-Z][a-z]))  # BBC Pidgin's picture credit, a picture's file name, a teaser's "READ …"
       | hello\s+and\s+welcome\s+to\s+the\s+details\s+of\b | (?:image|photo|picture)\W*$ | the\s+(?:content|page)\s+you\s+requested\s+(?:does\s+not|doesn['’]t)\s+exist\b
       | current\s+system\s+time\s*:.{0,30}$ | page\s*:\s*\d+\W*$ | .{0,40}\buser\s+is\s+(?:offline|online)(?:\s+now)?\W*$ | rank\s*:\s*\w+\W*$ | forum\s+main\s*>>.*$ | font\s+size\s*:.{0,40}$  # a forum's and a page's tools
