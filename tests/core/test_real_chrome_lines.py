@@ -419,6 +419,13 @@ from tests.conftest import compared_event, unit_containing
         ("yoon-wins-south-korea-election-2022", "We apologize, but this video has failed to load."),
         ("ohtani-joins-dodgers-2023", "Enlarge image"),
         ("synnovis-london-hospitals-ransomware-2024", "Recommended reading:"),
+        ("edenville-dam-failure-2020", "Videos above courtesy of DUB PAETZ on YouTube."),
+        ("turkey-blocks-wikipedia-2017", "SHARE Share on Facebook SHARE Share on Twitter TWEET Link"),
+        ("turkey-blocks-wikipedia-2017", "Filed Under: Articles Tagged With"),
+        ("venezuela-blocks-x-2024", "Denial of responsibility!"),
+        ("venezuela-blocks-x-2024", "NewsConcerns is an automatic aggregator"),
+        ("venezuela-blocks-x-2024", "All trademarks belong to their rightful owners"),
+        ("venezuela-blocks-x-2024", "The content will be deleted within 24 hours."),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

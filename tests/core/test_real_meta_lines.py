@@ -172,6 +172,7 @@ from tests.conftest import compared_event, unit_containing
         ("kyrgyzstan-post-election-protests-2020", "1h ago"),
         ("kaunda-state-funeral-2021", "one hour wey don pass"),
         ("escondida-strike-vote-2021", "Aug. 1, 2021 - 21:36 By AFP"),
+        ("turkey-blocks-wikipedia-2017", "April 29, 2017 By administrator"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

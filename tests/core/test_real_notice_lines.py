@@ -75,6 +75,7 @@ from tests.conftest import compared_event, unit_containing
         ("rudakubana-southport-sentenced-2025", "Trigger Warning: This article contains gruesome details"),
         ("gm-restructuring-14700-jobs-2018", "More will be posted as GM reveals more details."),
         ("verkhoyansk-38c-arctic-record-2020", "An earlier version of this story has been corrected"),
+        ("philips-cpap-foam-recall-2021", "Editor’s note: A previous version of this story listed"),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

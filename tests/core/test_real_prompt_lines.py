@@ -116,6 +116,9 @@ from tests.conftest import compared_event, unit_containing
         ("verkhoyansk-38c-arctic-record-2020", "By clicking ‘OK’, you agree to our"),
         ("icc-putin-arrest-warrant-2023", "Get latest news delivered daily!"),
         ("ohtani-joins-dodgers-2023", "Our Privacy Statement & Cookie Policy"),
+        ("turkey-blocks-wikipedia-2017", "Get your daily dose of tech news"),
+        ("turkey-blocks-wikipedia-2017", "Connect with fellow tech lovers on our Forum."),
+        ("turkey-blocks-wikipedia-2017", "Catch all the action on our YouTube channel."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -91,6 +91,7 @@ _META = re.compile(
       | [A-Za-z]*Icon\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}.{{0,30}}  # an icon's name glued to the date: "AccessTimeIconMar 23, 2023 at 1:34 p.m. UTC"
       | \d{{1,2}}\s+(?i:{_MONTH})\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}:\d\d\s+(?i:by\s+{_AGENCY})  # "12 June 2021 - 12:20 By Reuters"
       | (?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}:\d\d\s+(?i:by\s+{_AGENCY})  # "Aug. 1, 2021 - 21:36 By AFP"
+      | (?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?i:by)\s+[\w.]+(?:\s+[A-Z][\w.]+)?  # a blog's date and poster: "April 29, 2017 By administrator"
       | (?:[A-Z][a-z]+\s+)?(?i:(?:the\s+)?{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?i:{_ZONE}))?  # "India The Associated Press May 21, 2020 10:58:21 IST"
       | [A-Z][\w ]{{1,30}}\s*/\s*[a-z][\w\- ]{{1,20}}  # a site and its section: "ETV Bharat / international"
       | {_FULL_NAME}\s*\|\s*[A-Z][\w ]{{1,30}}  # a byline and the reporter's city: "Samie Modak  |  Mumbai"

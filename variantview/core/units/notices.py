@@ -35,7 +35,7 @@ _NOTICE = re.compile(
       | \(?\s*this\s+(?:story|article|report)\s+was\s+(?:generated|written|produced)\s+(?:by|with)\b.{0,60}\b(?:AI|chatbot|artificial\s+intelligence)\b
       | (?:update\s+.{1,40}?:\s*)?this\s+(?:story|article|report)\s+has\s+been\s+updated\s+with\b
       | initial\s+reports\s+in\s+the\s+media\s+can\s+sometimes\s+be\s+inaccurate\b | we\s+will\s+strive\s+to\s+ensure\s+timeliness\b
-      | editor['’]s\s+note\s*:\s*this\s+(?:story|article|report)\s+is\s+part\s+of\b | the\s+rest\s+of\s+our\s+coverage\b.{0,80}$
+      | editor['’]s\s+note\s*:\s*(?:this\s+(?:story|article|report)\s+is\s+part\s+of\b|an?\s+(?:previous|earlier)\s+version\b) | the\s+rest\s+of\s+our\s+coverage\b.{0,80}$
       | (?:the\s+)?[\w,\s]{0,80}\bversions?\s+(?:is|are)\s+(?:automatically|machine)[\s-]generated\b | .{0,40}\bmay\s+(?:still\s+)?(?:be|contain)\s+inaccuracies\s+in\s+(?:the\s+)?translat
     )""",
     re.IGNORECASE | re.VERBOSE,
