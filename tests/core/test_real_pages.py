@@ -92,6 +92,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("bougainville-independence-referendum-2019", "3,043 voted for greater autonomy"),  # an item of a list under "Of those:"
         ("adani-hindenburg-shares-plunge-2023", "The Group has always been in compliance with all laws."),  # a quotation under a linked headline
         ("parasite-best-picture-oscar-2020", "I am so happy to be its first recipient under the new name"),  # a quotation, off-topic words
+        ("morbi-bridge-collapse-2022", "Latest reports have stated that at least 35 people have died"),  # "Latest" opening a sentence, no teasers' heading
+        ("boj-ends-negative-rates-2024", "Latest official data showed that even though price rises"),
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:
