@@ -184,6 +184,13 @@ def test_a_name_for_a_pronoun_is_no_swap() -> None:
     assert not [f.text for f in couzens.findings if f.kind == "garble" and f.witness == "stuff"]
 
 
+def test_a_unit_written_as_its_symbol_is_no_swap() -> None:
+    """Inview's rewrite of AP's Yinchuan explosion gives a distance in "m" where Arab News's AP copy writes "meters":
+    one unit in two spellings, an outlet's style, whatever else the rewrite swaps."""
+    yinchuan = compared_event("yinchuan-barbecue-restaurant-explosion-2023")
+    assert not [f for f in yinchuan.findings if f.kind == "garble" and f.text == "m"]
+
+
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
     """enterprise2dayng spins Gatmash's AFP sentence ("held up Helsinki's bid for months") into "held up
     Helsinki's offered for a really long time"; it is odd one out of swaps in most rows it shares, so its

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.detect.measures import one_unit
 from variantview.core.diffing import diff_words
 from variantview.core.text import (
     Token,
@@ -106,7 +107,7 @@ def short_swap(change: Change) -> bool:
         return False
     if any(dash in text for text in (change.x_text, change.y_text) for dash in _CLAUSE_DASHES):
         return False  # a stretch across a dash joins two phrases, a dateline's and the lead's ("HANOI – Vietnamese")
-    if _names_a_referent(xs, ys) or _names_a_referent(ys, xs):
+    if _names_a_referent(xs, ys) or _names_a_referent(ys, xs) or one_unit(change.x_text, change.y_text):
         return False
     return not (len(xs) == len(ys) == 1 and spelled_alike(xs[0].key, ys[0].key))
 

@@ -29,6 +29,7 @@ from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.language_model import stretch_logprob
+from variantview.core.detect.measures import one_unit
 from variantview.core.detect.word_vectors import word_vectors
 from variantview.core.text import Token, is_content_word, is_quantity, lemmas, national_spelling, stem, words, zipf
 from variantview.core.units.segment import Unit
@@ -125,8 +126,8 @@ def _odd_words(unit: Unit, row: Row, pool: set[str], near: float, others: Sequen
         mine = stretch_logprob(before, [token.key], after[:1])
         best, gain = None, MARGIN
         for j in np.flatnonzero(row_of_cosines >= near).tolist():
-            if lemmas(candidates[j]) & lemmas(token.key) or national_spelling(candidates[j], token.key):
-                continue  # the same word in another form ("sweeps" for "swept") or house style ("organised"): no synonym
+            if lemmas(candidates[j]) & lemmas(token.key) or national_spelling(candidates[j], token.key) or one_unit(candidates[j], token.key):
+                continue  # the same word in another form ("sweeps" for "swept") or house style ("organised", "m" for "meters"): no synonym
             g = stretch_logprob(before, [candidates[j]], after[:1]) - mine
             if g >= gain:
                 best, gain = candidates[j], g
