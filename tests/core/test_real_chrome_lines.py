@@ -426,6 +426,10 @@ from tests.conftest import compared_event, unit_containing
         ("venezuela-blocks-x-2024", "NewsConcerns is an automatic aggregator"),
         ("venezuela-blocks-x-2024", "All trademarks belong to their rightful owners"),
         ("venezuela-blocks-x-2024", "The content will be deleted within 24 hours."),
+        ("hajj-heat-deaths-1301-2024", "Find out more:"),
+        ("marius-giraffe-copenhagen-zoo-2014", "64 comments to"),
+        ("marius-giraffe-copenhagen-zoo-2014", "Lady_Says says – reply to this"),
+        ("sikkim-nathu-la-avalanche-2023", "Listen 2 min Comment on this story"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

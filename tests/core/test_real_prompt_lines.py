@@ -119,6 +119,8 @@ from tests.conftest import compared_event, unit_containing
         ("turkey-blocks-wikipedia-2017", "Get your daily dose of tech news"),
         ("turkey-blocks-wikipedia-2017", "Connect with fellow tech lovers on our Forum."),
         ("turkey-blocks-wikipedia-2017", "Catch all the action on our YouTube channel."),
+        ("murree-snowstorm-tourists-2022", "Get the latest stories delivered straight to you"),
+        ("sikkim-nathu-la-avalanche-2023", "Are you on Telegram?"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
