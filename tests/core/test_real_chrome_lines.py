@@ -430,6 +430,10 @@ from tests.conftest import compared_event, unit_containing
         ("marius-giraffe-copenhagen-zoo-2014", "64 comments to"),
         ("marius-giraffe-copenhagen-zoo-2014", "Lady_Says says – reply to this"),
         ("sikkim-nathu-la-avalanche-2023", "Listen 2 min Comment on this story"),
+        ("apple-eu-music-streaming-fine-2024", "More here."),
+        ("india-cci-google-android-fine-2022", "AGL 6.10 No Change"),
+        ("rusesabagina-sentence-commuted-2023", "Spread This News"),
+        ("celine-dion-stiff-person-syndrome-2022", "To read also: Celine Dion, higher than all peaks"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -121,6 +121,7 @@ from tests.conftest import compared_event, unit_containing
         ("turkey-blocks-wikipedia-2017", "Catch all the action on our YouTube channel."),
         ("murree-snowstorm-tourists-2022", "Get the latest stories delivered straight to you"),
         ("sikkim-nathu-la-avalanche-2023", "Are you on Telegram?"),
+        ("hurricane-fiona-puerto-rico-2022", "Start the day smarter."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
