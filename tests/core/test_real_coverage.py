@@ -184,6 +184,14 @@ def test_a_name_for_a_pronoun_is_no_swap() -> None:
     assert not [f.text for f in couzens.findings if f.kind == "garble" and f.witness == "stuff"]
 
 
+def test_a_swap_does_not_reach_into_a_dateline() -> None:
+    """Bvcnews's spun Reuters lead drops the dateline that Channel News Asia's copy keeps ("ALMATY: People
+    protesting …" against "Individuals protesting …"): a stretch holding a dateline's colon joins two phrases, and
+    its counterpart is not the word the spinner swapped."""
+    kyrgyzstan = compared_event("kyrgyzstan-post-election-protests-2020")
+    assert not [f for f in kyrgyzstan.findings if f.kind == "garble" and f.counterpart and "ALMATY" in f.counterpart.text]
+
+
 def test_a_unit_written_as_its_symbol_is_no_swap() -> None:
     """Inview's rewrite of AP's Yinchuan explosion gives a distance in "m" where Arab News's AP copy writes "meters":
     one unit in two spellings, an outlet's style, whatever else the rewrite swaps."""

@@ -15,6 +15,7 @@ of a swap is the garble, none of them a list of known garbles:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
@@ -99,14 +100,14 @@ def short_swap(change: Change) -> bool:
     """The shape every swap check starts from: a few words for a few others, no figure among them, not one
     word spelled nearly the same (an inflection or a typo, which other checks report), not the same letters
     spaced or hyphenated otherwise ("vice president" for "vice-president"), no two words run together, and
-    no dash between two phrases."""
+    no dash or dateline's colon between two phrases."""
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or any(is_quantity(t.key) for t in (*xs, *ys)):
         return False
     if _joined(change.x_text) == _joined(change.y_text) or any(_run_together(t.key) for t in (*xs, *ys)):
         return False
-    if any(dash in text for text in (change.x_text, change.y_text) for dash in _CLAUSE_DASHES):
-        return False  # a stretch across a dash joins two phrases, a dateline's and the lead's ("HANOI – Vietnamese")
+    if any(dash in text for text in (change.x_text, change.y_text) for dash in _CLAUSE_DASHES) or any(_DATELINE.match(text) for text in (change.x_text, change.y_text)):
+        return False  # a stretch across a dash or a dateline's colon joins two phrases, a dateline's and the lead's ("HANOI – Vietnamese", "ALMATY: People")
     if _names_a_referent(xs, ys) or _names_a_referent(ys, xs) or one_unit(change.x_text, change.y_text):
         return False
     return not (len(xs) == len(ys) == 1 and spelled_alike(xs[0].key, ys[0].key))
@@ -122,6 +123,7 @@ def _names_a_referent(pronouns: Sequence[Token], names: Sequence[Token]) -> bool
 
 
 _CLAUSE_DASHES = (" – ", " — ", " - ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}:\s")
 
 _KNOWN = 3.0
 """Zipf frequency from which each half of a run-together word is a common English word."""
