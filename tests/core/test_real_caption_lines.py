@@ -211,6 +211,8 @@ from tests.conftest import compared_event, unit_containing
         ("czech-expels-russian-diplomats-vrbetice-2021", "[File: David W Cerny/Reuters]"),
         ("denmark-offshore-asylum-law-2021", "Legend: The legislative proposal passed by Parliament"),
         ("nadal-retirement-announced-2024", "Rafael Nadal says goodbye to his fans Keystone"),
+        ("russia-asat-test-2021", "Credit, Reuters"),
+        ("wada-bans-russia-four-years-2019", "Olympic flag / Source: International Olympic Committee"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

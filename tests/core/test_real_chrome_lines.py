@@ -434,6 +434,8 @@ from tests.conftest import compared_event, unit_containing
         ("india-cci-google-android-fine-2022", "AGL 6.10 No Change"),
         ("rusesabagina-sentence-commuted-2023", "Spread This News"),
         ("celine-dion-stiff-person-syndrome-2022", "To read also: Celine Dion, higher than all peaks"),
+        ("wada-bans-russia-four-years-2019", "banner9"),
+        ("german-train-drivers-six-day-strike-2024", "(Read here what train travelers need to know now.)"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

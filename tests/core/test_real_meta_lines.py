@@ -174,6 +174,7 @@ from tests.conftest import compared_event, unit_containing
         ("escondida-strike-vote-2021", "Aug. 1, 2021 - 21:36 By AFP"),
         ("turkey-blocks-wikipedia-2017", "April 29, 2017 By administrator"),
         ("fujimori-freed-pardon-2023", "Fahad Shabbir (@FahadShabbir) Published December 07, 2023"),
+        ("russia-asat-test-2021", "3 min readNov 16, 2021"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -95,6 +95,7 @@ _META = re.compile(
       | (?:[A-Z][a-z]+\s+)?(?i:(?:the\s+)?{_AGENCY})\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?i:{_ZONE}))?  # "India The Associated Press May 21, 2020 10:58:21 IST"
       | [A-Z][\w ]{{1,30}}\s*/\s*[a-z][\w\- ]{{1,20}}  # a site and its section: "ETV Bharat / international"
       | {_FULL_NAME}\s*\|\s*[A-Z][\w ]{{1,30}}  # a byline and the reporter's city: "Samie Modak  |  Mumbai"
+      | (?i:\d+\s*min\s*read)\s*(?i:{_MONTH})\s*\d{{1,2}},\s*\d{{4}}  # Medium's "3 min readNov 16, 2021"
       | {NAME}\s+\(@\w{{1,20}}\)\s+(?i:published|updated)\b.{{0,60}}  # "Fahad Shabbir (@FahadShabbir) Published December 07, 2023 | 09:40 AM"
       | (?:The\s+)?[A-Z][\w&.]+(?:\s+[A-Z][\w&.]+){{0,2}}\s+[-–—]\s+(?:UK|US|USA|India|Australia|Africa|Europe|Asia|International)  # a site and its edition: "The Guardian - UK"
       | oi-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}  # Oneindia's byline: "oi-Vicky Nanjappa"
