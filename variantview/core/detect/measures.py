@@ -28,13 +28,6 @@ _UNITS = {
 }
 """Each unit a figure is compared in, with the ways outlets write it: "66%" and "66 per cent" are one figure."""
 _UNIT_OF = {spelling: unit for unit, spellings in _UNITS.items() for spelling in spellings}
-
-
-def one_unit(a: str, b: str) -> bool:
-    """Two spellings of one unit ("m" and "meters", "km" and "kilometres"): an outlet's style, not a word swapped.
-    A unit's symbol stands for its spelled name as well ("m" is "m", which no spelling lists)."""
-    unit_a, unit_b = (_UNIT_OF.get(w.strip().lower(), w.strip().lower() if w.strip().lower() in _UNITS else None) for w in (a, b))
-    return unit_a is not None and unit_a == unit_b
 UNIT_WORDS = frozenset({word for spelling in _UNIT_OF for word in spelling.split()} | {"m"})  # "30m": a unit glued on
 _MEASURE = re.compile(
     r"(?<![\d.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)\s*-?\s*("
@@ -42,6 +35,16 @@ _MEASURE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+
+_UNIT_NAMED = _UNIT_OF | {unit: unit for unit in _UNITS}
+"""Each spelling and each symbol of a unit: "m" names metres, though the figure pattern leaves a glued "m" out
+(it is also "million")."""
+
+
+def one_unit(a: str, b: str) -> bool:
+    """Two spellings of one unit ("m" and "meters", "km" and "kilometres"): an outlet's style, not a word swapped."""
+    unit = _UNIT_NAMED.get(a.strip().lower())
+    return unit is not None and unit == _UNIT_NAMED.get(b.strip().lower())
 
 
 @memo_text(maxsize=65536)

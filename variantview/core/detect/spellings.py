@@ -1,0 +1,105 @@
+"""One fact written two ways: what a changed-fact check must not report.
+
+Outlets spell a name with or without its accents, write "US" or "United
+States", "Sept" or "September", "five" or "5", and give a figure again in
+other units. A replaced stretch that differs only so is house style, and
+reporting it as a changed fact buries the changes an editor must see.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Indel
+
+from variantview.core.detect.context import Change
+from variantview.core.detect.measures import converted
+from variantview.core.text import SPELLED_COUNTS, Token, is_calendar, is_number, is_quantity, written_short
+
+
+def one_fact_written_two_ways(change: Change) -> bool:
+    """Spelling, not fact: "Cárdenas"/"Cardenas", "Defence"/"Defense", "US"/"United States",
+    "Sept"/"September", "(38)"/", 38,", "five"/"5", or a figure given again in other units ("300km"
+    against "186 miles (300 kilometers)", "1,600km" against "1,000 miles"). Reporting these buries
+    the changed facts an editor must see.
+    """
+    x, y = _spellings(change.x_words), _spellings(change.y_words)
+    if x == y or _initials_of(x, y) or _initials_of(y, x) or _abbreviated(change) or converted(change.x_text, change.y_text):
+        return True
+    x_figures, y_figures = (set(_FIGURE.findall(change.x_text)), set(_FIGURE.findall(change.y_text)))
+    if x_figures and y_figures and (x_figures <= y_figures or y_figures <= x_figures):
+        return True
+    counted = _counted(x)
+    if counted and counted == _counted(y):
+        return True  # "3 kids" against "three children", "five meters" against "5 metres": the count is the same
+    x_dates = _dates(x)
+    if x_dates and x_dates == _dates(y):
+        return True  # "Sunday solemn" against "a Sunday", "90s" against "1990s": the words around one date changed
+    return not (x_figures or y_figures) and Indel.normalized_similarity(" ".join(x), " ".join(y)) >= _SAME_NAME
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_SAME_NAME = 0.8
+"""Names this alike, accents and case aside, are one name spelled two ways ("Colcomán", "Coalcoman", "Centre")."""
+
+_DECADE = re.compile(r"(?:\d\d)?(\d0)")
+
+
+def _dates(spellings: list[str]) -> list[str]:
+    """A side's counts and calendar words, sorted, a decade by its last two digits ("1990s" and "90s" are one)."""
+    found = []
+    for word, after in zip(spellings, [*spellings[1:], ""]):
+        decade = _DECADE.fullmatch(word) if after == "s" else None
+        if decade:
+            found.append(decade.group(1) + "s")
+        elif is_quantity(word):
+            found.append(word)
+    return sorted(found)
+
+
+def _spellings(tokens: Sequence[Token]) -> list[str]:
+    """Words with accents, hyphens and case folded, counts in figures ("Thirty two" and "Thirty-two" are 32), and
+    month names cut to their abbreviation."""
+    keys = [t.key for t in tokens]
+    for i in range(len(keys) - 1):
+        if f"{keys[i]}-{keys[i + 1]}" in _SPELLED:
+            keys[i : i + 2] = [f"{keys[i]}-{keys[i + 1]}", ""]
+    folded = (_SPELLED.get(k) or "".join(c for c in unicodedata.normalize("NFKD", k) if c.isalnum()) for k in keys if k)
+    return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
+
+
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+_SPELLED = SPELLED_COUNTS | {"one": "1"} | _ORDINALS
+"""Counts and ordinals spelled out, as their figures: "one" against "1" is one count, whatever "one" is elsewhere,
+and "fifth" against "5th" one rank."""
+
+
+def _counted(spellings: list[str]) -> tuple[set[str], set[str]] | None:
+    """The counts (as figures) and calendar words of a side, or None without a count."""
+    counts = {w for w in spellings if is_number(w)}
+    return (counts, {w for w in spellings if is_calendar(w)}) if counts else None
+
+
+_MONTH_STEMS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+
+
+def _abbreviated(change: Change) -> bool:
+    """Whether one side is one word cut short, with its mark, from the other's ("Int'l"/"International",
+    "Gov."/"Governor"): its letters stand in order in the other word, the first letter first."""
+    if len(change.x_words) != 1 or len(change.y_words) != 1:
+        return False
+    short, long = sorted((change.x_text.strip(), change.y_text.strip()), key=len)
+    return any(mark in short for mark in "'’.") and written_short(short, long)
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with a run of its words written as their initials ("US Geologic")."""
+    if not short or len(short[0]) < 2 or len(short[0]) > len(long):
+        return False
+    n = len(short[0])
+    if "".join(w[0] for w in long[:n]) != short[0]:
+        return False
+    rest_short, rest_long = short[1:], long[n:]
+    return len(rest_short) == len(rest_long) and all(a.startswith(b) or b.startswith(a) for a, b in zip(rest_short, rest_long))
