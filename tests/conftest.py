@@ -36,6 +36,12 @@ def harbour() -> Comparison:
     return compare_witnesses(read_witnesses([HARBOUR]))
 
 
+@pytest.fixture(scope="session")
+def mexico() -> Comparison:
+    """The Mexico earthquake of bench/corpus, read by the garble and the figure tests."""
+    return compared_event("mexico-earthquake-2022")
+
+
 def unit_containing(comparison: Comparison, phrase: str) -> Unit:
     found = [u for units in comparison.units.values() for u in units if phrase in u.text]
     assert found, f"no sentence contains {phrase!r}"
