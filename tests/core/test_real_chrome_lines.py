@@ -436,6 +436,10 @@ from tests.conftest import compared_event, unit_containing
         ("celine-dion-stiff-person-syndrome-2022", "To read also: Celine Dion, higher than all peaks"),
         ("wada-bans-russia-four-years-2019", "banner9"),
         ("german-train-drivers-six-day-strike-2024", "(Read here what train travelers need to know now.)"),
+        ("dragon-man-homo-longi-2021", "Spread the love"),  # a WordPress share widget's label
+        ("venus-phosphine-2020", "Home https://server7.kproxy.com/servlet/redirect.srv"),  # a breadcrumb trail with each crumb's address
+        ("conception-dive-boat-fire-2019", "breaking: OSU football: Kyle Junior"),  # a ticker's lower-case label
+        ("conception-dive-boat-fire-2019", "NewsOK: Oklahoma City News, Sports, Weather & Entertainment"),  # a site's tagline of its sections
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -175,6 +175,7 @@ from tests.conftest import compared_event, unit_containing
         ("turkey-blocks-wikipedia-2017", "April 29, 2017 By administrator"),
         ("fujimori-freed-pardon-2023", "Fahad Shabbir (@FahadShabbir) Published December 07, 2023"),
         ("russia-asat-test-2021", "3 min readNov 16, 2021"),
+        ("mccarrick-defrocked-2019", "Feb. 16 2019, Updated 10:19 p.m. ET"),  # a date, a comma and its update
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -122,6 +122,7 @@ from tests.conftest import compared_event, unit_containing
         ("murree-snowstorm-tourists-2022", "Get the latest stories delivered straight to you"),
         ("sikkim-nathu-la-avalanche-2023", "Are you on Telegram?"),
         ("hurricane-fiona-puerto-rico-2022", "Start the day smarter."),
+        ("mccarrick-defrocked-2019", "Do you have a story for RadarOnline.com?"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

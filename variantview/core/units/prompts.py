@@ -42,7 +42,7 @@ _ASKS = re.compile(
       | (?:please\s+)?don['’]t\s+forget\s+to\s+\W?(?:allow|share|subscribe|follow|like|turn\s+on)\b
       | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
       | (?:have|got)\s+a\s+(?:news\s+)?tip\b | send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?(?:tips?|photos|pictures|videos)\b
-      | (?:have|got)\s+a\s+story(?:\s+(?:idea|to\s+share|for\s+us))?\s*\?
+      | (?:do\s+you\s+)?(?:have|got)\s+a\s+story(?:\s+(?:idea|to\s+share|for\s+(?:us|[\w.]{2,40})))?\s*\?
       | get\s+in\s+touch\s+with\s+(?:our|the)\s+(?:news\s*)?(?:team|desk|newsroom)\b
       | (?:or\s+)?(?:you\s+can\s+)?(?:also\s+)?submit\s+your\s+(?:own\s+)?(?:videos?|photos?|pictures?|images?)\b
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
