@@ -213,6 +213,9 @@ from tests.conftest import compared_event, unit_containing
         ("nadal-retirement-announced-2024", "Rafael Nadal says goodbye to his fans Keystone"),
         ("russia-asat-test-2021", "Credit, Reuters"),
         ("wada-bans-russia-four-years-2019", "Olympic flag / Source: International Olympic Committee"),
+        ("catalonia-hailstone-girl-2022", "Glòria Sánchez/EUROPA PRESS/dpa"),  # a photographer, an agency and dpa
+        ("vizcarra-ousted-peru-2020", "Peruvian Presidency, Handout/Reuters/File"),  # a handout credit from the wire's files
+        ("solskjaer-sacked-man-utd-2021", "Ole Gunnar Solskjaer file photo"),  # a picture's label
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

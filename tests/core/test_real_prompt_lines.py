@@ -123,6 +123,7 @@ from tests.conftest import compared_event, unit_containing
         ("sikkim-nathu-la-avalanche-2023", "Are you on Telegram?"),
         ("hurricane-fiona-puerto-rico-2022", "Start the day smarter."),
         ("mccarrick-defrocked-2019", "Do you have a story for RadarOnline.com?"),
+        ("melilla-border-crush-2022", "Never miss any important news."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

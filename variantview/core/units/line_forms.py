@@ -89,7 +89,7 @@ _CHROME = re.compile(
       | (?:posted|published)\s+(?:on|in|by)\W*$ | [^»›\n]{1,40}\s[»›]\s[^»›\n]{1,40}\s[»›]\s.{1,150}$ | available\s+on\s+(?:the\s+)?(?:app\s+store|google\s+play|gplay|ios|android)\b.{0,30}$ | (?-i:\((?:[A-Z]{1,4}\d?\s*/\s*)+[A-Z]{1,4}\d?\))\W*$
       | an?\s+file\s+(?:photo|image|picture)\s+(?:of|shows)\b
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:(?:copied|taken)\s+)?(?:by\b(?!.*\s(?-i:[a-z]{2,}ed)\b)|credit\b)
-      | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock)(?:\s+Photo)?\s*\)?\s*$
+      | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock|dpa)(?:\s+Photo)?(?:\s*/\s*File)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
       | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$
       | see\s+below\s*:?$
@@ -103,6 +103,7 @@ _CHROME = re.compile(
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
       | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+more\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
+      | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: \"Ole Gunnar Solskjaer file photo\"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
