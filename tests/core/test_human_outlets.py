@@ -106,7 +106,9 @@ _AN_EDITED_WIRE_COPY = (
     "the copied sentences its own way ('quickly and matter-of-factly' for 'abruptly', 'exit his post' for 'leave'): "
     "odd one out in every shared row, all one for one, 88 % of words copied, a spinner's pattern on every measure: "
     "twelve garbles; so (round 180) the Daily Mail's rewrite of AP's Matamoros kidnapping story ('through' for 'across "
-    "from', 'apprehension' for 'arrest', its typo 'dug cartels'): nine"
+    "from', 'apprehension' for 'arrest', its typo 'dug cartels'): nine; and (round 193) the Taipei Times's print edit of AP's Vizag gas leak ('facility' for 'plant', "
+    "'halted' for 'stopped', '3km' for 'three kilometres'), odd one out in every shared row beside a spinner's copy that "
+    "restructures, eight"
 )
 _A_REWORDING_REPRINTED = (
     "open defect (round 93, held out): BusinessDay's reworded copy of Reuters's OPEC+ story is reprinted word for "
@@ -227,6 +229,7 @@ _OPEN_DEFECTS = {
     "kallakurichi-hooch-deaths-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "kankara-school-abduction-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "matamoros-americans-kidnapped-2023": _AN_EDITED_WIRE_COPY,
+    "vizag-lg-polymers-gas-leak-2020": _AN_EDITED_WIRE_COPY,
     "senegal-kaffrine-bus-collision-2023": _A_DESK_S_PARAPHRASE,
     "shiyan-market-gas-explosion-2021": _A_DESK_S_PARAPHRASE,
     "yinchuan-barbecue-restaurant-explosion-2023": _A_DESK_S_PARAPHRASE,

@@ -440,6 +440,8 @@ from tests.conftest import compared_event, unit_containing
         ("venus-phosphine-2020", "Home https://server7.kproxy.com/servlet/redirect.srv"),  # a breadcrumb trail with each crumb's address
         ("conception-dive-boat-fire-2019", "breaking: OSU football: Kyle Junior"),  # a ticker's lower-case label
         ("conception-dive-boat-fire-2019", "NewsOK: Oklahoma City News, Sports, Weather & Entertainment"),  # a site's tagline of its sections
+        ("vandecasteele-assadi-swap-2023", "This article contains content provided by Twitter."),  # an embed's consent notice
+        ("vandecasteele-assadi-swap-2023", "We ask for your permission before upload"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -178,6 +178,7 @@ from tests.conftest import compared_event, unit_containing
         ("mccarrick-defrocked-2019", "Feb. 16 2019, Updated 10:19 p.m. ET"),  # a date, a comma and its update
         ("catalonia-hailstone-girl-2022", "ONS News• today, 12:52"),  # a site, a bullet and the hour
         ("vizcarra-ousted-peru-2020", "Marco Aquino Reuters"),  # a byline's name and wire with nothing between
+        ("kuwait-emir-sabah-death-2020", "NE NEWS SERVICE"),  # a news service's credit
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -39,6 +39,7 @@ _META = re.compile(
       | (?P<author>{NAME})\s+(?i:by)\s+(?P=author)
       | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?\d+\s*(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd])\s+ago\b.{{0,60}}
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
+      | (?:[A-Z][\w.&]*\s+){{1,3}}(?i:news\s+service)  # "NE NEWS SERVICE", "Tribune News Service"
       | {_FULL_NAME}\s+(?i:{_AGENCY})  # a byline's name and wire with nothing between: "Marco Aquino Reuters"
       | [\w\s]{{1,30}}•\s*(?i:today|yesterday),?\s*\d{{1,2}}:\d\d  # "NOS News• today, 12:52"
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
