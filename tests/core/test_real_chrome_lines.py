@@ -442,6 +442,9 @@ from tests.conftest import compared_event, unit_containing
         ("conception-dive-boat-fire-2019", "NewsOK: Oklahoma City News, Sports, Weather & Entertainment"),  # a site's tagline of its sections
         ("vandecasteele-assadi-swap-2023", "This article contains content provided by Twitter."),  # an embed's consent notice
         ("vandecasteele-assadi-swap-2023", "We ask for your permission before upload"),
+        ("texas-measles-first-death-2025", "WATCH BELOW | Doctor warns"),  # a video's label
+        ("trump-kim-hanoi-summit-collapse-2019", "This just in"),
+        ("us-taliban-doha-deal-2020", "Check again for updates"),  # a spinner's "Check back for updates"
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -187,6 +187,13 @@ def test_a_swap_does_not_reach_into_a_dateline() -> None:
     assert not [f for f in kyrgyzstan.findings if f.kind == "garble" and f.counterpart and "ALMATY" in f.counterpart.text]
 
 
+def test_a_name_with_its_particle_is_no_swap() -> None:
+    """CGTN's copy of AP's Haiti cholera story writes the slum "Cite de Soleil" where Caribbean National Weekly's
+    has "Cité Soleil": one name spelled two ways, its lower-case particle part of it."""
+    haiti = compared_event("haiti-cholera-returns-2022")
+    assert not [f for f in haiti.findings if f.kind == "garble" and f.witness == "caribbeannationalweekly"]
+
+
 def test_a_unit_written_as_its_symbol_is_no_swap() -> None:
     """Inview's rewrite of AP's Yinchuan explosion gives a distance in "m" where Arab News's AP copy writes "meters":
     one unit in two spellings, an outlet's style, whatever else the rewrite swaps."""

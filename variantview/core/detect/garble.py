@@ -46,6 +46,9 @@ light edits and 9 % of full rewrites, tortured-phrase recall unchanged (0.925); 
 spinners' recall fell from 0.28 to 0.21."""
 
 
+_NAME_PARTICLES = frozenset({"al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "dos", "du", "el", "ibn", "la", "le", "van", "von"})
+"""Lower-case words inside names of many languages, which outlets keep or drop as they spell the name."""
+
 _HABIT_ROWS = 4
 """Rows with a swap that make a full habit. An editor's "not yet clear … injured … earthquake" for "not
 immediately clear … hurt … quake" in a one-sentence outlet was a habit of 1 and three garbles; a quarter
@@ -81,11 +84,21 @@ def is_replaceable(change: Change) -> bool:
     y_content = [t.key for t in change.y_words if is_content_word(t.key)]
     if not x_content or not y_content:
         return False
-    x_names = [is_proper_name(change.x.text, t.start) for t in change.x_words]
-    y_names = [is_proper_name(change.y.text, t.start) for t in change.y_words]
+    x_names = _names(change.x.text, change.x_words)
+    y_names = _names(change.y.text, change.y_words)
     if (all(x_names) and (all(y_names) or not any(y_names))) or (all(y_names) and not any(x_names)):
         return False  # names on both sides, or a name for a common noun ("Endurance" for "the ship"): an editor naming the thing
     return not same_lexemes(x_content, y_content) and not keeps_words(x_content, y_content) and not _spelled_out(change)
+
+
+def _names(text: str, tokens: Sequence[Token]) -> list[bool]:
+    """Which words are parts of a name; a name's lower-case particle ("Cite de Soleil" against "Cité Soleil",
+    "Vincent van Gogh") is part of it when a capitalised word of the stretch stands beside it."""
+    capitals = [is_proper_name(text, t.start) for t in tokens]
+    return [
+        capital or (t.key in _NAME_PARTICLES and any(capitals[max(0, i - 1) : i + 2]))
+        for i, (t, capital) in enumerate(zip(tokens, capitals))
+    ]
 
 
 def _spelled_out(change: Change) -> bool:
