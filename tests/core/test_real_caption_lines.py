@@ -216,6 +216,7 @@ from tests.conftest import compared_event, unit_containing
         ("catalonia-hailstone-girl-2022", "Glòria Sánchez/EUROPA PRESS/dpa"),  # a photographer, an agency and dpa
         ("vizcarra-ousted-peru-2020", "Peruvian Presidency, Handout/Reuters/File"),  # a handout credit from the wire's files
         ("solskjaer-sacked-man-utd-2021", "Ole Gunnar Solskjaer file photo"),  # a picture's label
+        ("fisher-price-rock-n-play-recall-2019", "Picture: US Consumer Product Safety Commission"),  # a picture's label and its source
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

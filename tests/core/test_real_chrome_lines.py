@@ -445,6 +445,8 @@ from tests.conftest import compared_event, unit_containing
         ("texas-measles-first-death-2025", "WATCH BELOW | Doctor warns"),  # a video's label
         ("trump-kim-hanoi-summit-collapse-2019", "This just in"),
         ("us-taliban-doha-deal-2020", "Check again for updates"),  # a spinner's "Check back for updates"
+        ("austria-far-right-fpo-wins-election-2024", "To view this video please enable JavaScript"),  # a player's notice after its video's title
+        ("wilders-wins-dutch-election-2023", "Related video: How is the far-right advancing"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

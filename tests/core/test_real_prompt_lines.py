@@ -124,6 +124,7 @@ from tests.conftest import compared_event, unit_containing
         ("hurricane-fiona-puerto-rico-2022", "Start the day smarter."),
         ("mccarrick-defrocked-2019", "Do you have a story for RadarOnline.com?"),
         ("melilla-border-crush-2022", "Never miss any important news."),
+        ("austria-far-right-fpo-wins-election-2024", "Unlock the Editor’s Digest for free"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -41,7 +41,7 @@ _CHROME = re.compile(
       | (?:watch|click|tap|scroll|read)\b.{0,40}\b(?:below|here|now)\W*$
       | explore\s+now
       | advertisement$
-      | (?:source|courtesy|credit|photo|image|pic)\s*:
+      | (?:source|courtesy|credit|photo|image|picture|pic)\s*:
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story|report)\s+(?:by\s+[\w\s.]{1,40}?\s+)?was\s+(?:originally\s+)?(?:first\s+)?published
       | (?:article\s+)?author\s*:\s*$ | story\s+code\s*:\s*\d+\W*$ | .{0,80}\bto\s+read\s+more\s*,?\s+click\b.{0,30}$
@@ -103,9 +103,10 @@ _CHROME = re.compile(
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
       | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+more\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
+      | related\s+videos?\s*:\s | unlock\s+the\s+editor['’]s\s+digest\b
       | watch\s+(?:below|above)\s*[|:]\s | check\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\W*$ | this\s+just\s+in\W*$  # a video's label, an update's promise
       | this\s+(?:article|page|story)\s+contains\s+content\s+provided\s+by\b.{0,40}$ | we\s+ask\s+for\s+your\s+(?:permission|consent)\s+before\b  # an embed's consent notice
-      | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: \"Ole Gunnar Solskjaer file photo\"
+      | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
@@ -308,6 +309,7 @@ _CHROME_ANYWHERE = re.compile(
       | (?-i:[a-z]Read\s+More)\W*$  # a teaser's link glued to its last word: "… President Vladimir Putin's daughter given itRead More"
       | \|\s*News,\s+sports,\s+jobs\s*$  # a page title's site suffix (Ogden newspapers): "… central US | News, sports, jobs"
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
+      | \bto\s+view\s+this\s+video\s+please\s+enable\s+javascript\b  # a player's notice after its video's title
       | (?:photo|image|picture)\s*:\s*[^.!?]{0,60}/\s*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Profimedia|Shutterstock)\b[^.!?]*$  # "…HPPPhoto: Olga MALTSEVA / AFP / Profimedia"
       | \b(?:var|let|const)\s+\w+\s*=\s*[^;]{1,60};|\bfunction\s*\(\s*\)  # a page's script: "var loaded = false; var loadFB = function()"
     """,
@@ -320,7 +322,7 @@ which tried every start position of every line for each of them."""
 def _anywhere(text: str) -> bool:
     """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
     lowered = text.lower()
-    return ("here" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text) or "=" in text or "function" in lowered) and bool(
+    return ("here" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text) or "=" in text or "function" in lowered or "javascript" in lowered) and bool(
         _CHROME_ANYWHERE.search(text)
     )
 
