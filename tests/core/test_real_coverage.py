@@ -201,6 +201,15 @@ def test_a_unit_written_as_its_symbol_is_no_swap() -> None:
     assert not [f for f in yinchuan.findings if f.kind == "garble" and f.text == "m"]
 
 
+def test_the_last_of_many_spinners_is_judged_against_the_rows_it_still_shares() -> None:
+    """Six spinners' copies of one story on Tai Po's fire: once five are taken as rewording outlets, Mintpit is odd
+    one out only in rows it shares with an outlet not taken, and is judged by those rows ("has dwelled", "four
+    decades annums"), not by every row it shares with the five."""
+    tai_po = compared_event("hong-kong-tai-po-fire-2025")
+    flagged = {f.text for f in tai_po.findings if f.kind == "garble" and f.witness == "mintpit"}
+    assert {"dwelled", "annums"} <= flagged
+
+
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
     """enterprise2dayng spins Gatmash's AFP sentence ("held up Helsinki's bid for months") into "held up
     Helsinki's offered for a really long time"; it is odd one out of swaps in most rows it shares, so its

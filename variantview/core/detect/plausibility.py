@@ -209,7 +209,9 @@ def _answers(against: Counter[str], rate: float, rates: dict[str, tuple[float, b
 
 def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | None], taken: set[str]) -> dict[str, tuple[float, bool]]:
     """Outlets not yet ``taken`` that are odd one out often enough, counting only swaps against outlets not taken:
-    their odd-one-out swaps per shared row, and whether those stand one for one in copied sentences."""
+    their odd-one-out swaps per row shared with an outlet not taken, and whether those stand one for one in copied
+    sentences. A row whose other copies are all taken holds no swap to count (Tai Po's fire, where five of six
+    spinners' copies of one story were taken before the sixth and left it odd one out in too few of all its rows)."""
     kept_swaps = [(s, side) for s, side in zip(swaps, sides) if s.change.x.witness not in taken and s.change.y.witness not in taken]
     counted = [(s, side) for s, side in kept_swaps if s.change.copied >= PLACE_COPIED]
     odd = odd_places([s.change for s, _ in counted], [side for _, side in counted])
@@ -221,13 +223,21 @@ def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | No
             own[swap.unit(side).witness] += 1
             one_for_one[swap.unit(side).witness] += only_swaps(swap.change)
             copied[swap.unit(side).witness] += swap.change.copied
+    shared = _shared_rows(context, taken)
     rates = {}
     for w, places in odd.items():
         n = sum(places.values())
-        if n >= HABIT_SWAPS and n >= HABIT_RATE * context.shared_rows[w]:
+        if n >= HABIT_SWAPS and n >= HABIT_RATE * shared[w]:
             copies = one_for_one[w] >= ONE_FOR_ONE * own[w] and copied[w] >= COPIED_SHARE * own[w]
-            rates[w] = (n / max(1, context.shared_rows[w]), copies)
+            rates[w] = (n / max(1, shared[w]), copies)
     return rates
+
+
+def _shared_rows(context: Context, taken: set[str]) -> Counter[str]:
+    """Per outlet, the content rows it shares with an outlet not ``taken``: ``context.shared_rows`` while none is."""
+    if not taken:
+        return context.shared_rows
+    return Counter(w for row in context.content_rows for w in row.cells if any(o != w and o not in taken for o in row.cells))
 
 
 def _other(side: str) -> str:
