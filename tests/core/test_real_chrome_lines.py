@@ -1,10 +1,12 @@
 """Site chrome on real pages, line by line: each case names a line of a stored page (``bench/corpus``, kept out
 of the installed package) that a reader can find in its file, and the form of chrome it stands for.
 
-Captions and picture credits are in ``test_real_caption_lines.py``, page metadata (bylines, dates, site names)
-in ``test_real_meta_lines.py``, what a page asks of its reader in ``test_real_prompt_lines.py``, notices and
-comment forms under the story in ``test_real_notice_lines.py``; chrome that needs a whole page to judge (tweets,
-other sites' teasers, a page of headlines) and the short reporting that must be kept are in ``test_real_pages.py``.
+Lines that point the reader elsewhere (teasers, "Read more", video and audio players) are in
+``test_real_link_lines.py``, captions and picture credits in ``test_real_caption_lines.py``, page metadata
+(bylines, dates, site names) in ``test_real_meta_lines.py``, what a page asks of its reader in
+``test_real_prompt_lines.py``, notices and comment forms under the story in ``test_real_notice_lines.py``; chrome
+that needs a whole page to judge (tweets, other sites' teasers, a page of headlines) and the short reporting that
+must be kept are in ``test_real_pages.py``.
 """
 
 from __future__ import annotations
@@ -35,17 +37,13 @@ from tests.conftest import compared_event, unit_containing
         ("paktika-earthquake-2022", "Active member"),  # a forum poster's rank
         ("capital-one-hacker-trial-2022", "Welcome to Crime and Justice News"),  # a site's greeting
         ("jbs-ransomware-attack-2021", 'Insider logo The word "Insider".'),  # a logo's alternative text
-        ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section
-        ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser
         ("finland-joins-nato-eve-2023", "Our Standards"),
         ("finland-joins-nato-eve-2023", "© AFP 2023"),  # behind a list marker
         ("openai-altman-ousted-2023", "(John Walton/PA)"),
         ("openai-altman-ousted-2023", "on our Telegram Channel"),  # a follow prompt
-        ("iran-raisi-helicopter-hard-landing-2024", "Read on for more information."),  # a prompt inside the lead's paragraph
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
         ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
         ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet
-        ("morocco-earthquake-2023", "More to Read"),
         ("morocco-earthquake-2023", "This article was added by the user"),  # an aggregator's disclaimer
         ("morocco-earthquake-2023", "is not responsible for the content of the platform"),
         ("kakhovka-dam-2023", "Recent footage of the Nova Kakhovka dam."),  # a tweet's text, its attribution on the next line
@@ -54,9 +52,7 @@ from tests.conftest import compared_event, unit_containing
         ("pope-benedict-death-2022", "the beatification ceremony of Pope Paul VI. (Source: Associated Press)"),
         ("svb-collapse-2023", "[ad_1]"),  # an advert slot's marker
         ("svb-collapse-2023", "Picks for you"),
-        ("titan-submersible-2023", "Read Related Also: Biden"),
         ("taiwan-earthquake-2024", "3,269 Views"),  # a view counter with a thousands separator
-        ("dart-asteroid-impact-2022", "Video of the wild moment can be seen below:"),  # an embed's prompt
         ("dart-asteroid-impact-2022", "NASA POSTPONES DECISION ON ROLLING ARTEMIS I"),  # a shouted teaser after the lead
         ("greece-train-collision-2023", "stream for free on 7plus >>"),  # a link's arrow
         ("hasina-palace-stormed-2024", "appeared first on Newswire."),  # a feed's footer
@@ -69,20 +65,16 @@ from tests.conftest import compared_event, unit_containing
         ("damar-hamlin-collapse-2023", "was originally published on mycolumbusmagic.com"),
         ("shane-warne-death-2022", "Edited by- Subbuthai P"),
         ("sri-lanka-palace-stormed-2022", "springfield-news-sun logo"),
-        ("trump-indicted-2023", "for more features."),  # the same prompt, broken over two lines
         ("gabon-coup-2023", "111 SHARES Share Tweet Email"),  # a share bar with a sign-up form's style sheet
         ("gabon-coup-2023", "follow our Google News channel"),
         ("hurricane-ian-landfall-2022", "The storm is expected to bring a potentially life-threatening"),  # ... and the rest of it
         ("hurricane-ian-landfall-2022", "(Carline Jean /South Florida Sun-Sentinel)"),
-        ("moscow-concert-hall-attack-2024", "More Posts for Show: Jubilee Breakfast"),
         ("berlusconi-death-2023", "Novinite.bg"),  # a link to the site's other language, ending on its address
         ("berlusconi-death-2023", "alessio85, Wikimedia Commons ,CC-BY-2.0"),
         ("berlusconi-death-2023", "Agencies and A News EUROPE"),
         ("facebook-outage-2021", "#WhatsApp #facebookdown pic.twitter.com/rnX63WMg4a"),  # an embedded tweet's text
         ("kiptum-marathon-record-2023", "WORLD RECORD"),  # a tweet embedded as raw markup
-        ("kiptum-marathon-record-2023", "More details on SportsDesk."),
         ("kiptum-marathon-record-2023", "A newsletter delivered each Friday."),
-        ("myanmar-coup-2021", "HAVE YOU READ?:  U.S. airlines bow to China"),  # a teaser between paragraphs
         ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
         ("baltimore-bridge-collapse-2024", "The Associated Press contributed to this story."),
         ("shane-warne-death-2022", "Stellar career"),  # a section heading
@@ -95,12 +87,9 @@ from tests.conftest import compared_event, unit_containing
         ("slim-moon-landing-2024", "Get exclusive content with Gulf News WhatsApp channel"),
         ("iceland-grindavik-eruption-2023", "Home > News > World News > Article >"),  # a breadcrumb
         ("surfside-condo-collapse-2021", "this service is currently unavailable"),
-        ("surfside-condo-collapse-2021", "JUST IN: Video of the building collapse"),  # a tweet, its attribution dated first below it
-        ("brasilia-riots-2023", "Listen to our latest podcasts"),
         ("brasilia-riots-2023", "Twitter/screen grab"),
         ("beirut-port-explosion-2020", "Read our editorial standards."),
         ("beirut-port-explosion-2020", "Twitter/various"),
-        ("beirut-port-explosion-2020", "WARNING: These videos are graphic."),
         ("blue-origin-bezos-flight-2021", "1 of 34 Attribution: AP"),
         ("blue-origin-bezos-flight-2021", "Jeff Bezos stories.)"),  # the end of a link broken over two lines
         ("astroworld-crush-2021", "QB Tua Tagovailoa remains runner-up"),  # a link to another story, off-topic, ending no sentence
@@ -119,26 +108,17 @@ from tests.conftest import compared_event, unit_containing
         ("kabul-taliban-enter-2021", "Mid-day accepts no responsibility or liability"),
         ("kabul-taliban-enter-2021", "reserves the sole right to alter, delete or remove"),
         ("kabul-taliban-enter-2021", "AP Kabul 1 min read Last Updated"),
-        ("kabul-taliban-enter-2021", "Follow our live blog for all the latest developments."),
         ("lewiston-shootings-2023", "(*16*)"),  # a spinner's template left unfilled
-        ("lewiston-shootings-2023", "Please select this link to read the complete article from ABC News."),
-        ("lewiston-shootings-2023", "The latest:"),  # a label over a list
-        ("tonga-eruption-2022", "See also  West Ham lose ground"),  # another story's teaser
         ("bondi-junction-stabbing-2024", "HomeLatest NewsSydney mall knife attacker"),  # a breadcrumb glued to the headline
         ("kramatorsk-station-strike-2022", "Article content"),
         ("niger-coup-2023", "Breaking news"),
         ("bob-saget-death-2022", "fb-pixel Skip to main content"),
         ("olivia-newton-john-death-2022", "Obit - Olivia Newton John"),  # an agency's slug
         ("sudan-rsf-palace-2023", "This is an entry from: Sudan turmoil live"),
-        ("sudan-rsf-palace-2023", "Watch (2min 51s):"),
         ("lisa-marie-presley-death-2023", "GET LIVE MARKET QUOTES & NEWS"),
         ("virgil-abloh-death-2021", "View this post on Instagram A post shared by @virgilabloh"),
         ("virgil-abloh-death-2021", "+ ↺ − 16 px"),  # a text-size widget
-        ("tyre-nichols-video-2023", "Video 4: Footage released in death of Tyre Nichols"),
-        ("tyre-nichols-video-2023", "Full article here."),
         ("dubai-floods-2024", "ARTICLE AD BOX"),
-        ("djokovic-us-open-24th-2023", "(Much more here for tennis enthusiasts.)"),
-        ("djokovic-us-open-24th-2023", "a 36-year-old from … Read moreNovak"),  # an excerpt cut short before its link
         ("romania-election-annulled-2024", "Your browser doesn’t support HTML5"),
         ("romania-election-annulled-2024", "Please refresh for updates."),
         ("kenya-parliament-stormed-2024", "Home*Cover Story*International"),
@@ -151,63 +131,48 @@ from tests.conftest import compared_event, unit_containing
         ("mccarthy-ousted-speaker-2023", "NBC News is providing a Special Report"),
         ("myanmar-coup-2021", "Twitter Facebook Reddit Pinterest Email"),
         ("bob-saget-death-2022", "Placeholder while article actions load"),
-        ("eddie-van-halen-death-2020", "Scroll down to read some heartfelt tributes"),
         ("annecy-park-stabbing-2023", "Warning: Some details in this article may be upsetting to readers."),
         ("annecy-park-stabbing-2023", "Discretion is advised."),
         ("annecy-park-stabbing-2023", "LOOK: Six killed in glacier collapse"),
         ("kullu-bus-gorge-2019", "(More details awaited)"),
         ("kullu-bus-gorge-2019", "Do You Like This Story?"),
-        ("kullu-bus-gorge-2019", "For the latest World Cup news, live scores and fixtures"),
-        ("ingenuity-first-flight-2021", "Watch the video for more."),
-        ("chauvin-convicted-2021", "Related to this story"),
         ("boars-head-recall-expands-2024", "Tags: health, recall"),
         ("boars-head-recall-expands-2024", "Current:Home > FinanceBoar’s Head expands recall"),
-        ("bolivia-coup-attempt-2024", "Here's the latest:"),
         ("weinstein-conviction-overturned-2024", "Connect with us"),
-        ("weinstein-conviction-overturned-2024", "More about:"),
         ("uk-approves-pfizer-vaccine-2020", "39.0°F"),  # a weather widget
         ("truss-resigns-2022", "PA Media Copyright: PA Media"),
         ("truss-resigns-2022", "Prime Minister Liz Truss’s resignation assertion – YouTube"),  # an embedded video's title
-        ("pig-heart-patient-dies-2022", "(Read more in Pig Heart Sustains Man’s Life.)"),
         ("ecuador-villavicencio-killed-2023", "Trigger warning."),
         ("pinera-helicopter-crash-2024", "at age 74 - Copyright AFP/File MARTIN BERNETTI"),
         ("pinera-helicopter-crash-2024", "arrives at a medical facility after Pinera died in a helicopter crash [Source: Reuters]"),
-        ("pinera-helicopter-crash-2024", "READ: Chilean president handed $3,500 fine"),  # a link to another story
         ("bezos-steps-down-amazon-2021", "is seen in a 2018 screen shot courtesy of the U.S. Army Corps of Engineers"),
         ("tutu-death-2021", "shares a joke with the Dalai Lama after their meeting."),  # Al Jazeera: "… [Mike Hutchings/Reuters]"
-        ("roe-overturned-2022", "Read the full ruling here:"),
         ("roe-overturned-2022", "(Jacquelyn Martin, Copyright 2022 The Associated Press."),
         ("milei-wins-argentina-2023", "Written by Alma Angeles on"),
         ("marapi-eruption-2023", "Estimated read time: 1-2 minutes"),
         ("marapi-eruption-2023", "This archived news story is available only for your personal"),  # an archive's notice
         ("marapi-eruption-2023", "Information in the story may be outdated or superseded"),
-        ("mozambique-ferry-sinks-2024", "For more stories like this, check our news page."),
         ("mozambique-ferry-sinks-2024", "For the best experience, please enable JavaScript"),
         ("jimmy-buffett-death-2023", "Obit Jimmy Buffett"),  # AP's slug
         ("artemis-1-launch-2022", "Some information for this report was provided by the Associated Press."),  # VOA's credit
         ("sturgeon-resigns-2023", "Nicola Sturgeon resignation"),  # PA's, above "… (Jane Barlow/PA)"
-        ("black-sea-grain-deal-2022", "The latest Ukraine-Russia developments:"),  # a link to AP's hub page
         ("creeslough-explosion-2022", "Pic: Donegal Online Facebook page."),
         ("kongsberg-bow-attack-2021", "Police investigate after several people were killed"),  # "… (Hakon Mosvold/NTB/Reuters)"
         ("rahul-gandhi-defamation-2023", "Rahul Gandhi Says ‘I Haven’t Spoken Against India"),  # Latestly's link, a stop after it
         ("rahul-gandhi-defamation-2023", "Rahul Gandhi Found Guilty by Surat District Court"),
         ("federer-retires-2022", "Roger Federer Retires: Tributes Pour In After Swiss Icon"),
-        ("kohberger-arrested-2022", "Don’t know how to watch NewsNation?"),  # a TV network's promotion
         ("kohberger-arrested-2022", "Use our Channel Finder app."),
-        ("mexico-city-metro-collapse-2021", "Advertising Read more"),
         ("nigeria-twitter-ban-2021", "10 dead, 87 injured as protests erupt in Nepal"),  # a sidebar's link over "- 10 hours ago"
         ("honduras-womens-prison-riot-2023", "A riot at the women's prison has left at least 41 inmates dead"),  # "Elmer Martinez - stringer, AP"
         ("berlin-panda-twins-2024", "25 C"),  # the day's temperature under the date
         ("ezricare-eye-drops-recall-2023", "Did you or a loved one use Ezricare"),  # a law firm's pitch
         ("ezricare-eye-drops-recall-2023", "Contact us for a FREE CASE EVALUATION"),
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
-        ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),
         ("perseverance-lands-mars-2021", "Category: World Published on Thursday"),  # a CMS's category, date and hit count
         ("mugabe-resigns-2017", "VICE News (@vicenews)"),  # a tweet's link and attribution, no date
         ("morales-resigns-bolivia-2019", "POST TIME: 12 November, 2019"),
         ("ohtani-interpreter-fired-2024", "At A Glance"),  # a summary box's heading
         ("boeing-calhoun-steps-down-2024", "Via AP news wire"),
-        ("bob-dylan-nobel-literature-2016", "Find out more about AP Archive: [ Ссылка ]"),  # a video page's link prompt
         ("iraq-qaraqosh-wedding-fire-2023", "Several eyewitnesses said that the entire family died in the fire."),  # under it
         ("guinea-conde-coup-2021", "and last updated"),  # a TV site's "Posted" / "and last updated"
         ("mayfield-candle-factory-2021", "Guardian staff and agencies"),  # a byline without "By"
@@ -220,7 +185,6 @@ from tests.conftest import compared_event, unit_containing
         ("iran-saudi-ties-restored-2023", "An Iranian protester holds a street sign"),  # someone unnamed doing something, above the lead
         ("iran-saudi-ties-restored-2023", ">> Iran and Saudi Arabia agree to repair"),  # a link marked with chevrons
         ("snb-scraps-franc-cap-2015", "No comments:"),  # a blog's comment counter
-        ("dagestan-petrol-station-blast-2024", "Learn more"),
         ("durov-arrested-paris-2024", "reuters_tickers"),  # a template's slug
         ("equifax-breach-2017", "conveniently in your email inbox."),  # a newsletter prompt
         ("equifax-breach-2017", "It's FREE!"),
@@ -232,18 +196,12 @@ from tests.conftest import compared_event, unit_containing
         ("dresden-green-vault-heist-2019", "IE 11 is not supported."),  # a browser notice
         ("dresden-green-vault-heist-2019", "frameborder="),  # an embed's markup
         ("dresden-green-vault-heist-2019", "to skip to content"),
-        ("dresden-green-vault-heist-2019", "Read it at NBC News"),  # a summary's link to its source
         ("ireland-abortion-exit-poll-2018", "Category: current"),
-        ("margrethe-abdication-announced-2023", "Watch Below: The Danish royal grandchildren"),
         ("margrethe-abdication-announced-2023", "#Denmarks #queen #abdicate #January"),  # a line of hashtags
         ("botswana-decriminalises-gay-sex-2019", "Main menu"),
-        ("rios-montt-genocide-verdict-2013", "Check out more articles on!"),
         ("rios-montt-genocide-verdict-2013", "1. National"),  # a numbered section link
-        ("sewol-ferry-sinking-2014", "For the full story, see The Associated Press."),
         ("kalanick-resigns-uber-2017", "This article is more than 12 months old"),
         ("kalanick-resigns-uber-2017", "See PA story INDUSTRY Uber."),  # PA's pointer under a caption
-        ("greece-bailout-referendum-2015", "Watch CBSN Live"),
-        ("samsung-note7-recall-2016", "Click to play video:"),
         ("armstrong-stripped-tour-titles-2012", "Lance Armstrong Lance Armstrong"),  # a picture's name and its tag, run together
         ("bosnia-unrest-2014", "Dramatic footage: Bosnia govt building on fire"),  # a video's label
         ("bosnia-unrest-2014", "ROUGH CUT (NO REPORTER NARRATION)"),  # a wire video's slug
@@ -266,7 +224,6 @@ from tests.conftest import compared_event, unit_containing
         ("china-yuan-devaluation-2015", "It is not investment advice"),
         ("china-yuan-devaluation-2015", "Opinions are the authors;"),
         ("china-yuan-devaluation-2015", "Leveraged trading is high risk"),
-        ("saudi-king-abdullah-death-2015", "[Ed. note: More information is available"),  # an editor's note in brackets
         ("lytton-canada-heat-record-2021", "#Open journalism No news is bad news"),  # a site's appeal for support
         ("lytton-canada-heat-record-2021", "A man cools off at a misting station"),  # a caption on its own line, printed twice
         ("samsung-union-first-strike-2024", "With additional reporting by Jake Kwon"),
@@ -275,7 +232,6 @@ from tests.conftest import compared_event, unit_containing
         ("aris-13-tanker-hijack-2017", "Farah Abdi Warsameh, file photo)"),  # ABC's caption and its agency after a colon
         ("aris-13-tanker-hijack-2017", "A Somali coastguard patrol."),  # a caption closed by "(File photo)"
         ("aris-13-tanker-hijack-2017", "Oliver Whitfield-Miocic has more details."),  # a broadcaster's hand-over to its video
-        ("hagia-sophia-mosque-decree-2020", "News video: Turkey reconverts"),
         ("hagia-sophia-mosque-decree-2020", "into a mosque 02:31"),  # a video's title and running time
         ("welby-resigns-canterbury-2024", "Please refresh the page for the fullest version."),
         ("pelicot-mazan-verdict-2024", "AP Photo/Lewis Joly"),  # the credit over its caption
@@ -283,13 +239,11 @@ from tests.conftest import compared_event, unit_containing
         ("pakistan-grid-blackout-2023", "Shops in Karachi suffered total power outages."),  # ABC's caption before its credit
         ("pakistan-grid-blackout-2023", "( Reuters: Akhtar Soomro )"),
         ("tinubu-declared-winner-2023", "Disclaimer : Mytimesnow"),
-        ("tinubu-declared-winner-2023", "Tap read more at source for full news."),
         ("tinubu-declared-winner-2023", "The inclusion of any links does not necessarily imply"),
         ("ethiopia-gofa-landslide-2024", "Residents and volunteers dig in the mud"),  # a caption, then "AFP" on its line
         ("petropolis-mudslides-2022", "Louise Boyle explains what we know so far:"),  # a hand-over to the video
         ("alibaba-antitrust-fine-2021", "is seen at the company's headquarters in Hangzhou"),  # "is seen", dated: a caption
         ("alibaba-antitrust-fine-2021", "This election is still a dead heat"),  # the appeal's own topical line, in its block
-        ("blatter-platini-banned-2015", "This video includes images from Getty Images."),
         ("pogba-doping-ban-2024", "journalist Adekunle Dada has over 5 years of experience"),  # the writer's biography
         ("pogba-doping-ban-2024", "Photo credit: Valerio Pennicino"),
         ("yahoo-500m-breach-2016", "seen in a file photo."),
@@ -311,7 +265,6 @@ from tests.conftest import compared_event, unit_containing
         ("wow-air-collapse-2019", "as seen on Action News at 6 a.m."),
         ("wow-air-collapse-2019", "This image, taken from the WOW Air website Thursday morning, shows"),
         ("fourth-global-coral-bleaching-2024", "Great Barrier Reef|@JezRoff|X"),  # a photographer's handle set off by bars
-        ("fourth-global-coral-bleaching-2024", "Story continues:"),
         ("fourth-global-coral-bleaching-2024", "-PR Handout Image"),
         ("fourth-global-coral-bleaching-2024", "This photo taken on Dec. 6, 2020 and released by Reef Explorer Fiji shows"),
         ("imran-khan-ousted-2022", "Here are the Highlights On Imran Khan's No-Trust Vote:"),
@@ -323,7 +276,6 @@ from tests.conftest import compared_event, unit_containing
         ("disney-alligator-toddler-2016", "[© 2016 Thomson Reuters."),  # a copyright cut off in its bracket
         ("tesla-autopilot-recall-2023", "Our only agenda is the truth."),  # the site about itself
         ("tesla-autopilot-recall-2023", "Our focus is on facts"),
-        ("tesla-autopilot-recall-2023", "Listen Live The Beat"),  # a radio station's player
         ("tesla-autopilot-recall-2023", "Live on air"),
         ("shell-climate-ruling-2021", "The latest and trending news from around the world."),  # a site's tagline
         ("bougainville-independence-referendum-2019", "Image copyright Jeremy MILLER"),  # the BBC's picture credit and caption
@@ -337,13 +289,10 @@ from tests.conftest import compared_event, unit_containing
         ("jannik-sinner-cleared-doping-2024", "Available on  gplay"),
         ("danske-bank-ceo-resigns-2018", "You're reading: Associated Press"),  # a teaser's label
         ("danske-bank-ceo-resigns-2018", "Previously: WSJ: Danske Bank in money laundering probe"),  # links to earlier briefs
-        ("sicily-48-8c-record-2021", "WATCH | Firefighters battle wildfires"),  # a video box's label
         ("ovidio-guzman-captured-2023", "Here is everything you need to know."),
         ("hamburg-jehovahs-witness-shooting-2023", "Open in App"),
         ("kara-murza-sentenced-2023", "Categorized in:"),
         ("magufuli-death-2021", "Story Code : 922209"),
-        ("meta-gdpr-record-fine-2023", "to read more, click this link."),
-        ("hutch-regency-acquitted-2023", "More on Dublin"),  # a section link
         ("peru-oil-spill-emergency-2022", "YOU CAN SEE: Pedro Castillo will sign"),  # a teaser's label, translated
         ("puska-ashling-murphy-verdict-2023", "Read our privacy notice."),
         ("puska-ashling-murphy-verdict-2023", "(File pic:"),
@@ -360,7 +309,6 @@ from tests.conftest import compared_event, unit_containing
         ("long-march-5b-wentian-reentry-2022", "Latest technology and telecom news"),
         ("long-march-5b-wentian-reentry-2022", "United States Latest News, United States Headlines"),
         ("tonali-betting-ban-2023", "Adds context"),  # Reuters' update note
-        ("alphabet-12000-layoffs-2023", "ALSO WATCH | Gravitas:"),
         ("china-joint-sword-drills-2023", "2022 09 01t084458z 1 lynxmpei801g9"),  # a Reuters picture's file name
         ("north-korea-hokkaido-missile-alert-2023", "Minister (2k+ posts)"),  # a forum poster's rank
         ("bulgaria-bosnek-bus-fire-2021", "Take a fresh look at your lifestyle."),  # a news theme's default tagline
@@ -371,14 +319,11 @@ from tests.conftest import compared_event, unit_containing
         ("mina-hajj-stampede-2015", "Microsoft does not recommend using IE"),
         ("mina-hajj-stampede-2015", "| 5.1°C Dublin"),  # a weather widget
         ("tyre-nichols-video-2023", "| 8.1°C Dublin"),
-        ("ireland-hse-ransomware-2021", "joe.ie - get the latest"),  # a linked story with its site's description
         ("kiri-allan-resigns-2023", "This story first appeared on RNZ and is republished with permission"),
         ("kiri-allan-resigns-2023", "– ‘Inexcusable’ –"),  # AFP's crosshead between dashes
-        ("spirit-airlines-bankruptcy-2024", "The video featured is from a earlier report."),
         ("copenhagen-fields-mall-shooting-2022", "1 of 13"),  # a gallery's counter
         ("russia-sputnik-v-registered-2020", "daughter given itRead More"),  # a teaser, its link glued on
         ("russia-sputnik-v-registered-2020", "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"),
-        ("galaxy-leader-hijacked-red-sea-2023", "Follow latest: Babies evacuated from Gaza hospital"),  # a link's label
         ("china-australia-barley-tariffs-2020", "RSS   Newsletter   Contact   Advertise with us"),  # a menu
         ("china-australia-barley-tariffs-2020", "Topics: China Australia"),
         ("guinea-camara-jailbreak-2023", "Nation & World"),  # a section label
@@ -388,11 +333,8 @@ from tests.conftest import compared_event, unit_containing
         ("haiti-prison-jailbreak-2024", "Your briefing on the latest headlines from across the US"),
         ("ayodhya-verdict-2019", "Explore where you live."),
         ("barnsdall-tornado-2024", "central US | News, sports, jobs"),  # a page title's site suffix
-        ("wynnewood-derailment-2020", "Here are more articles you may enjoy."),
         ("wynnewood-derailment-2020", "The reCAPTCHA verification period has expired."),
-        ("batang-kali-landslide-2022", "This video can not be played"),
         ("leverkusen-chempark-explosion-2021", "Extra reporting from Reuters."),
-        ("hertz-bankruptcy-2020", "Read the full story on NBCNews.com."),
         ("sarmat-icbm-first-test-2022", "Something went wrong."),
         ("brazil-tocantins-bridge-collapse-2024", "Current System Time:"),
         ("brazil-tocantins-bridge-collapse-2024", "Forum Main>>General Talk>>News>>"),
@@ -401,52 +343,37 @@ from tests.conftest import compared_event, unit_containing
         ("tiger-brands-listeria-shares-2018", "Font size: Decrease font Enlarge font"),
         ("klimaseniorinnen-echr-ruling-2024", "Hello and welcome to the details of Top Europe court"),
         ("qantas-qf32-engine-failure-2010", "The content you requested does not exist or is not available anymore."),
-        ("adani-hindenburg-shares-plunge-2023", "Also readHindenburg says holds short positions"),
-        ("blenheim-golden-toilet-theft-2019", "Video report by ITV News Correspondent Nick Wallace"),
         ("drents-museum-helmet-heist-2025", "May Be Interested In:Edward Norton"),
-        ("drents-museum-helmet-heist-2025", "Read Full Article at RT.com."),
         ("kallakurichi-hooch-deaths-2024", "Your web browser is no longer supported."),
         ("laos-hostel-staff-detained-2024", "Hi, what are you looking for?"),
         ("kankara-school-abduction-2020", "var loaded = false; var loadFB = function()"),
         ("optus-nationwide-outage-2023", "20231108 optus"),
-        ("wakashio-mauritius-emergency-2020", "READ Brexit Guiding Him, Boris Johnson"),
         ("colombia-sutatausa-mine-explosion-2023", "Site icon California18"),
         ("denmark-suspends-astrazeneca-2021", "%d bloggers like this:"),
         ("escondida-strike-vote-2021", "Send to"),
         ("prabowo-claims-victory-indonesia-2024", "AIRLINK 58.18 Increased By"),
         ("verkhoyansk-38c-arctic-record-2020", "The Associated Press is an independent, not-for-profit news cooperative"),
         ("verkhoyansk-38c-arctic-record-2020", "xml:space=\"preserve\">"),
-        ("yoon-wins-south-korea-election-2022", "We apologize, but this video has failed to load."),
         ("ohtani-joins-dodgers-2023", "Enlarge image"),
-        ("synnovis-london-hospitals-ransomware-2024", "Recommended reading:"),
-        ("edenville-dam-failure-2020", "Videos above courtesy of DUB PAETZ on YouTube."),
         ("turkey-blocks-wikipedia-2017", "SHARE Share on Facebook SHARE Share on Twitter TWEET Link"),
         ("turkey-blocks-wikipedia-2017", "Filed Under: Articles Tagged With"),
         ("venezuela-blocks-x-2024", "Denial of responsibility!"),
         ("venezuela-blocks-x-2024", "NewsConcerns is an automatic aggregator"),
         ("venezuela-blocks-x-2024", "All trademarks belong to their rightful owners"),
         ("venezuela-blocks-x-2024", "The content will be deleted within 24 hours."),
-        ("hajj-heat-deaths-1301-2024", "Find out more:"),
         ("marius-giraffe-copenhagen-zoo-2014", "64 comments to"),
         ("marius-giraffe-copenhagen-zoo-2014", "Lady_Says says – reply to this"),
-        ("sikkim-nathu-la-avalanche-2023", "Listen 2 min Comment on this story"),
-        ("apple-eu-music-streaming-fine-2024", "More here."),
         ("india-cci-google-android-fine-2022", "AGL 6.10 No Change"),
         ("rusesabagina-sentence-commuted-2023", "Spread This News"),
-        ("celine-dion-stiff-person-syndrome-2022", "To read also: Celine Dion, higher than all peaks"),
         ("wada-bans-russia-four-years-2019", "banner9"),
-        ("german-train-drivers-six-day-strike-2024", "(Read here what train travelers need to know now.)"),
         ("dragon-man-homo-longi-2021", "Spread the love"),  # a WordPress share widget's label
         ("venus-phosphine-2020", "Home https://server7.kproxy.com/servlet/redirect.srv"),  # a breadcrumb trail with each crumb's address
         ("conception-dive-boat-fire-2019", "breaking: OSU football: Kyle Junior"),  # a ticker's lower-case label
         ("conception-dive-boat-fire-2019", "NewsOK: Oklahoma City News, Sports, Weather & Entertainment"),  # a site's tagline of its sections
         ("vandecasteele-assadi-swap-2023", "This article contains content provided by Twitter."),  # an embed's consent notice
         ("vandecasteele-assadi-swap-2023", "We ask for your permission before upload"),
-        ("texas-measles-first-death-2025", "WATCH BELOW | Doctor warns"),  # a video's label
         ("trump-kim-hanoi-summit-collapse-2019", "This just in"),
         ("us-taliban-doha-deal-2020", "Check again for updates"),  # a spinner's "Check back for updates"
-        ("austria-far-right-fpo-wins-election-2024", "To view this video please enable JavaScript"),  # a player's notice after its video's title
-        ("wilders-wins-dutch-election-2023", "Related video: How is the far-right advancing"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

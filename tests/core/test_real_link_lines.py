@@ -1,0 +1,95 @@
+"""Lines of real pages that point the reader elsewhere: teasers of other stories, "Read more" and "Related" links,
+a section's or a source's link, and video and audio players with their labels and notices. Each case names a
+line of a stored page (``bench/corpus``, kept out of the installed package) that a reader can find in its file.
+The rest of a page's chrome is in ``test_real_chrome_lines.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import compared_event, unit_containing
+
+
+@pytest.mark.parametrize(
+    ("event", "line"),
+    [
+        ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section
+        ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser
+        ("iran-raisi-helicopter-hard-landing-2024", "Read on for more information."),  # a prompt inside the lead's paragraph
+        ("morocco-earthquake-2023", "More to Read"),
+        ("titan-submersible-2023", "Read Related Also: Biden"),
+        ("dart-asteroid-impact-2022", "Video of the wild moment can be seen below:"),  # an embed's prompt
+        ("trump-indicted-2023", "for more features."),  # the same prompt, broken over two lines
+        ("moscow-concert-hall-attack-2024", "More Posts for Show: Jubilee Breakfast"),
+        ("kiptum-marathon-record-2023", "More details on SportsDesk."),
+        ("myanmar-coup-2021", "HAVE YOU READ?:  U.S. airlines bow to China"),  # a teaser between paragraphs
+        ("surfside-condo-collapse-2021", "JUST IN: Video of the building collapse"),  # a tweet, its attribution dated first below it
+        ("brasilia-riots-2023", "Listen to our latest podcasts"),
+        ("beirut-port-explosion-2020", "WARNING: These videos are graphic."),
+        ("kabul-taliban-enter-2021", "Follow our live blog for all the latest developments."),
+        ("lewiston-shootings-2023", "Please select this link to read the complete article from ABC News."),
+        ("lewiston-shootings-2023", "The latest:"),  # a label over a list
+        ("tonga-eruption-2022", "See also  West Ham lose ground"),  # another story's teaser
+        ("sudan-rsf-palace-2023", "Watch (2min 51s):"),
+        ("tyre-nichols-video-2023", "Video 4: Footage released in death of Tyre Nichols"),
+        ("tyre-nichols-video-2023", "Full article here."),
+        ("djokovic-us-open-24th-2023", "(Much more here for tennis enthusiasts.)"),
+        ("djokovic-us-open-24th-2023", "a 36-year-old from … Read moreNovak"),  # an excerpt cut short before its link
+        ("eddie-van-halen-death-2020", "Scroll down to read some heartfelt tributes"),
+        ("kullu-bus-gorge-2019", "For the latest World Cup news, live scores and fixtures"),
+        ("ingenuity-first-flight-2021", "Watch the video for more."),
+        ("chauvin-convicted-2021", "Related to this story"),
+        ("bolivia-coup-attempt-2024", "Here's the latest:"),
+        ("weinstein-conviction-overturned-2024", "More about:"),
+        ("pig-heart-patient-dies-2022", "(Read more in Pig Heart Sustains Man’s Life.)"),
+        ("pinera-helicopter-crash-2024", "READ: Chilean president handed $3,500 fine"),  # a link to another story
+        ("roe-overturned-2022", "Read the full ruling here:"),
+        ("mozambique-ferry-sinks-2024", "For more stories like this, check our news page."),
+        ("black-sea-grain-deal-2022", "The latest Ukraine-Russia developments:"),  # a link to AP's hub page
+        ("kohberger-arrested-2022", "Don’t know how to watch NewsNation?"),  # a TV network's promotion
+        ("mexico-city-metro-collapse-2021", "Advertising Read more"),
+        ("rolling-fork-tornado-2023", "Devastating tornado hits New Orleans, USA (VIDEO)"),
+        ("bob-dylan-nobel-literature-2016", "Find out more about AP Archive: [ Ссылка ]"),  # a video page's link prompt
+        ("dagestan-petrol-station-blast-2024", "Learn more"),
+        ("dresden-green-vault-heist-2019", "Read it at NBC News"),  # a summary's link to its source
+        ("margrethe-abdication-announced-2023", "Watch Below: The Danish royal grandchildren"),
+        ("rios-montt-genocide-verdict-2013", "Check out more articles on!"),
+        ("sewol-ferry-sinking-2014", "For the full story, see The Associated Press."),
+        ("greece-bailout-referendum-2015", "Watch CBSN Live"),
+        ("samsung-note7-recall-2016", "Click to play video:"),
+        ("saudi-king-abdullah-death-2015", "[Ed. note: More information is available"),  # an editor's note in brackets
+        ("hagia-sophia-mosque-decree-2020", "News video: Turkey reconverts"),
+        ("tinubu-declared-winner-2023", "Tap read more at source for full news."),
+        ("blatter-platini-banned-2015", "This video includes images from Getty Images."),
+        ("fourth-global-coral-bleaching-2024", "Story continues:"),
+        ("tesla-autopilot-recall-2023", "Listen Live The Beat"),  # a radio station's player
+        ("sicily-48-8c-record-2021", "WATCH | Firefighters battle wildfires"),  # a video box's label
+        ("meta-gdpr-record-fine-2023", "to read more, click this link."),
+        ("hutch-regency-acquitted-2023", "More on Dublin"),  # a section link
+        ("alphabet-12000-layoffs-2023", "ALSO WATCH | Gravitas:"),
+        ("ireland-hse-ransomware-2021", "joe.ie - get the latest"),  # a linked story with its site's description
+        ("spirit-airlines-bankruptcy-2024", "The video featured is from a earlier report."),
+        ("galaxy-leader-hijacked-red-sea-2023", "Follow latest: Babies evacuated from Gaza hospital"),  # a link's label
+        ("wynnewood-derailment-2020", "Here are more articles you may enjoy."),
+        ("batang-kali-landslide-2022", "This video can not be played"),
+        ("hertz-bankruptcy-2020", "Read the full story on NBCNews.com."),
+        ("adani-hindenburg-shares-plunge-2023", "Also readHindenburg says holds short positions"),
+        ("blenheim-golden-toilet-theft-2019", "Video report by ITV News Correspondent Nick Wallace"),
+        ("drents-museum-helmet-heist-2025", "Read Full Article at RT.com."),
+        ("wakashio-mauritius-emergency-2020", "READ Brexit Guiding Him, Boris Johnson"),
+        ("yoon-wins-south-korea-election-2022", "We apologize, but this video has failed to load."),
+        ("synnovis-london-hospitals-ransomware-2024", "Recommended reading:"),
+        ("edenville-dam-failure-2020", "Videos above courtesy of DUB PAETZ on YouTube."),
+        ("hajj-heat-deaths-1301-2024", "Find out more:"),
+        ("sikkim-nathu-la-avalanche-2023", "Listen 2 min Comment on this story"),
+        ("apple-eu-music-streaming-fine-2024", "More here."),
+        ("celine-dion-stiff-person-syndrome-2022", "To read also: Celine Dion, higher than all peaks"),
+        ("german-train-drivers-six-day-strike-2024", "(Read here what train travelers need to know now.)"),
+        ("texas-measles-first-death-2025", "WATCH BELOW | Doctor warns"),  # a video's label
+        ("austria-far-right-fpo-wins-election-2024", "To view this video please enable JavaScript"),  # a player's notice after its video's title
+        ("wilders-wins-dutch-election-2023", "Related video: How is the far-right advancing"),
+    ],
+)
+def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:
+    assert unit_containing(compared_event(event), line).boilerplate
