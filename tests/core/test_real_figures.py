@@ -179,6 +179,16 @@ def test_one_fact_spelled_two_ways_is_not_a_changed_fact(mexico: Comparison) -> 
     assert "1:05 am" in numbers  # a changed fact still is one
 
 
+def test_a_country_s_initialism_against_its_head_word_is_not_a_changed_name() -> None:
+    """Uganda's school attack: Nybreaking and Techiebowl write "the DRC" where Hurriyet has "Congo", the head word
+    of the Democratic Republic of the Congo. A two-letter initialism against another country stays a change."""
+    uganda = compared_event("uganda-mpondwe-school-attack-2023")
+    assert not [f for f in uganda.findings if f.kind == "number" and f.text == "DRC"]
+    lead = "Rebels killed 41 people at a school near the border with {}, officials said on Saturday."
+    changed = compare({"wire": lead.format("Kenya"), "reprint": lead.format("Kenya"), "copy": lead.format("UK")})
+    assert [(f.witness, f.text) for f in changed.findings if f.kind == "number"] == [("copy", "UK")]
+
+
 @pytest.mark.parametrize(
     ("event", "witness", "figure"),
     [

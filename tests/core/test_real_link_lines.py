@@ -89,6 +89,8 @@ from tests.conftest import compared_event, unit_containing
         ("texas-measles-first-death-2025", "WATCH BELOW | Doctor warns"),  # a video's label
         ("austria-far-right-fpo-wins-election-2024", "To view this video please enable JavaScript"),  # a player's notice after its video's title
         ("wilders-wins-dutch-election-2023", "Related video: How is the far-right advancing"),
+        ("sharapova-two-year-ban-2016", "The Drive with Rob & Roz 2 hours ago"),  # a listed show and its age
+        ("virgin-orbit-cornwall-launch-failure-2023", "See Now: U.K. set to make history with first-ever orbital space launch on Monday"),
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

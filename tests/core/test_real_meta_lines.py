@@ -179,6 +179,9 @@ from tests.conftest import compared_event, unit_containing
         ("catalonia-hailstone-girl-2022", "ONS News• today, 12:52"),  # a site, a bullet and the hour
         ("vizcarra-ousted-peru-2020", "Marco Aquino Reuters"),  # a byline's name and wire with nothing between
         ("kuwait-emir-sabah-death-2020", "NE NEWS SERVICE"),  # a news service's credit
+        ("sharapova-two-year-ban-2016", "Report by ITV News reporters Duncan Golestani"),
+        ("swiatek-one-month-suspension-2024", "Reuters Published November 29, 2024 Updated November 29, 2024 09:54am"),
+        ("turkish-airlines-jfk-turbulence-2019", "What to Know"),  # a summary's heading
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -76,6 +76,10 @@ from tests.conftest import compared_event, unit_containing
         ("gm-restructuring-14700-jobs-2018", "More will be posted as GM reveals more details."),
         ("verkhoyansk-38c-arctic-record-2020", "An earlier version of this story has been corrected"),
         ("philips-cpap-foam-recall-2021", "Editor’s note: A previous version of this story listed"),
+        ("american-airlines-denver-engine-fire-2025", "This is a breaking new story."),  # a notice with its typo
+        ("american-airlines-denver-engine-fire-2025", "Here’s a rewritten version of the article with a fresh, engaging flow:"),  # a chatbot's lines around its rewrite
+        ("american-airlines-denver-engine-fire-2025", "This version keeps all key details but improves readability and engagement."),
+        ("american-airlines-denver-engine-fire-2025", "Let me know if you’d like any adjustments!"),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

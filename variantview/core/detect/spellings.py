@@ -26,7 +26,7 @@ def one_fact_written_two_ways(change: Change) -> bool:
     the changed facts an editor must see.
     """
     x, y = _spellings(change.x_words), _spellings(change.y_words)
-    if x == y or _initials_of(x, y) or _initials_of(y, x) or _abbreviated(change) or converted(change.x_text, change.y_text):
+    if x == y or _initials_of(x, y) or _initials_of(y, x) or _abbreviated(change) or _head_of(change) or converted(change.x_text, change.y_text):
         return True
     x_figures, y_figures = (set(_FIGURE.findall(change.x_text)), set(_FIGURE.findall(change.y_text)))
     if x_figures and y_figures and (x_figures <= y_figures or y_figures <= x_figures):
@@ -92,6 +92,20 @@ def _abbreviated(change: Change) -> bool:
         return False
     short, long = sorted((change.x_text.strip(), change.y_text.strip()), key=len)
     return any(mark in short for mark in "'’.") and written_short(short, long)
+
+
+def _head_of(change: Change) -> bool:
+    """Whether one side is an initialism of three or more capitals and the other one name beginning with its last
+    letter: a country's long name ends in its head word, which outlets use as its short name ("DRC" against
+    "Congo", "PRC" against "China", "UAE" against "Emirates", "USA" against "America"). Two-letter initialisms are
+    left out: "UK" against "Kenya" names another country."""
+    if len(change.x_words) != 1 or len(change.y_words) != 1:
+        return False
+    short, name = sorted((change.x_text.strip(), change.y_text.strip()), key=lambda side: not _INITIALISM.fullmatch(side))
+    return bool(_INITIALISM.fullmatch(short)) and name[:1] == short[-1] and name[1:].islower()
+
+
+_INITIALISM = re.compile(r"[A-Z]{3,}")
 
 
 def _initials_of(short: list[str], long: list[str]) -> bool:

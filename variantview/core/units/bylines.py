@@ -54,6 +54,8 @@ _META = re.compile(
       | (?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,2}}(?:['’]s?)?\s+)?{_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports|reported)(?:\s+from\s+[A-Z][\w\s,.'’\-]{{1,40}})?  # a video's reporter: "TRT World's Nicole Johnston reports.", "CNNs Nina Avramova reported."
       | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}  # a byline and its date in figures: "By LoadstarEditorial 22/08/2024"
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
+      | (?i:{_AGENCY})\s+(?i:published|updated|posted)\b.{{0,80}}  # "Reuters Published November 29, 2024 Updated November 29, 2024 09:54am"
+      | (?i:report\s+by)\s+(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?i:(?:reporters?|correspondents?|staff|team)\s+)?{NAME}(?:\s*(?:,|and|&)\s+{NAME}){{0,3}}  # "Report by ITV News reporters Duncan Golestani"
       | (?i:{_AGENCY}),\s+{NAME}(?:,\s+{NAME})?\W*$
       | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
       | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}

@@ -15,7 +15,7 @@ _NOTICE = re.compile(
         \(?\s*this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
       | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing)\s+(?:news\s+)?(?:story|update|item|event|situation)
+      | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing)\s+(?:news?\s+)?(?:story|update|item|event|situation)
       | it\s+will\s+be\s+updated\b.{0,40}$ | (?:developing\s+story\W*)+$ | more\s+soon\W*$ | more\s+will\s+be\s+posted\b | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b
       | as\s+more\s+(?:information|details)\s+(?:comes?|becomes?)\s+(?:to\s+light|available)\b.{0,40}\b(?:updated|changed)\W*$
       | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
@@ -36,13 +36,17 @@ _NOTICE = re.compile(
       | (?:update\s+.{1,40}?:\s*)?this\s+(?:story|article|report)\s+has\s+been\s+updated\s+with\b
       | initial\s+reports\s+in\s+the\s+media\s+can\s+sometimes\s+be\s+inaccurate\b | we\s+will\s+strive\s+to\s+ensure\s+timeliness\b
       | editor['’]s\s+note\s*:\s*(?:this\s+(?:story|article|report)\s+is\s+part\s+of\b|an?\s+(?:previous|earlier)\s+version\b) | the\s+rest\s+of\s+our\s+coverage\b.{0,80}$
+      | here(?:['’]s|\s+is)\s+(?:a|the|your)\s+(?:\w+\s+){0,2}(?:rewritten|revised|reworded|rephrased|paraphrased|polished)\s+version\b.{0,80}$
+      | (?:let\s+me\s+know|feel\s+free\s+to\s+ask)\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:any\s+)?(?:further\s+)?(?:adjustments|changes|edits|tweaks|revisions)\b.{0,40}$
+      | this\s+(?:version|rewrite)\s+(?:keeps|retains|maintains|preserves)\b.{0,80}\b(?:readability|engag\w*|flow|tone)\W*$
       | (?:the\s+)?[\w,\s]{0,80}\bversions?\s+(?:is|are)\s+(?:automatically|machine)[\s-]generated\b | .{0,40}\bmay\s+(?:still\s+)?(?:be|contain)\s+inaccuracies\s+in\s+(?:the\s+)?translat
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A newsroom's notice about the story itself ("This story will be updated.", "More to follow", "More follows.", "Editor's
 note: This article is part of our special coverage …", a machine translation's "… may still be inaccuracies in
-translating"): chrome, but no sign that the sentence beside it is an advert, as the other chrome is (see ``boilerplate._spread_off_topic``)."""
+translating", a chatbot's own lines left around the rewrite it was asked for: "Here's a rewritten version of the
+article …", "Let me know if you'd like any adjustments!"): chrome, but no sign that the sentence beside it is an advert, as the other chrome is (see ``boilerplate._spread_off_topic``)."""
 
 _COMMENT_FORM = re.compile(
     r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
