@@ -185,7 +185,8 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "CNBC's Wirecard story beside fr24news's rewording (fourteen), World Athletics' own Duplantis report beside "
     "athleticsnews's translation of it (seventeen) and AP's second Ayodhya take beside newsarchyuk's translation of it "
     "(round 172: sixteen); and (session 22) New Telegraph's report of the Kankara principal's account beside "
-    "bazedon's translation of it (round 180: nine)"
+    "bazedon's translation of it (round 180: nine); and (session 24) CNBC's Nvidia-Arm report beside digitaltechblog's "
+    "translation of a longer CNBC version (round 198: eleven)"
 )
 
 
@@ -216,6 +217,7 @@ _OPEN_DEFECTS = {
     "chile-vina-del-mar-wildfires-2024": _A_REWRITE_AMONG_MACHINE_REWORDINGS,
     "hamburg-jehovahs-witness-shooting-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "hamilton-joins-ferrari-2024": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "nvidia-arm-deal-collapses-2022": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "ferrero-kinder-arlon-closure-2022": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "wirecard-insolvency-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "duplantis-torun-world-record-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,

@@ -374,6 +374,8 @@ from tests.conftest import compared_event, unit_containing
         ("vandecasteele-assadi-swap-2023", "We ask for your permission before upload"),
         ("trump-kim-hanoi-summit-collapse-2019", "This just in"),
         ("us-taliban-doha-deal-2020", "Check again for updates"),  # a spinner's "Check back for updates"
+        ("mangione-questioned-altoona-2024", "– tom winter NBC News’ Jonathan Dienst and WNBC’s Jonathan Dienst contributed to this report"),  # a long list of contributors
+        ("google-shopping-eu-fine-2017", "Home TRENDING EU Fines Google A Record 2.42 Billion Euros"),  # a breadcrumb with its section in capitals
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

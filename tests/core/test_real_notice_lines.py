@@ -80,6 +80,8 @@ from tests.conftest import compared_event, unit_containing
         ("american-airlines-denver-engine-fire-2025", "Here’s a rewritten version of the article with a fresh, engaging flow:"),  # a chatbot's lines around its rewrite
         ("american-airlines-denver-engine-fire-2025", "This version keeps all key details but improves readability and engagement."),
         ("american-airlines-denver-engine-fire-2025", "Let me know if you’d like any adjustments!"),
+        ("mangione-questioned-altoona-2024", "This is breaking news."),
+        ("trump-hush-money-verdict-2024", "This is developing news."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

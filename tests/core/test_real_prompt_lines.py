@@ -125,6 +125,8 @@ from tests.conftest import compared_event, unit_containing
         ("mccarrick-defrocked-2019", "Do you have a story for RadarOnline.com?"),
         ("melilla-border-crush-2022", "Never miss any important news."),
         ("austria-far-right-fpo-wins-election-2024", "Unlock the Editor’s Digest for free"),
+        ("nepal-kathmandu-floods-2024", "Got a Question?"),
+        ("nepal-kathmandu-floods-2024", "Find us on Socials or Contact us and we’ll get back to you as soon as possible."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
