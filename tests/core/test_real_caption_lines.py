@@ -217,6 +217,9 @@ from tests.conftest import compared_event, unit_containing
         ("vizcarra-ousted-peru-2020", "Peruvian Presidency, Handout/Reuters/File"),  # a handout credit from the wire's files
         ("solskjaer-sacked-man-utd-2021", "Ole Gunnar Solskjaer file photo"),  # a picture's label
         ("fisher-price-rock-n-play-recall-2019", "Picture: US Consumer Product Safety Commission"),  # a picture's label and its source
+        ("boeing-fires-muilenburg-2019", "Boeing has fired its CEO Dennis Muilenburg, pictured, it was reported Monday"),  # the Daily Mail's caption, its subject set off by commas
+        ("tilikum-orca-dies-2017", "Tilikum at SeaWorld (file)"),  # a picture's label above the lead
+        ("trentino-bear-kills-jogger-2023", "The jogger was killed while out running in the mountainous area near his village in the Trentino region (stock image)"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

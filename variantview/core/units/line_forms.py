@@ -110,6 +110,8 @@ _CHROME = re.compile(
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
       | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago"
+      | [^.!?]{1,200}\((?:(?:stock|file)\s+(?:image|photo|picture)|file)\)\W*$  # a caption's picture label, also above the lead: "Tilikum at SeaWorld (file)"
+      | .{0,40}\bback\s+to\s+(?:the\s+)?article.{0,40}$  # a print page's links: "Rediff.com« Back to articlePrint this article"
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
       | our\s+privacy\s+statement\b | i\s+agree\W*$ | enlarge\s+(?:image|photo|picture)\W*$ | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:(?:increased|decreased)\s+by|no\s+change)\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
       | site\s+icon\b | (?:%d|\d+)\s+bloggers?\s+likes?\s+this\b | send\s+to\W*$ | trigger\s+warning\s*: | \(\s*(?:tv|television)\s+screen\s*\)\W*$ | image\s+credits?\s*: | .{0,40}\bwey\s+don\s+pass\W*$ | wia\s+dis\s+foto\s+come\s+from\b | \d{8}[\s_-][\w\s-]{1,30}$ | (?-i:READ\s+(?=[A-Z][a-z]))  # BBC Pidgin's picture credit, a picture's file name, a teaser's "READ …"
@@ -327,7 +329,7 @@ def _anywhere(text: str) -> bool:
         _CHROME_ANYWHERE.search(text)
     )
 
-_PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset|[\w\s]{0,40}\b(?:shown|pictured)\s+(?:above|below))\b[^()]*\)", re.IGNORECASE)
+_PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset|[\w\s]{0,40}\b(?:shown|pictured)\s+(?:above|below))\b[^()]*\)|,\s+pictured\b", re.IGNORECASE)
 TEASER_WORDS = 6
 """Words from which a line without a full stop can be a link's title rather than a label or a crosshead."""
 
@@ -335,6 +337,7 @@ TEASER_WORDS = 6
 def caption_or_teaser(text: str) -> bool:
     """A line after the lead without a full stop that points at a picture ("Khan had posted a video (pictured) to
     his social media channels", "Imran Khan (seen in blue and white …) has been arrested", "… (the fire is shown above)",
+    "Boeing has fired its CEO Dennis Muilenburg, pictured, it was reported Monday",
     "Zimbabwean President Robert Mugabe, right, shakes hands with …") or shouts as a link to
     another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
     reporting ends its sentences."""
