@@ -57,7 +57,9 @@ _ANOTHER_STORY_AMONG_COPIES = (
     "50 %, 51 %, eight garbles. Both lie inside the spun outlets' range on all three measures. ABC News Radio's "
     "T-Mobile story beside AP, CBS and VOA copies (session 21): eight; Loop Nauru's copy of the BBC's HSE "
     "ransomware story beside Reuters, AP and AFP copies: four, since a scraper copy's teasers were set apart as chrome "
-    "(its rows then aligned better, pairs 0.65 -> 0.79, and the BBC's words became the odd ones out)"
+    "(its rows then aligned better, pairs 0.65 -> 0.79, and the BBC's words became the odd ones out); Yahoo UK's "
+    "PA-style story of Facebook's 'View As' breach beside AP and Washington Post copies, all quoting Facebook's "
+    "statement (session 24, round 200): 0.86 odd swaps a shared row, 81 % one for one, fifteen garbles"
 )
 _TWO_REWORDINGS_OUTVOTE_A_REWRITE = (
     "open defect (round 35, held out): two machine-reworded copies of AP's Google ruling (adiktblog, "
@@ -224,6 +226,7 @@ _OPEN_DEFECTS = {
     "t-mobile-breach-40-million-2021": _ANOTHER_STORY_AMONG_COPIES,
     "qaboos-death-oman-2020": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "ireland-hse-ransomware-2021": _ANOTHER_STORY_AMONG_COPIES,
+    "facebook-view-as-breach-2018": _ANOTHER_STORY_AMONG_COPIES,
     "japan-korea-export-curbs-report-2019": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "aqaba-chlorine-gas-leak-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,

@@ -92,6 +92,7 @@ from tests.conftest import compared_event, unit_containing
         ("sharapova-two-year-ban-2016", "The Drive with Rob & Roz 2 hours ago"),  # a listed show and its age
         ("virgin-orbit-cornwall-launch-failure-2023", "See Now: U.K. set to make history with first-ever orbital space launch on Monday"),
         ("kane-joins-bayern-2023", "Rediff.com« Back to articlePrint this article"),  # a print page's links
+        ("barbie-billion-dollar-box-office-2023", "You may also like Read more from Entertainment"),
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -127,6 +127,7 @@ from tests.conftest import compared_event, unit_containing
         ("austria-far-right-fpo-wins-election-2024", "Unlock the Editor’s Digest for free"),
         ("nepal-kathmandu-floods-2024", "Got a Question?"),
         ("nepal-kathmandu-floods-2024", "Find us on Socials or Contact us and we’ll get back to you as soon as possible."),
+        ("pound-record-low-mini-budget-2022", "if you like the information given by us then click on the button below"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -304,7 +304,7 @@ blast in port area shakes Beirut" a video page's, below a line of the site's chr
 _HEADLINE_WORDS = 5
 
 _CHROME_ANYWHERE = re.compile(
-    r"""\b(?:click|tap)\s+here\b
+    r"""\b(?:click|tap)\s+here\b | \b(?:click|tap)\s+(?:on\s+)?the\s+(?:button|link)\s+(?:below|above)\b
       | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
       | \b\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
@@ -325,7 +325,7 @@ which tried every start position of every line for each of them."""
 def _anywhere(text: str) -> bool:
     """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
     lowered = text.lower()
-    return ("here" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text) or "=" in text or "function" in lowered or "javascript" in lowered) and bool(
+    return ("here" in lowered or "click" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text) or "=" in text or "function" in lowered or "javascript" in lowered) and bool(
         _CHROME_ANYWHERE.search(text)
     )
 
