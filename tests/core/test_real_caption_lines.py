@@ -220,6 +220,8 @@ from tests.conftest import compared_event, unit_containing
         ("boeing-fires-muilenburg-2019", "Boeing has fired its CEO Dennis Muilenburg, pictured, it was reported Monday"),  # the Daily Mail's caption, its subject set off by commas
         ("tilikum-orca-dies-2017", "Tilikum at SeaWorld (file)"),  # a picture's label above the lead
         ("trentino-bear-kills-jogger-2023", "The jogger was killed while out running in the mountainous area near his village in the Trentino region (stock image)"),
+        ("raac-school-closures-2023", "Elementary school teacher with classimage source, Getty Images"),  # a caption run into the BBC's credit
+        ("owo-church-attack-2022", "resident Muhammadu Buhari condemned the “heinous killing of worshippers”.(File)"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -376,6 +376,7 @@ from tests.conftest import compared_event, unit_containing
         ("us-taliban-doha-deal-2020", "Check again for updates"),  # a spinner's "Check back for updates"
         ("mangione-questioned-altoona-2024", "– tom winter NBC News’ Jonathan Dienst and WNBC’s Jonathan Dienst contributed to this report"),  # a long list of contributors
         ("google-shopping-eu-fine-2017", "Home TRENDING EU Fines Google A Record 2.42 Billion Euros"),  # a breadcrumb with its section in capitals
+        ("tobago-oil-spill-emergency-2024", "Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name."),  # a WordPress theme's notice
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -128,6 +128,9 @@ from tests.conftest import compared_event, unit_containing
         ("nepal-kathmandu-floods-2024", "Got a Question?"),
         ("nepal-kathmandu-floods-2024", "Find us on Socials or Contact us and we’ll get back to you as soon as possible."),
         ("pound-record-low-mini-budget-2022", "if you like the information given by us then click on the button below"),
+        ("raac-school-closures-2023", "Has your child’s school been affected by RAAC closures?"),  # a call-out
+        ("raac-school-closures-2023", "Get in touch at webnews@metro.co.uk."),
+        ("tobago-oil-spill-emergency-2024", "Your donation allows us to keep sending journalists to speak to both sides of the story."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

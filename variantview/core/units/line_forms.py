@@ -110,8 +110,9 @@ _CHROME = re.compile(
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
       | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago"
-      | [^.!?]{1,200}\((?:(?:stock|file)\s+(?:image|photo|picture)|file)\)\W*$  # a caption's picture label, also above the lead: "Tilikum at SeaWorld (file)"
+      | .{1,200}\((?:(?:stock|file)\s+(?:image|photo|picture)|file)\)\W*$  # a caption's picture label, also above the lead: "Tilikum at SeaWorld (file)"
       | .{0,40}\bback\s+to\s+(?:the\s+)?article.{0,40}$  # a print page's links: "Rediff.com« Back to articlePrint this article"
+      | .{0,40}\btheme\s+license\s+is\s+not\s+validated\b  # a scraper's WordPress theme: "Jannah Theme License is not validated, …"
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
       | our\s+privacy\s+statement\b | i\s+agree\W*$ | enlarge\s+(?:image|photo|picture)\W*$ | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:(?:increased|decreased)\s+by|no\s+change)\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
       | site\s+icon\b | (?:%d|\d+)\s+bloggers?\s+likes?\s+this\b | send\s+to\W*$ | trigger\s+warning\s*: | \(\s*(?:tv|television)\s+screen\s*\)\W*$ | image\s+credits?\s*: | .{0,40}\bwey\s+don\s+pass\W*$ | wia\s+dis\s+foto\s+come\s+from\b | \d{8}[\s_-][\w\s-]{1,30}$ | (?-i:READ\s+(?=[A-Z][a-z]))  # BBC Pidgin's picture credit, a picture's file name, a teaser's "READ …"
@@ -304,7 +305,7 @@ blast in port area shakes Beirut" a video page's, below a line of the site's chr
 _HEADLINE_WORDS = 5
 
 _CHROME_ANYWHERE = re.compile(
-    r"""\b(?:click|tap)\s+here\b | \b(?:click|tap)\s+(?:on\s+)?the\s+(?:button|link)\s+(?:below|above)\b
+    r"""\b(?:click|tap)\s+here\b | image\s+source\s*,\s*[^.!?,]{1,40}$ | \b(?:click|tap)\s+(?:on\s+)?the\s+(?:button|link)\s+(?:below|above)\b
       | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
       | \b\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
@@ -325,7 +326,7 @@ which tried every start position of every line for each of them."""
 def _anywhere(text: str) -> bool:
     """``_CHROME_ANYWHERE``, searched only in lines holding one of its words or marks (a few in a thousand)."""
     lowered = text.lower()
-    return ("here" in lowered or "click" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text) or "=" in text or "function" in lowered or "javascript" in lowered) and bool(
+    return ("here" in lowered or "click" in lowered or "image source" in lowered or "size" in lowered or "read" in lowered or "•" in text or "|" in text or ("/" in text and ":" in text) or "=" in text or "function" in lowered or "javascript" in lowered) and bool(
         _CHROME_ANYWHERE.search(text)
     )
 
