@@ -28,7 +28,9 @@ _A_LONE_EDIT_AGAINST_TWO_COPIES = (
     "Europe Diplomatic's edit of AP's Qaboos obituary against three AP copies ('archaic laws' for 'harsh laws', "
     "'popular' for 'welcoming'): two; (round 174) Business Insider's rewrite of AP's TikTok fine ('imposed' for "
     "'slapped TikTok with'): one; and (round 179) The West's AAP copy of AP's Kallakurichi story, which writes "
-    "'alcohol' for AP's 'liquor' in two copied sentences against five AP copies: two"
+    "'alcohol' for AP's 'liquor' in two copied sentences against five AP copies: two; and (session 24, round 202) "
+    "ABC News's Kaseya story on an aggregator (webjosh), whose 'network-management package' stands against the AP "
+    "copies' 'network-management software' in one copied sentence: one"
 )
 _A_SHORT_REWRITE_OF_THE_WIRE = (
     "open defect (round 44, held out): The Federal's short rewrite of AP's Magdeburg story keeps AP's frames "
@@ -232,6 +234,7 @@ _OPEN_DEFECTS = {
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "kallakurichi-hooch-deaths-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,
+    "kaseya-revil-ransomware-2021": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "kankara-school-abduction-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "matamoros-americans-kidnapped-2023": _AN_EDITED_WIRE_COPY,
     "vizag-lg-polymers-gas-leak-2020": _AN_EDITED_WIRE_COPY,

@@ -222,6 +222,8 @@ from tests.conftest import compared_event, unit_containing
         ("trentino-bear-kills-jogger-2023", "The jogger was killed while out running in the mountainous area near his village in the Trentino region (stock image)"),
         ("raac-school-closures-2023", "Elementary school teacher with classimage source, Getty Images"),  # a caption run into the BBC's credit
         ("owo-church-attack-2022", "resident Muhammadu Buhari condemned the “heinous killing of worshippers”.(File)"),
+        ("k2-winter-climbers-missing-2021", "Camera IconHopes are fading for three climbers who went missing on K2, the world's second-highest peak."),
+        ("k2-winter-climbers-missing-2021", "Missing K2 Climbers Muhammad Ali Sadpara and John Snorr - John Snorri/Instagram"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -182,6 +182,9 @@ from tests.conftest import compared_event, unit_containing
         ("sharapova-two-year-ban-2016", "Report by ITV News reporters Duncan Golestani"),
         ("swiatek-one-month-suspension-2024", "Reuters Published November 29, 2024 Updated November 29, 2024 09:54am"),
         ("turkish-airlines-jfk-turbulence-2019", "What to Know"),  # a summary's heading
+        ("everest-khumbu-avalanche-2014", "Saturday , April 19 , 2014"),  # a date spaced before its commas
+        ("kobayashi-benikoji-five-deaths-2024", "By journalsofus.com"),  # a site's name as byline
+        ("kobayashi-benikoji-five-deaths-2024", "Photo of author"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -131,6 +131,9 @@ from tests.conftest import compared_event, unit_containing
         ("raac-school-closures-2023", "Has your child’s school been affected by RAAC closures?"),  # a call-out
         ("raac-school-closures-2023", "Get in touch at webnews@metro.co.uk."),
         ("tobago-oil-spill-emergency-2024", "Your donation allows us to keep sending journalists to speak to both sides of the story."),
+        ("toyota-kojima-cyberattack-halt-2022", "For the latest tech news and reviews, follow Gadgets 360 on X, Facebook, WhatsApp, Threads and Google News."),
+        ("toyota-kojima-cyberattack-halt-2022", "For the latest videos on gadgets and tech, subscribe to our YouTube channel."),
+        ("toyota-kojima-cyberattack-halt-2022", "If you want to know everything about top influencers, follow our in-house Who'sThat360 on Instagram and YouTube."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

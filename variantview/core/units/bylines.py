@@ -28,7 +28,7 @@ _DAY_OR_MONTH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
 ChatGPT …"), not a byline ("By May Bulman, Social Affairs Correspondent")."""
 _META = re.compile(
     rf"""^\W*(?:
-        (?i:(?:{_DAY},?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
+        (?i:(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
         (?:\s*(?:[,/|—–-]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
         (?:\s*[/|]\s*[a-z][\w.]{{2,30}})?(?:\s*/\s*(?:an?|\d+)\s+\w+\s+ago)?
         (?:\s*[|•,]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
@@ -54,6 +54,7 @@ _META = re.compile(
       | (?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,2}}(?:['’]s?)?\s+)?{_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports|reported)(?:\s+from\s+[A-Z][\w\s,.'’\-]{{1,40}})?  # a video's reporter: "TRT World's Nicole Johnston reports.", "CNNs Nina Avramova reported."
       | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}  # a byline and its date in figures: "By LoadstarEditorial 22/08/2024"
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
+      | (?i:by)\s+[\w-]+(?:\.[\w-]+)*\.(?i:com|net|org|in|co\.uk|info|news)\W*$  # a site's name for a byline: "By journalsofus.com"
       | (?i:{_AGENCY})\s+(?i:published|updated|posted)\b.{{0,80}}  # "Reuters Published November 29, 2024 Updated November 29, 2024 09:54am"
       | (?i:report\s+by)\s+(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?i:(?:reporters?|correspondents?|staff|team)\s+)?{NAME}(?:\s*(?:,|and|&)\s+{NAME}){{0,3}}  # "Report by ITV News reporters Duncan Golestani"
       | (?i:{_AGENCY}),\s+{NAME}(?:,\s+{NAME})?\W*$

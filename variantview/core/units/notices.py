@@ -55,7 +55,7 @@ _COMMENT_FORM = re.compile(
     r"|you\s+are\s+encouraged\s+to\s+leave\s+relevant\s+comments\b|to\s+report\s+abuse\s+or\s+spam\b"
     r"|welcome\s+to\s+the\s+discussion\b|keep\s+(?:it\s+clean|the\s+discussion\s+civil)|absolutely\s+no\s+personal\s+attacks\b"
     r"|please\s+avoid\s+obscene\b|(?:don'?t|do\s+not)\s+threaten\W*$|threats\s+of\s+harming\s+another\s+person\b"
-    r"|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
+    r"|no\s+racism,\s+sexism\b|we['’]d\s+love\s+to\s+hear\s+eyewitness\s+accounts\b|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
     r"|please\s+turn\s+off\s+your\s+caps\s+lock\b|anyone\s+violating\s+these\s+rules\b|.{0,40}\bcomment(?:ing)?\s+privileges\b"
     r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
     r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b|we\s+encourage\s+(?:all\s+)?readers\s+to\s+share\s+their\s+views\b"
