@@ -169,7 +169,9 @@ _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "the wire's word is the odd one out: seven garbles; so is the Straits Times's "
     "Reuters story (round 167) beside a spinner's copy and three machine translations of it and one rewrite: three; "
     "and the Jerusalem Post's Reuters copy of the Aqaba chlorine leak (round 175) beside three machine rewordings that "
-    "write 'yellow gas' where it writes 'yellow-colored' and two more copies 'yellow-coloured': one"
+    "write 'yellow gas' where it writes 'yellow-colored' and two more copies 'yellow-coloured': one; and (session 24, "
+    "round 203) a copy of ABC's story of Judge Boasberg's hearing (freeamericanetwork) beside a rewrite and a machine "
+    "rewording of the same ABC text, which agree against it ('left' for 'already departed', 'ignored' for 'disregarded'): eleven"
 )
 
 _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
@@ -231,6 +233,7 @@ _OPEN_DEFECTS = {
     "facebook-view-as-breach-2018": _ANOTHER_STORY_AMONG_COPIES,
     "japan-korea-export-curbs-report-2019": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "aqaba-chlorine-gas-leak-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "boasberg-deportation-flights-hearing-2025": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "kallakurichi-hooch-deaths-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,

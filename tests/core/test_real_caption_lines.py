@@ -224,6 +224,7 @@ from tests.conftest import compared_event, unit_containing
         ("owo-church-attack-2022", "resident Muhammadu Buhari condemned the “heinous killing of worshippers”.(File)"),
         ("k2-winter-climbers-missing-2021", "Camera IconHopes are fading for three climbers who went missing on K2, the world's second-highest peak."),
         ("k2-winter-climbers-missing-2021", "Missing K2 Climbers Muhammad Ali Sadpara and John Snorr - John Snorri/Instagram"),
+        ("argentina-uruguay-blackout-2019", "TWITTER/@lucas_m_rod"),  # a tweet's credit
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:
