@@ -110,9 +110,6 @@ _CHROME = re.compile(
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
       | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago"
-      | .{1,200}\((?:(?:stock|file)\s+(?:image|photo|picture)|file)\)\W*$  # a caption's picture label, also above the lead: "Tilikum at SeaWorld (file)"
-      | .{0,40}\bback\s+to\s+(?:the\s+)?article.{0,40}$  # a print page's links: "Rediff.com« Back to articlePrint this article"
-      | .{0,40}\btheme\s+license\s+is\s+not\s+validated\b  # a scraper's WordPress theme: "Jannah Theme License is not validated, …"
       | photo\s+of\s+(?:the\s+)?author\W*$ | (?-i:Camera\s*Icon)  # an author's picture, PerthNow's caption mark: "Camera IconHopes are fading …"
       | twitter\s*/\s*@\w+\W*$  # a tweet's credit: "TWITTER/@lucas_m_rod"
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
@@ -281,13 +278,17 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\bwrites\s+for\s+(?:the\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg)\W*$
       | .{0,250}\bin\s+this\s+(?:[\w,]+\s+){0,4}(?:file\s+)?(?:photo|picture|image|photograph|handout(?:\s+photo)?)(?:\s+(?:taken|released|provided)\b.{0,60})?\W*$
       | .{0,120}reviewed\s+by\b.{1,60}rating\s*:\W*$  # a blog template's "…captureReviewed by NAME on Oct 20Rating:"
+      | .{1,200}\((?:(?:stock|file)\s+(?:image|photo|picture)|file)\)\W*$  # a caption's picture label, also above the lead: "Tilikum at SeaWorld (file)"
+      | .{0,40}\bback\s+to\s+(?:the\s+)?article.{0,40}$  # a print page's links: "Rediff.com« Back to articlePrint this article"
+      | .{0,40}\btheme\s+license\s+is\s+not\s+validated\b  # a scraper's WordPress theme: "Jannah Theme License is not validated, …"
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
-    "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest",
+    "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
+    "theme license",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",

@@ -72,7 +72,7 @@ _ASKS = re.compile(
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
       | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | what\s+do\s+you\s+think\W*$ | got\s+a\s+question\W*$
       | find\s+us\s+on\s+(?:socials?|social\s+media)\b | get\s+in\s+touch\s+(?:at|with|via|by\s+e-?mail(?:ing)?)\s+\S+@\S+ | your\s+(?:donation|support|contribution)\s+(?:allows|helps|enables)\s+us\b
-      | (?:have\s+you|has\s+your\s+[\w\s'’]{1,30})\s+been\s+affected\s+by\b.{0,80}\?\s*$ | .{0,40}\bcontact\s+us\s+and\s+we(?:['’]ll|\s+will)\s+get\s+back\s+to\s+you\b
+      | (?:have\s+you|has\s+your\s+[\w\s'’]{1,30})\s+been\s+affected\s+by\b.{0,80}\?\s*$
       | how\s+do\s+i\s+sign\s+up\s+for\b.{0,60}\?\W*$
       | get\s+(?:the\s+day['’]?s\s+)?(?:top|latest|best)\b.{0,60}\bdelivered\s+to\s+your\b.{0,40}$
       | find\s+out\s+what['’]s\s+happening\s+in\b.{0,80}$
