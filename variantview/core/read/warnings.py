@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 
+from variantview.core.read.lookalikes import imitations
 from variantview.core.read.witness import Witness
 
 _FREQUENT = 40
@@ -25,7 +26,7 @@ different languages share almost nothing but names."""
 
 
 def warnings(witnesses: Sequence[Witness]) -> tuple[str, ...]:
-    return (*_identical(witnesses), *_other_language(witnesses))
+    return (*_identical(witnesses), *_other_language(witnesses), *_disguised(witnesses))
 
 
 def _identical(witnesses: Sequence[Witness]) -> list[str]:
@@ -49,6 +50,19 @@ def _other_language(witnesses: Sequence[Witness]) -> list[str]:
         if max(overlaps) < _FOREIGN_OVERLAP:
             found.append(f"{w.name} ({w.source or w.id}) seems to be in another language ({_language_name(w.text)}) than the others: its sentences will not align with theirs")
     return found if len(found) < len(long_enough) else []
+
+
+def _disguised(witnesses: Sequence[Witness]) -> list[str]:
+    found = []
+    for w in witnesses:
+        letters = imitations(w.text)
+        if letters:
+            shown = ", ".join(f"“{ch}” for “{latin}”" for (ch, latin), _ in letters.most_common(3))
+            found.append(
+                f"{w.name} ({w.source or w.id}) writes {sum(letters.values())} letters as look-alikes from other alphabets ({shown}), "
+                "as scraper sites do to hide a copy: they are compared as the letters they imitate"
+            )
+    return found
 
 
 def _frequent_words(text: str) -> set[str] | None:

@@ -1,0 +1,58 @@
+"""Scraper copies that write Latin letters as look-alikes from other alphabets, compared as the letters they
+imitate (``variantview.core.read.lookalikes``); real pages of the bench corpus, and real text of other
+languages that must keep its letters."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.conftest import compared_event
+from variantview import compare
+from variantview.core.read.lookalikes import imitations, unmasked
+
+_MISREAD = {"typo", "garble", "quote", "number"}
+
+
+def test_a_disguised_scraper_copy_of_a_tomb_story_is_compared_as_plain_english() -> None:
+    """News58daily writes "Egyptiaп archaeologists" with a Cyrillic pe and "υпtoυched" with a Greek upsilon;
+    read as written, every such word was a typo, a garble or an altered quotation."""
+    result = compared_event("saqqara-wahtye-tomb-2018")
+    copy = result.units["news58daily"]
+    assert any(u.text.startswith("Egyptian archaeologists discovered the tomb of a priest") for u in copy)
+    assert not [f.text for f in result.findings if f.witness == "news58daily" and f.kind in _MISREAD]
+    (warning,) = [w for w in result.warnings if "look-alikes" in w]
+    assert warning.startswith("News58daily") and "“п” for “n”" in warning
+
+
+def test_a_copy_disguised_by_cyrillic_a_alone_is_unmasked_and_its_text_kept_as_written() -> None:
+    """Technotrenz writes every "a" of its copy of a Ukraine hacking story as a Cyrillic а ("Russiа", "sаid")."""
+    result = compared_event("ukraine-government-websites-hacked-2022")
+    witness = result.witness("technotrenz")
+    assert "Previous cyber-аttаcks on Ukrаine" in witness.text  # the witness keeps the page as it was read
+    units = result.units["technotrenz"]
+    assert any(u.text.startswith("Previous cyber-attacks on Ukraine have been denied") for u in units)
+    for u in units:  # letter for letter, at the page's own offsets
+        assert all(a == b or (a, b) == ("а", "a") for a, b in zip(witness.text[u.start : u.end], u.text, strict=True))
+
+
+def test_words_of_other_alphabets_keep_their_letters() -> None:
+    """A language menu ("Русский", "Ελληνικά") beside English, and a Russian sentence whose letters partly look
+    Latin ("а", "с", "о"), are no disguise."""
+    menu = "EnglishFrançaisDeutschРусскийTürkçeΕλληνικά\nSlovakia's Prime Minister Robert Fico was shot on Wednesday."
+    russian = "Премьер-министр Словакии Роберт Фицо был ранен в среду, а его состояние остается тяжелым, сообщил министр."
+    assert imitations(menu) == Counter() and unmasked(menu) == menu
+    assert unmasked(russian) == russian
+    assert imitations("Café owners in São Paulo said the naïve plan failed.") == Counter()
+
+
+def test_a_disguised_outlet_aligns_with_its_source_sentence_for_sentence() -> None:
+    """Two outlets of one wire story, one with its letters disguised: the rows pair them whole, with no finding."""
+    wire = (
+        "Egyptian archaeologists discovered the tomb of a priest in the pyramid complex of Saqqara.\n"
+        "The tomb was found in a buried ridge at the ancient necropolis and was untouched and unlooted.\n"
+        "The minister said excavation would continue through the winter."
+    )
+    disguised = wire.replace("n", "п").replace("u", "υ")
+    result = compare({"wire": wire, "scraper": disguised})
+    assert all(len(r.cells) == 2 for r in result.rows)
+    assert not [f for f in result.findings if f.kind != "paraphrase"]

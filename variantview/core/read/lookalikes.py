@@ -1,0 +1,77 @@
+"""Letters from other alphabets that imitate Latin ones, and the Latin letters they imitate.
+
+Scraper sites hide a copied article from duplicate checks by writing some of its letters as look-alikes
+from other alphabets: "Egyptiaп" with a Cyrillic pe, "υпtoυched" with a Greek upsilon, "Russiа" with a
+Cyrillic a. Compared as written, each such word differs from every other outlet's, so the copy fills with
+typos, garbles and altered quotations that are none of these (forty on one real scraper page of an
+Egyptian tomb story). Read as the letters they imitate, the copy compares as the copy it is; the witness's
+text itself stays as written, and the editor is told which outlet disguises its letters.
+
+Which letter imitates which is Unicode's confusables table (``confusable_homoglyphs``), for letters of no
+mark of their own: "é" is a letter with an accent, not an imitation of "e".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from variantview.core.memo import memo_key
+
+MIN_WORDS = 3
+"""Words mixing imitations with Latin letters from which a text is read as disguised. A real article has
+none, or one by accident (a menu listing "Русский" beside "English"); a disguised copy has dozens."""
+
+_UNLISTED = {"п": "n"}
+"""Imitations scrapers use that Unicode's table does not list: it pairs the Cyrillic pe only with the Greek
+pi, yet in news fonts "п" passes for "n", and disguised copies use it more than any other letter."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def imitations(text: str) -> Counter[tuple[str, str]]:
+    """Each imitating letter with the Latin letter it imitates, and how often, in a disguised text; empty
+    for a text that is not disguised."""
+    if not _NON_ASCII.search(text):
+        return Counter()
+    words = [w for w in _WORD.findall(text) if _NON_ASCII.search(w) and _foldable(w)]
+    if sum(1 for w in words if _mixed(w)) < MIN_WORDS:
+        return Counter()
+    return Counter((ch, latin) for w in words for ch in w if (latin := _imitated(ch)) is not None)
+
+
+def unmasked(text: str) -> str:
+    """The text with every imitating letter read as the Latin letter it imitates, letter for letter, so
+    every offset into it is an offset into the text as written; a text that is not disguised is returned
+    as it is."""
+    found = imitations(text)
+    if not found:
+        return text
+    table = str.maketrans({ch: latin for ch, latin in found})
+    return _WORD.sub(lambda m: m[0].translate(table) if _foldable(m[0]) else m[0], text)
+
+
+def _foldable(word: str) -> bool:
+    """Every letter Latin or an imitation of one: a word of another language keeps its letters."""
+    return all(ch.isascii() or _imitated(ch) is not None for ch in word)
+
+
+def _mixed(word: str) -> bool:
+    return any(ch.isascii() for ch in word) and any(not ch.isascii() for ch in word)
+
+
+@memo_key(maxsize=4096)
+def _imitated(letter: str) -> str | None:
+    """The one Latin letter ``letter`` imitates, or None; ``confusable_homoglyphs`` is loaded only for the
+    texts that need it."""
+    if letter in _UNLISTED:
+        return _UNLISTED[letter]
+    if letter.isascii() or unicodedata.decomposition(letter):
+        return None
+    from confusable_homoglyphs import confusables
+
+    found = confusables.is_confusable(letter, greedy=True) or []
+    latin = [g["c"] for f in found for g in f["homoglyphs"] if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()]
+    return latin[0] if latin else None
