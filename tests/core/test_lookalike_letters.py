@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.conftest import compared_event
+from tests.conftest import CORPUS, compared_event
 from variantview import compare
-from variantview.core.read.lookalikes import imitations, unmasked
+from variantview.core.read.lookalikes import LOOKALIKES, imitations
+from variantview.core.read.witness import make_witness
 
 _MISREAD = {"typo", "garble", "quote", "number"}
 
@@ -24,15 +25,16 @@ def test_a_disguised_scraper_copy_of_a_tomb_story_is_compared_as_plain_english()
     assert warning.startswith("News58daily") and "“п” for “n”" in warning
 
 
-def test_a_copy_disguised_by_cyrillic_a_alone_is_unmasked_and_its_text_kept_as_written() -> None:
-    """Technotrenz writes every "a" of its copy of a Ukraine hacking story as a Cyrillic а ("Russiа", "sаid")."""
+def test_a_copy_disguised_by_cyrillic_a_alone_is_read_letter_for_letter() -> None:
+    """Technotrenz writes every "a" of its last paragraphs as a Cyrillic а ("Russiа", "sаid"); read, its text keeps
+    the page's length and every other letter, and its metadata lists the imitation."""
+    page = (CORPUS / "ukraine-government-websites-hacked-2022" / "technotrenz.txt").read_text(encoding="utf-8")
     result = compared_event("ukraine-government-websites-hacked-2022")
     witness = result.witness("technotrenz")
-    assert "Previous cyber-аttаcks on Ukrаine" in witness.text  # the witness keeps the page as it was read
-    units = result.units["technotrenz"]
-    assert any(u.text.startswith("Previous cyber-attacks on Ukraine have been denied") for u in units)
-    for u in units:  # letter for letter, at the page's own offsets
-        assert all(a == b or (a, b) == ("а", "a") for a, b in zip(witness.text[u.start : u.end], u.text, strict=True))
+    assert "Previous cyber-аttаcks on Ukrаine" in page
+    assert any(u.text.startswith("Previous cyber-attacks on Ukraine have been denied") for u in result.units["technotrenz"])
+    assert all(a == b or (a, b) == ("а", "a") for a, b in zip(page, witness.text, strict=True))
+    assert witness.metadata[LOOKALIKES] == "“а” for “a” ×77"
 
 
 def test_words_of_other_alphabets_keep_their_letters() -> None:
@@ -40,8 +42,8 @@ def test_words_of_other_alphabets_keep_their_letters() -> None:
     Latin ("а", "с", "о"), are no disguise."""
     menu = "EnglishFrançaisDeutschРусскийTürkçeΕλληνικά\nSlovakia's Prime Minister Robert Fico was shot on Wednesday."
     russian = "Премьер-министр Словакии Роберт Фицо был ранен в среду, а его состояние остается тяжелым, сообщил министр."
-    assert imitations(menu) == Counter() and unmasked(menu) == menu
-    assert unmasked(russian) == russian
+    assert imitations(menu) == Counter() and make_witness("menu", menu).text == menu
+    assert make_witness("ru", russian).text == russian
     assert imitations("Café owners in São Paulo said the naïve plan failed.") == Counter()
 
 

@@ -5,7 +5,7 @@ from other alphabets: "Egyptiaп" with a Cyrillic pe, "υпtoυched" with a Gree
 Cyrillic a. Compared as written, each such word differs from every other outlet's, so the copy fills with
 typos, garbles and altered quotations that are none of these (forty on one real scraper page of an
 Egyptian tomb story). Read as the letters they imitate, the copy compares as the copy it is; the witness's
-text itself stays as written, and the editor is told which outlet disguises its letters.
+metadata lists the letters it imitated, and the editor is told which outlet disguises its letters.
 
 Which letter imitates which is Unicode's confusables table (``confusable_homoglyphs``), for letters of no
 mark of their own: "é" is a letter with an accent, not an imitation of "e".
@@ -18,6 +18,9 @@ import unicodedata
 from collections import Counter
 
 from variantview.core.memo import memo_key
+
+LOOKALIKES = "look-alike letters"
+"""The metadata key of a disguised witness: its imitating letters, what each imitates and how often."""
 
 MIN_WORDS = 3
 """Words mixing imitations with Latin letters from which a text is read as disguised. A real article has
@@ -42,13 +45,9 @@ def imitations(text: str) -> Counter[tuple[str, str]]:
     return Counter((ch, latin) for w in words for ch in w if (latin := _imitated(ch)) is not None)
 
 
-def unmasked(text: str) -> str:
-    """The text with every imitating letter read as the Latin letter it imitates, letter for letter, so
-    every offset into it is an offset into the text as written; a text that is not disguised is returned
-    as it is."""
-    found = imitations(text)
-    if not found:
-        return text
+def unmasked(text: str, found: Counter[tuple[str, str]]) -> str:
+    """The text with each of its imitating letters (``imitations``) read as the Latin letter it imitates,
+    letter for letter, so every offset into it is an offset into the page as written."""
     table = str.maketrans({ch: latin for ch, latin in found})
     return _WORD.sub(lambda m: m[0].translate(table) if _foldable(m[0]) else m[0], text)
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 
-from variantview.core.read.lookalikes import imitations
+from variantview.core.read.lookalikes import LOOKALIKES
 from variantview.core.read.witness import Witness
 
 _FREQUENT = 40
@@ -53,16 +53,12 @@ def _other_language(witnesses: Sequence[Witness]) -> list[str]:
 
 
 def _disguised(witnesses: Sequence[Witness]) -> list[str]:
-    found = []
-    for w in witnesses:
-        letters = imitations(w.text)
-        if letters:
-            shown = ", ".join(f"“{ch}” for “{latin}”" for (ch, latin), _ in letters.most_common(3))
-            found.append(
-                f"{w.name} ({w.source or w.id}) writes {sum(letters.values())} letters as look-alikes from other alphabets ({shown}), "
-                "as scraper sites do to hide a copy: they are compared as the letters they imitate"
-            )
-    return found
+    return [
+        f"{w.name} ({w.source or w.id}) writes letters as look-alikes from other alphabets ({w.metadata[LOOKALIKES]}), "
+        "as scraper sites do to hide a copy: they are read as the letters they imitate"
+        for w in witnesses
+        if w.metadata.get(LOOKALIKES)
+    ]
 
 
 def _frequent_words(text: str) -> set[str] | None:

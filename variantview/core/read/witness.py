@@ -1,7 +1,8 @@
-"""Witnesses: one outlet's article, its text kept exactly as read.
+"""Witnesses: one outlet's article, its text kept as read.
 
 Every offset later in the pipeline points into ``Witness.text``; nothing
-downstream may alter it.
+downstream may alter it. The one reading it gets is of a disguised copy's
+look-alike letters, as the Latin letters they imitate (``lookalikes``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from variantview.core.read.lookalikes import LOOKALIKES, imitations, unmasked
 
 
 @dataclass(frozen=True)
@@ -21,8 +24,13 @@ class Witness:
 
 
 def make_witness(witness_id: str, text: str, source: str = "", metadata: dict[str, str] | None = None) -> Witness:
-    """Build a witness, naming it after the outlet when the text names one."""
+    """Build a witness, naming it after the outlet when the text names one; a disguised copy's look-alike
+    letters are read as Latin, letter for letter, and listed in its metadata for the warning the editor gets."""
     metadata = dict(metadata or {})
+    letters = imitations(text)
+    if letters:
+        text = unmasked(text, letters)
+        metadata[LOOKALIKES] = ", ".join(f"“{ch}” for “{latin}” ×{n}" for (ch, latin), n in letters.most_common())
     return Witness(
         id=witness_id,
         name=metadata.get("outlet") or outlet_name(witness_id, text),

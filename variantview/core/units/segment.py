@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import syntok.segmenter as syntok
 
 from variantview.core.memo import memo_text
-from variantview.core.read.lookalikes import unmasked
 from variantview.core.read.witness import Witness
 
 _LINE = re.compile(r"[^\n]+")
@@ -48,12 +47,10 @@ class Unit:
 
 
 def segment(witness: Witness) -> list[Unit]:
-    """Split a witness into units that tile its non-blank text, in reading order; a disguised copy's units
-    read its look-alike letters as the Latin ones they imitate (``lookalikes``), at the same offsets."""
-    text = unmasked(witness.text)
-    spans = [(n, span) for n, line in enumerate(_LINE.finditer(text)) for span in _line_spans(text, line.start(), line.end())]
+    """Split a witness into units that tile its non-blank text, in reading order."""
+    spans = [(n, span) for n, line in enumerate(_LINE.finditer(witness.text)) for span in _line_spans(witness.text, line.start(), line.end())]
     return [
-        Unit(witness=witness.id, index=i, start=start, end=end, text=text[start:end], paragraph=n)
+        Unit(witness=witness.id, index=i, start=start, end=end, text=witness.text[start:end], paragraph=n)
         for i, (n, (start, end)) in enumerate(spans)
     ]
 
