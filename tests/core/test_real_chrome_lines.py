@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import compared_event, unit_containing
+from variantview.core.units.headings import crosshead
 
 
 @pytest.mark.parametrize(
@@ -377,6 +378,9 @@ from tests.conftest import compared_event, unit_containing
         ("mangione-questioned-altoona-2024", "– tom winter NBC News’ Jonathan Dienst and WNBC’s Jonathan Dienst contributed to this report"),  # a long list of contributors
         ("google-shopping-eu-fine-2017", "Home TRENDING EU Fines Google A Record 2.42 Billion Euros"),  # a breadcrumb with its section in capitals
         ("tobago-oil-spill-emergency-2024", "Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name."),  # a WordPress theme's notice
+        ("nepal-jajarkot-earthquake-2023", "(MENAFN- Colombo Gazette)"),  # a syndicator's credit on a line of its own
+        ("nepal-jajarkot-earthquake-2023", "Uncertainty Surrounding Casualties:"),  # an AI rewrite's title-cased subheads, each ending in a colon
+        ("nepal-jajarkot-earthquake-2023", "Impact on Jajarkot and Rukum West Districts:"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -387,3 +391,18 @@ def test_a_close_button_s_letter_alone_is_chrome() -> None:
     """10tv's page keeps the "x" of a dialog's close button on a line of its own."""
     lone = [u for u in compared_event("parasite-best-picture-oscar-2020").units["10tv"] if u.text.strip() == "x"]
     assert lone and all(u.boilerplate for u in lone)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Uncertainty Surrounding Casualties:", True),
+        ("Echoes of the 2015 Tragedy:", True),
+        ("He said:", False),  # someone's words follow
+        ("The minister told reporters:", False),
+        ("Mexico City:", False),  # a dateline, NDTV's
+        ("See under for scenes from the typhoon:", False),
+    ],
+)
+def test_a_title_cased_line_ending_in_a_colon_heads_a_section_and_introduces_no_one_s_words(line: str, heading: bool) -> None:
+    assert crosshead(line) is heading

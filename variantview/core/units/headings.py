@@ -30,9 +30,14 @@ def unfinished(text: str) -> bool:
 def crosshead(text: str) -> bool:
     """A short ``unfinished`` line after the lead ("Stellar career", "What happened", "Multiple
     aftershocks"), a live report's "Here's the latest:", or an explainer's question ("What happened?", "Who is
-    Elizabeth Holmes?", "Where was the meat sold?"): a section heading, which names what follows and reports
-    nothing of its own."""
-    return (unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text)) or bool(_LEAD_IN.match(text)) or question_heading(text)
+    Elizabeth Holmes?", "Where was the meat sold?"), or a title-cased line ending in a colon (a rewrite's
+    "Uncertainty Surrounding Casualties:"): a section heading, which names what follows and reports nothing of
+    its own."""
+    return (
+        (unfinished(text) and len(text.split()) <= _CROSSHEAD_WORDS and any(c.isalpha() for c in text))
+        or bool(_LEAD_IN.match(text) or _TITLED_LEAD_IN.match(text))
+        or question_heading(text)
+    )
 
 
 def question_heading(text: str) -> bool:
@@ -45,6 +50,10 @@ _QUESTION_HEADING = re.compile(
     r"^[•\-–\s]*(?:what|who|where|when|why|how|which|is|are|was|were|will|can|could|should|does|do|did)\b[^\"“”.!?:;]{3,70}\?$", re.IGNORECASE
 )
 
+
+_TITLED_LEAD_IN = re.compile(r"^(?:[A-Z\d][\w'’-]*\s+(?:(?:of|the|a|an|and|in|on|for|to|at|with|by|from|or)\s+)*){2,8}[A-Z\d][\w'’-]*\s*:$")
+"""Three to nine words, each capitalised but the small ones, then a colon: no one's words are introduced so
+("He said:" has a lower-case verb), and a dateline ("Mexico City:") has two."""
 
 _LEAD_IN = re.compile(r"^here(?:['’]s|\s+is)\s+(?:the\s+latest|what\s+(?:to|we)\s+know)\s*:\s*$", re.IGNORECASE)
 
