@@ -381,6 +381,11 @@ from variantview.core.units.headings import crosshead
         ("nepal-jajarkot-earthquake-2023", "(MENAFN- Colombo Gazette)"),  # a syndicator's credit on a line of its own
         ("nepal-jajarkot-earthquake-2023", "Uncertainty Surrounding Casualties:"),  # an AI rewrite's title-cased subheads, each ending in a colon
         ("nepal-jajarkot-earthquake-2023", "Impact on Jajarkot and Rukum West Districts:"),
+        ("uganda-ebola-sudan-strain-2022", "/* Add your own Mailchimp form style overrides"),  # a newsletter form's embedded code, its comments and script
+        ("uganda-ebola-sudan-strain-2022", "We recommend moving this block and the preceding CSS link"),
+        ("uganda-ebola-sudan-strain-2022", "{window.fnames = new Array();"),
+        ("juan-carlos-abdicates-2014", "Post new comment"),  # a comment form's label
+        ("juan-carlos-abdicates-2014", "Click to follow"),  # a follow button's label
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

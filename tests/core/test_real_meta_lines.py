@@ -185,6 +185,7 @@ from tests.conftest import compared_event, unit_containing
         ("everest-khumbu-avalanche-2014", "Saturday , April 19 , 2014"),  # a date spaced before its commas
         ("kobayashi-benikoji-five-deaths-2024", "By journalsofus.com"),  # a site's name as byline
         ("kobayashi-benikoji-five-deaths-2024", "Photo of author"),
+        ("uganda-ebola-sudan-strain-2022", "By DAILY MONITOR More by this Author"),  # a byline with its link to the author's page
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

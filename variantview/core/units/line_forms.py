@@ -112,6 +112,8 @@ _CHROME = re.compile(
       | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago"
       | photo\s+of\s+(?:the\s+)?author\W*$ | (?-i:Camera\s*Icon)  # an author's picture, PerthNow's caption mark: "Camera IconHopes are fading …"
       | twitter\s*/\s*@\w+\W*$  # a tweet's credit: "TWITTER/@lucas_m_rod"
+      | /\*.* | \*/.* | .*\b(?:window\.\w+\s*=|new\s+Array\s*\(\s*\)|jQuery\.noConflict\b) | we\s+recommend\s+moving\s+this\s+block\b  # a newsletter form's embedded code and Mailchimp's comment in it
+      | .{0,60}\bmore\s+by\s+this\s+author\W*$ | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$  # "By DAILY MONITOR More by this Author", a comment form's and a follow button's labels
       | \(\s*menafn\s*(?:[-–—]\s*[^()]{1,40})?\)\W*$  # a syndicator's credit on its own line: "(MENAFN- Colombo Gazette)"
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
       | our\s+privacy\s+statement\b | i\s+agree\W*$ | enlarge\s+(?:image|photo|picture)\W*$ | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:(?:increased|decreased)\s+by|no\s+change)\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
