@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import CORPUS, compared_event
 from variantview import compare
 from variantview.core.read.lookalikes import LOOKALIKES, imitations
@@ -58,3 +61,22 @@ def test_a_disguised_outlet_aligns_with_its_source_sentence_for_sentence() -> No
     result = compare({"wire": wire, "scraper": disguised})
     assert all(len(r.cells) == 2 for r in result.rows)
     assert not [f for f in result.findings if f.kind != "paraphrase"]
+
+
+def test_letters_in_other_styles_and_small_capitals_are_read_as_their_letters() -> None:
+    """2000daily writes its body in mathematical monospace letters ("E𝚐𝚢𝚙ti𝚊n") and its headline with the Latin
+    iota for l ("ѕtᴜmЬɩe"); Shwethadin mixes small capitals, Cyrillic and Greek ("ρʟɑɴɴᴇԀ тһᴇ ɑттɑᴄᴋ")."""
+    luxor = compared_event("luxor-userhat-tomb-mummies-2017").units["2000daily"]
+    assert any("Archaeologists stumble Upon" in u.text for u in luxor)
+    assert any(u.text.startswith("Egyptian archaeologists in Luxor have discovered") for u in luxor)
+    buffalo = compared_event("buffalo-tops-shooting-suspect-2022").units["shwethadin"]
+    assert any("Buffalo supermarket planned the attack for months before he drove" in u.text for u in buffalo)
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), max_size=40).map(" ".join))
+@settings(max_examples=300)
+def test_any_text_is_read_letter_for_letter_or_left_as_it_is(text: str) -> None:
+    """Unicode's table pairs some letters with sequences ("rn" with "m"); a reading never changes a text's length."""
+    read = make_witness("w", text).text
+    assert len(read) == len(text)
+    assert read == text or imitations(text)

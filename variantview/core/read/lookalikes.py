@@ -26,9 +26,10 @@ MIN_WORDS = 3
 """Words mixing imitations with Latin letters from which a text is read as disguised. A real article has
 none, or one by accident (a menu listing "Русский" beside "English"); a disguised copy has dozens."""
 
-_UNLISTED = {"п": "n"}
-"""Imitations scrapers use that Unicode's table does not list: it pairs the Cyrillic pe only with the Greek
-pi, yet in news fonts "п" passes for "n", and disguised copies use it more than any other letter."""
+_UNLISTED = {"п": "n", "Ԁ": "d", "ɩ": "l"}
+"""What disguised copies use letters for where Unicode's table says otherwise or nothing: it pairs the Cyrillic
+pe only with the Greek pi, the Komi de with nothing and the Latin iota with "i", yet in news fonts "п" passes
+for "n", "Ԁ" for "d" and "ɩ" for "l", and the copies write them so ("dowп", "Ԁгɪᴠɪɴɡ", "ѕtᴜmЬɩe")."""
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -63,14 +64,35 @@ def _mixed(word: str) -> bool:
 
 @memo_key(maxsize=4096)
 def _imitated(letter: str) -> str | None:
-    """The one Latin letter ``letter`` imitates, or None; ``confusable_homoglyphs`` is loaded only for the
-    texts that need it."""
+    """The one Latin letter ``letter`` imitates, or None: the letter itself in another style ("𝚊", "Ａ"), a Latin
+    small capital ("ᴏ", "ʟ") or a dotless letter ("ȷ") by its Unicode name, else what Unicode's confusables table
+    pairs it with, directly or through one more look-alike (Cyrillic "т" with the small capital "ᴛ"), of its
+    own case where there is a choice. ``confusable_homoglyphs`` is loaded only for the texts that need it."""
     if letter in _UNLISTED:
         return _UNLISTED[letter]
-    if letter.isascii() or unicodedata.decomposition(letter):
+    if letter.isascii():
         return None
+    styled = unicodedata.normalize("NFKC", letter)
+    if len(styled) == 1 and styled.isascii() and styled.isalpha():
+        return styled
+    if unicodedata.decomposition(letter):
+        return None
+    latin = _latin_homoglyphs(letter) or [c for other in _homoglyphs(letter) for c in _latin_homoglyphs(other)]
+    return next((c for c in latin if c.islower() == letter.islower()), latin[0] if latin else None)
+
+
+_PLAIN_NAMED = re.compile(r"LATIN (?:LETTER SMALL CAPITAL|SMALL LETTER DOTLESS) ([A-Z])")
+
+
+def _homoglyphs(letter: str) -> list[str]:
     from confusable_homoglyphs import confusables
 
-    found = confusables.is_confusable(letter, greedy=True) or []
-    latin = [g["c"] for f in found for g in f["homoglyphs"] if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()]
-    return latin[0] if latin else None
+    return [g["c"] for found in confusables.is_confusable(letter, greedy=True) or [] for g in found["homoglyphs"]]
+
+
+def _latin_homoglyphs(letter: str) -> list[str]:
+    if len(letter) != 1:
+        return []  # the table pairs some letters with sequences ("rn" with "m"): none is one letter
+    named = _PLAIN_NAMED.fullmatch(unicodedata.name(letter, ""))
+    plain = named[1].lower() if named else letter
+    return [c for c in (plain, unicodedata.normalize("NFKC", letter), *_homoglyphs(letter)) if len(c) == 1 and c.isascii() and c.isalpha()]
