@@ -246,3 +246,11 @@ def test_a_caption_over_a_member_paper_s_credit_is_set_apart_to_its_last_sentenc
     repeated = [u for u in comparison.units["wcfcourier"] if u.text.startswith("An estimated 580 homes")]
     assert len(repeated) == 2
     assert all(u.boilerplate for u in repeated)
+
+
+def test_a_caption_behind_a_gallery_s_counter_is_chrome_to_its_last_sentence() -> None:
+    """UPI prints its gallery's caption, three sentences and a credit, behind "1 of 3 |"."""
+    upi = compared_event("luxor-userhat-tomb-mummies-2017").units["upi"]
+    (first,) = [u for u in upi if u.text.startswith("1 of 3 |")]
+    line = [u for u in upi if u.paragraph == first.paragraph]
+    assert len(line) == 4 and all(u.boilerplate for u in line)

@@ -386,6 +386,9 @@ from variantview.core.units.headings import crosshead
         ("uganda-ebola-sudan-strain-2022", "{window.fnames = new Array();"),
         ("juan-carlos-abdicates-2014", "Post new comment"),  # a comment form's label
         ("juan-carlos-abdicates-2014", "Click to follow"),  # a follow button's label
+        ("buffalo-tops-shooting-suspect-2022", "enablePagination: false"),  # a script's settings, leaked into the page
+        ("buffalo-tops-shooting-suspect-2022", "maxItemsPerPage: 10"),
+        ("mauritania-mheijrat-migrant-boat-2025", "- hamburger-menu-icon"),  # an icon's name
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

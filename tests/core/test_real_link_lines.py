@@ -93,6 +93,8 @@ from tests.conftest import compared_event, unit_containing
         ("virgin-orbit-cornwall-launch-failure-2023", "See Now: U.K. set to make history with first-ever orbital space launch on Monday"),
         ("kane-joins-bayern-2023", "Rediff.com« Back to articlePrint this article"),  # a print page's links
         ("barbie-billion-dollar-box-office-2023", "You may also like Read more from Entertainment"),
+        ("djibouti-godoria-migrant-boats-2019", "Yemenis find refuge, little else, in Djibouti’s Obock camp (2:50)"),  # a video's title with its length
+        ("steinhoff-jooste-resigns-2017", "Find out why"),  # a link's call
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

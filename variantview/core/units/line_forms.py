@@ -102,7 +102,7 @@ _CHROME = re.compile(
       | .{0,120}\btpx\s+images\s+of\s+the\s+day\W*$ | .{1,120}:\s*as\s+seen\s+on\s+.{1,80}$ | .{1,60}\s[-–—]\s*(?:image|photo|picture|video)\s+(?:from|via|courtesy\s+of)\s.{1,80}$
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
-      | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+more\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
+      | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+(?:more|why|how)\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
       | related\s+videos?\s*:\s | unlock\s+the\s+editor['’]s\s+digest\b
       | watch\s+(?:below|above)\s*[|:]\s | check\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\W*$ | this\s+just\s+in\W*$  # a video's label, an update's promise
       | this\s+(?:article|page|story)\s+contains\s+content\s+provided\s+by\b.{0,40}$ | we\s+ask\s+for\s+your\s+(?:permission|consent)\s+before\b  # an embed's consent notice
@@ -114,6 +114,8 @@ _CHROME = re.compile(
       | twitter\s*/\s*@\w+\W*$  # a tweet's credit: "TWITTER/@lucas_m_rod"
       | /\*.* | \*/.* | .*\b(?:window\.\w+\s*=|new\s+Array\s*\(\s*\)|jQuery\.noConflict\b) | we\s+recommend\s+moving\s+this\s+block\b  # a newsletter form's embedded code and Mailchimp's comment in it
       | .{0,60}\bmore\s+by\s+this\s+author\W*$ | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$  # "By DAILY MONITOR More by this Author", a comment form's and a follow button's labels
+      | (?-i:[a-z]+[A-Z]\w*)\s*:\s*(?:true|false|null|\d+|"[^"]*"|'[^']*')\W*$ | [-•*]?\s*(?:[a-z]+-)+icon\W*$  # a script's setting ("enablePagination: false"), an icon's name ("- hamburger-menu-icon")
+      | [^.!?]{10,150}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$  # a video's title with its length ("… Obock camp (2:50)")
       | \(\s*menafn\s*(?:[-–—]\s*[^()]{1,40})?\)\W*$  # a syndicator's credit on its own line: "(MENAFN- Colombo Gazette)"
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
       | our\s+privacy\s+statement\b | i\s+agree\W*$ | enlarge\s+(?:image|photo|picture)\W*$ | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:(?:increased|decreased)\s+by|no\s+change)\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
