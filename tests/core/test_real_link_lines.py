@@ -95,6 +95,8 @@ from tests.conftest import compared_event, unit_containing
         ("barbie-billion-dollar-box-office-2023", "You may also like Read more from Entertainment"),
         ("djibouti-godoria-migrant-boats-2019", "Yemenis find refuge, little else, in Djibouti’s Obock camp (2:50)"),  # a video's title with its length
         ("steinhoff-jooste-resigns-2017", "Find out why"),  # a link's call
+        ("ural-airlines-cornfield-landing-2019", "RELATED ARTICLES: No one injured in emergency landing of passenger plane in Russia"),  # a teaser after its label
+        ("ural-airlines-cornfield-landing-2019", "Baca juga:  'Why didn't you play?'"),  # an Indonesian page's 'read also'
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -84,6 +84,7 @@ from tests.conftest import compared_event, unit_containing
         ("trump-hush-money-verdict-2024", "This is developing news."),
         ("kaseya-revil-ransomware-2021", "No racism, sexism or any sort of -ism that is degrading to another person."),  # a station's comment rules
         ("kaseya-revil-ransomware-2021", "We'd love to hear eyewitness accounts, the history behind an article."),
+        ("ural-airlines-cornfield-landing-2019", "CAPCHA * Time limit is exhausted."),  # a comment form's captcha
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:
