@@ -186,6 +186,9 @@ from tests.conftest import compared_event, unit_containing
         ("kobayashi-benikoji-five-deaths-2024", "By journalsofus.com"),  # a site's name as byline
         ("kobayashi-benikoji-five-deaths-2024", "Photo of author"),
         ("uganda-ebola-sudan-strain-2022", "By DAILY MONITOR More by this Author"),  # a byline with its link to the author's page
+        ("pga-tour-liv-golf-merger-2023", "Last updated on ."),  # the BBC's date line, its date gone
+        ("pga-tour-liv-golf-merger-2023", "From the section Golf"),  # the BBC's section
+        ("indian-navy-intercepts-ruen-2024", "Follow on Updated On: Sat, 16 Mar 2024 11:11:43 PKT"),  # a time stamp after a follow button
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

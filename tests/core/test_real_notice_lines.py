@@ -85,6 +85,7 @@ from tests.conftest import compared_event, unit_containing
         ("kaseya-revil-ransomware-2021", "No racism, sexism or any sort of -ism that is degrading to another person."),  # a station's comment rules
         ("kaseya-revil-ransomware-2021", "We'd love to hear eyewitness accounts, the history behind an article."),
         ("ural-airlines-cornfield-landing-2019", "CAPCHA * Time limit is exhausted."),  # a comment form's captcha
+        ("biden-ai-executive-order-2023", "The sources for this piece include an article in Reuters."),  # a rewrite's note on its source
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -116,6 +116,8 @@ _CHROME = re.compile(
       | .{0,60}\bmore\s+by\s+this\s+author\W*$ | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$  # "By DAILY MONITOR More by this Author", a comment form's and a follow button's labels
       | (?-i:[a-z]+[A-Z]\w*)\s*:\s*(?:true|false|null|\d+|"[^"]*"|'[^']*')\W*$ | [-•*]?\s*(?:[a-z]+-)+icon\W*$  # a script's setting ("enablePagination: false"), an icon's name ("- hamburger-menu-icon")
       | [^.!?]{10,150}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$  # a video's title with its length ("… Obock camp (2:50)")
+      | last\s+updated\s+on\s*\.?\s*$ | from\s+the\s+section\s+(?-i:[A-Z])[\w&'’ -]{1,40}$  # the BBC's date line emptied of its date, its section: "From the section Golf"
+      | (?:follow\s+on\s+)?updated\s+on\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,\s.{0,40}$ | the\s+sources?\s+for\s+this\s+(?:piece|article|story|report)\s+include\b  # a time stamp after a follow button, a rewrite's note on its source
       | \(\s*menafn\s*(?:[-–—]\s*[^()]{1,40})?\)\W*$  # a syndicator's credit on its own line: "(MENAFN- Colombo Gazette)"
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
       | our\s+privacy\s+statement\b | i\s+agree\W*$ | enlarge\s+(?:image|photo|picture)\W*$ | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:(?:increased|decreased)\s+by|no\s+change)\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
