@@ -225,6 +225,8 @@ from tests.conftest import compared_event, unit_containing
         ("k2-winter-climbers-missing-2021", "Camera IconHopes are fading for three climbers who went missing on K2, the world's second-highest peak."),
         ("k2-winter-climbers-missing-2021", "Missing K2 Climbers Muhammad Ali Sadpara and John Snorr - John Snorri/Instagram"),
         ("argentina-uruguay-blackout-2019", "TWITTER/@lucas_m_rod"),  # a tweet's credit
+        ("cianjur-earthquake-2022", "Hotel employees in Cianjur, Indonesia, check hurricane news Adriana Adie/NurPhoto via Getty Images"),  # a photographer and agency via Getty after no stop
+        ("vietnam-thuong-resigns-2024", "taking his oath during a National Assembly's meeting in Hanoi on March 2, 2023.[File,VOA]"),  # VOA's credit in brackets
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -49,6 +49,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s\|\s*(?:Getty\s+Images|AFP|Reuters|REUTERS|AP|PA|EPA|Shutterstock|Alamy)\s*$"
     r"|[a-z]\s+(?:Alamy|Shutterstock|iStock)\s+Stock\s+Photo\s*$"
     r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$|\[[^\[\]]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*\]\s*$"
+    r"|[a-z]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.]+\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$|\[\s*(?i:file)\s*,\s*[A-Z][\w.\s]{1,30}\]\s*$"
     r"|\[/caption\]\W*$|[a-z]\s+(?:Keystone|KEYSTONE)\s*$|\s/\s*(?i:source)\s*:\s*[A-Z][^/]{1,60}$"
     r"|[a-z]\s*Image\s+copyright\s+[A-Z][\w.&/ ]{1,40}$|[a-z]\s+\(\s*(?i:copyright)\s+\d{4}\b[^()]{1,80}\)\W*$"
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
@@ -66,7 +67,7 @@ the caption's last word ("… the final against Serena Williams(REUTERS)", "… 
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
 Hutchings/Reuters]", "[Guy Tillim/AP Photo]", or a scraper's own name put in the agency's place: "[Roberto Pfeil/bioreports]"), or a picture library's after no stop ("… one of Europe's longest
-serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or ABC's agency and photographer after a colon ("… John Steed says.(AP: Farah Abdi
+serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or VOA's "[File,VOA]", or Getty's photographer and agency after no stop ("… check hurricane news Adriana Adie/NurPhoto via Getty Images"), or ABC's agency and photographer after a colon ("… John Steed says.(AP: Farah Abdi
 Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World and Agencies)"."""
 
 CAPTION_OPENER = re.compile(
