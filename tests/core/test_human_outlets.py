@@ -149,7 +149,9 @@ _A_DESK_S_PARAPHRASE = (
     "restaurant explosion ('Huge' for 'A massive', 'premises' for 'restaurant'): thirteen; and (round 188) JPNN's "
     "rewrite of Reuters's Murree snowstorm story ('trapped' for 'stranded', 'vehicles' for 'cars'): ten; and (round "
     "189) ABP Live's rewrite of Reuters's Fujimori release ('saviour' for 'saved', 'clash' for 'battle'): eighteen; and "
-    "(round 190) ChannelNews's rewrite of AP's Starlink story ('brink' for 'verge', 'globe' for 'world'): thirteen"
+    "(round 190) ChannelNews's rewrite of AP's Starlink story ('brink' for 'verge', 'globe' for 'world'): thirteen; and "
+    "(session 25, round 208) Caliber's rewrite of Bloomberg's story of Taiwan's last reactor ('objectives' for 'goals', "
+    "'final' for 'last', 'contributed' for 'added'): twenty-four"
 )
 
 
@@ -171,7 +173,9 @@ _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "and the Jerusalem Post's Reuters copy of the Aqaba chlorine leak (round 175) beside three machine rewordings that "
     "write 'yellow gas' where it writes 'yellow-colored' and two more copies 'yellow-coloured': one; and (session 24, "
     "round 203) a copy of ABC's story of Judge Boasberg's hearing (freeamericanetwork) beside a rewrite and a machine "
-    "rewording of the same ABC text, which agree against it ('left' for 'already departed', 'ignored' for 'disregarded'): eleven"
+    "rewording of the same ABC text, which agree against it ('left' for 'already departed', 'ignored' for 'disregarded'): eleven; "
+    "and (session 25, round 209) a clean copy of the New York Times's Mali coup story (onlinedayz) beside three spinners' "
+    "copies and two machine rewordings of it: 'situation' where a spinner writes 'state of affairs': one"
 )
 
 _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
@@ -234,6 +238,8 @@ _OPEN_DEFECTS = {
     "japan-korea-export-curbs-report-2019": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "aqaba-chlorine-gas-leak-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "boasberg-deportation-flights-hearing-2025": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "mali-ndaw-ouane-detained-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "taiwan-last-reactor-shut-2025": _A_DESK_S_PARAPHRASE,
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "kallakurichi-hooch-deaths-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,
