@@ -151,7 +151,8 @@ _A_DESK_S_PARAPHRASE = (
     "189) ABP Live's rewrite of Reuters's Fujimori release ('saviour' for 'saved', 'clash' for 'battle'): eighteen; and "
     "(round 190) ChannelNews's rewrite of AP's Starlink story ('brink' for 'verge', 'globe' for 'world'): thirteen; and "
     "(session 25, round 208) Caliber's rewrite of Bloomberg's story of Taiwan's last reactor ('objectives' for 'goals', "
-    "'final' for 'last', 'contributed' for 'added'): twenty-four"
+    "'final' for 'last', 'contributed' for 'added'): twenty-four; and (round 212) CBS Miami's rewrite of AP's Takata "
+    "recall ('another' for 'an additional', 'spewing' for 'hurl'): three"
 )
 
 
@@ -196,7 +197,9 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "athleticsnews's translation of it (seventeen) and AP's second Ayodhya take beside newsarchyuk's translation of it "
     "(round 172: sixteen); and (session 22) New Telegraph's report of the Kankara principal's account beside "
     "bazedon's translation of it (round 180: nine); and (session 24) CNBC's Nvidia-Arm report beside digitaltechblog's "
-    "translation of a longer CNBC version (round 198: eleven)"
+    "translation of a longer CNBC version (round 198: eleven); and (session 25) Al Jazeera's Reuters-based report of "
+    "Lofven's no-confidence vote beside lacledeslanding's round-trip translation of it, taken first ('served as premier' "
+    "where the translation has 'been prime minister'; round 212: sixteen)"
 )
 
 
@@ -240,6 +243,8 @@ _OPEN_DEFECTS = {
     "boasberg-deportation-flights-hearing-2025": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "mali-ndaw-ouane-detained-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "taiwan-last-reactor-shut-2025": _A_DESK_S_PARAPHRASE,
+    "takata-3-3-million-inflators-recall-2018": _A_DESK_S_PARAPHRASE,
+    "sweden-lofven-no-confidence-2021": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "kallakurichi-hooch-deaths-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,

@@ -97,6 +97,7 @@ from tests.conftest import compared_event, unit_containing
         ("steinhoff-jooste-resigns-2017", "Find out why"),  # a link's call
         ("ural-airlines-cornfield-landing-2019", "RELATED ARTICLES: No one injured in emergency landing of passenger plane in Russia"),  # a teaser after its label
         ("ural-airlines-cornfield-landing-2019", "Baca juga:  'Why didn't you play?'"),  # an Indonesian page's 'read also'
+        ("haiti-nippes-earthquake-2021", "Reuters video"),  # a player's label
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

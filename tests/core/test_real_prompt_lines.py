@@ -136,6 +136,7 @@ from tests.conftest import compared_event, unit_containing
         ("toyota-kojima-cyberattack-halt-2022", "If you want to know everything about top influencers, follow our in-house Who'sThat360 on Instagram and YouTube."),
         ("korat-terminal21-mall-shooting-2020", 'Mid-day is now on WhatsApp Channels Subscribe today by clicking the link and stay updated with the latest news!"'),
         ("haiti-missionaries-kidnapped-2021", "Get push notifications with news, features and more."),  # an alerts prompt
+        ("ikea-malm-dresser-recall-2016", "Follow CBSMIAMI.COM: <a Follow CBSMIAMI.COM: Facebook"),  # a station's follow prompt
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

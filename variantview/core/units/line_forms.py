@@ -116,6 +116,7 @@ _CHROME = re.compile(
       | .{0,60}\bmore\s+by\s+this\s+author\W*$ | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$  # "By DAILY MONITOR More by this Author", a comment form's and a follow button's labels
       | (?-i:[a-z]+[A-Z]\w*)\s*:\s*(?:true|false|null|\d+|"[^"]*"|'[^']*')\W*$ | [-•*]?\s*(?:[a-z]+-)+icon\W*$  # a script's setting ("enablePagination: false"), an icon's name ("- hamburger-menu-icon")
       | [^.!?]{10,150}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$  # a video's title with its length ("… Obock camp (2:50)")
+      | (?:reuters|ap|afp)\s+video\W*$  # a player's label
       | last\s+updated\s+on\s*\.?\s*$ | from\s+the\s+section\s+(?-i:[A-Z])[\w&'’ -]{1,40}$  # the BBC's date line emptied of its date, its section: "From the section Golf"
       | (?:follow\s+on\s+)?updated\s+on\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,\s.{0,40}$ | the\s+sources?\s+for\s+this\s+(?:piece|article|story|report)\s+include\b  # a time stamp after a follow button, a rewrite's note on its source
       | \(\s*menafn\s*(?:[-–—]\s*[^()]{1,40})?\)\W*$  # a syndicator's credit on its own line: "(MENAFN- Colombo Gazette)"

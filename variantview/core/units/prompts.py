@@ -14,7 +14,7 @@ import re
 _ASKS = re.compile(
     r"""^(?:
         your\s+e-?mail\s+address\s+will\s+not\s+be\s+published | required\s+fields(?:\s+are\s+mark|\W*$) | refer[\s-]a[\s-]friend\W*$ | by\s+clicking\b.{0,40}\byou\s+agree\b | you\s+can\s+find\s+out\s+more\s+by\s+clicking\s+here\b | send\s+by\s+(?:e-?)?mail\s*:?\s*$
-      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b
+      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
       | we['’]ll\s+be\s+bringing\s+you\s+(?:the\s+latest\s+)?(?:updates|news)\b.{0,80}$
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
