@@ -98,6 +98,8 @@ from tests.conftest import compared_event, unit_containing
         ("ural-airlines-cornfield-landing-2019", "RELATED ARTICLES: No one injured in emergency landing of passenger plane in Russia"),  # a teaser after its label
         ("ural-airlines-cornfield-landing-2019", "Baca juga:  'Why didn't you play?'"),  # an Indonesian page's 'read also'
         ("haiti-nippes-earthquake-2021", "Reuters video"),  # a player's label
+        ("bangladesh-dengue-deaths-top-1000-2023", "RelatedBangladesh dengue cases five times higher than reported numbers"),  # a teaser glued to its label
+        ("bangladesh-dengue-deaths-top-1000-2023", "Reading: Thousands of people died following"),  # a theme's reading bar over the story's title
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -86,6 +86,8 @@ from tests.conftest import compared_event, unit_containing
         ("kaseya-revil-ransomware-2021", "We'd love to hear eyewitness accounts, the history behind an article."),
         ("ural-airlines-cornfield-landing-2019", "CAPCHA * Time limit is exhausted."),  # a comment form's captcha
         ("biden-ai-executive-order-2023", "The sources for this piece include an article in Reuters."),  # a rewrite's note on its source
+        ("kazakhstan-kostenko-mine-fire-2023", "(This is breaking news. More to follow soon.)"),  # a breaking-news notice with its promise
+        ("kazakhstan-kostenko-mine-fire-2023", "This story has been published from a wire agency feed without modifications to the text."),  # Mint's note on a wire story
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -117,6 +117,7 @@ _CHROME = re.compile(
       | (?-i:[a-z]+[A-Z]\w*)\s*:\s*(?:true|false|null|\d+|"[^"]*"|'[^']*')\W*$ | [-•*]?\s*(?:[a-z]+-)+icon\W*$  # a script's setting ("enablePagination: false"), an icon's name ("- hamburger-menu-icon")
       | [^.!?]{10,150}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$  # a video's title with its length ("… Obock camp (2:50)")
       | (?:reuters|ap|afp)\s+video\W*$  # a player's label
+      | reading\s*:\s | (?-i:Related[A-Z])  # a theme's "Reading:" bar over the story's title, a teaser glued to its label: "RelatedBangladesh dengue cases …"
       | last\s+updated\s+on\s*\.?\s*$ | from\s+the\s+section\s+(?-i:[A-Z])[\w&'’ -]{1,40}$  # the BBC's date line emptied of its date, its section: "From the section Golf"
       | (?:follow\s+on\s+)?updated\s+on\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,\s.{0,40}$ | the\s+sources?\s+for\s+this\s+(?:piece|article|story|report)\s+include\b  # a time stamp after a follow button, a rewrite's note on its source
       | \(\s*menafn\s*(?:[-–—]\s*[^()]{1,40})?\)\W*$  # a syndicator's credit on its own line: "(MENAFN- Colombo Gazette)"
