@@ -137,6 +137,11 @@ from tests.conftest import compared_event, unit_containing
         ("korat-terminal21-mall-shooting-2020", 'Mid-day is now on WhatsApp Channels Subscribe today by clicking the link and stay updated with the latest news!"'),
         ("haiti-missionaries-kidnapped-2021", "Get push notifications with news, features and more."),  # an alerts prompt
         ("ikea-malm-dresser-recall-2016", "Follow CBSMIAMI.COM: <a Follow CBSMIAMI.COM: Facebook"),  # a station's follow prompt
+        ("menendez-indicted-gold-bars-2023", "Join our Newsletter"),  # a newsletter prompt
+        ("menendez-indicted-gold-bars-2023", "We have updated our Privacy Notice and Policies"),  # a privacy notice's banner
+        ("menendez-indicted-gold-bars-2023", "This updated notice and policy is effective immediately."),
+        ("paxton-impeached-texas-house-2023", "by enabling browser notifications."),  # an alerts prompt
+        ("wickremesinghe-elected-president-2022", "Begin typing your search above and press return to search."),  # a search box
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
