@@ -13,6 +13,7 @@ from tests.conftest import CORPUS, compared_event
 from variantview import compare
 from variantview.core.read.lookalikes import LOOKALIKES, imitations
 from variantview.core.read.witness import make_witness
+from variantview.core.report.html import render_html
 
 _MISREAD = {"typo", "garble", "quote", "number"}
 
@@ -80,3 +81,10 @@ def test_any_text_is_read_letter_for_letter_or_left_as_it_is(text: str) -> None:
     read = make_witness("w", text).text
     assert len(read) == len(text)
     assert read == text or imitations(text)
+
+
+def test_the_report_carries_the_warning_the_window_gives() -> None:
+    """An editor who exports the Saqqara comparison hands on the caution the window gave: which outlet disguises its letters."""
+    report = render_html(compared_event("saqqara-wahtye-tomb-2018"))
+    assert "<h2>Check these articles</h2>" in report and "News58daily (" in report and "look-alikes from other alphabets" in report
+    assert "Check these articles" not in render_html(compare({"a": "Officials met on Monday.", "b": "Officials met on Tuesday."}))

@@ -60,6 +60,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None, 
             f"<p>Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Base outlet: {escape(comparison.witness(comparison.base).name)}. "
             f"{len(comparison.rows)} rows, {len(comparison.findings)} findings.</p>"
         ),
+        _warnings(comparison),
         _outlets(comparison, annotations),
         lineage_section(comparison),
         "<h2>Findings by kind</h2><p class=\"legend\">"
@@ -75,6 +76,15 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None, 
 
 def _kind_styles() -> str:
     return "".join(f".k-{k}{{border-bottom:3px solid {c};background:{tint(c)}}}" for k, c in PALETTE.items())
+
+
+def _warnings(comparison: Comparison) -> str:
+    """What the window warned the editor of when the articles were read (two identical outlets, one in another
+    language, a copy disguised with look-alike letters): a reader of the report is owed the same caution."""
+    if not comparison.warnings:
+        return ""
+    items = "".join(f"<li>{escape(w[:1].upper() + w[1:])}.</li>" for w in comparison.warnings)
+    return f"<h2>Check these articles</h2><ul>{items}</ul>"
 
 
 def _outlets(comparison: Comparison, annotations: Annotations) -> str:
