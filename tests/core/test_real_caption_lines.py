@@ -227,6 +227,7 @@ from tests.conftest import compared_event, unit_containing
         ("argentina-uruguay-blackout-2019", "TWITTER/@lucas_m_rod"),  # a tweet's credit
         ("cianjur-earthquake-2022", "Hotel employees in Cianjur, Indonesia, check hurricane news Adriana Adie/NurPhoto via Getty Images"),  # a photographer and agency via Getty after no stop
         ("vietnam-thuong-resigns-2024", "taking his oath during a National Assembly's meeting in Hanoi on March 2, 2023.[File,VOA]"),  # VOA's credit in brackets
+        ("delta-power-outage-grounding-2016", "Joshua Roberts—Reuters"),  # a photographer and agency joined by a dash
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -88,6 +88,10 @@ from tests.conftest import compared_event, unit_containing
         ("biden-ai-executive-order-2023", "The sources for this piece include an article in Reuters."),  # a rewrite's note on its source
         ("kazakhstan-kostenko-mine-fire-2023", "(This is breaking news. More to follow soon.)"),  # a breaking-news notice with its promise
         ("kazakhstan-kostenko-mine-fire-2023", "This story has been published from a wire agency feed without modifications to the text."),  # Mint's note on a wire story
+        ("florida-cassowary-kills-owner-2019", "heraldscotland.com is tackling this problem by allowing only subscribers to comment."),  # Newsquest's comment policy
+        ("florida-cassowary-kills-owner-2019", "It should have been a safe space for informed debate"),
+        ("florida-cassowary-kills-owner-2019", "We are doing this to improve the experience for our loyal readers"),
+        ("hokkaido-kazu-tour-boat-sinking-2022", "(Kyodo) == Kyodo"),  # Kyodo's sign-off
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

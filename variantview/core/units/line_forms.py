@@ -149,6 +149,7 @@ _CHROME = re.compile(
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
       | \[\d+/\d+\]
       | """ + NAME + r"\s*/\s*" + PHOTO_AGENCY + r"""\b
+      | """ + NAME + r"\s*[—–]\s*" + PHOTO_AGENCY + r"""\W*$ | .{0,20}==\s*kyodo\W*$
       | our\s+standards\b
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$

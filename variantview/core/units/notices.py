@@ -54,6 +54,8 @@ _COMMENT_FORM = re.compile(
     r"|be\s+the\s+first\s+to\s+comment\b|(?:the\s+|your\s+)?comments?\s+must\s+be\s+(?:no\s+)?(?:longer|shorter|more|fewer|less|at\s+(?:least|most)|between|under)\b"
     r"|(?:sorry,?\s+)?we\s+are\s+not\s+(?:currently\s+)?accepting\s+comments\b"
     r"|you\s+are\s+encouraged\s+to\s+leave\s+relevant\s+comments\b|to\s+report\s+abuse\s+or\s+spam\b"
+    r"|it\s+should\s+have\s+been\s+a\s+safe\s+space\s+for\s+informed\s+debate\b|.{0,60}\bby\s+allowing\s+only\s+subscribers\s+to\s+comment\b"
+    r"|we\s+are\s+doing\s+this\s+to\s+improve\s+the\s+experience\s+for\s+our\s+loyal\s+readers\b"
     r"|welcome\s+to\s+the\s+discussion\b|keep\s+(?:it\s+clean|the\s+discussion\s+civil)|absolutely\s+no\s+personal\s+attacks\b"
     r"|please\s+avoid\s+obscene\b|(?:don'?t|do\s+not)\s+threaten\W*$|threats\s+of\s+harming\s+another\s+person\b"
     r"|no\s+racism,\s+sexism\b|we['’]d\s+love\s+to\s+hear\s+eyewitness\s+accounts\b|be\s+(?:truthful|nice|proactive)\W*$|(?:don'?t|do\s+not)\s+knowingly\s+lie\b|use\s+the\s+\W?report\W?\s+link\b"
