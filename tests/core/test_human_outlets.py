@@ -152,7 +152,8 @@ _A_DESK_S_PARAPHRASE = (
     "(round 190) ChannelNews's rewrite of AP's Starlink story ('brink' for 'verge', 'globe' for 'world'): thirteen; and "
     "(session 25, round 208) Caliber's rewrite of Bloomberg's story of Taiwan's last reactor ('objectives' for 'goals', "
     "'final' for 'last', 'contributed' for 'added'): twenty-four; and (round 212) CBS Miami's rewrite of AP's Takata "
-    "recall ('another' for 'an additional', 'spewing' for 'hurl'): three"
+    "recall ('another' for 'an additional', 'spewing' for 'hurl'): three; and (round 216) The Diplomatic Insight's rewrite "
+    "of AP's report of 100 million displaced ('conflict' for 'war', 'whereas' for 'while'): twelve"
 )
 
 
@@ -244,6 +245,7 @@ _OPEN_DEFECTS = {
     "mali-ndaw-ouane-detained-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "taiwan-last-reactor-shut-2025": _A_DESK_S_PARAPHRASE,
     "takata-3-3-million-inflators-recall-2018": _A_DESK_S_PARAPHRASE,
+    "unhcr-100-million-displaced-2022": _A_DESK_S_PARAPHRASE,
     "sweden-lofven-no-confidence-2021": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "ayodhya-verdict-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "tiktok-irish-child-privacy-fine-2023": _A_LONE_EDIT_AGAINST_TWO_COPIES,
