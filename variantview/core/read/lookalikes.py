@@ -38,9 +38,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 def imitations(text: str) -> Counter[tuple[str, str]]:
     """Each imitating letter with the Latin letter it imitates, and how often, in a disguised text; empty
     for a text that is not disguised."""
-    if not _NON_ASCII.search(text):
-        return Counter()
-    words = [w for w in _WORD.findall(text) if _NON_ASCII.search(w) and _foldable(w)]
+    words = [w for w in _words_with_other_letters(text) if _foldable(w)]
     if sum(1 for w in words if _mixed(w)) < MIN_WORDS:
         return Counter()
     return Counter((ch, latin) for w in words for ch in w if (latin := _imitated(ch)) is not None)
@@ -51,6 +49,20 @@ def unmasked(text: str, found: Counter[tuple[str, str]]) -> str:
     letter for letter, so every offset into it is an offset into the page as written."""
     table = str.maketrans({ch: latin for ch, latin in found})
     return _WORD.sub(lambda m: m[0].translate(table) if _foldable(m[0]) else m[0], text)
+
+
+def _words_with_other_letters(text: str) -> list[str]:
+    """Each word holding a letter outside ASCII, once for each place it stands, found from those letters: an
+    English article has a handful ("café") or none, and its curly quotes and dashes are no letters, so this
+    reads a few characters where a word-by-word scan of 30 long articles took a tenth of a second."""
+    starts = set()
+    for other in _NON_ASCII.finditer(text):
+        i = other.start()
+        if text[i].isalpha():
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+            starts.add(i)
+    return [word[0] for i in sorted(starts) if (word := _WORD.match(text, i))]
 
 
 def _foldable(word: str) -> bool:
