@@ -3,7 +3,7 @@
 Scraper sites hide a copied article from duplicate checks by writing some of its letters as look-alikes
 from other alphabets: "Egyptiaп" with a Cyrillic pe, "υпtoυched" with a Greek upsilon, "Russiа" with a
 Cyrillic a. Compared as written, each such word differs from every other outlet's, so the copy fills with
-typos, garbles and altered quotations that are none of these (forty on one real scraper page of an
+typos, garbles and altered quotations that are none of these (forty-one on one real scraper page of an
 Egyptian tomb story). Read as the letters they imitate, the copy compares as the copy it is; the witness's
 metadata lists the letters it imitated, and the editor is told which outlet disguises its letters.
 
@@ -97,6 +97,7 @@ _PLAIN_NAMED = re.compile(r"LATIN (?:LETTER SMALL CAPITAL|SMALL LETTER DOTLESS) 
 
 
 def _homoglyphs(letter: str) -> list[str]:
+    """What Unicode's confusables table pairs ``letter`` with, in any alphabet."""
     from confusable_homoglyphs import confusables
 
     return [g["c"] for found in confusables.is_confusable(letter, greedy=True) or [] for g in found["homoglyphs"]]
