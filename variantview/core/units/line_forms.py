@@ -103,7 +103,7 @@ _CHROME = re.compile(
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
       | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+(?:more|why|how)\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
-      | related\s+(?:videos?|articles?|stories|posts?)\s*:\s | (?:baca|lihat)\s+juga\s*: | capt?cha\b.{0,60}$ | .{0,30}\btime\s+limit\s+is\s+exhausted\b | unlock\s+the\s+editor['’]s\s+digest\b
+      | related\s+(?:videos?|articles?|stories|posts?)\s*:\s | (?:baca|lihat)\s+juga\s*: | capt?cha\b.{0,60}$ | unlock\s+the\s+editor['’]s\s+digest\b
       | watch\s+(?:below|above)\s*[|:]\s | check\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\W*$ | this\s+just\s+in\W*$  # a video's label, an update's promise
       | this\s+(?:article|page|story)\s+contains\s+content\s+provided\s+by\b.{0,40}$ | we\s+ask\s+for\s+your\s+(?:permission|consent)\s+before\b  # an embed's consent notice
       | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
@@ -112,8 +112,8 @@ _CHROME = re.compile(
       | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago"
       | photo\s+of\s+(?:the\s+)?author\W*$ | (?-i:Camera\s*Icon)  # an author's picture, PerthNow's caption mark: "Camera IconHopes are fading …"
       | twitter\s*/\s*@\w+\W*$  # a tweet's credit: "TWITTER/@lucas_m_rod"
-      | /\*.* | \*/.* | .*\b(?:window\.\w+\s*=|new\s+Array\s*\(\s*\)|jQuery\.noConflict\b) | we\s+recommend\s+moving\s+this\s+block\b  # a newsletter form's embedded code and Mailchimp's comment in it
-      | .{0,60}\bmore\s+by\s+this\s+author\W*$ | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$  # "By DAILY MONITOR More by this Author", a comment form's and a follow button's labels
+      | /\*.* | \*/.* | we\s+recommend\s+moving\s+this\s+block\b  # a newsletter form's embedded code and Mailchimp's comment in it
+      | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$  # a comment form's and a follow button's labels
       | (?-i:[a-z]+[A-Z]\w*)\s*:\s*(?:true|false|null|\d+|"[^"]*"|'[^']*')\W*$ | [-•*]?\s*(?:[a-z]+-)+icon\W*$  # a script's setting ("enablePagination: false"), an icon's name ("- hamburger-menu-icon")
       | [^.!?]{10,150}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$  # a video's title with its length ("… Obock camp (2:50)")
       | (?:reuters|ap|afp)\s+video\W*$  # a player's label
@@ -149,7 +149,7 @@ _CHROME = re.compile(
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
       | \[\d+/\d+\]
       | """ + NAME + r"\s*/\s*" + PHOTO_AGENCY + r"""\b
-      | """ + NAME + r"\s*[—–]\s*" + PHOTO_AGENCY + r"""\W*$ | .{0,20}==\s*kyodo\W*$
+      | """ + NAME + r"\s*[—–]\s*" + PHOTO_AGENCY + r"""\W*$
       | our\s+standards\b
       | (?:AP|Associated\s+Press|Reuters|AFP)\s+[\w\s]{0,30}\b(?:writer|correspondent|reporter|editor)$
       | (?:prev(?:ious)?|next)\s*(?:article|post|story|page)(?:\s*(?:prev(?:ious)?|next)\s*(?:article|post|story|page))?\W*$
@@ -291,6 +291,8 @@ _CHROME_PHRASED = re.compile(
       | .{1,200}\((?:(?:stock|file)\s+(?:image|photo|picture)|file)\)\W*$  # a caption's picture label, also above the lead: "Tilikum at SeaWorld (file)"
       | .{0,40}\bback\s+to\s+(?:the\s+)?article.{0,40}$  # a print page's links: "Rediff.com« Back to articlePrint this article"
       | .{0,40}\btheme\s+license\s+is\s+not\s+validated\b  # a scraper's WordPress theme: "Jannah Theme License is not validated, …"
+      | .*\b(?:window\.\w+\s*=|new\s+Array\s*\(\s*\)|jQuery\.noConflict\b)  # a newsletter form's script: "{window.fnames = new Array(); …"
+      | .{0,60}\bmore\s+by\s+this\s+author\W*$ | .{0,30}\btime\s+limit\s+is\s+exhausted\b | .{0,20}==\s*kyodo\W*$  # "By DAILY MONITOR More by this Author", a captcha's timer, Kyodo's sign-off
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -298,7 +300,7 @@ _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
-    "theme license",
+    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",
