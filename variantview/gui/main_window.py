@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFo
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from variantview.core.detect.kinds import LISTED
+from variantview.core.read.warnings import as_sentence
 from variantview.core.review.annotations import Annotations
 from variantview.gui.actions import Actions
 from variantview.gui.addresses import PageDownloads
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         if not new:
             return
         self._warned.update(new)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Check these articles", "\n\n".join(f"• {w[:1].upper()}{w[1:]}." for w in new), QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Check these articles", "\n\n".join(f"• {as_sentence(w)}" for w in new), QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -29,6 +29,12 @@ def warnings(witnesses: Sequence[Witness]) -> tuple[str, ...]:
     return (*_identical(witnesses), *_other_language(witnesses), *_disguised(witnesses))
 
 
+def as_sentence(warning: str) -> str:
+    """A warning as the window and the report show it, capitalised and closed by a full stop; the command line
+    prints it after "variantview: warning:" as it stands."""
+    return f"{warning[:1].upper()}{warning[1:]}."
+
+
 def _identical(witnesses: Sequence[Witness]) -> list[str]:
     normal = {w.id: re.sub(r"\s+", " ", w.text).strip().casefold() for w in witnesses}
     return [

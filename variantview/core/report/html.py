@@ -15,6 +15,7 @@ from html import escape
 from variantview.core.align.rows import Row
 from variantview.core.comparison import Comparison
 from variantview.core.detect.kinds import GLYPHS, KIND, KINDS, PALETTE, tint
+from variantview.core.read.warnings import as_sentence
 from variantview.core.read.witness import provenance
 from variantview.core.report.highlight import runs
 from variantview.core.report.lineage import lineage_section
@@ -83,7 +84,7 @@ def _warnings(comparison: Comparison) -> str:
     language, a copy disguised with look-alike letters): a reader of the report is owed the same caution."""
     if not comparison.warnings:
         return ""
-    items = "".join(f"<li>{escape(w[:1].upper() + w[1:])}.</li>" for w in comparison.warnings)
+    items = "".join(f"<li>{escape(as_sentence(w))}</li>" for w in comparison.warnings)
     return f"<h2>Check these articles</h2><ul>{items}</ul>"
 
 
