@@ -153,7 +153,8 @@ _A_DESK_S_PARAPHRASE = (
     "(session 25, round 208) Caliber's rewrite of Bloomberg's story of Taiwan's last reactor ('objectives' for 'goals', "
     "'final' for 'last', 'contributed' for 'added'): twenty-four; and (round 212) CBS Miami's rewrite of AP's Takata "
     "recall ('another' for 'an additional', 'spewing' for 'hurl'): three; and (round 216) The Diplomatic Insight's rewrite "
-    "of AP's report of 100 million displaced ('conflict' for 'war', 'whereas' for 'while'): twelve"
+    "of AP's report of 100 million displaced ('conflict' for 'war', 'whereas' for 'while'): twelve; and (session 26, round 217) The National's rewrite of AFP's Ludhiana gas leak ('admitted to "
+    "hospital' for 'hospitalised', 'a clothes' for 'an apparel'): three"
 )
 
 
@@ -260,6 +261,7 @@ _OPEN_DEFECTS = {
     "murree-snowstorm-tourists-2022": _A_DESK_S_PARAPHRASE,
     "fujimori-freed-pardon-2023": _A_DESK_S_PARAPHRASE,
     "starlink-geomagnetic-storm-2022": _A_DESK_S_PARAPHRASE,
+    "ludhiana-giaspura-gas-leak-2023": _A_DESK_S_PARAPHRASE,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

@@ -389,6 +389,9 @@ from variantview.core.units.headings import crosshead
         ("buffalo-tops-shooting-suspect-2022", "enablePagination: false"),  # a script's settings, leaked into the page
         ("buffalo-tops-shooting-suspect-2022", "maxItemsPerPage: 10"),
         ("mauritania-mheijrat-migrant-boat-2025", "- hamburger-menu-icon"),  # an icon's name
+        ("red-lobster-bankruptcy-2024", "BreakingKZRG NewsLatest NewsLocal InterestsNews"),  # a menu whose links lost their spaces
+        ("long-march-5b-maldives-reentry-2021", "Posted by in categories: alien life, engineering"),  # a blog's post line, its author empty
+        ("asahara-executed-2018", "All market data delayed 20 minutes."),  # a financial page's data note
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -189,6 +189,9 @@ from tests.conftest import compared_event, unit_containing
         ("pga-tour-liv-golf-merger-2023", "Last updated on ."),  # the BBC's date line, its date gone
         ("pga-tour-liv-golf-merger-2023", "From the section Golf"),  # the BBC's section
         ("indian-navy-intercepts-ruen-2024", "Follow on Updated On: Sat, 16 Mar 2024 11:11:43 PKT"),  # a time stamp after a follow button
+        ("sitakunda-container-depot-fire-2022", ", 04/06/2022, 10:48 pm"),  # a date in figures and its time
+        ("chepngetich-provisional-suspension-2025", "(AP) AM"),  # the wire and the half of the day
+        ("jet-airways-suspends-flights-2019", "Press Trust of India Mumbai"),  # an Indian wire and its city
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

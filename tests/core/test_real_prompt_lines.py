@@ -142,6 +142,10 @@ from tests.conftest import compared_event, unit_containing
         ("menendez-indicted-gold-bars-2023", "This updated notice and policy is effective immediately."),
         ("paxton-impeached-texas-house-2023", "by enabling browser notifications."),  # an alerts prompt
         ("wickremesinghe-elected-president-2022", "Begin typing your search above and press return to search."),  # a search box
+        ("jet-airways-suspends-flights-2019", "Don’t miss the latest developments in business and finance."),
+        ("chepngetich-provisional-suspension-2025", "By providing us with your details, you agree to our Terms of Use"),
+        ("bhandara-hospital-newborn-fire-2021", "We've updated our Privacy and Cookies Policy"),
+        ("bhandara-hospital-newborn-fire-2021", "We've made some important changes to our Privacy and Cookies Policy"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -28,7 +28,7 @@ _DAY_OR_MONTH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
 ChatGPT …"), not a byline ("By May Bulman, Social Affairs Correspondent")."""
 _META = re.compile(
     rf"""^\W*(?:
-        (?i:(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d)
+        (?i:(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})
         (?:\s*(?:[,/|—–-]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
         (?:\s*[/|]\s*[a-z][\w.]{{2,30}})?(?:\s*/\s*(?:an?|\d+)\s+\w+\s+ago)?
         (?:\s*[|•,]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
@@ -106,6 +106,8 @@ _META = re.compile(
       | (?:The\s+)?[A-Z][\w&.]+(?:\s+[A-Z][\w&.]+){{0,2}}\s+[-–—]\s+(?:UK|US|USA|India|Australia|Africa|Europe|Asia|International)  # a site and its edition: "The Guardian - UK"
       | oi-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}  # Oneindia's byline: "oi-Vicky Nanjappa"
       | (?i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?=\s*$)  # a day alone: "Jun 28"
+      | (?i:press\s+trust\s+of\s+india|pti|ians|ani)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*$)  # an Indian wire's credit and the city it filed from: "Press Trust of India Mumbai"
+      | \((?i:{_AGENCY})\)\s*(?:AM|PM)  # a wire's credit and the half of the day it came in: LatestLY's "(AP) AM"
       | \(?(?i:{_AGENCY})\)\s*\d{{1,2}}[:.]\d\d,?\s+(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}  # the agency and its time: "(Xinhua) 08:30, March 18, 2021"
       | (?i:updated?\s*:\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:{_ZONE}|central|eastern|pacific|mountain)?)  # "UPDATED: 8AM Central:"
       | (?i:posted\s+by)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?i:on)\s+.{{0,40}}\d.{{0,20}}  # "posted by janrinok on Monday December 02, @06:01PM"

@@ -249,6 +249,8 @@ _CHROME = re.compile(
       | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
       | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | originally\s+(?:published|posted)\s+(?:on|at|in)\b.{0,40}$
+      | all\s+market\s+data\s+delayed\b.{0,40}$ | \(\s*keep\s+reading\s*:  # a financial page's data note; a translated page's teaser, "(Keep reading: AKA … shot dead.)"
+      | posted\s+(?:by\s+)?in\s+categor(?:y|ies)\s*:.{0,80}$  # a blog's post line with its author left empty: "Posted by in categories: alien life, engineering"
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$
       | (?-i:(?P<tag>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?P=tag))\W*$
       | for\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report)\b.{0,60}$
@@ -377,6 +379,23 @@ def _menu(text: str) -> bool:
     )
 
 
+_GLUED_WORD = re.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*$")
+_GLUED_ITEMS = 3
+
+
+def _glued_menu(text: str) -> bool:
+    """A site's menu whose links lost the spaces between them ("BreakingKZRG NewsLatest NewsLocal InterestsNews
+    Joplin MONewstalk KZRGTrending"): capitalised words only, three or more of them two words run together at a
+    capital, and no closing stop. A sentence has small words; a name written in camel case ("YouTube",
+    "McDonald") stands alone, not three to a line."""
+    tokens = text.split()
+    return (
+        not text.rstrip().endswith(".")
+        and all(t[:1].isupper() or t in "&|@•" for t in tokens)
+        and sum(bool(_GLUED_WORD.match(t)) for t in tokens) >= _GLUED_ITEMS
+    )
+
+
 @memo_text(maxsize=65536)
 def chrome_line(text: str) -> bool:
     """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
@@ -391,6 +410,7 @@ def chrome_line(text: str) -> bool:
         or CAPTION_OPENER.match(text)
         or ends_article(text)
         or _menu(text)
+        or _glued_menu(text)
     )
 
 

@@ -16,7 +16,7 @@ _NOTICE = re.compile(
       | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
       | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing)\s+(?:news?\s+)?(?:story|update|item|event|situation)
-      | \(?\s*this\s+is\s+(?:breaking|developing)\s+news\W*(?:more\s+(?:details\s+)?to\s+(?:follow|come)(?:\s+soon)?\W*)?$ | it\s+will\s+be\s+updated\b.{0,40}$ | (?:developing\s+story\W*)+$ | more\s+soon\W*$ | more\s+will\s+be\s+posted\b | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b
+      | \(?\s*this\s+is\s+(?:breaking|developing)\s+news\W*(?:more\s+(?:details\s+)?(?:to\s+(?:follow|come)(?:\s+soon)?|awaited)\W*)?$ | it\s+will\s+be\s+updated\b.{0,40}$ | (?:developing\s+story\W*)+$ | more\s+soon\W*$ | more\s+will\s+be\s+posted\b | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b
       | as\s+more\s+(?:information|details)\s+(?:comes?|becomes?)\s+(?:to\s+light|available)\b.{0,40}\b(?:updated|changed)\W*$
       | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
       | \(?\s*(?:warning|content\s+warning)\s*:\s*(?:this|the)\s+(?:story|video|article|report)\s+(?:may|might|could)\s+(?:affect|upset|disturb|trigger)\b

@@ -13,12 +13,12 @@ import re
 
 _ASKS = re.compile(
     r"""^(?:
-        your\s+e-?mail\s+address\s+will\s+not\s+be\s+published | required\s+fields(?:\s+are\s+mark|\W*$) | refer[\s-]a[\s-]friend\W*$ | by\s+clicking\b.{0,40}\byou\s+agree\b | you\s+can\s+find\s+out\s+more\s+by\s+clicking\s+here\b | send\s+by\s+(?:e-?)?mail\s*:?\s*$
+        your\s+e-?mail\s+address\s+will\s+not\s+be\s+published | required\s+fields(?:\s+are\s+mark|\W*$) | refer[\s-]a[\s-]friend\W*$ | by\s+(?:clicking|providing\s+(?:us\s+with\s+)?your\s+(?:details|e-?mail(?:\s+address)?|information))\b.{0,40}\byou\s+agree\b | you\s+can\s+find\s+out\s+more\s+by\s+clicking\s+here\b | send\s+by\s+(?:e-?)?mail\s*:?\s*$
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
       | join\s+our\s+(?:newsletter|mailing\s+list)\W*$ | .{0,80}\bby\s+enabling\s+(?:browser\s+|push\s+)?notifications\b | begin\s+typing\s+your\s+search\b
-      | we\s+have\s+updated\s+our\s+privacy\s+(?:notice|policy)\b | this\s+updated\s+(?:privacy\s+)?(?:notice|policy)(?:\s+and\s+policy)?\s+is\s+effective\b
+      | we(?:\s+have|['’]ve)\s+updated\s+our\s+privacy\s+(?:and\s+cookies?\s+)?(?:notice|policy)\b | we(?:\s+have|['’]ve)\s+made\s+(?:some\s+)?(?:important\s+)?changes\s+to\s+our\s+privacy\b | this\s+updated\s+(?:privacy\s+)?(?:notice|policy)(?:\s+and\s+policy)?\s+is\s+effective\b
       | we['’]ll\s+be\s+bringing\s+you\s+(?:the\s+latest\s+)?(?:updates|news)\b.{0,80}$
-      | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b
+      | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b | don['’]t\s+miss\s+(?:the\s+latest|out\s+on\s+the\s+latest)\b.{0,80}$
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | .{0,40}\buses\s+cookies\s+for\b | .{0,60}\b(?:change|manage)\s+your\s+cookie\s+(?:preferences|settings)\b | .{0,60}\bagree\s+to\s+our\s+use\s+of\s+cookies\b
