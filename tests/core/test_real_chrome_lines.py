@@ -392,6 +392,11 @@ from variantview.core.units.headings import crosshead
         ("red-lobster-bankruptcy-2024", "BreakingKZRG NewsLatest NewsLocal InterestsNews"),  # a menu whose links lost their spaces
         ("long-march-5b-maldives-reentry-2021", "Posted by in categories: alien life, engineering"),  # a blog's post line, its author empty
         ("asahara-executed-2018", "All market data delayed 20 minutes."),  # a financial page's data note
+        ("didi-data-security-fine-2022", "2. Skip to main menu"),  # a numbered skip link
+        ("didi-data-security-fine-2022", "3. Skip to more DW sites"),
+        ("didi-data-security-fine-2022", "Scroll to top"),
+        ("gansu-jishishan-earthquake-2023", "Your location:SYDNEY"),  # an edition picker
+        ("didi-data-security-fine-2022", "($1 = 6.7588 Chinese yuan renminbi)"),  # Reuters's rate of exchange
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -192,6 +192,7 @@ from tests.conftest import compared_event, unit_containing
         ("sitakunda-container-depot-fire-2022", ", 04/06/2022, 10:48 pm"),  # a date in figures and its time
         ("chepngetich-provisional-suspension-2025", "(AP) AM"),  # the wire and the half of the day
         ("jet-airways-suspends-flights-2019", "Press Trust of India Mumbai"),  # an Indian wire and its city
+        ("didi-data-security-fine-2022", "The content originally appeared on: CNN"),  # a reprint's source line
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

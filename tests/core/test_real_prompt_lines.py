@@ -146,6 +146,9 @@ from tests.conftest import compared_event, unit_containing
         ("chepngetich-provisional-suspension-2025", "By providing us with your details, you agree to our Terms of Use"),
         ("bhandara-hospital-newborn-fire-2021", "We've updated our Privacy and Cookies Policy"),
         ("bhandara-hospital-newborn-fire-2021", "We've made some important changes to our Privacy and Cookies Policy"),
+        ("didi-data-security-fine-2022", "Continue reading this on our app for a better experience"),
+        ("andersson-resigns-hours-after-election-2021", "Unlimited free access to Showbytes?"),  # a translated page's paywall
+        ("andersson-resigns-hours-after-election-2021", "Sign in or create an account and never miss a thing from the stars."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

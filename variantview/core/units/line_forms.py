@@ -49,7 +49,7 @@ _CHROME = re.compile(
       | more\s+to\s+read\W*$
       | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
-      | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:main\s+)?content
+      | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:(?:main\s+)?content|(?:the\s+)?(?:main\s+)?(?:menu|navigation)\W*$|more\s+[\w ]{1,20}\s+sites\W*$)
       | have\s+you\s+read\b
       | (?:also\s+(?:read|watch)|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
       | (?-i:(?:Also\s+read|ALSO\s+READ)(?=[A-Z]))  # the label glued to the linked headline: "Also readHindenburg says …"
@@ -190,7 +190,7 @@ _CHROME = re.compile(
       | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
-      | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$
+      | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$ | (?:scroll|back|return)\s+to\s+(?:the\s+)?top\W*$ | your\s+location\s*:.{0,30}$
       | related\s+to\s+this\s+(?:story|article)\W*$
       | \(?\s*more\s+details\s+(?:are\s+)?awaited\W*$
       | do\s+you\s+like\s+this\s+(?:story|article|post)\W*$ | for\s+(?:the\s+)?latest\b.{0,120}\blog\s+on\s+to\b
@@ -248,7 +248,8 @@ _CHROME = re.compile(
       | leveraged\s+trading\s+is\s+high\s+risk\b
       | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
-      | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | originally\s+(?:published|posted)\s+(?:on|at|in)\b.{0,40}$
+      | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | (?:the\s+(?:content|article|story|post)\s+)?originally\s+(?:published|posted|appeared)\s+(?:on|at|in)\b.{0,40}$
+      | \(\s*(?:[$€£¥]\s*)?1\s*=\s*[$€£¥]?\s*[\d.,]+\s+[^()]{1,40}\)\W*$  # Reuters's rate of exchange: "($1 = 6.7588 Chinese yuan renminbi)"
       | all\s+market\s+data\s+delayed\b.{0,40}$ | \(\s*keep\s+reading\s*:  # a financial page's data note; a translated page's teaser, "(Keep reading: AKA … shot dead.)"
       | posted\s+(?:by\s+)?in\s+categor(?:y|ies)\s*:.{0,80}$  # a blog's post line with its author left empty: "Posted by in categories: alien life, engineering"
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$

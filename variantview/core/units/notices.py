@@ -12,7 +12,7 @@ import re
 
 _NOTICE = re.compile(
     r"""^(?:
-        \(?\s*this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
+        \(?\s*(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
       | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
       | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing)\s+(?:news?\s+)?(?:story|update|item|event|situation)

@@ -14,6 +14,7 @@ import re
 _ASKS = re.compile(
     r"""^(?:
         your\s+e-?mail\s+address\s+will\s+not\s+be\s+published | required\s+fields(?:\s+are\s+mark|\W*$) | refer[\s-]a[\s-]friend\W*$ | by\s+(?:clicking|providing\s+(?:us\s+with\s+)?your\s+(?:details|e-?mail(?:\s+address)?|information))\b.{0,40}\byou\s+agree\b | you\s+can\s+find\s+out\s+more\s+by\s+clicking\s+here\b | send\s+by\s+(?:e-?)?mail\s*:?\s*$
+      | sign\s+in\s+or\s+(?:create|register)\b | continue\s+reading\s+(?:this\s+)?(?:on|in)\s+(?:our|the)\s+app\b.{0,40}$
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
       | join\s+our\s+(?:newsletter|mailing\s+list)\W*$ | .{0,80}\bby\s+enabling\s+(?:browser\s+|push\s+)?notifications\b | begin\s+typing\s+your\s+search\b
       | we(?:\s+have|['’]ve)\s+updated\s+our\s+privacy\s+(?:and\s+cookies?\s+)?(?:notice|policy)\b | we(?:\s+have|['’]ve)\s+made\s+(?:some\s+)?(?:important\s+)?changes\s+to\s+our\s+privacy\b | this\s+updated\s+(?:privacy\s+)?(?:notice|policy)(?:\s+and\s+policy)?\s+is\s+effective\b
@@ -22,7 +23,7 @@ _ASKS = re.compile(
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | .{0,40}\buses\s+cookies\s+for\b | .{0,60}\b(?:change|manage)\s+your\s+cookie\s+(?:preferences|settings)\b | .{0,60}\bagree\s+to\s+our\s+use\s+of\s+cookies\b
-      | .{0,40}\bsupports\s+the\s+digital\s+advertising\s+alliance\b | cancel\s+anytime\W*$ | unlimited\s+access\b.{0,30}$ | please\s+select\s+your\s+(?:experience|edition)\W*$ | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
+      | .{0,40}\bsupports\s+the\s+digital\s+advertising\s+alliance\b | cancel\s+anytime\W*$ | unlimited\s+(?:free\s+)?access\b.{0,40}$ | please\s+select\s+your\s+(?:experience|edition)\W*$ | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
       | make\s+(?:\S+\s+){0,3}your\s+home\s*page\W*$
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b | we\s+need\s+your\s+help\s+now\W*$
