@@ -397,6 +397,7 @@ from variantview.core.units.headings import crosshead
         ("didi-data-security-fine-2022", "Scroll to top"),
         ("gansu-jishishan-earthquake-2023", "Your location:SYDNEY"),  # an edition picker
         ("didi-data-security-fine-2022", "($1 = 6.7588 Chinese yuan renminbi)"),  # Reuters's rate of exchange
+        ("japan-yen-buying-intervention-2022", "E-paper"),  # a link to the paper's page images
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

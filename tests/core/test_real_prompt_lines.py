@@ -149,6 +149,7 @@ from tests.conftest import compared_event, unit_containing
         ("didi-data-security-fine-2022", "Continue reading this on our app for a better experience"),
         ("andersson-resigns-hours-after-election-2021", "Unlimited free access to Showbytes?"),  # a translated page's paywall
         ("andersson-resigns-hours-after-election-2021", "Sign in or create an account and never miss a thing from the stars."),
+        ("israel-iran-ceasefire-announced-2025", "Stay with Scripps News for continued updates."),  # a broadcaster's prompt under a breaking story
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
