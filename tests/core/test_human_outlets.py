@@ -73,7 +73,9 @@ _THE_BBC_AMONG_WIRE_COPIES = (
     "open defect (round 72, held out): a Sri Lankan site's copy of the BBC's story of the missing Indonesian "
     "submarine, beside copies of AP's and Reuters's and a machine translation, is odd one out at every word the BBC "
     "chose ('thought' for 'believed', 'German-made' for 'German-built'): 0.82 odd swaps a shared row, 60 % one for "
-    "one, 59 % of words copied, inside the spun outlets' range on all three measures; ten garbles"
+    "one, 59 % of words copied, inside the spun outlets' range on all three measures; ten garbles; and (session 26, "
+    "round 221) a scraper's copy of the BBC's story of the Hunter Valley wedding bus crash beside copies of AP's takes "
+    "and a spinner's copy of AP's ('unharmed' for 'uninjured', 'scene' for 'site'): sixteen"
 )
 _A_REWRITE_WITH_A_HABIT = (
     "open defect (round 74, held out): LBC's PA-based rewrite of Queen Margrethe's abdication gives the speech in "
@@ -210,7 +212,9 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "bazedon's translation of it (round 180: nine); and (session 24) CNBC's Nvidia-Arm report beside digitaltechblog's "
     "translation of a longer CNBC version (round 198: eleven); and (session 25) Al Jazeera's Reuters-based report of "
     "Lofven's no-confidence vote beside lacledeslanding's round-trip translation of it, taken first ('served as premier' "
-    "where the translation has 'been prime minister'; round 212: sixteen)"
+    "where the translation has 'been prime minister'; round 212: sixteen); and (session 26, round 221) AmoMama's story of "
+    "the AP reporter barred from the Oval Office beside middleagedclub's AI paraphrase of it ('outlet' where the "
+    "paraphrase has 'organization', 'released' where it has 'issued'): thirteen"
 )
 
 
@@ -273,6 +277,8 @@ _OPEN_DEFECTS = {
     "ludhiana-giaspura-gas-leak-2023": _A_DESK_S_PARAPHRASE,
     "xinjiang-wushi-earthquake-2024": _AN_EDITED_WIRE_COPY,
     "philippines-jolo-c130-crash-2021": _AN_EARLIER_TAKE_AMONG_LATER_ONES,
+    "hunter-valley-wedding-bus-crash-2023": _THE_BBC_AMONG_WIRE_COPIES,
+    "ap-barred-oval-office-gulf-of-america-2025": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

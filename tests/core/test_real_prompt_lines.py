@@ -150,6 +150,10 @@ from tests.conftest import compared_event, unit_containing
         ("andersson-resigns-hours-after-election-2021", "Unlimited free access to Showbytes?"),  # a translated page's paywall
         ("andersson-resigns-hours-after-election-2021", "Sign in or create an account and never miss a thing from the stars."),
         ("israel-iran-ceasefire-announced-2025", "Stay with Scripps News for continued updates."),  # a broadcaster's prompt under a breaking story
+        ("garcia-luna-convicted-2023", "You've successfully signed in."),  # a membership site's notices
+        ("garcia-luna-convicted-2023", "Unable to sign you in."),
+        ("hunter-valley-wedding-bus-crash-2023", "At such a critical moment in US history, we need reporters on the ground."),  # an appeal for donations
+        ("hunter-valley-wedding-bus-crash-2023", "From reproductive rights to climate change to Big Tech"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -104,7 +104,7 @@ PLACED_CAPTION = re.compile(rf"^[A-Z][A-Z.,'’ ]{{1,40}}\s+[-–—]\s+(?i:{MON
 """The same opening with its place in capitals ("PASADENA, CA - JANUARY 13: Actor …"): a caption even alone on its
 line, where a bare date and colon may open an entry of a timeline ("July 18: Hurlbert files …")."""
 
-_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+|file\s+)?(?:credit|photo|photograph|image|picture|pic|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:photo|image|picture|pic)\s*/\s*\S+(?:\s+\S+){0,3}|picture\s+alliance\s*/\s*\S+(?:\s+\S+){0,3}|(?:AP|AFP|EPA|Reuters)\s+(?:(?:source|file)\s+)?(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\))$", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^(?:(?:mandatory\s+|file\s+)?(?:credit|photo|photograph|image|picture|pic|AFP|Reuters|EPA)s?\s*:\s*\S+(?:\s+\S+){0,5}|(?:photo|image|picture|pic)\s*/\s*\S+(?:\s+\S+){0,3}|picture\s+alliance\s*/\s*\S+(?:\s+\S+){0,3}|(?:AP|AFP|EPA|Reuters)\s+(?:(?:source|file)\s+)?(?:Photo|Pic)|©\s*\S+(?:\s+\S+){0,5}|\(\s*(?:source|credit|photo)s?\s*:[^()]{1,40}\)|source\s*:\s*(?:getty(?:\s+images)?|shutterstock|alamy|istock|unsplash|pixabay)\b.{0,30})$", re.IGNORECASE)
 """A credit standing alone after one sentence on its line ("Silicon Valley Bank has collapsed after a run.
 Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPunch", "… the beatification ceremony of Pope Paul VI. (Source: Associated Press)", "AFP: Twitter", the New Zealand Herald's "… the capital of Iraq. Photo / 123RF", "… Sydney, Australia. AP Photo", "… in Tehran. AFP Source Photo", "… in Creeslough. Pic: Donegal Online Facebook page.", "… for women's rights in Iran. File photo: TNS"): that sentence
 is the photo's caption."""
