@@ -399,6 +399,7 @@ from variantview.core.units.headings import crosshead
         ("didi-data-security-fine-2022", "($1 = 6.7588 Chinese yuan renminbi)"),  # Reuters's rate of exchange
         ("japan-yen-buying-intervention-2022", "E-paper"),  # a link to the paper's page images
         ("juan-orlando-hernandez-convicted-2024", "Arrow-right Camera"),  # icon names left as text
+        ("sudan-bashir-ousted-2019", "Powered by Blogger."),  # a blog platform's footer
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -193,6 +193,7 @@ from tests.conftest import compared_event, unit_containing
         ("chepngetich-provisional-suspension-2025", "(AP) AM"),  # the wire and the half of the day
         ("jet-airways-suspends-flights-2019", "Press Trust of India Mumbai"),  # an Indian wire and its city
         ("didi-data-security-fine-2022", "The content originally appeared on: CNN"),  # a reprint's source line
+        ("precision-air-lake-victoria-crash-2022", "Posted11/6/2022 7:00 AM"),  # 'Posted' run into its date
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -154,6 +154,10 @@ from tests.conftest import compared_event, unit_containing
         ("garcia-luna-convicted-2023", "Unable to sign you in."),
         ("hunter-valley-wedding-bus-crash-2023", "At such a critical moment in US history, we need reporters on the ground."),  # an appeal for donations
         ("hunter-valley-wedding-bus-crash-2023", "From reproductive rights to climate change to Big Tech"),
+        ("fssai-maggi-noodles-recall-order-2015", "Get the Dawn Mobile App: Apple Store"),  # an app prompt
+        ("fssai-maggi-noodles-recall-order-2015", "Get 30% to 60% off our most popular products today!"),  # a shop's sale
+        ("jif-peanut-butter-salmonella-recall-2022", "For more product recalls, visit the FDA website"),
+        ("sudan-bashir-ousted-2019", "Install the new version of PressTv application"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

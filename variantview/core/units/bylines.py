@@ -60,7 +60,7 @@ _META = re.compile(
       | (?i:{_AGENCY}),\s+{NAME}(?:,\s+{NAME})?\W*$
       | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
       | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}
-      | (?i:(?:updated|published|posted)\s*:\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
+      | (?i:(?:updated|published|posted)\s*:?\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
       | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
       | [A-Z]{{2}}[A-Z.'’ -]{{1,30}},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*$)  # a dateline alone, its dash dropped: "JAKARTA, Indonesia" (not a lead's "CAPE CANAVERAL, Fla." that the segmenter split off at its stop)
       | (?i:by\s*:?\s+(?:the\s+)?{_AGENCY})(?:(?:\s+|/).{{0,60}}\d{{4}}.{{0,30}})?

@@ -17,6 +17,8 @@ _ASKS = re.compile(
       | stay\s+with\s+[\w.' ]{1,30}\bfor\s+(?:continued\s+|more\s+|further\s+|the\s+latest\s+)?(?:updates|coverage|details)\b.{0,20}$
       | (?:welcome\s+back!?\s+)?you['’]ve\s+successfully\s+(?:signed\s+in|subscribed)\b | unable\s+to\s+sign\s+you\s+in\b | your\s+account\s+is\s+fully\s+activated\b
       | (?:great!?\s+)?next,?\s+complete\s+checkout\b | at\s+such\s+a\s+critical\s+moment\b.{0,60}\bwe\s+need\s+(?:reporters|journalists|your\s+support)\b
+      | get\s+the\s+[\w ]{1,30}\s+app\s*:.{0,60}$ | install\s+the\s+(?:new\s+|latest\s+)?(?:version\s+of\s+)?[\w ]{1,30}\s+app(?:lication)?\W*$ | get\s+\d+%\s+(?:to\s+\d+%\s+)?off\b.{0,60}$
+      | for\s+more\s+[\w ]{1,30},\s+visit\s+(?:the\s+)?[\w ]{1,30}\s+(?:website|site|page)\b.{0,40}$
       | sign\s+in\s+or\s+(?:create|register)\b | continue\s+reading\s+(?:this\s+)?(?:on|in)\s+(?:our|the)\s+app\b.{0,40}$
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
       | join\s+our\s+(?:newsletter|mailing\s+list)\W*$ | .{0,80}\bby\s+enabling\s+(?:browser\s+|push\s+)?notifications\b | begin\s+typing\s+your\s+search\b
