@@ -251,8 +251,8 @@ _CHROME = re.compile(
       | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | (?:the\s+(?:content|article|story|post)\s+)?originally\s+(?:published|posted|appeared)\s+(?:on|at|in)\b.{0,40}$
       | \(\s*(?:[$€£¥]\s*)?1\s*=\s*[$€£¥]?\s*[\d.,]+\s+[^()]{1,40}\)\W*$  # Reuters's rate of exchange: "($1 = 6.7588 Chinese yuan renminbi)"
       | e-?paper(?:\s*\|.{0,30})?\W*$  # a newspaper's link to its page images, alone or with the day's date
-      | arrow-(?:right|left|up|down)\b.{0,30}$
-      | powered\s+by\s+(?:blogger|wordpress|ghost|substack|medium|tumblr)\W*$  # a blog platform's footer  # an icon's name left as text: "Arrow-right Camera"
+      | arrow-(?:right|left|up|down)\b.{0,30}$  # an icon's name left as text: "Arrow-right Camera"
+      | powered\s+by\s+(?:blogger|wordpress|ghost|substack|medium|tumblr)\W*$  # a blog platform's footer
       | all\s+market\s+data\s+delayed\b.{0,40}$ | \(\s*keep\s+reading\s*:  # a financial page's data note; a translated page's teaser, "(Keep reading: AKA … shot dead.)"
       | posted\s+(?:by\s+)?in\s+categor(?:y|ies)\s*:.{0,80}$  # a blog's post line with its author left empty: "Posted by in categories: alien life, engineering"
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$
@@ -385,6 +385,7 @@ def _menu(text: str) -> bool:
 
 _GLUED_WORD = re.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*$")
 _GLUED_ITEMS = 3
+_MENU_SEPARATORS = frozenset(["&", "|", "@", "•"])
 
 
 def _glued_menu(text: str) -> bool:
@@ -395,7 +396,7 @@ def _glued_menu(text: str) -> bool:
     tokens = text.split()
     return (
         not text.rstrip().endswith(".")
-        and all(t[:1].isupper() or t in "&|@•" for t in tokens)
+        and all(t[:1].isupper() or t in _MENU_SEPARATORS for t in tokens)
         and sum(bool(_GLUED_WORD.match(t)) for t in tokens) >= _GLUED_ITEMS
     )
 
