@@ -30,17 +30,14 @@ from variantview.core.units.credits import (
     credit_only,
 )
 from variantview.core.units.headings import SUMMARY_HEADING, TEASER_HEADING, crosshead, question_heading, unfinished
+from variantview.core.units.line_ends import TWEET_END, TWEET_LINK_END, ends_sentence, truncated
 from variantview.core.units.line_forms import (
     TEASER_WORDS,
-    TWEET_END,
-    TWEET_LINK_END,
     caption_or_teaser,
     chrome_line,
     cut_teaser,
-    ends_sentence,
     gallery_link,
     is_label,
-    truncated,
 )
 from variantview.core.units.notices import ends_article
 from variantview.core.units.pictures import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from variantview.core.units.line_forms import ends_sentence
+from variantview.core.units.line_ends import ends_sentence
 
 TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|you\s+(?:may|might)\s+also\s+like|(?:see|read|watch)\s+now(?=\s*:)|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|(?:related|trending|latest)(?=\s*(?:[:|»›>\-–—]|$|(?:stor(?:y|ies)|articles?|news|posts?|coverage|videos?|content|updates?|reads?|links?|now|topics?|from|on)\b)|[^.!?]*$)|top\s+stories|more\s+from|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
 

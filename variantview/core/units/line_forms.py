@@ -1,6 +1,7 @@
 """What one line of a page looks like on its own: the stock phrases, notices and labels that make it chrome,
 whatever stands around it (pictures' credits and captions: ``credits.py``; bylines and dates: ``bylines.py``; what
-a page asks of its reader: ``prompts.py``; the headings of sections and of boxes of links: ``headings.py``).
+a page asks of its reader: ``prompts.py``; the headings of sections and of boxes of links: ``headings.py``; a
+site's menu run into one line: ``menus.py``; how a line ends: ``line_ends.py``).
 
 ``boilerplate.py`` reads a page line by line with these and adds what only the
 page tells: where a line stands, what its neighbours are, and whether its words
@@ -16,13 +17,13 @@ from variantview.core.memo import memo_text
 from variantview.core.units.credits import (
     CAPTION_OPENER,
     CAPTION_POSITION,
-    MONTH_NAME,
     NAME,
     PHOTO_AGENCY,
     PLACED_CAPTION,
     caption_date,
     credit_at_end,
 )
+from variantview.core.units.menus import menu_line
 from variantview.core.units.notices import ends_article
 from variantview.core.units.prompts import asks_reader
 
@@ -367,40 +368,6 @@ def caption_or_teaser(text: str) -> bool:
     return bool(_PICTURED.search(text) or CAPTION_POSITION.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
 
 
-_MENU_WORDS = 10
-_JOINING_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "with", "after", "is", "are", "was", "were"])
-
-
-def _menu(text: str) -> bool:
-    """A site's list of sections run into one line ("All Trending Travel Music Sports Fashion … World ANI BBC
-    Others"): ten or more capitalised words, no punctuation, and none of the small words that join a headline's
-    (a headline in title case has "With", "In", "After")."""
-    tokens = text.split()
-    return (
-        len(tokens) >= _MENU_WORDS
-        and all(t[:1].isupper() and t.isalpha() for t in tokens)
-        and not any(t.lower() in _JOINING_WORDS for t in tokens)
-    )
-
-
-_GLUED_WORD = re.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*$")
-_GLUED_ITEMS = 3
-_MENU_SEPARATORS = frozenset(["&", "|", "@", "•"])
-
-
-def _glued_menu(text: str) -> bool:
-    """A site's menu whose links lost the spaces between them ("BreakingKZRG NewsLatest NewsLocal InterestsNews
-    Joplin MONewstalk KZRGTrending"): capitalised words only, three or more of them two words run together at a
-    capital, and no closing stop. A sentence has small words; a name written in camel case ("YouTube",
-    "McDonald") stands alone, not three to a line."""
-    tokens = text.split()
-    return (
-        not text.rstrip().endswith(".")
-        and all(t[:1].isupper() or t in _MENU_SEPARATORS for t in tokens)
-        and sum(bool(_GLUED_WORD.match(t)) for t in tokens) >= _GLUED_ITEMS
-    )
-
-
 @memo_text(maxsize=65536)
 def chrome_line(text: str) -> bool:
     """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
@@ -414,8 +381,7 @@ def chrome_line(text: str) -> bool:
         or credit_at_end(text)
         or CAPTION_OPENER.match(text)
         or ends_article(text)
-        or _menu(text)
-        or _glued_menu(text)
+        or menu_line(text)
     )
 
 
@@ -445,28 +411,3 @@ def is_label(text: str, above_story: bool) -> bool:
     if label is None:
         return False
     return not (above_story and len(label.group(1).split()) >= _HEADLINE_WORDS)
-
-
-TWEET_LINK_END = re.compile(rf"(?:^|\s)pic\.twitter\.com/\w+(?:\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})?\W*$")
-"""A tweet's own link closing its text ("… at least seven people in the water. pic.twitter.com/fJ5WzunizV"),
-or the link and the tweet's date ("… has collapsed. pic.twitter.com/wOntlXUvUh October 8, 2022"): reporting
-never ends on it, an embedded tweet whose attribution the page dropped does."""
-
-TWEET_END = re.compile(
-    rf"\(@\s?\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
-    rf"|pic\.twitter\.com/\w+\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
-)
-
-
-def ends_sentence(text: str) -> bool:
-    """A stop, then only closing quotes or brackets (string operations: this runs on every unit, often twice)."""
-    return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…") and text[-1:] in ".!?…\"'”’)]"
-
-
-def truncated(text: str) -> bool:
-    """A teaser cut off mid-word ("and many peo..."): the opening of another story that the page links to."""
-    end = text.rstrip()
-    before = end[-4:-3] if end.endswith("...") else end[-2:-1] if end.endswith("…") else ""
-    return before.isalnum() or before == "_"
-
-

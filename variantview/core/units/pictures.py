@@ -22,7 +22,7 @@ from variantview.core.units.credits import (
     credit_at_end,
     credit_only,
 )
-from variantview.core.units.line_forms import ends_sentence
+from variantview.core.units.line_ends import ends_sentence
 from variantview.core.units.segment import Unit
 
 _CAPTION_SENTENCES = 2
