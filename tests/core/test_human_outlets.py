@@ -115,7 +115,9 @@ _AN_EDITED_WIRE_COPY = (
     "from', 'apprehension' for 'arrest', its typo 'dug cartels'): nine; and (round 193) the Taipei Times's print edit of AP's Vizag gas leak ('facility' for 'plant', "
     "'halted' for 'stopped', '3km' for 'three kilometres'), odd one out in every shared row beside a spinner's copy that "
     "restructures, eight; and (session 26, round 219) the South China Morning Post's copy of AP's Xinjiang earthquake "
-    "story, 'earthquake' where the AP copies beside it write 'quake': three"
+    "story, 'earthquake' where the AP copies beside it write 'quake': three; and (session 27, round 229) the Cyprus Mail's "
+    "copy of Reuters's later Arras take, 'state watchlist' where the first take's copies write 'watch list': one; and "
+    "(round 230) the Independent's copy of AP's San Cristobal story, 'city' where the Washington Post's copy has 'town': two"
 )
 
 _AN_EARLIER_TAKE_AMONG_LATER_ONES = (
@@ -189,7 +191,9 @@ _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "round 203) a copy of ABC's story of Judge Boasberg's hearing (freeamericanetwork) beside a rewrite and a machine "
     "rewording of the same ABC text, which agree against it ('left' for 'already departed', 'ignored' for 'disregarded'): eleven; "
     "and (session 25, round 209) a clean copy of the New York Times's Mali coup story (onlinedayz) beside three spinners' "
-    "copies and two machine rewordings of it: 'situation' where a spinner writes 'state of affairs': one"
+    "copies and two machine rewordings of it: 'situation' where a spinner writes 'state of affairs': one; and (session "
+    "27, round 225) a clean copy of AP's feature on the Ecuador earthquake (nanaimonewsnow) beside five machine rewordings "
+    "of it: 'inhabited' where they write 'lived in', 'crumbled' for 'collapsed', 'centered' for 'was concentrated': eleven"
 )
 
 _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
@@ -279,6 +283,9 @@ _OPEN_DEFECTS = {
     "philippines-jolo-c130-crash-2021": _AN_EARLIER_TAKE_AMONG_LATER_ONES,
     "hunter-valley-wedding-bus-crash-2023": _THE_BBC_AMONG_WIRE_COPIES,
     "ap-barred-oval-office-gulf-of-america-2025": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "ecuador-quake-juan-vera-feature-2023": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "arras-school-stabbing-2023": _AN_EDITED_WIRE_COPY,
+    "san-cristobal-explosion-2023": _AN_EDITED_WIRE_COPY,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

@@ -230,6 +230,8 @@ from tests.conftest import compared_event, unit_containing
         ("delta-power-outage-grounding-2016", "Joshua Roberts—Reuters"),  # a photographer and agency joined by a dash
         ("ap-barred-oval-office-gulf-of-america-2025", "Donald Trump during an executive order signing in the Oval Office"),  # a caption, its credit ('Source: Getty Images' after a bar) cut off by the splitter
         ("crandall-canyon-rescuers-killed-2007", "Yellow ribbons line a bridge near the command post"),  # a caption, its credit in double brackets
+        ("oroville-dam-spillway-evacuation-2017", "TOPSHOT - The Oroville Dam spillway releases"),  # AFP's picture-of-the-day mark
+        ("oroville-dam-spillway-evacuation-2017", "See photos of the bursting structure:"),  # a gallery's label
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

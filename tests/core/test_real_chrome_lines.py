@@ -400,6 +400,10 @@ from variantview.core.units.headings import crosshead
         ("japan-yen-buying-intervention-2022", "E-paper"),  # a link to the paper's page images
         ("juan-orlando-hernandez-convicted-2024", "Arrow-right Camera"),  # icon names left as text
         ("sudan-bashir-ousted-2019", "Powered by Blogger."),  # a blog platform's footer
+        ("boeing-17000-job-cuts-2024", "X You have read {{data.cm.views}} out of {{data.cm.maxViews}} free articles."),  # a template's unfilled fields
+        ("bulgaria-petkov-government-toppled-2022", "No stories found."),  # an empty widget
+        ("who-monkeypox-global-emergency-2022", "In this article:"),  # Yahoo's label over its tickers
+        ("fakhrizadeh-assassinated-2020", "Read | Trump sought options"),  # a teaser's label
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

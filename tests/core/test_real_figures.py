@@ -112,6 +112,42 @@ def test_a_figure_moved_within_a_rewritten_sentence_is_a_number_finding() -> Non
     assert not [w for w, t in numbers if "13.7" in t]
 
 
+def test_a_bare_count_of_one_thing_in_a_rewritten_sentence_is_a_number_finding() -> None:
+    """A figure with no quantity word beside it, before the same noun in two rewritten sentences of a row:
+    GuwahatiPlus's "At least 18 individuals were injured" against Devdiscourse's "leaving 19 individuals
+    injured", KEYT's "at least 37 passengers have been killed" against The Boston Globe's AP take's "at
+    least 30 passengers", Good Morning America's "144,000 gallons" against the Daily Mail's "126,000 gallons"."""
+    for event, witness, figure, theirs in (
+        ("delta-toronto-flip-2025", "guwahatiplus", "18", "19"),
+        ("bangladesh-ferry-fire-2021", "keyt", "37", "30"),
+        ("huntington-beach-oil-spill-2021", "goodmorningamerica", "144,000", "126,000"),
+    ):
+        found = {(f.text, f.counterpart.text) for f in compared_event(event).findings if f.kind == "number" and f.witness == witness and f.counterpart}
+        assert (figure, theirs) in found, event
+
+
+@pytest.mark.parametrize(
+    ("event", "witness", "figure"),
+    [
+        ("otoniel-captured-colombia-2021", "fbcnews", "800,000"),  # against "$800,000 (£582,000) reward": a conversion
+        ("trentino-bear-kills-jogger-2023", "9news", "100"),  # against "around 100–200 bears": a range's upper end
+        ("united-328-engine-failure-denver-2021", "walltrace", "200"),  # against "United Flight 328": a name's number
+        ("taiwan-last-reactor-shut-2025", "sightlineu3o8", "5"),  # "nearly five gigawatts ... an additional 3.5 gigawatts"
+        ("nikkei-toyota-output-cut-2021", "dubaiweek", "1,880.68"),  # the index's level against its fall, "16.51 points"
+        ("beijing-first-smog-red-alert-2015", "protothema", "25"),  # a guideline's 25 micrograms against a reading of 300
+        ("solingen-festival-stabbing-2024", "cbncompass", "19:40"),  # against "1940"
+        ("cyclone-freddy-malawi-225-2023", "malawivoice", "19 676"),  # against "19,676"
+        ("smollett-charged-false-report-2019", "breitbart", "2 ½"),  # against "2.5 hours"
+        ("istanbul-istiklal-bombing-2022", "aubook", "4:20pm"),  # against "4.20 p.m."
+        ("sicily-48-8c-record-2021", "intelliphants", "118.4"),  # against "118.40F"
+        ("microsoft-10000-layoffs-2023", "ibmadison", "5%"),  # against "5 percent"
+    ],
+)
+def test_a_bare_figure_that_counts_another_thing_or_is_written_another_way_is_no_number_finding(event: str, witness: str, figure: str) -> None:
+    comparison = compared_event(event)
+    assert not [f.text for f in comparison.findings if f.kind == "number" and f.witness == witness and figure in f.text]
+
+
 def test_a_round_amount_stated_at_another_order_is_a_number_finding() -> None:
     """EFE has "Hundreds of protesters stormed" Sri Lanka's presidential residence where three outlets have
     "Thousands of protesters" (or "protestors"). In the Greek train crash The Age's "evacuated hundreds of

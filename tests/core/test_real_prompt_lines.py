@@ -158,6 +158,9 @@ from tests.conftest import compared_event, unit_containing
         ("fssai-maggi-noodles-recall-order-2015", "Get 30% to 60% off our most popular products today!"),  # a shop's sale
         ("jif-peanut-butter-salmonella-recall-2022", "For more product recalls, visit the FDA website"),
         ("sudan-bashir-ousted-2019", "Install the new version of PressTv application"),
+        ("boeing-17000-job-cuts-2024", "This is a Premium article available exclusively to our subscribers."),  # a paywall's notice
+        ("fakhrizadeh-assassinated-2020", "For all the latest World News, download Indian Express App."),  # an app's prompt
+        ("insight-lands-mars-2018", "GET BREAKING NEWS IN YOUR BROWSER."),  # an alerts prompt
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

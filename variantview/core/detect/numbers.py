@@ -8,6 +8,7 @@ both sides is reported, however little context surrounds it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from variantview.core.align.rows import Row
@@ -19,6 +20,7 @@ from variantview.core.detect.spellings import one_fact_written_two_ways
 from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
 from variantview.core.memo import memo_text
 from variantview.core.text import (
+    SPELLED_COUNTS,
     Token,
     is_calendar,
     is_content_word,
@@ -150,37 +152,90 @@ def _changed_expressions(context: Context) -> list[Finding]:
 
 def _figures_of_one_measure(context: Context) -> list[Finding]:
     """One measure given two figures in a row ("13.5 billion years back in time" against "back in time 13.7
-    billion years"): the same words around the numbers and the same word after them, where a rewritten
-    sentence moved the figure too far for the word diff to pair it. A row that gives a measure more than
-    two figures holds more than one fact about it, and a sentence that gives both figures states both;
-    neither is read as a change. The figure fewer outlets write is reported; on a tie, both."""
+    billion years", "at least 18 individuals were injured" against "leaving 19 individuals injured"): the
+    same words around the numbers and the same word after them, where a rewritten sentence moved the
+    figure too far for the word diff to pair it. A row that gives a measure more than two figures holds
+    more than one fact about it, and a sentence that gives both figures states both; neither is read as a
+    change. The figure fewer outlets write is reported; on a tie, both.
+
+    A bare figure before a noun ("18 individuals") says less than a figure with its quantity words
+    ("13.7 billion years"), so it is read more strictly: an outlet that gives the measure two figures
+    anywhere in the row ("a low of minus 68 degrees and a high of 37.2 degrees") states two facts, and
+    figures more than twice apart ("5 gigawatts" of gas against "3.5" of wind is close; "25 micrograms"
+    against "300" is not) are most often two facts, not one changed.
+    """
     findings: list[Finding] = []
     for row in context.content_rows:
         every = context.row_units(row)
         figures: dict[tuple[str, ...], dict[frozenset[str], list[tuple[Unit, int, int]]]] = {}
         for unit in every:
-            for keys, start, end in _quantity_runs(unit):
+            for keys, start, end in _quantity_runs(unit, least=1):
                 after = words(unit.text[end:])[:1]
                 if after and is_content_word(after[0].key):
                     measure = (*(k for k in keys if not is_number(k)), after[0].key)
-                    figure = frozenset(_time_folded(k) for k in _numbers(keys))
-                    figures.setdefault(measure, {}).setdefault(figure, []).append((unit, start, end))
-        for told in figures.values():
-            if len(told) != 2:
+                    if len(measure) > 1 or not _NO_COUNT_BEFORE.search(unit.text[:start]):
+                        figures.setdefault(measure, {}).setdefault(_figure(keys), []).append((unit, start, end))
+        in_row: dict[str, set[str]] = {}
+        for measure, told in figures.items():
+            bare = len(measure) == 1
+            if len(told) != 2 or (bare and not _close(*told)):
                 continue
             (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), sorted(item[0])))
-            findings.extend(_figure_differs(rare, more, common, row.id))
+            stated = None
+            if bare:
+                in_row = in_row or _stated_by_outlet(every)  # read once a row, and only where a bare figure needs it
+                stated = in_row
+            findings.extend(_figure_differs(rare, fewer, more, common, row.id, stated))
             if _outlets(rare) == _outlets(common):  # sorted, so never more: on a tie, each side against the other
-                findings.extend(_figure_differs(common, fewer, rare, row.id))
+                findings.extend(_figure_differs(common, more, fewer, rare, row.id, stated))
     return findings
 
 
-def _figure_differs(places: list[tuple[Unit, int, int]], theirs: frozenset[str], others: list[tuple[Unit, int, int]], row: int) -> Iterator[Finding]:
-    """A finding on each place of one figure against the other figure of the measure (``theirs``, given at
-    ``others``); not where the sentence gives both figures. On a tie each side is reported against the other."""
+_NO_COUNT_BEFORE = re.compile(r"\([^\s()]{0,4}$|\d\s*(?:[-–—]|to|and|or)\s*$|(?<=\w )[A-Z][\w-]*\s+$")
+"""Where a bare figure counts nothing of its own: a conversion in brackets ("$800,000 (£582,000) reward"),
+the upper end of a range ("100–200 bears") and a name's number inside a sentence ("United Flight 328",
+"a Category 5 storm")."""
+
+
+def _close(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures, each one number, are at most twice apart."""
+    try:
+        x, y = (abs(float(next(iter(f)))) for f in (a, b))
+    except (ValueError, StopIteration):
+        return True  # a figure with letters in it ("2.7m"): its size is not read here
+    return max(x, y) <= _APART * min(x, y)
+
+
+_APART = 2
+
+
+def _stated_by_outlet(units: Sequence[Unit]) -> dict[str, set[str]]:
+    """Every figure each outlet states in the row's sentences, in figures or spelled out ("nearly five gigawatts")."""
+    stated: dict[str, set[str]] = {}
+    for unit in units:
+        keys = tuple(SPELLED_COUNTS.get(t.key, t.key) for t in words(unit.text))
+        stated.setdefault(unit.witness, set()).update(_figure(keys))
+    return stated
+
+
+def _figure_differs(
+    places: list[tuple[Unit, int, int]],
+    mine: frozenset[str],
+    theirs: frozenset[str],
+    others: list[tuple[Unit, int, int]],
+    row: int,
+    stated: dict[str, set[str]] | None,
+) -> Iterator[Finding]:
+    """A finding on each place of one figure (``mine``) against the other figure of the measure (``theirs``,
+    given at ``others``); not where the sentence gives both figures. Given ``stated`` (each outlet's figures in
+    the row), not where the outlet states both, nor where every outlet giving the other figure gives this one
+    too ("nearly five gigawatts of gas ... an additional 3.5 gigawatts"): they tell two facts. On a tie each
+    side is reported against the other."""
+    if stated is not None and all(mine & stated[unit.witness] for unit, _, _ in others):
+        return
     other, a, b = others[0]
     for unit, start, end in places:
-        if theirs & {_time_folded(t.key) for t in words(unit.text)}:
+        if theirs & (stated[unit.witness] if stated is not None else _figure(tuple(t.key for t in words(unit.text)))):
             continue
         yield figure_finding(
             unit,
@@ -197,9 +252,31 @@ def _outlets(places: list[tuple[Unit, int, int]]) -> int:
     return len({unit.witness for unit, _, _ in places})
 
 
-def _time_folded(key: str) -> str:
-    """A clock time written with a stop or a colon ("10.17pm", "10:17 p.m.") is one figure."""
-    return key.replace(":", ".")
+def _figure(keys: tuple[str, ...]) -> frozenset[str]:
+    """The figures a run of words states, each written one way: thousands grouped by a comma or a space or
+    not at all ("19,676", "19 676", "19676"), a clock time with a colon, a stop or nothing ("19:40",
+    "4.20 p.m.", "1940"; "2:00" and "2"), "118.40" and "118.4", "5%" and "5 percent", "2 ½" and "2.5" are
+    one figure each."""
+    figures: list[str] = []
+    follows = False  # the word before was a figure
+    for key, after in zip(keys, (*keys[1:], "")):
+        if is_number(key):
+            key = _MERIDIEM.sub("", key.replace(",", "").replace(":00", "").replace(":", "").rstrip("%"))
+            key = _HALF.sub(".5", _CLOCK_STOP.sub("", key) if after in _MERIDIEMS else key)
+            key = _TRAILING_ZEROS.sub("", key)
+            if follows and ((len(key) == 3 and key.isdigit()) or key == ".5") and figures[-1].isdigit():
+                figures[-1] += key  # the second group of "19 676", the half of "2 ½"
+            else:
+                figures.append(key)
+        follows = is_number(key)
+    return frozenset(figures)
+
+
+_HALF = re.compile(r"1[⁄/]2$")
+_CLOCK_STOP = re.compile(r"(?<=^\d)\.(?=\d\d$)|(?<=^\d\d)\.(?=\d\d$)")
+_MERIDIEMS = frozenset(["am", "pm"])
+_MERIDIEM = re.compile(r"(?<=\d)[ap]m$")
+_TRAILING_ZEROS = re.compile(r"(?<=\.\d)0+\b|\.0+\b")
 
 
 _RANGE_WORDS = frozenset(["to", "and", "or"])
@@ -324,7 +401,7 @@ def _numbers(keys: tuple[str, ...]) -> set[str]:
     return {k for k in keys if is_number(k)}
 
 
-def _quantity_runs(unit: Unit) -> list[tuple[tuple[str, ...], int, int]]:
+def _quantity_runs(unit: Unit, least: int = 2) -> list[tuple[tuple[str, ...], int, int]]:
     """Maximal runs of quantity words holding a digit: (their keys, start, end in the unit's text)."""
     runs: list[list[Token]] = []
     for token in words(unit.text):
@@ -335,7 +412,7 @@ def _quantity_runs(unit: Unit) -> list[tuple[tuple[str, ...], int, int]]:
                 runs.append([token])
         elif runs and runs[-1]:
             runs.append([])
-    return [(tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run and any(is_number(t.key) for t in run) and len(run) > 1]
+    return [(tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run and any(is_number(t.key) for t in run) and len(run) >= least]
 
 
 def _fact_kind(change: Change) -> str | None:

@@ -163,7 +163,7 @@ _CHROME = re.compile(
       | this\s+is\s+a\s+(?:photo\s+)?gallery\s+(?:curated|compiled|selected)\b | we\s+have\s+added\s+it\s+to\s+a\s+list\s+of\s+your\s+favou?rite
       | view\s+this\s+post\s+on\s+instagram\b | full\s+(?:article|story)\s+here\W*$ | video\s+\d+\s*:\s*.{0,100}$ | (?:article\s+)?ad\s+box\W*$ | a\s+post\s+shared\s+by\s+@ | get\s+live\s+market\s+quotes\b | [\W\d_]*\d\s*px\W*$
       | watch\s*\(\s*\d+\s*min(?:\s*\d+\s*s)?\s*\)\s*:?$ | obit(?:\s*[-–—]\s*|\s+(?-i:[A-Z])).{1,60}$ | (?:latest\s+)?breaking\s+news\W*$ | (?-i:Home[A-Z]|Home\s+[A-Z][A-Z&]{2,}\s+[A-Z])
-      | .*\{\{\s*[#/^]?\w+\s*\}\}
+      | .*\{\{\s*[#/^]?[\w.]+\s*\}\}  # a template's unfilled field: "You have read {{data.cm.views}} out of …"
       | (?-i:[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s+reported\s+from\s+[\w'’-]+(?:,?\s+[\w'’-]+){0,3}\.$
       | .{0,80}\s[-–—|]\s*[\w\-]+\.[a-z]{2,6}\W*$
       | more\s+related\s+(?:news|stories|articles|posts)\W*$ | more\s+(?:posts?|stories|articles?|videos?)\s+(?:for|from|by|in|on|about)\b.{0,60}$
@@ -260,6 +260,12 @@ _CHROME = re.compile(
       | (?-i:(?P<tag>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?P=tag))\W*$
       | for\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report)\b.{0,60}$
       | this\s+(?:post|article|story|piece|video|report)\s+(?:deals\s+with|contains|discusses|mentions|includes|references)\b.{0,120}\b(?:triggering|distressing|disturbing|upsetting)\b
+      | this\s+is\s+an?\s+(?:premium|subscriber|members?['’]?)(?:-only)?\s+(?:article|story)\b.{0,60}$  # a paywall's notice: "This is a Premium article available exclusively to our subscribers."
+      | no\s+(?:stories|articles|posts|results)\s+found\W*$ | in\s+this\s+(?:article|story)\s*:\s*$  # an empty widget, Yahoo's tickers' label
+      | get\s+(?:breaking\s+)?news\s+(?:alerts\s+)?(?:in|to)\s+your\s+(?:browser|inbox|phone)\b.{0,30}$ | (?:for\s+(?:all\s+)?the\s+latest\b.{0,60}\b)?download\s+(?:the\s+|our\s+)?[\w\s]{1,30}\bapp\W*$  # alerts' and apps' prompts
+      | read\s*\|\s*\S  # a teaser's label: "Read | Trump sought options for attacking Iran …"
+      | topshot\s*[-–—:]\s  # AFP's mark on a picture of the day's caption
+      | (?:see|view)\s+(?:the\s+|more\s+)?(?:photos|pictures|images)\b.{0,60}:\s*$  # a gallery's label: "See photos of the bursting structure:"
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
