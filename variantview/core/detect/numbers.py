@@ -9,6 +9,7 @@ both sides is reported, however little context surrounds it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from variantview.core.align.rows import Row
@@ -117,7 +118,7 @@ def _changed_expressions(context: Context) -> list[Finding]:
     for row in context.content_rows:
         every = context.row_units(row)
         units = list({u.text: u for u in every}.values())
-        runs = {u.text: _quantity_runs(u) for u in units}  # reprints share their runs
+        runs = {u.text: [run for run in _quantity_runs(u.text) if len(run[0]) > 1] for u in units}  # reprints share their runs
         outlets_writing: dict[tuple[str, ...], set[str]] = {}
         for u in every:
             for keys, _, _ in runs[u.text]:
@@ -169,12 +170,8 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
         every = context.row_units(row)
         figures: dict[tuple[str, ...], dict[frozenset[str], list[tuple[Unit, int, int]]]] = {}
         for unit in every:
-            for keys, start, end in _quantity_runs(unit, least=1):
-                after = words(unit.text[end:])[:1]
-                if after and is_content_word(after[0].key):
-                    measure = (*(k for k in keys if not is_number(k)), after[0].key)
-                    if len(measure) > 1 or not _NO_COUNT_BEFORE.search(unit.text[:start]):
-                        figures.setdefault(measure, {}).setdefault(_figure(keys), []).append((unit, start, end))
+            for measure, figure, start, end in _measured_figures(unit.text):
+                figures.setdefault(measure, {}).setdefault(figure, []).append((unit, start, end))
         in_row: dict[str, set[str]] = {}
         for measure, told in figures.items():
             bare = len(measure) == 1
@@ -213,8 +210,7 @@ def _stated_by_outlet(units: Sequence[Unit]) -> dict[str, set[str]]:
     """Every figure each outlet states in the row's sentences, in figures or spelled out ("nearly five gigawatts")."""
     stated: dict[str, set[str]] = {}
     for unit in units:
-        keys = tuple(SPELLED_COUNTS.get(t.key, t.key) for t in words(unit.text))
-        stated.setdefault(unit.witness, set()).update(_figure(keys))
+        stated.setdefault(unit.witness, set()).update(_stated_figures(unit.text))
     return stated
 
 
@@ -401,18 +397,42 @@ def _numbers(keys: tuple[str, ...]) -> set[str]:
     return {k for k in keys if is_number(k)}
 
 
-def _quantity_runs(unit: Unit, least: int = 2) -> list[tuple[tuple[str, ...], int, int]]:
-    """Maximal runs of quantity words holding a digit: (their keys, start, end in the unit's text)."""
+@memo_text(maxsize=20_000)
+def _quantity_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """Maximal runs of quantity words holding a digit: (their keys, start, end in the text)."""
     runs: list[list[Token]] = []
-    for token in words(unit.text):
+    for token in words(text):
         if is_quantity(token.key):
-            if runs and runs[-1] and unit.text[runs[-1][-1].end : token.start].strip(" ,") == "":
+            if runs and runs[-1] and text[runs[-1][-1].end : token.start].strip(" ,") == "":
                 runs[-1].append(token)
             else:
                 runs.append([token])
         elif runs and runs[-1]:
             runs.append([])
-    return [(tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run and any(is_number(t.key) for t in run) and len(run) >= least]
+    return tuple((tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run and any(is_number(t.key) for t in run))
+
+
+@memo_text(maxsize=20_000)
+def _measured_figures(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str], int, int], ...]:
+    """Each figure of a sentence that a content word follows: (its measure, the figure, start, end). The
+    measure is the run's quantity words and the word after it ("billion", "years"); a bare figure (the word
+    after alone) is left out where it counts nothing of its own (``_NO_COUNT_BEFORE``)."""
+    tokens = words(text)
+    starts = [t.start for t in tokens]
+    measured = []
+    for keys, start, end in _quantity_runs(text):
+        at = bisect_left(starts, end)
+        if at < len(tokens) and is_content_word(tokens[at].key):
+            measure = (*(k for k in keys if not is_number(k)), tokens[at].key)
+            if len(measure) > 1 or not _NO_COUNT_BEFORE.search(text[:start]):
+                measured.append((measure, _figure(keys), start, end))
+    return tuple(measured)
+
+
+@memo_text(maxsize=20_000)
+def _stated_figures(text: str) -> frozenset[str]:
+    """Every figure a sentence states, in figures or spelled out ("nearly five gigawatts")."""
+    return _figure(tuple(SPELLED_COUNTS.get(t.key, t.key) for t in words(text)))
 
 
 def _fact_kind(change: Change) -> str | None:
