@@ -114,11 +114,15 @@ def test_a_figure_moved_within_a_rewritten_sentence_is_a_number_finding() -> Non
 
 def test_a_bare_count_of_one_thing_in_a_rewritten_sentence_is_a_number_finding() -> None:
     """A figure with no quantity word beside it, before the same noun in two rewritten sentences of a row:
-    GuwahatiPlus's "At least 18 individuals were injured" against Devdiscourse's "leaving 19 individuals
+    Devdiscourse's "leaving 19 individuals injured" against GuwahatiPlus's "At least 18 individuals were
     injured", KEYT's "at least 37 passengers have been killed" against The Boston Globe's AP take's "at
-    least 30 passengers", Good Morning America's "144,000 gallons" against the Daily Mail's "126,000 gallons"."""
+    least 30 passengers", Good Morning America's "144,000 gallons" against the Daily Mail's "126,000 gallons".
+    Where two outlets alone write the measure, the rest of the row decides which figure differs: MGD Media's
+    "injuring at least 18 passengers" makes 18 the row's figure, so GuwahatiPlus's is not marked."""
+    delta = compared_event("delta-toronto-flip-2025")
+    assert not [f for f in delta.findings if f.kind == "number" and f.witness == "guwahatiplus"]
     for event, witness, figure, theirs in (
-        ("delta-toronto-flip-2025", "guwahatiplus", "18", "19"),
+        ("delta-toronto-flip-2025", "devdiscourse", "19", "18"),
         ("bangladesh-ferry-fire-2021", "keyt", "37", "30"),
         ("huntington-beach-oil-spill-2021", "goodmorningamerica", "144,000", "126,000"),
     ):

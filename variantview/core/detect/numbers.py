@@ -177,13 +177,13 @@ def _figures_of_one_measure(context: Context) -> list[Finding]:
             bare = len(measure) == 1
             if len(told) != 2 or (bare and not _close(*told)):
                 continue
-            (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), sorted(item[0])))
             stated = None
             if bare:
                 in_row = in_row or _stated_by_outlet(every)  # read once a row, and only where a bare figure needs it
                 stated = in_row
+            (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (*_weight(item[0], item[1], stated), sorted(item[0])))
             findings.extend(_figure_differs(rare, fewer, more, common, row.id, stated))
-            if _outlets(rare) == _outlets(common):  # sorted, so never more: on a tie, each side against the other
+            if _weight(fewer, rare, stated) == _weight(more, common, stated):  # sorted, so never more: on a tie, each side against the other
                 findings.extend(_figure_differs(common, more, fewer, rare, row.id, stated))
     return findings
 
@@ -204,6 +204,13 @@ def _close(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _APART = 2
+
+
+def _weight(figure: frozenset[str], places: list[tuple[Unit, int, int]], stated: dict[str, set[str]] | None) -> tuple[int, int]:
+    """How many outlets write a figure for the measure; for a bare figure (given ``stated``), then how many
+    state it anywhere in the row: "at least 18 individuals" against "19 individuals" is one outlet each, but
+    a third writes "at least 18 passengers", so 19 is the figure that differs."""
+    return _outlets(places), (sum(bool(figure & figures) for figures in stated.values()) if stated is not None else 0)
 
 
 def _stated_by_outlet(units: Sequence[Unit]) -> dict[str, set[str]]:
