@@ -404,6 +404,10 @@ from variantview.core.units.headings import crosshead
         ("bulgaria-petkov-government-toppled-2022", "No stories found."),  # an empty widget
         ("who-monkeypox-global-emergency-2022", "In this article:"),  # Yahoo's label over its tickers
         ("fakhrizadeh-assassinated-2020", "Read | Trump sought options"),  # a teaser's label
+        ("battagram-chairlift-rescue-2023", "This article is sourced from and written by AI."),  # a rewriting site's notice
+        ("battagram-chairlift-rescue-2023", "Track and stay informed about AI-generated news:"),
+        ("ipcc-code-red-report-2021", "ninth secretary-general of the United Nations."),  # a sidebar's extract of another page, labelled (wikipedia)
+        ("anc-loses-outright-majority-2024", "Infuriatingly humble beer lover."),  # a made-up biography, its stubs up to four words long
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

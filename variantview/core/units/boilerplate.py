@@ -196,12 +196,13 @@ _FRAGMENT_WORDS = 3
 
 
 def _fragment_blurbs(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A paragraph of three or more fragments of a few words each, no figure in them: a writer's made-up biography
-    ("Award-winning beer geek. Extreme coffeeaholic. Avid travel specialist. Hipster-friendly communicator."),
-    which scraper sites print under every story; reporting does not run in such stubs."""
+    """A paragraph of three or more fragments of a few words each (of four or more, a word longer), no figure in
+    them: a writer's made-up biography ("Award-winning beer geek. Extreme coffeeaholic. Avid travel specialist.
+    Hipster-friendly communicator."), which scraper sites print under every story; reporting does not run in such stubs."""
     for members in paragraphs:
         texts = [units[i].text.strip() for i in members]
-        if len(texts) >= _BLURB_FRAGMENTS and all(len(t.split()) <= _FRAGMENT_WORDS and not any(c.isdigit() for c in t) for t in texts):
+        longest = _FRAGMENT_WORDS + (len(texts) > _BLURB_FRAGMENTS)  # a longer run may hold longer stubs ("Infuriatingly humble beer lover.")
+        if len(texts) >= _BLURB_FRAGMENTS and all(len(t.split()) <= longest and not any(c.isdigit() for c in t) for t in texts):
             for i in members:
                 roles[i] = "chrome"
 

@@ -43,6 +43,7 @@ _META = re.compile(
       | {_FULL_NAME}\s+(?i:{_AGENCY})  # a byline's name and wire with nothing between: "Marco Aquino Reuters"
       | [\w\s]{{1,30}}•\s*(?i:today|yesterday),?\s*\d{{1,2}}:\d\d  # "NOS News• today, 12:52"
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
+      | {NAME}\s+\d{{1,2}}:\d\d\s*[-–—|,]?\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}  # a byline, its time and its date in figures: "Mark Kinyanjui 16:08 - 18.11.2023"
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)
       | (?i:(?:posted\s+|written\s+|analysis\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,|]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}

@@ -266,6 +266,7 @@ _CHROME = re.compile(
       | read\s*\|\s*\S  # a teaser's label: "Read | Trump sought options for attacking Iran …"
       | topshot\s*[-–—:]\s  # AFP's mark on a picture of the day's caption
       | (?:see|view)\s+(?:the\s+|more\s+)?(?:photos|pictures|images)\b.{0,60}:\s*$  # a gallery's label: "See photos of the bursting structure:"
+      | this\s+(?:article|story|post|content)\s+(?:is|was|has\s+been)\s+(?:[\w-]+\s+){0,4}(?:written|generated|produced|created)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b.{0,60}$ | .{0,60}\bai-generated\s+news\W*$  # a rewriting site's notice
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -396,9 +397,11 @@ _SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]
 
 def cut_teaser(line: str) -> bool:
     """A whole line that is another story's opening cut short and labelled with its section ("- Fuel tank ablaze
-    at bridge in Crimea: … Ukraine's media reported an ... World News"): a list of links under the article.
-    Read on the line, since the cut and the label fall in units of their own."""
-    return ("..." in line or "…" in line) and bool(_SECTION_AFTER_CUT.search(line))
+    at bridge in Crimea: … Ukraine's media reported an ... World News"): a list of links under the article; or another
+    page's opening so labelled with its source ("António Manuel de Oliveira Guterres is a Portuguese politician …
+    A member of the Portuguese Socialist Party, (wikipedia)"), a sidebar's. Read on the line, since the cut and the
+    label fall in units of their own."""
+    return (("..." in line or "…" in line) and bool(_SECTION_AFTER_CUT.search(line))) or line.rstrip().lower().endswith("(wikipedia)")
 
 
 _GALLERY_LINK = re.compile(r"^(?:photos|gallery|in\s+pictures)\s*:\s*\S", re.IGNORECASE)
