@@ -14,6 +14,7 @@ from variantview.core.align.rows import Row
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context, changes_between, shared_share
 from variantview.core.detect.figures import figure_finding
 from variantview.core.detect.finding import Counterpart, Finding, found_in, whole_word
+from variantview.core.detect.hedges import figures_hedged_differently
 from variantview.core.detect.measures import detect_changed_measures
 from variantview.core.detect.one_measure import figures_of_one_measure, quantity_runs
 from variantview.core.detect.spellings import one_fact_written_two_ways
@@ -64,7 +65,7 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
-    return findings + _changed_expressions(context) + figures_of_one_measure(context) + _figures_made_ranges(context) + detect_changed_measures(context) + _mistyped_figures(context)
+    return findings + _changed_expressions(context) + figures_of_one_measure(context) + figures_hedged_differently(context) + _figures_made_ranges(context) + detect_changed_measures(context) + _mistyped_figures(context)
 
 
 def _fact_changes(context: Context, row: Row) -> Iterator[tuple[Change, bool]]:

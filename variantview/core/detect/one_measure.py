@@ -108,7 +108,7 @@ def _figure_differs(
         return
     other, a, b = others[0]
     for unit, start, end in places:
-        if theirs & (stated[unit.witness] if stated is not None else _figure(tuple(t.key for t in words(unit.text)))):
+        if theirs & (stated[unit.witness] if stated is not None else figure_of(tuple(t.key for t in words(unit.text)))):
             continue
         yield figure_finding(
             unit,
@@ -125,7 +125,7 @@ def _outlets(places: list[tuple[Unit, int, int]]) -> int:
     return len({unit.witness for unit, _, _ in places})
 
 
-def _figure(keys: tuple[str, ...]) -> frozenset[str]:
+def figure_of(keys: tuple[str, ...]) -> frozenset[str]:
     """The figures a run of words states, each written one way: thousands grouped by a comma or a space or
     not at all ("19,676", "19 676", "19676"), a clock time with a colon, a stop or nothing ("19:40",
     "4.20 p.m.", "1940"; "2:00" and "2"), "118.40" and "118.4", "5%" and "5 percent", "2 ½" and "2.5" are
@@ -180,11 +180,11 @@ def _measured_figures(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str],
         if at < len(tokens) and is_content_word(tokens[at].key):
             measure = (*(k for k in keys if not is_number(k)), tokens[at].key)
             if len(measure) > 1 or not _NO_COUNT_BEFORE.search(text[:start]):
-                measured.append((measure, _figure(keys), start, end))
+                measured.append((measure, figure_of(keys), start, end))
     return tuple(measured)
 
 
 @memo_text(maxsize=20_000)
 def _stated_figures(text: str) -> frozenset[str]:
     """Every figure a sentence states, in figures or spelled out ("nearly five gigawatts")."""
-    return _figure(tuple(SPELLED_COUNTS.get(t.key, t.key) for t in words(text)))
+    return figure_of(tuple(SPELLED_COUNTS.get(t.key, t.key) for t in words(text)))
