@@ -65,12 +65,14 @@ the upper end of a range ("100–200 bears") and a name's number inside a senten
 
 
 def _close(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two figures, each one number, are at most twice apart."""
+    """Whether two figures are at most twice apart; a figure of two numbers ("48, 8", a decimal comma read as a
+    list) is close where either number is. Every number is read, never the first a set yields, whose order
+    changes with the process's string hashing: the same articles must give the same findings in every run."""
     try:
-        x, y = (abs(float(next(iter(f)))) for f in (a, b))
-    except (ValueError, StopIteration):
+        sizes = [[abs(float(number)) for number in figure] for figure in (a, b)]
+    except ValueError:
         return True  # a figure with letters in it ("2.7m"): its size is not read here
-    return max(x, y) <= _APART * min(x, y)
+    return any(max(x, y) <= _APART * min(x, y) for x in sizes[0] for y in sizes[1]) or not all(sizes)
 
 
 _APART = 2
