@@ -195,7 +195,10 @@ _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "and (session 25, round 209) a clean copy of the New York Times's Mali coup story (onlinedayz) beside three spinners' "
     "copies and two machine rewordings of it: 'situation' where a spinner writes 'state of affairs': one; and (session "
     "27, round 225) a clean copy of AP's feature on the Ecuador earthquake (nanaimonewsnow) beside five machine rewordings "
-    "of it: 'inhabited' where they write 'lived in', 'crumbled' for 'collapsed', 'centered' for 'was concentrated': eleven"
+    "of it: 'inhabited' where they write 'lived in', 'crumbled' for 'collapsed', 'centered' for 'was concentrated': eleven; "
+    "and (session 28, round 233) NBC Bay Area's copy of CNBC's Poly Network story beside three rewordings of it (an AI "
+    "rewrite, a machine paraphrase, Finance Monthly's rewrite): 'disclosed' where they write 'reported', 'stole' for "
+    "'took': fifteen, and three in Finance Monthly's"
 )
 
 _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
@@ -289,6 +292,7 @@ _OPEN_DEFECTS = {
     "arras-school-stabbing-2023": _AN_EDITED_WIRE_COPY,
     "san-cristobal-explosion-2023": _AN_EDITED_WIRE_COPY,
     "battagram-chairlift-rescue-2023": _ANOTHER_WIRE_AMONG_COPIES,
+    "poly-network-hack-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
