@@ -195,6 +195,8 @@ from tests.conftest import compared_event, unit_containing
         ("didi-data-security-fine-2022", "The content originally appeared on: CNN"),  # a reprint's source line
         ("precision-air-lake-victoria-crash-2022", "Posted11/6/2022 7:00 AM"),  # 'Posted' run into its date
         ("weah-concedes-liberia-2023", "Mark Kinyanjui 16:08 - 18.11.2023"),  # a byline, its time and its date in figures, above the lead
+        ("luding-earthquake-2022", "Posted by Mohammed Baleegh"),  # a writer's picture, a byline and a date between bars
+        ("luding-earthquake-2022", "Original Article Source: Al Manar"),  # the story's source and its date between bars
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

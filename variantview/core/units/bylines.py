@@ -142,12 +142,16 @@ def meta_line(text: str) -> bool:
     return bool(_META.match(text)) or (run_on and bool(_AFTER_A_TITLE.match(text))) or _metadata_fields(text)
 
 
-_FIELD_BREAK = re.compile(r"\s+[-–—|]\s+")
+_FIELD_BREAK = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
+_FIELD = re.compile(r"^(?:photo\s+of\s+[^.!?]{1,60}|(?:original\s+)?(?:article\s+)?source\s*:\s*[^.!?]{1,40})$", re.IGNORECASE)
+"""Fields that stand beside a byline and a date: a writer's picture left as its alternative text ("Photo of
+Indo-Asian News Service"), the story's source ("Original Article Source: Al Manar")."""
 
 
 def _metadata_fields(text: str) -> bool:
-    """A site's name, a date and the bylines strung on one line between dashes ("- NEWS SKY - MAY 6, 2021 - Sunita
-    Patel-Carstairs and Alix Culbertson -"), each field a form of its own; a date among them, since two names
+    """A site's name, a date and the bylines strung on one line between dashes or bars ("- NEWS SKY - MAY 6, 2021 -
+    Sunita Patel-Carstairs and Alix Culbertson -", "Photo of Indo-Asian News Service|   Posted by Mohammed Baleegh  |
+    Published: 6th September 2022 3:26 pm IST"), each field a form of its own; a date among them, since two names
     between a dash ("Biden - Trump") may be a headline's."""
     fields = [f for f in _FIELD_BREAK.split(text.strip(" -–—|")) if f]
-    return len(fields) >= 2 and any(c.isdigit() for c in text) and all(_META.match(f) for f in fields)
+    return len(fields) >= 2 and any(c.isdigit() for c in text) and all(_META.match(f) or _FIELD.match(f) for f in fields)
