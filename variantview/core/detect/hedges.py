@@ -39,7 +39,9 @@ _NOT_A_HEDGE = re.compile(r"\b(?:talk|think|thought|know|knew|worr|concern|care|
 """"About" after a verb of talk or thought is a preposition ("talking about 24 Slams"), not a hedge."""
 
 _TIME_SPANS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"])
-"""Spans of time, before which "over" most often means "during" ("over 24 hours")."""
+_SPAN_PREPOSITIONS = frozenset(["over", "within"])
+"""Before a span of time "over" most often means "during" and "within" "in" ("over 24 hours", "within 24 hours"):
+prepositions, not hedges."""
 
 _SIGN_BEFORE = re.compile(r"[$€£¥]\s*$")
 _IN_BRACKETS = re.compile(r"\([^()]{0,12}$")
@@ -107,7 +109,7 @@ def _hedged_figures(text: str) -> tuple[tuple[str, str, int, int], ...]:
     Left out, as figures whose hedge cannot be read: a converted figure in brackets ("about 50 miles (80
     kilometers)") and a bare figure listed after a hedged one ("at least 6 dead, 30 hurt"), which take the
     hedge before them; either end of a range; a figure after a preposition that looks like a hedge
-    ("talking about 24 Slams", "over 24 hours")."""
+    ("talking about 24 Slams", "over 24 hours", "within 24 hours")."""
     tokens = words(text)
     starts = [t.start for t in tokens]
     found = []
@@ -123,7 +125,7 @@ def _hedged_figures(text: str) -> tuple[tuple[str, str, int, int], ...]:
         after = tokens[at].key if at < len(tokens) and is_content_word(tokens[at].key) else ""
         amount = " ".join((*figure, *(key for key in keys if not is_number(key)), after)).strip()
         hedge = _HEDGE_BEFORE.search(before)
-        if hedge and (_NOT_A_HEDGE.search(before) or (hedge.group(1).lower() == "over" and after in _TIME_SPANS)):
+        if hedge and (_NOT_A_HEDGE.search(before) or (hedge.group(1).lower() in _SPAN_PREPOSITIONS and after in _TIME_SPANS)):
             continue
         if hedge:
             found.append((amount, _KIND[hedge.group(1).lower()], hedge.start(), end))
