@@ -10,15 +10,14 @@ the verdict was exactly $965 million, or "at least 13" where the wire counted
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.figures import figure_finding, less_stated
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.detect.one_measure import figure_of, quantity_runs
+from variantview.core.detect.one_measure import counted_runs, figure_of
 from variantview.core.memo import memo_text
-from variantview.core.text import is_content_word, is_number, words
+from variantview.core.text import is_number
 from variantview.core.units.segment import Unit
 
 _HEDGES = {
@@ -110,19 +109,15 @@ def _hedged_figures(text: str) -> tuple[tuple[str, str, int, int], ...]:
     kilometers)") and a bare figure listed after a hedged one ("at least 6 dead, 30 hurt"), which take the
     hedge before them; either end of a range; a figure after a preposition that looks like a hedge
     ("talking about 24 Slams", "over 24 hours", "within 24 hours")."""
-    tokens = words(text)
-    starts = [t.start for t in tokens]
     found = []
     hedged_until = -1  # where the last hedged figure ends: a bare figure listed close after it shares its hedge
-    for keys, start, end in quantity_runs(text):
+    for keys, start, end, after in counted_runs(text):
         figure = figure_of(keys)
         before = text[:start]
         if len(figure) != 1 or any(_NOT_AN_AMOUNT.search(key) for key in keys) or _IN_BRACKETS.search(before):
             continue
         if _RANGE_END.search(before) or _RANGE_START.match(text[end:]):
             continue
-        at = bisect_left(starts, end)
-        after = tokens[at].key if at < len(tokens) and is_content_word(tokens[at].key) else ""
         amount = " ".join((*figure, *(key for key in keys if not is_number(key)), after)).strip()
         hedge = _HEDGE_BEFORE.search(before)
         if hedge and (_NOT_A_HEDGE.search(before) or (hedge.group(1).lower() in _SPAN_PREPOSITIONS and after in _TIME_SPANS)):

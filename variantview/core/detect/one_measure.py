@@ -170,17 +170,27 @@ def quantity_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
 
 
 @memo_text(maxsize=20_000)
+def counted_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int, str], ...]:
+    """Each quantity run of a sentence with the content word after it, "" where none follows: (its keys, start,
+    end, the word). The word says what the run counts ("13.7 billion years", "12 people")."""
+    tokens = words(text)
+    starts = [t.start for t in tokens]
+    counted = []
+    for keys, start, end in quantity_runs(text):
+        at = bisect_left(starts, end)
+        counted.append((keys, start, end, tokens[at].key if at < len(tokens) and is_content_word(tokens[at].key) else ""))
+    return tuple(counted)
+
+
+@memo_text(maxsize=20_000)
 def _measured_figures(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str], int, int], ...]:
     """Each figure of a sentence that a content word follows: (its measure, the figure, start, end). The
     measure is the run's quantity words and the word after it ("billion", "years"); a bare figure (the word
     after alone) is left out where it counts nothing of its own (``_NO_COUNT_BEFORE``)."""
-    tokens = words(text)
-    starts = [t.start for t in tokens]
     measured = []
-    for keys, start, end in quantity_runs(text):
-        at = bisect_left(starts, end)
-        if at < len(tokens) and is_content_word(tokens[at].key):
-            measure = (*(k for k in keys if not is_number(k)), tokens[at].key)
+    for keys, start, end, after in counted_runs(text):
+        if after:
+            measure = (*(k for k in keys if not is_number(k)), after)
             if len(measure) > 1 or not _NO_COUNT_BEFORE.search(text[:start]):
                 measured.append((measure, figure_of(keys), start, end))
     return tuple(measured)

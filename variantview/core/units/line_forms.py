@@ -266,7 +266,7 @@ _CHROME = re.compile(
       | read\s*\|\s*\S  # a teaser's label: "Read | Trump sought options for attacking Iran …"
       | topshot\s*[-–—:]\s  # AFP's mark on a picture of the day's caption
       | (?:see|view)\s+(?:the\s+|more\s+)?(?:photos|pictures|images)\b.{0,60}:\s*$  # a gallery's label: "See photos of the bursting structure:"
-      | this\s+(?:article|story|post|content)\s+(?:is|was|has\s+been)\s+(?:[\w-]+\s+){0,4}(?:written|generated|produced|created)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b.{0,60}$ | .{0,60}\bai-generated\s+news\W*$  # a rewriting site's notice
+      | this\s+(?:article|story|post|content)\s+(?:is|was|has\s+been)\s+(?:[\w-]+\s+){0,4}(?:written|generated|produced|created)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b.{0,60}$  # a rewriting site's notice
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -306,6 +306,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,40}\bback\s+to\s+(?:the\s+)?article.{0,40}$  # a print page's links: "Rediff.com« Back to articlePrint this article"
       | .{0,40}\btheme\s+license\s+is\s+not\s+validated\b  # a scraper's WordPress theme: "Jannah Theme License is not validated, …"
       | .*\b(?:window\.\w+\s*=|new\s+Array\s*\(\s*\)|jQuery\.noConflict\b)  # a newsletter form's script: "{window.fnames = new Array(); …"
+      | .{0,60}\bai-generated\s+news\W*$  # a rewriting site's prompt: "Track and stay informed about AI-generated news:"
       | .{0,60}\bmore\s+by\s+this\s+author\W*$ | .{0,30}\btime\s+limit\s+is\s+exhausted\b | .{0,20}==\s*kyodo\W*$  # "By DAILY MONITOR More by this Author", a captcha's timer, Kyodo's sign-off
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -314,7 +315,7 @@ _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
-    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo",
+    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",

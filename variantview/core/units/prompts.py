@@ -59,7 +59,7 @@ _ASKS = re.compile(
       | catch\s+up\s+on\s+all\s+the\s+latest\b.{0,80}\bnews\s+here\W*$ | (?:also\s+)?download\s+the\s+(?:new\s+)?.{0,30}\b(?:android|ios)\b.{0,40}\bapps?\b | .{0,30}\bis\s+now\s+on\s+(?:telegram|whats\s?app|instagram|google\s+news)\W*$
       | stay\s+up\s+to\s+date\s+with\s+notifications\b | get\s+in\s+front\s+of\s+tomorrow['’]s\s+news\b | get\s+(?:the\s+)?latest\s+(?:news|stories)\s+delivered\b | are\s+you\s+on\s+(?:telegram|whats\s?app|twitter|instagram)\W*$ | start\s+the\s+day\s+smarter\W*$ | get\s+your\s+daily\s+dose\b | connect\s+with\s+fellow\b.{0,40}\bon\s+our\b | catch\s+all\s+the\s+action\s+on\s+our\b | notifications\s+can\s+be\s+managed\b
       | (?:get|sign\s+up\s+for|subscribe\s+to|receive)\b.{0,160}\bnewsletter\W*$ | \W*sign\s+up(?:\s+sign\s+up)?\W*$
-      | never\s+miss\s+(?:any|an?)\s+(?:important\s+)?(?:news|story|update)\b.{0,40}$ | like\s+this\?$ | thanks\s+for\s+liking\b | thanks?\s+(?:you\s+)?for\s+reading\b | thanks?\s+(?:you\s+)?for\s+(?:sign(?:ing)?\s+up|subscribing|registering)\b.{0,40}$
+      | never\s+miss\s+(?:any|an?)\s+(?:important\s+)?(?:news|story|update)\b.{0,40}$ | like\s+this\?$ | thanks\s+for\s+liking\b | thanks?\s+(?:you\s+)?for\s+(?:reading\b|(?:sign(?:ing)?\s+up|subscribing|registering)\b.{0,40}$)
       | create\s+(?:your|an?)\s+(?:free\s+)?account\b | let\s+us\s+know\s+what\s+you\s+think\W*$
       | to\s+receive\s+(?:similar|more|our)\s+\w+.{0,40}\b(?:like|follow|subscribe)\b
       | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
