@@ -232,6 +232,12 @@ from tests.conftest import compared_event, unit_containing
         ("crandall-canyon-rescuers-killed-2007", "Yellow ribbons line a bridge near the command post"),  # a caption, its credit in double brackets
         ("oroville-dam-spillway-evacuation-2017", "TOPSHOT - The Oroville Dam spillway releases"),  # AFP's picture-of-the-day mark
         ("oroville-dam-spillway-evacuation-2017", "See photos of the bursting structure:"),  # a gallery's label
+        ("kunsthal-rotterdam-art-heist-2012", "A white spot on the wall marks the spot"),  # a caption closed by Getty's "(Photo read NAME/AFP/Getty Images)", however it opens
+        ("kunsthal-rotterdam-art-heist-2012", "police said Ocotber 16, 2012."),  # the middle of a caption credited "(Photo credit should read …)"
+        ("oroville-dam-spillway-evacuation-2017", "But people were still being told to stay out of the area."),  # the same, after "/ AFP / Josh Edelson"
+        ("manawanui-sinks-off-samoa-2024", "(US Navy pic)"),  # a Malaysian paper's bracketed "pic" credit
+        ("manawanui-sinks-off-samoa-2024", "Photograph: PO Christopher Weissenborn/AP"),  # the Guardian's "Photograph:" label glued to the caption
+        ("opill-otc-approval-2023", "/ Perrigo Company plc"),  # NPR's credit after a slash, a company's name
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -408,6 +408,8 @@ from variantview.core.units.headings import crosshead
         ("battagram-chairlift-rescue-2023", "Track and stay informed about AI-generated news:"),
         ("ipcc-code-red-report-2021", "ninth secretary-general of the United Nations."),  # a sidebar's extract of another page, labelled (wikipedia)
         ("anc-loses-outright-majority-2024", "Infuriatingly humble beer lover."),  # a made-up biography, its stubs up to four words long
+        ("kunsthal-rotterdam-art-heist-2012", "View Slideshow Request to buy this photo"),  # a photo's sales prompt under a slideshow link
+        ("opill-otc-approval-2023", "Source- Hindustan Times."),  # a source line with a hyphen for its colon
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

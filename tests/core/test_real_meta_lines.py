@@ -197,6 +197,7 @@ from tests.conftest import compared_event, unit_containing
         ("weah-concedes-liberia-2023", "Mark Kinyanjui 16:08 - 18.11.2023"),  # a byline, its time and its date in figures, above the lead
         ("luding-earthquake-2022", "Posted by Mohammed Baleegh"),  # a writer's picture, a byline and a date between bars
         ("luding-earthquake-2022", "Original Article Source: Al Manar"),  # the story's source and its date between bars
+        ("kunsthal-rotterdam-art-heist-2012", "2:53 PM, Oct 16, 2012"),  # a time and date with a comment counter after a bar
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

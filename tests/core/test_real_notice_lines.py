@@ -94,6 +94,7 @@ from tests.conftest import compared_event, unit_containing
         ("hokkaido-kazu-tour-boat-sinking-2022", "(Kyodo) == Kyodo"),  # Kyodo's sign-off
         ("sikkim-teesta-flash-flood-2023", "(This is breaking news. More details awaited)"),
         ("ghotki-train-collision-2021", "Editor's note: This article has been updated with new details throughout."),
+        ("opill-otc-approval-2023", "Editor’s Note: This post was updated to reflect"),  # an update note on a post
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

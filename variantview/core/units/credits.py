@@ -18,7 +18,7 @@ NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z](?:[\w.'’\-]+)?){0,3}"
 """A name of up to four capitalised words, an initial among them ("ISHARA S KODIKARA"), as photo credits and bylines give it."""
 
 _CREDIT_AT_END = re.compile(
-    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Za-z][\w.\s\-]{1,40}(?:/\s*[A-Za-z][\w.\s\-]{1,30}){0,2}"
+    r"\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photo\s*/[^()]{1,40}|(?:Photo\s+(?:credit\s+)?(?:should\s+)?read\s+)?[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Za-z][\w.\s\-]{1,40}(?:/\s*[A-Za-z][\w.\s\-]{1,30}){0,2}"
     r"|[^()]{1,80}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images)(?:,\s*(?i:file))?)\)\.?\s*$"
     r"|^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|Getty\s+Images)\W*$"
     r"|[^.!?\"”'’\s]\s+[-–—]\s*(?:[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*)?(?:AFP|AAP|AP|Reuters|REUTERS|Getty\s+Images|EPA|Xinhua|Bloomberg)\s*$"
@@ -41,7 +41,7 @@ _CREDIT_AT_END = re.compile(
     r"|(?:^|[.!?]\s+)(?i:file\s+)?(?i:photo|image|picture)\s*/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Xinhua)\s*$"
     r"|\(\s*(?i:source|credits?|photo|picture|image|video)\s*:[^()]{1,40}\)\s*$|\((?:Reuters|REUTERS|AP|AFP|EPA)\s+(?i:image|photo|picture|archive|file)\)\s*$|\[\s*(?i:source|credit|photo|video)\s*:[^\[\]]{1,60}\]\s*$"
     r"|\(\s*(?i:photo|picture)\s+(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Xinhua|Bloomberg)\)\s*$"
-    r"|\((?:Shutterstock|Getty(?:\s+Images)?|Alamy|iStock)\)\s*$"
+    r"|\((?:Shutterstock|Getty(?:\s+Images)?|Alamy|iStock)\)\s*$|\(\s*(?:[A-Z][\w.&’'\-]*\s+){1,3}(?i:pic|pix|photo|picture)\s*\)\.?\s*$"
     r"|\[\s*(?i:photo|file\s+photo|video)\s*/\s*[A-Za-z][\w\s]{1,30}\]\s*\|?\s*$"
     r"|(?:[a-z]\.?|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
     r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
@@ -55,14 +55,14 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
     r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}\)\.?\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*$"
-    r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo|PHOTO|Image|IMAGE)\s*:\s*[A-Z][^.!?:]{1,60}$|[a-z]\s*\|\s*@\w{1,15}\s*\|\s*(?:X|Twitter|Instagram)\s*$"
+    r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo(?:graph)?|PHOTO|Image|IMAGE)\s*:\s*[A-Z][^.!?:]{1,60}$|[a-z]\s*\|\s*@\w{1,15}\s*\|\s*(?:X|Twitter|Instagram)\s*$"
 )
-"""A photo credit closing a line: "(John Walton/PA)", "(Hakon Mosvold/NTB/Reuters)", "(Sebastian Gollnow/dpa/AP)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
+"""A photo credit closing a line: "(John Walton/PA)", Getty's "(Photo credit should read ROBIN UTRECHT/AFP/Getty Images)", "(Hakon Mosvold/NTB/Reuters)", "(Sebastian Gollnow/dpa/AP)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" or " - AAP" after no full stop (a story's sign-off "… continue. - AFP" has one),
 ".Reuters" glued to a caption's stop or its last word ("… Bamako, MaliReuters"), " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
 closing "Yonhap via REUTERS", "© Miguel Schincariol / AFP/File", or a picture library's name in brackets ("… jet fuel
 and other refined products (Shutterstock)"; a wire's, "(AP)", also closes headlines on some sites), or a wire's glued to
-the caption's last word ("… the final against Serena Williams(REUTERS)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies", PA's "… Laura Dale/PA Wire - Credit: PA"), or to the stop after its date
+the caption's last word ("… the final against Serena Williams(REUTERS)", a Malaysian paper's "(US Navy pic)" or "(Bernama pic)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies", PA's "… Laura Dale/PA Wire - Credit: PA"), or to the stop after its date
 ("… on December 25, 2024.(REUTERS)"), a credit set off by a bar ("… Headquarters in New York | Photo: Angela Weiss", "… over nearby housing | Getty Images"),
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
@@ -133,6 +133,14 @@ _GLUED_CREDIT = re.compile(r"^-(?:AAP(?:\s+Image)?|AP|EPA|[A-Z]{2,4}\s+Handout\s
 a wire's set off by a bar ("… at the stadium. | AFP-JIJI"); a story's sign-off is spaced ("… continue. - AFP")
 and names a text agency."""
 
+_SLASH_CREDIT = re.compile(r"^/\s+[A-Z][\w.&’'\-]*(?:\s+[A-Za-z][\w.&’'\-]*){0,5}$")
+"""NPR's credit set off by a slash after its caption's stop ("Opill is the first birth control pill … United States. /
+Perrigo Company plc"), whatever the picture's source: no sentence opens on a slash."""
+
+GETTY_CREDIT = re.compile(r"\((?:Photo\s+(?:credit\s+)?(?:should\s+)?read|Photo\s+by)\s+[^()]{1,80}\)\W*$|\bAFP\s+PHOTO\s*/")
+"""Getty's and AFP's own wording of a credit ("… AFP PHOTO / ANP / ROBIN UTRECHT netherlands out (Photo credit should
+read ROBIN UTRECHT/AFP/Getty Images)"), which closes nothing but a picture's caption, however that caption opens."""
+
 _PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy|via)\b[^()]{0,60}\)?$", re.IGNORECASE)
 
 CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|right|second\s+(?:from\s+)?(?:left|right)|top|bottom|foreground|background)\s*,")
@@ -150,7 +158,7 @@ news prose names a weekday or a date, not both with the year, and does not end a
 birthplace is no picture's place ("Born on September 14, 1955, in Chicago")."""
 
 
-_PICTURE_LABELS = ("Picture:", "PICTURE:", "Photo:", "PHOTO:", "Image:", "IMAGE:")
+_PICTURE_LABELS = ("Picture:", "PICTURE:", "Photo:", "Photograph:", "PHOTO:", "Image:", "IMAGE:")
 """A picture's label glued after its caption ("… has collapsed Picture: Steve Parsons/PA Wire", "… halted operations
 IMAGE: Getty"): lines holding one are searched for a credit though they end on a name."""
 
@@ -179,7 +187,7 @@ _CREDIT_CHARS = 60
 
 def credit_only(text: str) -> bool:
     """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
-    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
+    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "/ Perrigo Company plc", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
     bare = text.strip().lstrip("/|-–— ")
     agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
     bracketed = bare.startswith(("(", "[")) and len(bare) <= _CREDIT_CHARS and credit_at_end(bare)  # "(Reuters/Kyodo).", "[Guy Tillim/AP Photo]"
@@ -192,4 +200,5 @@ def credit_only(text: str) -> bool:
         or _PHOTO_BY.match(bare)
         or VIA_AGENCY.match(bare)
         or _GLUED_CREDIT.match(text.strip())
+        or _SLASH_CREDIT.match(text.strip())
     )

@@ -37,12 +37,13 @@ _CHROME = re.compile(
       | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+everything\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | see\s+(?:more|also|all)\b.{0,30}$
+      | (?:view\s+(?:slide\s*show|gallery)\s*)?(?:request\s+to\s+)?buy\s+(?:this|a\s+print\s+of\s+this)\s+(?:photo|image|picture)\W*$ | view\s+(?:slide\s*show|gallery)\W*$  # "View Slideshow Request to buy this photo"
       | \d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?)\s+(?:share|tweet|email|like)\b
       | .*\{[^{}]*:[^{}]*;[^{}]*\}
       | (?:watch|click|tap|scroll|read)\b.{0,40}\b(?:below|here|now)\W*$
       | explore\s+now
       | advertisement$
-      | (?:source|courtesy|credit|photo|image|picture|pic)\s*:
+      | (?:source|courtesy|credit|photo|image|picture|pic)\s*: | source\s*[-–—]\s*(?-i:[A-Z])[^.!?]{1,40}\.?$  # "Source- Hindustan Times."
       | \(?\s*with\s+inputs?\s+from\b
       | this\s+(?:post|article|story|report)\s+(?:by\s+[\w\s.]{1,40}?\s+)?was\s+(?:originally\s+)?(?:first\s+)?published
       | (?:article\s+)?author\s*:\s*$ | story\s+code\s*:\s*\d+\W*$ | .{0,80}\bto\s+read\s+more\s*,?\s+click\b.{0,30}$

@@ -12,7 +12,7 @@ import re
 
 _NOTICE = re.compile(
     r"""^(?:
-        \(?\s*(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:is\s+)?(?:story|article|report)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|will\s+be\s+updated)
+        \(?\s*(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:is\s+)?(?:story|article|report|post)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|was\s+updated\s+to\b|will\s+be\s+updated)
       | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
       | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing)\s+(?:news?\s+)?(?:story|update|item|event|situation)
@@ -44,7 +44,8 @@ _NOTICE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""A newsroom's notice about the story itself ("This story will be updated.", "More to follow", "More follows.", "Editor's
+"""A newsroom's notice about the story itself ("This story will be updated.", "Editor's Note: This post was updated
+to reflect that …", "More to follow", "More follows.", "Editor's
 note: This article is part of our special coverage …", a machine translation's "… may still be inaccuracies in
 translating", a chatbot's own lines left around the rewrite it was asked for: "Here's a rewritten version of the
 article …", "Let me know if you'd like any adjustments!"): chrome, but no sign that the sentence beside it is an advert, as the other chrome is (see ``boilerplate._spread_off_topic``)."""
