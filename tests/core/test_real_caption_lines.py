@@ -238,6 +238,8 @@ from tests.conftest import compared_event, unit_containing
         ("manawanui-sinks-off-samoa-2024", "(US Navy pic)"),  # a Malaysian paper's bracketed "pic" credit
         ("manawanui-sinks-off-samoa-2024", "Photograph: PO Christopher Weissenborn/AP"),  # the Guardian's "Photograph:" label glued to the caption
         ("opill-otc-approval-2023", "/ Perrigo Company plc"),  # NPR's credit after a slash, a company's name
+        ("boeing-737-max-deferred-prosecution-2021", "LM Otero FILE - In this Dec. 2, 2020 file photo"),  # AP's file-picture label, its photographer's credit run in before it
+        ("boeing-737-max-deferred-prosecution-2021", "The American Airlines flight is scheduled to land"),  # the caption's last sentence, cut off, no credit after it
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

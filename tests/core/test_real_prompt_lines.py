@@ -162,6 +162,7 @@ from tests.conftest import compared_event, unit_containing
         ("fakhrizadeh-assassinated-2020", "For all the latest World News, download Indian Express App."),  # an app's prompt
         ("insight-lands-mars-2018", "GET BREAKING NEWS IN YOUR BROWSER."),  # an alerts prompt
         ("ecb-first-cut-since-2019-2024", "Thank you for sign up!"),  # a newsletter form's thanks
+        ("anne-heche-coma-2022", "Readers like you keep news free for everyone."),  # a donation prompt
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -137,6 +137,10 @@ _SLASH_CREDIT = re.compile(r"^/\s+[A-Z][\w.&’'\-]*(?:\s+[A-Za-z][\w.&’'\-]*)
 """NPR's credit set off by a slash after its caption's stop ("Opill is the first birth control pill … United States. /
 Perrigo Company plc"), whatever the picture's source: no sentence opens on a slash."""
 
+FILE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+)?FILE\s*[-–—]\s")
+"""AP's label of a file picture's caption ("FILE - In this Dec. 2, 2020 file photo, …"), its photographer's credit
+sometimes run in before it ("LM Otero FILE - …"): only a caption opens so, and AP's run to several sentences."""
+
 GETTY_CREDIT = re.compile(r"\((?:Photo\s+(?:credit\s+)?(?:should\s+)?read|Photo\s+by)\s+[^()]{1,80}\)\W*$|\bAFP\s+PHOTO\s*/")
 """Getty's and AFP's own wording of a credit ("… AFP PHOTO / ANP / ROBIN UTRECHT netherlands out (Photo credit should
 read ROBIN UTRECHT/AFP/Getty Images)"), which closes nothing but a picture's caption, however that caption opens."""

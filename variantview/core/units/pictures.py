@@ -17,6 +17,7 @@ from variantview.core.units.credits import (
     CAPTION_OPENER,
     CAPTION_POSITION,
     CREDIT_LINE,
+    FILE_CAPTION,
     GETTY_CREDIT,
     VIA_AGENCY,
     caption_date,
@@ -129,14 +130,14 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
     the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"), or a
     wire's name in brackets (``_WIRE_TAG``). A credit in Getty's or AFP's own words ("(Photo credit should read …)")
-    makes a caption of its paragraph however the first sentence reads. A sentence followed on its line by a credit alone ("Credit:Bloomberg",
+    makes a caption of its paragraph however the first sentence reads; AP's "FILE - " label one however it ends. A sentence followed on its line by a credit alone ("Credit:Bloomberg",
     "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it reads."""
     for members in paragraphs:
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = _reads_as_caption(first) or bool(GETTY_CREDIT.search(last))
-        if ((credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)) and captioned) or CAPTION_DATELINE.match(first):
+        if ((credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)) and captioned) or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
             for i in members:
                 roles[i] = "chrome"
         elif credit_only(units[members[1]].text):
