@@ -65,6 +65,16 @@ def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None
     assert not kiptum
 
 
+def test_a_quotation_two_outlets_give_two_ways_is_settled_by_the_outlets_that_write_it_unquoted() -> None:
+    """An FDA official said "When used as directed, daily oral contraception is safe …". Asianet News quotes that,
+    WFXB quotes "When used directly, …"; GPB and a spinner write "When used as directed, she added, …" before
+    opening their quotation. In the quotations alone it is one outlet against one; the row's sentences settle
+    it: WFXB changed the words."""
+    opill = {(f.witness, f.text) for f in compared_event("opill-otc-approval-2023").findings if f.kind == "quote"}
+    assert ("wfxb", "directly") in opill
+    assert ("asianetnews", "as directed") not in opill
+
+
 def test_a_short_quotation_between_the_same_words_is_one_quotation_however_worded() -> None:
     """A paraphrase has Holmes feel "great sadness" for the victims where the BBC and City AM quote her "deep
     pain": no word in common, but both stand between "felt" and "for"."""
