@@ -240,6 +240,8 @@ from tests.conftest import compared_event, unit_containing
         ("opill-otc-approval-2023", "/ Perrigo Company plc"),  # NPR's credit after a slash, a company's name
         ("boeing-737-max-deferred-prosecution-2021", "LM Otero FILE - In this Dec. 2, 2020 file photo"),  # AP's file-picture label, its photographer's credit run in before it
         ("boeing-737-max-deferred-prosecution-2021", "The American Airlines flight is scheduled to land"),  # the caption's last sentence, cut off, no credit after it
+        ("qatar-gulf-rift-ties-cut-2017", "will be cutting all official ties with Qatar."),  # a caption's first sentence, "Pictured left to right are …" after it
+        ("qatar-gulf-rift-ties-cut-2017", "Pictured left to right are UAE president"),  # the Daily Mail's pointer at a picture's people
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -410,6 +410,7 @@ from variantview.core.units.headings import crosshead
         ("anc-loses-outright-majority-2024", "Infuriatingly humble beer lover."),  # a made-up biography, its stubs up to four words long
         ("kunsthal-rotterdam-art-heist-2012", "View Slideshow Request to buy this photo"),  # a photo's sales prompt under a slideshow link
         ("opill-otc-approval-2023", "Source- Hindustan Times."),  # a source line with a hyphen for its colon
+        ("goma-first-ebola-case-2019", "Main » Pastor confirmed with Ebola"),  # a breadcrumb from the site's main page
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -199,6 +199,7 @@ from tests.conftest import compared_event, unit_containing
         ("luding-earthquake-2022", "Original Article Source: Al Manar"),  # the story's source and its date between bars
         ("kunsthal-rotterdam-art-heist-2012", "2:53 PM, Oct 16, 2012"),  # a time and date with a comment counter after a bar
         ("anne-heche-coma-2022", "Los Angeles, CA"),  # a place line, the state's postal code
+        ("trade-court-blocks-trump-tariffs-2025", "AUTHOR:M.J. GDNUS"),  # an author label
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

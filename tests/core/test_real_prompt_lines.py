@@ -163,6 +163,8 @@ from tests.conftest import compared_event, unit_containing
         ("insight-lands-mars-2018", "GET BREAKING NEWS IN YOUR BROWSER."),  # an alerts prompt
         ("ecb-first-cut-since-2019-2024", "Thank you for sign up!"),  # a newsletter form's thanks
         ("anne-heche-coma-2022", "Readers like you keep news free for everyone."),  # a donation prompt
+        ("goma-first-ebola-case-2019", "Register your account with the same email"),  # a subscriber's prompt to register
+        ("trade-court-blocks-trump-tariffs-2025", "Follow our liveblog:"),  # a prompt to follow the live blog
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

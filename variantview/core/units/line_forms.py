@@ -74,7 +74,7 @@ _CHROME = re.compile(
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:with\s+)?(?:additional|extra)\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
-      | (?:current\s*:\s*)?home\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$
+      | (?:current\s*:\s*)?(?:home|main)\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
       | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$ | (?:twitter|facebook|instagram|youtube|tiktok|social\s+media)\s*/\s*\w+\W*$
       | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b

@@ -19,6 +19,7 @@ from variantview.core.units.credits import (
     CREDIT_LINE,
     FILE_CAPTION,
     GETTY_CREDIT,
+    PICTURED,
     VIA_AGENCY,
     caption_date,
     credit_at_end,
@@ -130,7 +131,8 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
     the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"), or a
     wire's name in brackets (``_WIRE_TAG``). A credit in Getty's or AFP's own words ("(Photo credit should read …)")
-    makes a caption of its paragraph however the first sentence reads; AP's "FILE - " label one however it ends. A sentence followed on its line by a credit alone ("Credit:Bloomberg",
+    makes a caption of its paragraph however the first sentence reads; AP's "FILE - " label one however it ends; and
+    a short paragraph whose later sentence opens on "Pictured" (``PICTURED``) is a caption too. A sentence followed on its line by a credit alone ("Credit:Bloomberg",
     "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it reads."""
     for members in paragraphs:
         if len(members) < 2:
@@ -139,6 +141,9 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
         captioned = _reads_as_caption(first) or bool(GETTY_CREDIT.search(last))
         if ((credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)) and captioned) or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
             for i in members:
+                roles[i] = "chrome"
+        elif len(members) <= _CAPTION_SENTENCES + 1 and any(PICTURED.match(units[i].text.strip()) for i in members[1:]):
+            for i in members:  # a caption that points at its picture's people after a sentence or two
                 roles[i] = "chrome"
         elif credit_only(units[members[1]].text):
             for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
