@@ -300,17 +300,18 @@ def _altered_side(stretch: _Stretch, support: _Support, spinners: Collection[str
     """Which outlet altered the stretch: "mine" when fewer outlets quote this outlet's wording, "theirs" when
     fewer quote the other's, else "both" (undecided).
 
-    Support is counted with a neighbour word first, then, on a tie, by the
-    content words anywhere in the outlets' quotations (two rewrites that both
-    keep "hopefully … the world a little bit" outvote a spinner's "I hope,
-    globally" though they order the words apart; not for a dropped word,
-    which has none on one side), then by the outlets that write either wording
-    in their sentences, quoted or not (an FDA official's "When used as
-    directed, …" that two outlets quote as "When used directly" and "When used
-    as directed", and two more write unquoted before their quotation: "When
-    used as directed, she added, …"; a rewrite that words a passage as the
-    outlet it copies can mislead this: over the corpus it settled nine listed
-    quote changes and lost two), then by
+    Support is counted with a neighbour word in the outlets' quotations
+    first; on a tie, with a neighbour word in the row's sentences, quoted or
+    not (an FDA official's "When used as directed, …" that two outlets quote
+    as "When used directly" and "When used as directed", while two more write
+    it unquoted before their quotation: "When used as directed, she added,
+    …"; a rewrite that words a passage as the outlet it copies can mislead
+    this: over the corpus it settled nine listed quote changes and lost two);
+    then by the content words anywhere in the outlets' quotations (two
+    rewrites that both keep "hopefully … the world a little bit" outvote a
+    spinner's "I hope, globally" though they order the words apart; not for a
+    dropped word, which has none on one side), which a word used elsewhere in
+    a quotation can also satisfy, so it comes after the neighbours; then by
     the swapping habit (``habits``: this
     outlet's and the other's). Two outlets that alone quote one statement two
     ways, neither with a spinner's habit ("a justice of historic stature"
@@ -319,10 +320,10 @@ def _altered_side(stretch: _Stretch, support: _Support, spinners: Collection[str
     """
     said = support.said
     ours, others = _support(said, stretch.mine_in_context, spinners), _support(said, stretch.theirs_in_context, spinners)
-    if ours == others and stretch.mine_alone and stretch.theirs_alone:
-        ours, others = _support_each(said, stretch.mine_alone, spinners), _support_each(said, stretch.theirs_alone, spinners)
     if ours == others:
         ours, others = _support(support.written, stretch.mine_in_context, spinners), _support(support.written, stretch.theirs_in_context, spinners)
+    if ours == others and stretch.mine_alone and stretch.theirs_alone:
+        ours, others = _support_each(said, stretch.mine_alone, spinners), _support_each(said, stretch.theirs_alone, spinners)
     if ours != others:
         return "mine" if ours < others else "theirs"
     mine, theirs = habits
