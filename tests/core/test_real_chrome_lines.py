@@ -411,6 +411,10 @@ from variantview.core.units.headings import crosshead
         ("kunsthal-rotterdam-art-heist-2012", "View Slideshow Request to buy this photo"),  # a photo's sales prompt under a slideshow link
         ("opill-otc-approval-2023", "Source- Hindustan Times."),  # a source line with a hyphen for its colon
         ("goma-first-ebola-case-2019", "Main » Pastor confirmed with Ebola"),  # a breadcrumb from the site's main page
+        ("kwara-wedding-boat-capsize-2023", "You are on the right page for more information"),  # an SEO page's filler
+        ("kwara-wedding-boat-capsize-2023", "Now many people are searching for this news"),  # the same page's filler
+        ("salesforce-10-percent-layoffs-2023", "Read extra:"),  # a spinner's "Read more:"
+        ("spotify-17-percent-layoffs-2023", "The Shopping Trends team is independent"),  # a shopping box's disclaimer
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -34,7 +34,7 @@ _CREDIT_AT_END = re.compile(
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|[\s\w]©\s*[A-Z][^©.!?]{1,60}\.?\s*$"
     r"|[a-z]\s+(?:Credit|Photo\s+credit)\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
-    r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}(?:\bvia\s+|/\s*)(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
+    r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}(?:\bvia\s+|/\s*)(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$|[a-z]\s+Credit\s*:\s*[^.!?:]{1,60}\bvia\s+Getty(?:\s+I\w{0,5})?\s*$"
     r"|\s[-–—]\s*Credit\s*:\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s*$"
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$|\(\(\s*[A-Z][^()]{1,40}/\s*(?:The\s+)?(?:Associated|Canadian)\s+Press\s*\)\)\.?\s*$"
     r"|[a-z,]\s+/\s*(?:Twitter|Facebook|Instagram)\s*$|\s[-–—]\s*[A-Z][\w.’'\- ]{1,40}/(?:Twitter|Facebook|Instagram)\s*$"
@@ -62,7 +62,7 @@ via AP", a caption's " - AFP" or " - AAP" after no full stop (a story's sign-off
 ".Reuters" glued to a caption's stop or its last word ("… Bamako, MaliReuters"), " AP Photo" after it, " - AFP PIC", AAP's " -AAP Image" and " -EPA" glued to the agency, a caption's
 closing "Yonhap via REUTERS", "© Miguel Schincariol / AFP/File", or a picture library's name in brackets ("… jet fuel
 and other refined products (Shutterstock)"; a wire's, "(AP)", also closes headlines on some sites), or a wire's glued to
-the caption's last word ("… the final against Serena Williams(REUTERS)", a Malaysian paper's "(US Navy pic)" or "(Bernama pic)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies", PA's "… Laura Dale/PA Wire - Credit: PA"), or to the stop after its date
+the caption's last word ("… the final against Serena Williams(REUTERS)", a Malaysian paper's "(US Navy pic)" or "(Bernama pic)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies", PA's "… Laura Dale/PA Wire - Credit: PA", a page's cut "… Credit: picture alliance / dpa/picture alliance via Getty I"), or to the stop after its date
 ("… on December 25, 2024.(REUTERS)"), a credit set off by a bar ("… Headquarters in New York | Photo: Angela Weiss", "… over nearby housing | Getty Images"),
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike

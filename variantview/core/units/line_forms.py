@@ -31,7 +31,7 @@ _CHROME = re.compile(
     r"""^(?:
         (?:share|tweet|email|print|save)\b.{0,30}$
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
-      | read\s+(?:more|also|next)\b
+      | read\s+(?:more|also|next|extra)\b  # "extra": a spinner's "Read more:"
       | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?|reading)?\s*:?$ | other\s+(?:news|stories)\s*:?$
       | !\[.* | feeling\s+out\s+of\s+the\s+loop\W*$ | we['’]ll\s+catch\s+you\s+up\b | more\s+on\s+[^.!?]{1,40}$ | you\s+(?:can|may)\s+(?:also\s+)?see\s*: | read\s+our\s+privacy\s+(?:notice|policy)\b | \(\s*file\s+(?:pic|photo|picture|image)\s*:?[^)]{0,40}$ | image\s+description\W*$
       | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+everything\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
@@ -193,6 +193,9 @@ _CHROME = re.compile(
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$ | (?:scroll|back|return)\s+to\s+(?:the\s+)?top\W*$ | your\s+location\s*:.{0,30}$
+      | (?:you\s+are|you['’]re)\s+on\s+the\s+right\s+(?:page|site|website)\b.{0,100}$ | here\s+we\s+have\s+(?:more|all\s+the|complete)\s+information\s+about\s+(?:the|this)\s+news\b.{0,80}$  # an SEO page's filler around a copied story
+      | now\s+(?:many|a\s+lot\s+of)\s+people\s+are\s+searching\s+(?:for\s+)?(?:this|the)\s+news\b.{0,120}$ | recently\s+the\s+news\s+has\s+come\s+on\s+the\s+internet\b.{0,120}$
+      | (?:the\s+)?[\w ]{1,30}\s+team\s+is\s+independent\s+of\s+the\s+(?:journalists|newsroom|editors|editorial\s+(?:team|staff))\b.{0,40}$  # "The Shopping Trends team is independent of the journalists at CTV News."
       | related\s+to\s+this\s+(?:story|article)\W*$
       | \(?\s*more\s+details\s+(?:are\s+)?awaited\W*$
       | do\s+you\s+like\s+this\s+(?:story|article|post)\W*$ | for\s+(?:the\s+)?latest\b.{0,120}\blog\s+on\s+to\b
