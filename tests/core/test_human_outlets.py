@@ -101,7 +101,10 @@ _A_THESAURUS_REWRITE = (
     "open defect (round 85, held out): a Maltese business site's rewrite of the BBC's Samsung strike story keeps "
     "each sentence and words it anew a word at a time ('top manufacturer' for 'largest maker', 'cautioned' for "
     "'warned', 'roughly' for 'about'): 1.8 odd swaps a shared row, 77 % one for one, 51 % of words copied, inside the spun outlets' range; its words read no worse than the "
-    "BBC's to the language model (mean gain +0.45 nats a word, the spun outlets' -1.6 to +3.7): eighteen garbles"
+    "BBC's to the language model (mean gain +0.45 nats a word, the spun outlets' -1.6 to +3.7): eighteen garbles. "
+    "Kaohoon's rewrite of AFP's Brasilia riots story words it so too ('acknowledge' for 'accept', 'either return … to "
+    "office' for 'restore … to power'); it came to be judged a rewording outlet in session 29, when National World's "
+    "AFP caption (a Getty credit closing it) left the rows and moved them: fifteen garbles"
 )
 _A_CROWD_OF_REWORDINGS = (
     "open defect (round 89, held out): of seven outlets on the Hurghada shark attack three are machine rewordings "
@@ -242,6 +245,7 @@ _OPEN_DEFECTS = {
     "dresden-green-vault-heist-2019": _A_REWRITE_BESIDE_ITS_SPUN_SOURCE,
     "vangogh-paintings-recovered-naples-2016": _A_UK_REWRITE_AMONG_WIRE_COPIES,
     "samsung-union-first-strike-2024": _A_THESAURUS_REWRITE,
+    "brasilia-riots-2023": _A_THESAURUS_REWRITE,
     "hurghada-tiger-shark-attack-2023": _A_CROWD_OF_REWORDINGS,
     "mattis-resigns-2018": _AN_EDITED_WIRE_COPY,
     "opec-plus-surprise-cut-2023": _A_REWORDING_REPRINTED,
