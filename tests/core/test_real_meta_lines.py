@@ -203,6 +203,7 @@ from tests.conftest import compared_event, unit_containing
         ("kwara-wedding-boat-capsize-2023", "AP Abuja (Nigeria)"),  # a wire and its city, the country in brackets
         ("chile-nuble-biobio-forest-fires-2023", "(APP - UrduPoint / Pakistan Point News"),  # a dateline with the agency, the site and the date in brackets
         ("salvator-mundi-record-sale-2017", "WASHINGTON (dpa-AFX)"),  # the same form, a dpa-AFX dateline
+        ("dissanayake-wins-sri-lanka-2024", "by · The Hans India"),  # a byline left without its writer, a middle dot before the paper
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
