@@ -132,8 +132,9 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
     the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"), or a
     wire's name in brackets (``_WIRE_TAG``). A credit in Getty's or AFP's own words ("(Photo credit should read …)")
     makes a caption of its paragraph however the first sentence reads; AP's "FILE - " label one however it ends; and
-    a short paragraph whose later sentence opens on "Pictured" (``PICTURED``) is a caption too. A sentence followed on its line by a credit alone ("Credit:Bloomberg",
-    "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it reads."""
+    a short paragraph whose later sentence opens on "Pictured" (``PICTURED``) is a caption too. A sentence followed
+    on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it
+    reads."""
     for members in paragraphs:
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
