@@ -185,6 +185,13 @@ _ANOTHER_TRANSLATION_OF_A_QUOTE = (
     "beside it get nine garbles"
 )
 
+_A_LATER_TAKE_AMONG_EARLIER_ONES = (
+    "open defect (session 29, round 240, held out): the Los Angeles Times's copy of AP's updated São Sebastião "
+    "landslides story stands beside the first take, two reprints, a rewrite, a machine rewording and an AI "
+    "paraphrase; where AP's update words its own sentences anew ('fatalities' for 'the death toll', 'residents lined "
+    "up' for 'people', 'Gov.' for 'Governor'), the update's words are the odd ones out in most shared rows and it is "
+    "taken as rewording: seven garbles (the mirror of the earlier take among later ones)"
+)
 _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "open defect (round 114, held out): the Taipei Times's copy of AFP's Suu Kyi sentencing story stands beside four "
     "machine rewordings of the same text (two translations back into English, a spinner's copy, a paraphraser's) and "
@@ -246,6 +253,7 @@ _OPEN_DEFECTS = {
     "vangogh-paintings-recovered-naples-2016": _A_UK_REWRITE_AMONG_WIRE_COPIES,
     "samsung-union-first-strike-2024": _A_THESAURUS_REWRITE,
     "brasilia-riots-2023": _A_THESAURUS_REWRITE,
+    "sao-sebastiao-landslides-2023": _A_LATER_TAKE_AMONG_EARLIER_ONES,
     "hurghada-tiger-shark-attack-2023": _A_CROWD_OF_REWORDINGS,
     "mattis-resigns-2018": _AN_EDITED_WIRE_COPY,
     "opec-plus-surprise-cut-2023": _A_REWORDING_REPRINTED,

@@ -415,6 +415,8 @@ from variantview.core.units.headings import crosshead
         ("kwara-wedding-boat-capsize-2023", "Now many people are searching for this news"),  # the same page's filler
         ("salesforce-10-percent-layoffs-2023", "Read extra:"),  # a spinner's "Read more:"
         ("spotify-17-percent-layoffs-2023", "The Shopping Trends team is independent"),  # a shopping box's disclaimer
+        ("freetown-regent-mudslide-2017", "This advertisement has not loaded yet"),  # Postmedia's advert placeholder
+        ("moderna-vaccine-94-percent-2020", "ABOVE VIDEO: Moderna CEO"),  # a video's caption under its label
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

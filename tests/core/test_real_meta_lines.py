@@ -204,6 +204,7 @@ from tests.conftest import compared_event, unit_containing
         ("chile-nuble-biobio-forest-fires-2023", "(APP - UrduPoint / Pakistan Point News"),  # a dateline with the agency, the site and the date in brackets
         ("salvator-mundi-record-sale-2017", "WASHINGTON (dpa-AFX)"),  # the same form, a dpa-AFX dateline
         ("dissanayake-wins-sri-lanka-2024", "by · The Hans India"),  # a byline left without its writer, a middle dot before the paper
+        ("moderna-vaccine-94-percent-2020", "By  //  November 16, 2020"),  # a byline whose name the page left out
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

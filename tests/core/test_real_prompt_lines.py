@@ -165,6 +165,7 @@ from tests.conftest import compared_event, unit_containing
         ("anne-heche-coma-2022", "Readers like you keep news free for everyone."),  # a donation prompt
         ("goma-first-ebola-case-2019", "Register your account with the same email"),  # a subscriber's prompt to register
         ("trade-court-blocks-trump-tariffs-2025", "Follow our liveblog:"),  # a prompt to follow the live blog
+        ("freetown-regent-mudslide-2017", "Whether you give once or many more times"),  # a donation prompt
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

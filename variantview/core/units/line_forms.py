@@ -194,6 +194,7 @@ _CHROME = re.compile(
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$ | (?:scroll|back|return)\s+to\s+(?:the\s+)?top\W*$ | your\s+location\s*:.{0,30}$
       | (?:you\s+are|you['’]re)\s+on\s+the\s+right\s+(?:page|site|website)\b.{0,100}$ | here\s+we\s+have\s+(?:more|all\s+the|complete)\s+information\s+about\s+(?:the|this)\s+news\b.{0,80}$  # an SEO page's filler around a copied story
+      | this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.{0,80}$ | (?:above|below)\s+video\s*:  # Postmedia's advert placeholder; a video's caption label: "ABOVE VIDEO: Moderna CEO …"
       | now\s+(?:many|a\s+lot\s+of)\s+people\s+are\s+searching\s+(?:for\s+)?(?:this|the)\s+news\b.{0,120}$ | recently\s+the\s+news\s+has\s+come\s+on\s+the\s+internet\b.{0,120}$
       | (?:the\s+)?[\w ]{1,30}\s+team\s+is\s+independent\s+of\s+the\s+(?:journalists|newsroom|editors|editorial\s+(?:team|staff))\b.{0,40}$  # "The Shopping Trends team is independent of the journalists at CTV News."
       | related\s+to\s+this\s+(?:story|article)\W*$

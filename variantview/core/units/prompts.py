@@ -33,6 +33,7 @@ _ASKS = re.compile(
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b | we\s+need\s+your\s+help\s+now\W*$
       | (?:subscribed\s+to\s+[^?]{1,40}\?\s*)?register\s+your\s+account\s+with\b.{0,60}$ | follow\s+our\s+(?:live\s*blog|live\s+(?:coverage|updates))\W*$  # "Subscribed to The Week? Register your account with …", "Follow our liveblog:"
+      | whether\s+you\s+give\s+once\s+or\b.{0,120}\b(?:contribution|support)\b.{0,60}$  # "Whether you give once or many more times, we appreciate your contribution …"
       | support\s+from\s+readers\s+like\s+you\b | you\s+are\s+visiting\s+us\s+because\b | readers\s+like\s+you\s+(?:keep|make|help)\b.{0,40}\bfree\b.{0,30}$  # "Readers like you keep news free for everyone."
       | advertising\s+revenue\s+goes\s+some\s+way\b | if\s+you['’]ve\s+seen\s+value\s+in\s+our\s+(?:reporting|journalism)\b
       | for\s+everyone\s+who\s+needs\s+it\W*$ | get\s+(?:top\s+)?local\s+stories\b.{0,80}\bdelivered\b
