@@ -243,6 +243,7 @@ from tests.conftest import compared_event, unit_containing
         ("qatar-gulf-rift-ties-cut-2017", "will be cutting all official ties with Qatar."),  # a caption's first sentence, "Pictured left to right are …" after it
         ("qatar-gulf-rift-ties-cut-2017", "Pictured left to right are UAE president"),  # the Daily Mail's pointer at a picture's people
         ("sohag-train-collision-2021", "People inspect damaged train cars"),  # a caption whose credit the page cut: "… via Getty I"
+        ("wga-writers-strike-2023", "Photo Insert: "),  # a caption's label
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

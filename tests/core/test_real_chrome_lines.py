@@ -417,6 +417,10 @@ from variantview.core.units.headings import crosshead
         ("spotify-17-percent-layoffs-2023", "The Shopping Trends team is independent"),  # a shopping box's disclaimer
         ("freetown-regent-mudslide-2017", "This advertisement has not loaded yet"),  # Postmedia's advert placeholder
         ("moderna-vaccine-94-percent-2020", "ABOVE VIDEO: Moderna CEO"),  # a video's caption under its label
+        ("fda-halts-huahai-imports-2018", "Imprisoned In Myanmar"),  # a menu's section a line of its own, between menu lines the forms know
+        ("fda-halts-huahai-imports-2018", "Charged: The Future of Autos"),
+        ("zurich-zoo-tiger-kills-keeper-2020", "Powered by automated translation"),  # a translation widget's credit
+        ("india-demonetisation-announced-2016", "Tags india"),  # a post's tags without their colon
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

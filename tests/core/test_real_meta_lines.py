@@ -205,6 +205,8 @@ from tests.conftest import compared_event, unit_containing
         ("salvator-mundi-record-sale-2017", "WASHINGTON (dpa-AFX)"),  # the same form, a dpa-AFX dateline
         ("dissanayake-wins-sri-lanka-2024", "by · The Hans India"),  # a byline left without its writer, a middle dot before the paper
         ("moderna-vaccine-94-percent-2020", "By  //  November 16, 2020"),  # a byline whose name the page left out
+        ("fda-halts-huahai-imports-2018", "September 28, 2018 / 2:54 PM / Updated an hour ago"),  # Reuters's date, time and age
+        ("quaker-granola-salmonella-recall-2023", "View Date:2024-12-23 16:44:50"),  # a scraper's date under its label
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -94,6 +94,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("parasite-best-picture-oscar-2020", "I am so happy to be its first recipient under the new name"),  # a quotation, off-topic words
         ("morbi-bridge-collapse-2022", "Latest reports have stated that at least 35 people have died"),  # "Latest" opening a sentence, no teasers' heading
         ("boj-ends-negative-rates-2024", "Latest official data showed that even though price rises"),
+        ("klimaseniorinnen-echr-ruling-2024", "This is deeply insidious:"),  # a blogger's line opening the report quoted under it, between a byline's lines and a picture's
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -166,6 +166,8 @@ from tests.conftest import compared_event, unit_containing
         ("goma-first-ebola-case-2019", "Register your account with the same email"),  # a subscriber's prompt to register
         ("trade-court-blocks-trump-tariffs-2025", "Follow our liveblog:"),  # a prompt to follow the live blog
         ("freetown-regent-mudslide-2017", "Whether you give once or many more times"),  # a donation prompt
+        ("quaker-granola-salmonella-recall-2023", "1. Tap in your navigation bar."),  # a phone's steps to save the site
+        ("godavari-ferry-capsize-2018", "Search the print archives"),  # a search box's label
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

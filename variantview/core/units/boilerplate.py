@@ -39,6 +39,7 @@ from variantview.core.units.line_forms import (
     gallery_link,
     is_label,
 )
+from variantview.core.units.menus import menu_items
 from variantview.core.units.notices import ends_article
 from variantview.core.units.pictures import (
     captions_before_credits,
@@ -186,6 +187,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _inline_links(units, paragraphs, roles)
     if others:
         _spread_off_topic(units, roles, others, headings, lines)
+    menu_items(units, roles, lines)
     _link_runs(units, roles, lines)
     _fragment_blurbs(units, paragraphs, roles)
     return roles

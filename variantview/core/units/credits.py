@@ -83,6 +83,7 @@ CAPTION_OPENER = re.compile(
     r"|(?:an?\s+)?(?:general\s+|aerial\s+|(?:early\s+)?(?:morning|evening|night)\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
     r"|(?:an?\s+)?map\s+(?:locates|shows)\b"
     r"|(?:an?\s+)?(?:photo|picture|image)\s+(?:\w+\s+)?showing\b"
+    r"|(?:photo|picture|image)\s+insert\s*:\s*(?=\W?\w)"  # a caption's label: 'Photo Insert: "Science Guy" Bill Nye joined …'
     r"|(?:image|video|media)\s+caption\s+(?=\w)"  # the BBC's label run into its caption: "Image caption The cyclone hit the city …"
     r"|\d{1,2}\s+of\s+\d{1,2}\s*\|\s)",  # a gallery's counter before its caption: UPI's "1 of 3 | Egyptian archaeologists document …"
     re.IGNORECASE,

@@ -74,7 +74,7 @@ _CHROME = re.compile(
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:with\s+)?(?:additional|extra)\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
-      | (?:current\s*:\s*)?(?:home|main)\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$
+      | (?:current\s*:\s*)?(?:home|main)\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$ | tags\s+[a-z][\w,&'’-]*(?:\s+[\w,&'’-]+){0,3}$
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
       | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$ | (?:twitter|facebook|instagram|youtube|tiktok|social\s+media)\s*/\s*\w+\W*$
       | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b
@@ -258,7 +258,7 @@ _CHROME = re.compile(
       | \(\s*(?:[$€£¥]\s*)?1\s*=\s*[$€£¥]?\s*[\d.,]+\s+[^()]{1,40}\)\W*$  # Reuters's rate of exchange: "($1 = 6.7588 Chinese yuan renminbi)"
       | e-?paper(?:\s*\|.{0,30})?\W*$  # a newspaper's link to its page images, alone or with the day's date
       | arrow-(?:right|left|up|down)\b.{0,30}$  # an icon's name left as text: "Arrow-right Camera"
-      | powered\s+by\s+(?:blogger|wordpress|ghost|substack|medium|tumblr)\W*$  # a blog platform's footer
+      | powered\s+by\s+(?:blogger|wordpress|ghost|substack|medium|tumblr|(?:automated|automatic|machine|google)\s+translation)\W*$  # a blog platform's footer, a translation widget's
       | all\s+market\s+data\s+delayed\b.{0,40}$ | \(\s*keep\s+reading\s*:  # a financial page's data note; a translated page's teaser, "(Keep reading: AKA … shot dead.)"
       | posted\s+(?:by\s+)?in\s+categor(?:y|ies)\s*:.{0,80}$  # a blog's post line with its author left empty: "Posted by in categories: alien life, engineering"
       | rough\s+cut\b.{0,40}$ | there\s+are\s+no\s+comments\b.{0,40}$

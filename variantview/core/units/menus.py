@@ -1,12 +1,18 @@
-"""A site's menu run into one line: the links to its sections, with their spaces or without them.
+"""A site's menu: the links to its sections run into one line, with their spaces or without them, or a line each.
 
-``line_forms.chrome_line`` reads these with the rest of a line's own forms. A menu has no sentence in it, only
-capitalised names of sections one after another, which is what tells it from a headline in title case.
+``line_forms.chrome_line`` reads a menu on one line with the rest of a line's own forms. A menu has no sentence in
+it, only capitalised names of sections one after another, which is what tells it from a headline in title case.
+A menu of a line a link is read by its place (``menu_items``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from variantview.core.text import is_content_word, words
+from variantview.core.units.line_ends import ends_sentence
+from variantview.core.units.segment import Unit
 
 
 def menu_line(text: str) -> bool:
@@ -45,4 +51,38 @@ def _glued_menu(text: str) -> bool:
         not text.rstrip().endswith(".")
         and all(t[:1].isupper() or t in _MENU_SEPARATORS for t in tokens)
         and sum(bool(_GLUED_WORD.match(t)) for t in tokens) >= _GLUED_ITEMS
+    )
+
+
+_ITEM_WORDS = 5
+_ITEMS_BETWEEN = 2
+_SET_APART = ("chrome", "meta")
+
+
+def menu_items(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None:
+    """Short lines above the story between two lines of chrome or metadata that share no word with the outlet's
+    reporting: the sections of a menu a line each, among those the line forms know ("Login", "Breakingviews"):
+    "Directory of sites", "Imprisoned In Myanmar", "Charged: The Future of Autos" on Reuters's page. One or two
+    such lines together; a headline shares its story's words, and a longer run is a list of headlines. The
+    outlet's own reporting is read, not the other outlets' articles: two copies of one site's page share its menu."""
+    lead = next((i for i, role in enumerate(roles) if role == "body" and ends_sentence(units[i].text.strip())), len(units))
+    reported = {t.key for unit, role in zip(units[lead:], roles[lead:]) if role == "body" for t in words(unit.text) if is_content_word(t.key)}
+    i = 0
+    while i < lead:
+        run = i
+        while run < lead and run in lines and _item(units[run].text.strip(), roles[run], reported):
+            run += 1
+        if i < run <= i + _ITEMS_BETWEEN and i > 0 and roles[i - 1] in _SET_APART and run < len(roles) and roles[run] in _SET_APART:
+            roles[i:run] = ["chrome"] * (run - i)
+        i = max(run, i + 1)
+
+
+def _item(text: str, role: str, reported: set[str]) -> bool:
+    """A line that could be a menu's link: reporting by its role, a few words, no sentence, nothing of the story."""
+    return (
+        role in ("body", "headline")
+        and len(text.split()) <= _ITEM_WORDS
+        and not ends_sentence(text)
+        and not text.endswith(":")  # a line that opens what follows ("This is deeply insidious:" over a quoted report)
+        and not any(is_content_word(t.key) and t.key in reported for t in words(text))
     )

@@ -37,6 +37,7 @@ _ASKS = re.compile(
       | support\s+from\s+readers\s+like\s+you\b | you\s+are\s+visiting\s+us\s+because\b | readers\s+like\s+you\s+(?:keep|make|help)\b.{0,40}\bfree\b.{0,30}$  # "Readers like you keep news free for everyone."
       | advertising\s+revenue\s+goes\s+some\s+way\b | if\s+you['’]ve\s+seen\s+value\s+in\s+our\s+(?:reporting|journalism)\b
       | for\s+everyone\s+who\s+needs\s+it\W*$ | get\s+(?:top\s+)?local\s+stories\b.{0,80}\bdelivered\b
+      | (?:\d\.\s+)?tap\s+(?:in|on)\s+(?:your|the)\s+(?:navigation|address|menu|share)\s+bar\b.{0,40}$ | search\s+(?:the|our|this)\s+(?:\w+\s+){0,2}(?:archives?|site|website)\W*$  # "1. Tap in your navigation bar.", "Search the print archives"
       | get\s+today['’]?s\s+[\w\s]{0,20}\bnews\s+out\s+of\b | please\s+purchase\s+an?\b.{0,40}\bsubscription\b
       | to\s+continue,?\s+please\s+(?:log\s+in|sign\s+in|subscribe)\b
       | we\s+offer\s+(?:one|two|three|\d+)\s+free\s+(?:story|article)\s+views?\b | if\s+you\s+register\s+for\s+an\s+account\b
