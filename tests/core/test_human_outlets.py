@@ -64,6 +64,9 @@ _ANOTHER_STORY_AMONG_COPIES = (
     "(its rows then aligned better, pairs 0.65 -> 0.79, and the BBC's words became the odd ones out); Yahoo UK's "
     "PA-style story of Facebook's 'View As' breach beside AP and Washington Post copies, all quoting Facebook's "
     "statement (session 24, round 200): 0.86 odd swaps a shared row, 81 % one for one, fifteen garbles"
+    "; and (session 30, round 242) WBAY's copy of AP's Quaker granola recall and K92.3's rewrite of it beside four "
+    "copies of USA Today's story (two scrapers', a spinner's, an AI rewrite's) that share its frames: 'concerns' where "
+    "they have 'risk', 'occur' for 'happen': fifteen"
 )
 _TWO_REWORDINGS_OUTVOTE_A_REWRITE = (
     "open defect (round 35, held out): two machine-reworded copies of AP's Google ruling (adiktblog, "
@@ -123,6 +126,8 @@ _AN_EDITED_WIRE_COPY = (
     "story, 'earthquake' where the AP copies beside it write 'quake': three; and (session 27, round 229) the Cyprus Mail's "
     "copy of Reuters's later Arras take, 'state watchlist' where the first take's copies write 'watch list': one; and "
     "(round 230) the Independent's copy of AP's San Cristobal story, 'city' where the Washington Post's copy has 'town': two"
+    "; and (session 30, round 242) BusinessLIVE's and the Fiji Times's edit of Reuters's Huahai import ban, "
+    "'medicines' where three Reuters copies have 'drugs': one each"
 )
 
 _AN_EARLIER_TAKE_AMONG_LATER_ONES = (
@@ -173,6 +178,8 @@ _A_DESK_S_PARAPHRASE = (
     "recall ('another' for 'an additional', 'spewing' for 'hurl'): three; and (round 216) The Diplomatic Insight's rewrite "
     "of AP's report of 100 million displaced ('conflict' for 'war', 'whereas' for 'while'): twelve; and (session 26, round 217) The National's rewrite of AFP's Ludhiana gas leak ('admitted to "
     "hospital' for 'hospitalised', 'a clothes' for 'an apparel'): three"
+    "; and (session 30, round 242) The Viral Track's blog rewrite of the Zurich Zoo tiger story ('Staffs' for 'Staff "
+    "members', 'eventually managed' for 'were able'): five"
 )
 
 
@@ -216,6 +223,8 @@ _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
     "sentence its own way ('tally' for 'death toll', 'fatalities' for 'victims', 'favored' for 'popular'), beside "
     "three machine rewordings of the same AP text and three AP copies: odd one out in most shared rows, as a "
     "spinner is: eleven garbles"
+    "; so (session 30, round 243) Encounter News's rewrite of AP's Jianzha rail bridge collapse beside an AI rewrite "
+    "and two scrapers' AP copies ('Aerial images' for 'A video', metres where AP gives feet): eight"
 )
 
 _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
@@ -234,6 +243,9 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "where the translation has 'been prime minister'; round 212: sixteen); and (session 26, round 221) AmoMama's story of "
     "the AP reporter barred from the Oval Office beside middleagedclub's AI paraphrase of it ('outlet' where the "
     "paraphrase has 'organization', 'released' where it has 'issued'): thirteen"
+    "; and (session 30, round 241) a copy of Sky News's WGA strike story (briefbriefing) that carries the guild's "
+    "statement whole, beside exbulletin's spun copy of the Los Angeles Times's text of it ('stonewalling on' where it "
+    "has 'blocking of', 'an entirely freelance' for 'a fully independent'): thirteen"
 )
 
 
@@ -305,6 +317,11 @@ _OPEN_DEFECTS = {
     "san-cristobal-explosion-2023": _AN_EDITED_WIRE_COPY,
     "battagram-chairlift-rescue-2023": _ANOTHER_WIRE_AMONG_COPIES,
     "poly-network-hack-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
+    "wga-writers-strike-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "quaker-granola-salmonella-recall-2023": _ANOTHER_STORY_AMONG_COPIES,
+    "fda-halts-huahai-imports-2018": _AN_EDITED_WIRE_COPY,
+    "zurich-zoo-tiger-kills-keeper-2020": _A_DESK_S_PARAPHRASE,
+    "qinghai-jianzha-rail-bridge-collapse-2025": _A_REWRITE_AMONG_MACHINE_REWORDINGS,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
