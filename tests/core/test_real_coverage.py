@@ -277,3 +277,15 @@ def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Compar
     typos = {(f.witness, f.text) for f in finland.findings if f.kind == "typo"}
     assert ("bm-ge", "TUrkey") in typos
     assert not any(text[:2].isupper() and text[2:].islower() for w, text in typos if w != "bm-ge")  # "NATO", "US" are words
+
+
+def test_a_fact_half_the_outlets_report_is_an_omission_in_the_others() -> None:
+    """Four of eight outlets on King Abdullah's death say he had been in hospital with pneumonia: four of the seven
+    others for each outlet that does not. Reuters, Inquisitr and Egypt Independent leave it out and are named; no
+    outlet whose article mentions the pneumonia is."""
+    saudi = compared_event("saudi-king-abdullah-death-2015")
+    (row,) = rows_of(saudi, unit_containing(saudi, "He had been in the hospital suffering from pneumonia"))
+    named = {f.witness for f in saudi.findings if f.kind == "omission" and f.row == row.id}
+    assert {"reuters", "inquisitr", "egyptindependent"} <= named
+    mention = {w for w, units in saudi.units.items() if any("pneumonia" in u.text.lower() for u in units)}
+    assert len(row.cells) == 4 and not named & mention

@@ -14,7 +14,11 @@ _LEAST_SUPPORT = 2
 
 
 def detect_coverage(context: Context, scores: Scores, min_support: int | None = None) -> list[Finding]:
-    """``min_support`` is the k of "k of N outlets carry it"; by default a majority of outlets with content.
+    """``min_support`` is the k of "k of N outlets carry it"; by default a majority of the other outlets with
+    content, those besides the one that leaves the fact out: four of eight outlets carrying a fact are four of
+    the seven others. Read over the 1,126 events of bench/real_corpus.py: listed omissions found 2,212 -> 2,257
+    of 2,672; of the 1,730 omissions it adds, 189 (11 %) fall on an outlet whose sentence stating the fact the
+    gold puts in another row, against 20 % of those the majority of all outlets gave.
 
     A fact fewer outlets carry is still an omission for an outlet whose
     article reports what comes before it and what comes after it (in the
@@ -22,7 +26,7 @@ def detect_coverage(context: Context, scores: Scores, min_support: int | None = 
     where one that stops earlier (a brief, a page cut short) did not reach it.
     """
     outlets = sorted({w for r in context.content_rows for w in r.cells})
-    k = min_support if min_support is not None else len(outlets) // 2 + 1
+    k = min_support if min_support is not None else (len(outlets) - 1) // 2 + 1
     best = scores.best_per_unit()
     shared = [r for r in context.content_rows if len(r.cells) > 1]
     reach: dict[str, tuple[int, int]] = {}  # the first and last shared row each outlet reports
