@@ -143,8 +143,9 @@ def test_a_folder_reads_every_supported_format(tmp_path: Path) -> None:
 def test_outlet_name_comes_from_the_text(tmp_path: Path) -> None:
     (tmp_path / "qatar-tribune.txt").write_text("Something happened.\nSource: Qatar Tribune\n", encoding="utf-8")
     (tmp_path / "hindustan-times.txt").write_text("Pact signed – Hindustan Times\nIt was signed.", encoding="utf-8")
+    (tmp_path / "thenigerianvoice.txt").write_text("King dies: State TV\nSource: -\nThe king has died.", encoding="utf-8")
     names = {w.id: w.name for w in read_witnesses([tmp_path])}
-    assert names == {"qatar-tribune": "Qatar Tribune", "hindustan-times": "Hindustan Times"}
+    assert names == {"qatar-tribune": "Qatar Tribune", "hindustan-times": "Hindustan Times", "thenigerianvoice": "Thenigerianvoice"}
 
 
 def test_identical_outlets_and_a_single_outlet() -> None:

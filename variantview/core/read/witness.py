@@ -63,7 +63,7 @@ def outlet_name(witness_id: str, text: str) -> str:
     Times" in the title); a file stem such as ``qatar-tribune`` is only a guess.
     """
     source = _SOURCE_LINE.search(text)
-    if source:
+    if source and any(c.isalpha() for c in source.group("name")):  # a page whose source field is empty prints "Source: -"
         return source.group("name")
     words = [w for w in re.split(r"[-_\s.]+", witness_id) if w]
     if words:
