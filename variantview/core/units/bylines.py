@@ -70,6 +70,7 @@ _META = re.compile(
       | (?i:by)\s+/+\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}  # a byline's name left out before its date: "By  //  November 16, 2020"
       | (?i:by)\s*[·•|]\s*(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a byline left without its writer: "by · The Hans India"
       | (?i:editor|author)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}  # "AUTHOR:M.J. GDNUS"
+      | (?i:(?:editor[\s-]+in[\s-]+chief|(?:managing|executive|deputy)\s+editor|publisher)\s*:)  # a masthead's label over its name: "Editor in chief:"
       | {_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})*,(?=\S)(?:\s*[A-Z][\w ]{{1,30}},?){{1,3}}(?:and)?
       | (?i:(?:text|words|story)\s+by\s*:)\s*.{{1,40}}
       | (?i:(?:submitted|posted)\s+by)\s+.{{1,60}}?\s+(?i:on)\s+.{{0,40}}\d{{4}}.{{0,30}}
