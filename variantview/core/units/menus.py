@@ -2,7 +2,7 @@
 
 ``line_forms.chrome_line`` reads a menu on one line with the rest of a line's own forms. A menu has no sentence in
 it, only capitalised names of sections one after another, which is what tells it from a headline in title case.
-A menu of a line a link is read by its place (``menu_items``).
+A menu that gives each link a line of its own is read by the lines around it (``menu_items``).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b | more\s+details\s+soon\W*$
       | \(?\s*this\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:published|generated)\s+from\s+an?\s+(?:wire\s+agency|automated\s+news\s+agency)\s+feed\b
-      | \(?\s*(?:this|the)\s+(?:[\w,]+\s+){0,3}?(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refill?ed|amended)\b  # Reuters's \"(This 28 September story has been refiled …)\"
+      | \(?\s*(?:this|the)\s+(?:[\w,]+\s+){0,3}?(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refill?ed|amended)\b  # Reuters's "(This 28 September story has been refiled …)"
       | \(?\s*this\s+(?:story|article|report)\s+was\s+(?:generated|written|produced)\s+(?:by|with)\b.{0,60}\b(?:AI|chatbot|artificial\s+intelligence)\b
       | (?:update\s+.{1,40}?:\s*)?this\s+(?:story|article|report)\s+has\s+been\s+updated\s+with\b
       | initial\s+reports\s+in\s+the\s+media\s+can\s+sometimes\s+be\s+inaccurate\b | we\s+will\s+strive\s+to\s+ensure\s+timeliness\b
