@@ -14,10 +14,11 @@ from tests.conftest import unit_containing
 from variantview.cli import main
 from variantview.core.comparison import Comparison
 from variantview.core.report.claimreview import SCALE, Reviewer, claimreview_document, expanded, render_claimreview
+from variantview.core.report.html import render_html
 from variantview.core.report.tei import TEI, render_tei
 from variantview.core.review import session
-from variantview.core.review.anchoring import finding_anchor, unit_anchor
-from variantview.core.review.annotations import Note
+from variantview.core.review.anchoring import finding_anchor, row_anchor, unit_anchor
+from variantview.core.review.annotations import Annotations, Note
 from variantview.core.review.project import Project, ProjectData
 from variantview.sample import SAMPLE
 
@@ -158,3 +159,13 @@ def test_the_command_line_exports_a_projects_verdicts_and_its_collation(sample: 
     assert "name a saved project" in capsys.readouterr().err, "articles hold no verdicts"
     assert main(["compare", str(tmp_path / "summit.vvproj"), "--claimreview", str(out)]) == 2
     assert "--org" in capsys.readouterr().err
+
+
+def test_a_judged_row_of_chrome_is_in_the_html_report(sample: Comparison) -> None:
+    """Chrome rows stay out of the report's alignment, but an editor who judged one (a caption that carries a fact, a
+    line wrongly set apart) finds the verdict and the note in the report as in the window."""
+    chrome = next(r for r in sample.rows if r.kind == "boilerplate")
+    plain = render_html(sample)
+    judged = render_html(sample, Annotations().with_note(Note(row_anchor(sample, chrome), "Needs review", "This caption names the minister.")))
+    assert "This caption names the minister." not in plain
+    assert "This caption names the minister." in judged and "Needs review" in judged

@@ -105,8 +105,9 @@ def _alignment(comparison: Comparison, annotations: Annotations) -> str:
     head = "".join(f"<th>{escape(w.name)}</th>" for w in comparison.witnesses)
     body = []
     for row in comparison.rows:
-        if row.kind == "boilerplate":
-            continue
+        note = row_note(comparison, annotations, row)
+        if row.kind == "boilerplate" and not (note.verdict or note.text.strip()):
+            continue  # chrome stays out of the report unless the editor judged its row: a judgement is never dropped
         cells = []
         for w in comparison.witnesses:
             indices = row.cells.get(w.id, ())
@@ -114,7 +115,6 @@ def _alignment(comparison: Comparison, annotations: Annotations) -> str:
                 cells.append('<td class="empty">(not reported)</td>')
                 continue
             cells.append("<td>" + "<br>".join(_cell(comparison, row, comparison.unit(w.id, i)) for i in indices) + "</td>")
-        note = row_note(comparison, annotations, row)
         verdict = f'<br><span class="verdict">{escape(note.verdict)}</span>' if note.verdict else ""
         body.append(f'<tr><td class="rowhead">{row.id + 1}<br>{escape(row.kind)}{verdict}</td>{"".join(cells)}</tr>')
         if note.text.strip():  # under the row, across it: in the row's first cell Qt's layout (the PDF) widened the column to the note's length
