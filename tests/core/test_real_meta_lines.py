@@ -208,6 +208,7 @@ from tests.conftest import compared_event, unit_containing
         ("fda-halts-huahai-imports-2018", "September 28, 2018 / 2:54 PM / Updated an hour ago"),  # Reuters's date, time and age
         ("quaker-granola-salmonella-recall-2023", "View Date:2024-12-23 16:44:50"),  # a scraper's date under its label
         ("nats-air-traffic-control-failure-2023", "Editor in chief:"),  # a masthead's label over its name
+        ("hope-probe-mars-orbit-2021", "Thursday 4th of March 2021"),  # a date with 'of' before its month
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
