@@ -97,6 +97,7 @@ from tests.conftest import compared_event, unit_containing
         ("opill-otc-approval-2023", "Editor’s Note: This post was updated to reflect"),  # an update note on a post
         ("fda-halts-huahai-imports-2018", "(This 28 September story has been refilled as FDA spokesman"),  # Reuters's refile note, the story's date inside it
         ("san-diego-gorillas-covid-2021", "This article was written by Mark Saunders for KGTV."),  # a station's credit after the last sentence
+        ("coral-crystal-suez-grounding-2021", "For more reporting from the Associated Press, see below."),  # Newsweek's pointer to the wire's story under its own
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:
