@@ -126,10 +126,11 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
         written: dict[str, list[str]] = {}
         for u in context.row_units(row):
             written.setdefault(u.witness, []).append(joined(_wording(u.text)))
+        support = _Support(said, written)
         for unit in wordings:
             for other in wordings:
                 if other.text != unit.text and other.witness != unit.witness:
-                    findings.extend(_altered(unit, other, row.id, quotes, _Support(said, written), spinners, habit or {}))
+                    findings.extend(_altered(unit, other, row.id, quotes, support, spinners, habit or {}))
     return findings
 
 

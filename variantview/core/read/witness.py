@@ -53,7 +53,8 @@ def provenance(witness: Witness) -> str:
     return " · ".join(parts)
 
 
-_SOURCE_LINE = re.compile(r"^\s*(?:Source|Courtesy)\s*:\s*(?P<name>[^\n]{2,60}?)\s*$", re.MULTILINE)
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|Courtesy)\s*:\s*(?P<name>(?=[^\n]*?[^\W\d_])[^\n]{2,60}?)\s*$", re.MULTILINE)
+"""A line naming the outlet; a name has a letter in it (a page whose source field is empty prints "Source: -")."""
 
 
 def outlet_name(witness_id: str, text: str) -> str:
@@ -63,7 +64,7 @@ def outlet_name(witness_id: str, text: str) -> str:
     Times" in the title); a file stem such as ``qatar-tribune`` is only a guess.
     """
     source = _SOURCE_LINE.search(text)
-    if source and any(c.isalpha() for c in source.group("name")):  # a page whose source field is empty prints "Source: -"
+    if source:
         return source.group("name")
     words = [w for w in re.split(r"[-_\s.]+", witness_id) if w]
     if words:
