@@ -244,6 +244,8 @@ from tests.conftest import compared_event, unit_containing
         ("qatar-gulf-rift-ties-cut-2017", "Pictured left to right are UAE president"),  # the Daily Mail's pointer at a picture's people
         ("sohag-train-collision-2021", "People inspect damaged train cars"),  # a caption whose credit the page cut: "… via Getty I"
         ("wga-writers-strike-2023", "Photo Insert: "),  # a caption's label
+        ("avicii-death-2018", "Representation pic"),  # a stock picture's label
+        ("fed-cuts-rate-to-1-percent-2008", "Ben Bernanke; file photo"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

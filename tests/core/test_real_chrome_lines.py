@@ -421,6 +421,11 @@ from variantview.core.units.headings import crosshead
         ("fda-halts-huahai-imports-2018", "Charged: The Future of Autos"),
         ("zurich-zoo-tiger-kills-keeper-2020", "Powered by automated translation"),  # a translation widget's credit
         ("india-demonetisation-announced-2016", "Tags india"),  # a post's tags without their colon
+        ("fed-cuts-rate-to-1-percent-2008", "TOPICS > Economy"),  # a topic's breadcrumb
+        ("tottenham-sack-mourinho-2021", "in NEWS, SPORTS"),  # a category line
+        ("avicii-death-2018", "More about Entertainment, Sweden, Oman"),  # a tags line
+        ("zoom-1300-layoffs-2023", "Home Tech News"),  # a breadcrumb over the headline
+        ("tatis-80-game-suspension-2022", "You might also be interested in"),  # a teaser list's heading
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -209,6 +209,10 @@ from tests.conftest import compared_event, unit_containing
         ("quaker-granola-salmonella-recall-2023", "View Date:2024-12-23 16:44:50"),  # a scraper's date under its label
         ("nats-air-traffic-control-failure-2023", "Editor in chief:"),  # a masthead's label over its name
         ("hope-probe-mars-orbit-2021", "Thursday 4th of March 2021"),  # a date with 'of' before its month
+        ("fed-cuts-rate-to-1-percent-2008", "BY Admin"),  # a byline and its date
+        ("kaduna-americans-canadians-abducted-2018", "Shevat, 2, 5778"),  # a Hebrew calendar's date
+        ("kaduna-americans-canadians-abducted-2018", "Agency report"),  # a source's label
+        ("merck-molnupiravir-interim-results-2021", "(Oct. 1)"),  # a video caption's date
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -168,6 +168,14 @@ from tests.conftest import compared_event, unit_containing
         ("freetown-regent-mudslide-2017", "Whether you give once or many more times"),  # a donation prompt
         ("quaker-granola-salmonella-recall-2023", "1. Tap in your navigation bar."),  # a phone's steps to save the site
         ("godavari-ferry-capsize-2018", "Search the print archives"),  # a search box's label
+        ("cebu-bogo-earthquake-2025", "Read this article for free"),  # a paywall's box
+        ("cebu-bogo-earthquake-2025", "*Billed as $4.00 plus GST"),  # its price
+        ("cebu-bogo-earthquake-2025", "Add Winnipeg Free Press access to your Brandon Sun subscription"),
+        ("cebu-bogo-earthquake-2025", "Advertise with us"),
+        ("hayli-gubbi-eruption-2025", "Already have an account?"),
+        ("fed-cuts-rate-to-1-percent-2008", "Give us your news tips."),  # a contact box's items, each behind a '>'
+        ("fed-cuts-rate-to-1-percent-2008", "Send us a letter to the editor."),
+        ("fed-cuts-rate-to-1-percent-2008", "More Herald contact information."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -74,6 +74,10 @@ _CHROME = re.compile(
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:with\s+)?(?:additional|extra)\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
+      | .{5,200};\s*file\s+(?:photo|image|picture)\W*$ | representa(?:tion|tional|tive)\s+(?:pic|picture|image|photo)s?\b.{0,40}$  # a caption's label: "Representation pic"
+      | more\s+about\s+[\w\s&'’-]{1,30}(?:,\s*[\w\s&'’-]{1,30}){2,}$ | topics?\s*[>›»]\s*\w[\w\s&,'’-]{0,40}$ | (?-i:in\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?(?:,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})?)*)$  # a tags line: "More about Entertainment, Sweden, Oman", "TOPICS > Economy", "in NEWS, SPORTS"
+      | (?:agency|agencies|wire)\s+reports?\W*$ | \((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\)\W*$  # a source's label, a video caption's date: "(Oct. 1)"
+      | (?:tishrei|tishri|cheshvan|heshvan|kislev|tevet|shevat|shvat|adar(?:\s+i{1,2})?|nisan|iyar|sivan|tammuz|tamuz|av|elul),?\s+\d{1,2},?\s+5[78]\d\d\W*$  # a Hebrew calendar's date: "Shevat, 2, 5778"
       | (?:current\s*:\s*)?(?:home|main)\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$ | tags\s+[a-z][\w,&'’-]*(?:\s+[\w,&'’-]+){0,3}$
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
       | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$ | (?:twitter|facebook|instagram|youtube|tiktok|social\s+media)\s*/\s*\w+\W*$
@@ -228,7 +232,7 @@ _CHROME = re.compile(
       | .{0,20}\b\d{4}[\s_-]\d\d[\s_-]\d\dt\d{6}z[\s_]\d\b.*  # a Reuters picture's file name, its underscores spaced: "2022 09 01t084458z 1 lynxmpei801g9 rtroptp 3 asia pelosi"
       | \(\s*(?:graphic|factbox|interactive|video)\s*:[^()]{1,80}\)\W*$  # Reuters' link to a graphic: "(Graphic: Taiwan bridge collapse, here)"
       | take\s+a\s+fresh\s+look\s+at\s+your\s+lifestyle\W*$  # a news theme's default tagline, left on scraper sites
-      | home\s*[›»>/|]?\s*(?:news|world|sports?|entertainment|business|politics|local|national)\s*[›»>/|]?\s+[^.!?]{1,150}$  # a breadcrumb: "Home News Justin Timberlake Charged …"
+      | home\s*[›»>/|]?\s*(?:(?:tech|technology|world|business|sports?|india|us|uk)\s+)?(?:news|world|sports?|entertainment|business|politics|local|national)\s*[›»>/|]?\s+[^.!?]{1,150}$  # a breadcrumb: "Home News Justin Timberlake Charged …"
       | (?:notice\s*:\s*)?you\s+are\s+using\s+an?\s+(?:outdated|unsupported|old)\s+(?:web\s+)?browser\b.{0,60}$ | microsoft\s+does\s+not\s+recommend\s+using\s+ie\b.{0,60}$ | some\s+features\s+on\s+this\s+(?:web|site)\b.{0,60}$
       | [|\s]*-?\d{1,2}(?:\.\d)?\s*°\s*[CF]\s+[A-Z][\w ]{1,30}$  # a weather widget: "| 5.1°C Dublin"
       | this\s+(?:story|article|report)\s+(?:first|originally)\s+appeared\s+(?:on|in)\b.{0,80}$  # "This story first appeared on RNZ and is republished with permission"

@@ -28,7 +28,7 @@ _ASKS = re.compile(
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | .{0,40}\buses\s+cookies\s+for\b | .{0,60}\b(?:change|manage)\s+your\s+cookie\s+(?:preferences|settings)\b | .{0,60}\bagree\s+to\s+our\s+use\s+of\s+cookies\b
-      | .{0,40}\bsupports\s+the\s+digital\s+advertising\s+alliance\b | cancel\s+anytime\W*$ | unlimited\s+(?:free\s+)?access\b.{0,40}$ | please\s+select\s+your\s+(?:experience|edition)\W*$ | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
+      | .{0,40}\bsupports\s+the\s+digital\s+advertising\s+alliance\b | cancel\s+any\s?time\W*$ | offer\s+(?:is\s+)?available\s+to\s+new\b | after\s+\d+\s+weeks,?\s+(?:the\s+)?price\s+increases\b | unlimited\s+(?:free\s+)?access\b.{0,40}$ | please\s+select\s+your\s+(?:experience|edition)\W*$ | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
       | make\s+(?:\S+\s+){0,3}your\s+home\s*page\W*$
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
       | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b | we\s+need\s+your\s+help\s+now\W*$
@@ -58,6 +58,10 @@ _ASKS = re.compile(
       | (?:or\s+)?(?:you\s+can\s+)?(?:also\s+)?submit\s+your\s+(?:own\s+)?(?:videos?|photos?|pictures?|images?)\b
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
+      | read\s+this\s+(?:article|story)\s+for\s+free\b | already\s+have\s+an\s+account\b | to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s+in|sign\s+in|register)\b  # a paywall's box
+      | \*?billed\s+as\s+\W?\d | \*?\W?\d[\d.,]*\s+will\s+be\s+added\s+to\s+your\s+(?:next\s+)?bill\b | add\s+.{1,40}\baccess\s+to\s+your\s+.{1,40}\bsubscription\b  # "*Billed as $4.00 plus GST every four weeks."
+      | advertise\s+with\s+us\W*$ | give\s+us\s+your\s+(?:news\s+)?tips?\b | send\s+us\s+a\s+letter\s+to\s+the\s+editor\b | more\s+[\w ]{1,30}\bcontact\s+information\W*$  # a contact box: "Give us your news tips."
+
       | follow\s+[\w.]+(?:\s+[\w.]+){0,2}\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b | create\s+(?:your|a)\s+free\s+(?:profile|account)\b | by\s+subscribing,?\s+you\b
       | catch\s+up\s+on\s+all\s+the\s+latest\b.{0,80}\bnews\s+here\W*$ | (?:also\s+)?download\s+the\s+(?:new\s+)?.{0,30}\b(?:android|ios)\b.{0,40}\bapps?\b | .{0,30}\bis\s+now\s+on\s+(?:telegram|whats\s?app|instagram|google\s+news)\W*$
       | stay\s+up\s+to\s+date\s+with\s+notifications\b | get\s+in\s+front\s+of\s+tomorrow['’]s\s+news\b | get\s+(?:the\s+)?latest\s+(?:news|stories)\s+delivered\b | are\s+you\s+on\s+(?:telegram|whats\s?app|twitter|instagram)\W*$ | start\s+the\s+day\s+smarter\W*$ | get\s+your\s+daily\s+dose\b | connect\s+with\s+fellow\b.{0,40}\bon\s+our\b | catch\s+all\s+the\s+action\s+on\s+our\b | notifications\s+can\s+be\s+managed\b
@@ -99,4 +103,4 @@ _ASKS = re.compile(
 
 def asks_reader(text: str) -> bool:
     """Whether the line asks the reader to subscribe, pay, give, sign up, follow, send a tip or comment."""
-    return bool(_ASKS.match(text))
+    return bool(_ASKS.match(text.lstrip("> ")))  # "> Give us your news tips.": an item of a contact box
