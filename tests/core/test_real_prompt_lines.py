@@ -176,6 +176,7 @@ from tests.conftest import compared_event, unit_containing
         ("fed-cuts-rate-to-1-percent-2008", "Give us your news tips."),  # a contact box's items, each behind a '>'
         ("fed-cuts-rate-to-1-percent-2008", "Send us a letter to the editor."),
         ("fed-cuts-rate-to-1-percent-2008", "More Herald contact information."),
+        ("griner-sentenced-nine-years-2022", "Type Here to Get Search Results"),  # a search box's label
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

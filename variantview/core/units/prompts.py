@@ -60,7 +60,7 @@ _ASKS = re.compile(
       | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
       | read\s+this\s+(?:article|story)\s+for\s+free\b | already\s+have\s+an\s+account\b | to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s+in|sign\s+in|register)\b  # a paywall's box
       | \*?billed\s+as\s+\W?\d | \*?\W?\d[\d.,]*\s+will\s+be\s+added\s+to\s+your\s+(?:next\s+)?bill\b | add\s+.{1,40}\baccess\s+to\s+your\s+.{1,40}\bsubscription\b  # "*Billed as $4.00 plus GST every four weeks."
-      | advertise\s+with\s+us\W*$ | give\s+us\s+your\s+(?:news\s+)?tips?\b | send\s+us\s+a\s+letter\s+to\s+the\s+editor\b | more\s+[\w ]{1,30}\bcontact\s+information\W*$  # a contact box: "Give us your news tips."
+      | advertise\s+with\s+us\W*$ | type\s+here\s+to\s+(?:get\s+)?search\b | give\s+us\s+your\s+(?:news\s+)?tips?\b | send\s+us\s+a\s+letter\s+to\s+the\s+editor\b | more\s+[\w ]{1,30}\bcontact\s+information\W*$  # a contact box: "Give us your news tips."
 
       | follow\s+[\w.]+(?:\s+[\w.]+){0,2}\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b | create\s+(?:your|a)\s+free\s+(?:profile|account)\b | by\s+subscribing,?\s+you\b
       | catch\s+up\s+on\s+all\s+the\s+latest\b.{0,80}\bnews\s+here\W*$ | (?:also\s+)?download\s+the\s+(?:new\s+)?.{0,30}\b(?:android|ios)\b.{0,40}\bapps?\b | .{0,30}\bis\s+now\s+on\s+(?:telegram|whats\s?app|instagram|google\s+news)\W*$
