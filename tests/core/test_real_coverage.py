@@ -65,6 +65,16 @@ def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None
     assert not kiptum
 
 
+def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both_beside_another_outlet_s_quotation() -> None:
+    """Massa's concession in two translations: AOL quotes "Starting tomorrow ... is the responsibility of the new
+    president", NewsTrack "Commencing tomorrow, the responsibility ... lies with the new president". The BBC's copy
+    in the same row quotes him in words of its own ("From tomorrow the responsibility of providing certainty
+    belongs to Milei"), a third quotation but not of this statement: no outlet settles "Starting" against
+    "Commencing", and both are marked."""
+    milei = {(f.witness, f.text) for f in compared_event("milei-wins-argentina-2023").findings if f.kind == "quote" and "No third outlet" in f.explanation}
+    assert {("aol", "Starting"), ("newstracklive", "Commencing")} <= milei
+
+
 def test_a_quotation_two_outlets_give_two_ways_is_settled_by_the_outlets_that_write_it_unquoted() -> None:
     """An FDA official said "When used as directed, daily oral contraception is safe …". Asianet News quotes that,
     WFXB quotes "When used directly, …"; GPB and a spinner write "When used as directed, she added, …" before

@@ -126,7 +126,10 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
         written: dict[str, list[str]] = {}
         for u in context.row_units(row):
             written.setdefault(u.witness, []).append(joined(_wording(u.text)))
-        support = _Support(said, written)
+        quoted: dict[str, list[str]] = {}
+        for u in units:
+            quoted.setdefault(u.witness, []).extend(q.text for q in quotes[u.ref])
+        support = _Support(said, written, quoted)
         for unit in wordings:
             for other in wordings:
                 if other.text != unit.text and other.witness != unit.witness:
@@ -137,10 +140,16 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
 @dataclass(frozen=True, slots=True)
 class _Support:
     """The row's wordings by outlet, as support for one wording of a quotation is counted: the outlets'
-    quotations (``said``), and on a tie their whole sentences (``written``)."""
+    quotations (``said``), and on a tie their whole sentences (``written``); and the quotations as printed
+    (``quoted``), to tell whether a third outlet quotes a passage at all."""
 
     said: dict[str, list[str]]
     written: dict[str, list[str]]
+    quoted: dict[str, list[str]]
+
+    def quoted_by_a_third(self, quote: str, outlets: tuple[str, str]) -> bool:
+        """Whether an outlet besides ``outlets`` quotes the same statement as ``quote`` (``_same_quote``)."""
+        return any(w not in outlets and any(_same_quote(quote, q) for q in texts) for w, texts in self.quoted.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +397,7 @@ def _altered(
     "the greatest honor of my life" is the odd one out against every outlet
     that kept it. On a tie (two outlets, two wordings) the outlet that is
     clearly more often the odd one out in swaps elsewhere is taken to have
-    altered it; where neither is and no third outlet of the row quotes at all,
+    altered it; where neither is and no third outlet of the row quotes the statement,
     the stretch is reported on both, as undecided.
     """
     habits = (habit.get(unit.witness, 0.0), habit.get(other.witness, 0.0))
@@ -405,7 +414,7 @@ def _altered(
             if _date_restyled(quote.text[stretch.start : stretch.end], stretch.theirs, quote.text, match.text):
                 continue
             side = _altered_side(stretch, support, spinners, habits)
-            if side == "theirs" or (side == "both" and (len(support.said) > 2 or not _word_change(quote.text[stretch.start : stretch.end], stretch))):
+            if side == "theirs" or (side == "both" and (support.quoted_by_a_third(quote.text, (unit.witness, other.witness)) or not _word_change(quote.text[stretch.start : stretch.end], stretch))):
                 continue
             undecided = f" No third outlet quotes the passage to tell which wording is the speaker's: {other.witness} is marked too." if side == "both" else ""
             findings.append(
