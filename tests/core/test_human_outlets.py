@@ -107,7 +107,9 @@ _A_THESAURUS_REWRITE = (
     "BBC's to the language model (mean gain +0.45 nats a word, the spun outlets' -1.6 to +3.7): eighteen garbles. "
     "Kaohoon's rewrite of AFP's Brasilia riots story words it so too ('acknowledge' for 'accept', 'either return … to "
     "office' for 'restore … to power'); it came to be judged a rewording outlet in session 29, when National World's "
-    "AFP caption (a Getty credit closing it) left the rows and moved them: fifteen garbles"
+    "AFP caption (a Getty credit closing it) left the rows and moved them: fifteen garbles; and (session 31, round 250) "
+    "Outlook India's rewrite of Reuters's Celsius story with lines of the company's blog ('noted' for 'said', 'having "
+    "raised' for 'which raised', its typo 'wwap' for 'swaps'): 1.1 odd swaps a shared row, 64 % one for one, seven garbles"
 )
 _A_CROWD_OF_REWORDINGS = (
     "open defect (round 89, held out): of seven outlets on the Hurghada shark attack three are machine rewordings "
@@ -265,6 +267,7 @@ _OPEN_DEFECTS = {
     "vangogh-paintings-recovered-naples-2016": _A_UK_REWRITE_AMONG_WIRE_COPIES,
     "samsung-union-first-strike-2024": _A_THESAURUS_REWRITE,
     "brasilia-riots-2023": _A_THESAURUS_REWRITE,
+    "celsius-pauses-withdrawals-2022": _A_THESAURUS_REWRITE,
     "sao-sebastiao-landslides-2023": _A_LATER_TAKE_AMONG_EARLIER_ONES,
     "hurghada-tiger-shark-attack-2023": _A_CROWD_OF_REWORDINGS,
     "mattis-resigns-2018": _AN_EDITED_WIRE_COPY,

@@ -246,6 +246,8 @@ from tests.conftest import compared_event, unit_containing
         ("wga-writers-strike-2023", "Photo Insert: "),  # a caption's label
         ("avicii-death-2018", "Representation pic"),  # a stock picture's label
         ("fed-cuts-rate-to-1-percent-2008", "Ben Bernanke; file photo"),
+        ("kroger-albertsons-merger-2022", "Kroger on Friday announced a $24.6 billion deal"),  # UPI's caption over the story, before 'Photo courtesy <a href=…>'
+        ("kroger-albertsons-merger-2022", "It creates a huge 4,996-store grocery chain"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -428,6 +428,8 @@ from variantview.core.units.headings import crosshead
         ("tatis-80-game-suspension-2022", "You might also be interested in"),  # a teaser list's heading
         ("romaine-ecoli-do-not-eat-warning-2018", "CLOSE Thanksgiving day meals"),  # a video player's close button glued to its caption
         ("griner-sentenced-nine-years-2022", "c994d02922b4f232d0dcff70499775a7084fa52a"),  # a file's hash before the headline, printed again below
+        ("kansas-city-9ine-ultra-lounge-shooting-2020", "BREAKING NEWS Chiefs win AFC championship"),  # a broadcaster's ticker
+        ("kansas-city-9ine-ultra-lounge-shooting-2020", "CLOSINGS: View Closings"),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

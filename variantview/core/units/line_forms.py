@@ -77,6 +77,7 @@ _CHROME = re.compile(
       | .{5,200};\s*file\s+(?:photo|image|picture)\W*$ | representa(?:tion|tional|tive)\s+(?:pic|picture|image|photo)s?\b.{0,40}$  # a caption's label: "Representation pic"
       | more\s+about\s+[\w\s&'’-]{1,30}(?:,\s*[\w\s&'’-]{1,30}){2,}$ | topics?\s*[>›»]\s*\w[\w\s&,'’-]{0,40}$ | (?-i:in\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?(?:,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})?)*)$  # a tags line: "More about Entertainment, Sweden, Oman", "TOPICS > Economy", "in NEWS, SPORTS"
       | (?:agency|agencies|wire)\s+reports?\W*$ | \((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\)\W*$  # a source's label, a video caption's date: "(Oct. 1)"
+      | (?-i:BREAKING\s+NEWS)\b.{5,200}\sfull\s+story\W*$ | closings\s*:\s*view\s+closings\W*$  # a broadcaster's ticker
       | (?-i:CLOSE\s+[A-Z][a-z]) | [0-9a-f]{32,64}(?:\.(?:jpe?g|png|gif|webp))?(?![\w-])  # a video player's close button over its caption, a file's hash over a headline or picture
       | (?:tishrei|tishri|cheshvan|heshvan|kislev|tevet|shevat|shvat|adar(?:\s+i{1,2})?|nisan|iyar|sivan|tammuz|tamuz|av|elul),?\s+\d{1,2},?\s+5[78]\d\d\W*$  # a Hebrew calendar's date: "Shevat, 2, 5778"
       | (?:current\s*:\s*)?(?:home|main)\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$ | tags\s+[a-z][\w,&'’-]*(?:\s+[\w,&'’-]+){0,3}$

@@ -56,6 +56,9 @@ _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|pic)\s*:\s*(\S.{20,})$", r
 printed again beside the line that gives it bare."""
 
 
+_PHOTO_LABEL = re.compile(r"^\W*(?:photo|image|picture)s?\s+(?:courtesy|credit)\b", re.IGNORECASE)
+"""A picture's credit that says it is one ("Photo courtesy <a href=…>"): the sentences before it on its line are
+the picture's caption, however they read (UPI's caption above the story restates its lead)."""
 _WIRE_TAG = re.compile(r"^(?:\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)|AFP|AP|Reuters|REUTERS|EPA)\W*$")
 """A wire's name alone, in brackets or not: after a headline or a dateline it is the story's source, after a sentence
 that reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
@@ -134,13 +137,15 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
     makes a caption of its paragraph however the first sentence reads; AP's "FILE - " label one however it ends; and
     a short paragraph whose later sentence opens on "Pictured" (``PICTURED``) is a caption too. A sentence followed
     on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it
-    reads."""
+    reads, and so are the sentences before a credit that says it is one (``_PHOTO_LABEL``)."""
     for members in paragraphs:
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = _reads_as_caption(first) or bool(GETTY_CREDIT.search(last))
-        if ((credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)) and captioned) or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
+        credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)
+        labelled = _PHOTO_LABEL.match(last) and len(members) <= _CAPTION_SENTENCES + 2
+        if (credited and captioned) or labelled or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
             for i in members:
                 roles[i] = "chrome"
         elif len(members) <= _CAPTION_SENTENCES + 1 and any(PICTURED.match(units[i].text.strip()) for i in members[1:]):
