@@ -248,6 +248,7 @@ from tests.conftest import compared_event, unit_containing
         ("fed-cuts-rate-to-1-percent-2008", "Ben Bernanke; file photo"),
         ("kroger-albertsons-merger-2022", "Kroger on Friday announced a $24.6 billion deal"),  # UPI's caption over the story, before 'Photo courtesy <a href=…>'
         ("kroger-albertsons-merger-2022", "It creates a huge 4,996-store grocery chain"),
+        ("cambodia-girl-h5n1-death-2023", "A breeder covers his face"),  # a caption closed by its place, its date and its wire: '…, Zhejiang province, April 11, 2013.— Reuters'
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

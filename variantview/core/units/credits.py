@@ -159,11 +159,12 @@ CAPTION_POSITION = re.compile(r"\b[A-Z][\w’'.\-]+,\s+(?:center|centre|left|rig
 _CAPTION_MONTH = rf"(?:{MONTH_NAME}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _CAPTION = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),?\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
-    rf"|[A-Z][a-z]+,?\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
+    rf"|[A-Z][a-z]+(?:\s+(?:province|state|county|district|region|prefecture))?,?\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?(?:\s*[—–-]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Xinhua))?\s*$"
     rf"|(?<![Bb]orn\s)(?<![Bb]orn\son\s)\b{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+in\s+[A-Z]"
 )
 """A photo caption's date (wire style: "..., Saturday, July 13, 2024, in Butler, Pa.", "..., Nov. 25, 1947, in
-Broadlands estate", or a place and a full date closing the line: "... in Brussels, Belgium April 3, 2023."):
+Broadlands estate", or a place and a full date closing the line, perhaps before its wire's name: "... in Brussels,
+Belgium April 3, 2023.", "... in Yuxin township, Zhejiang province, April 11, 2013.— Reuters"):
 news prose names a weekday or a date, not both with the year, and does not end a sentence on the year; a
 birthplace is no picture's place ("Born on September 14, 1955, in Chicago")."""
 
