@@ -16,6 +16,7 @@ from variantview import compare
 from variantview.core.comparison import Comparison
 from variantview.core.detect.kinds import KIND, tint
 from variantview.core.detect.language_model import stretch_logprob
+from variantview.core.detect.quotes import quotes_by_unit
 from variantview.core.report.html import render_html
 from variantview.core.review.annotations import Annotations
 
@@ -73,6 +74,20 @@ def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both_beside_an
     "Commencing", and both are marked."""
     milei = {(f.witness, f.text) for f in compared_event("milei-wins-argentina-2023").findings if f.kind == "quote" and "No third outlet" in f.explanation}
     assert {("aol", "Starting"), ("newstracklive", "Commencing")} <= milei
+
+
+def test_a_quotation_left_open_runs_into_the_next_line_only_where_the_page_split_its_statement() -> None:
+    """Soul Survivors's obituary of Bob Saget opens "“I’m addicted to this again." and never closes it; the next
+    line, "On “Full House”, Mr. Saget played a widowed father …", is the writer's own, its one quotation the
+    show's name. The British Museum's director "said: “I have been carefully studying …" on one line of a
+    tdpelmedia page and goes on "It is clear that the British Museum did not respond …" on the next: one
+    statement the page split, still quoted."""
+    saget = [u for u in compared_event("bob-saget-death-2022").units["soulsurvivors"] if not u.boilerplate]
+    played = next(u for u in saget if u.text.startswith("On “Full House”, Mr. Saget played"))
+    assert [q.text for q in quotes_by_unit(saget)[played.ref]] == ["Full House"]
+    museum = [u for u in compared_event("british-museum-fischer-resigns-2023").units["tdpelmedia"] if not u.boilerplate]
+    clear = next(u for u in museum if u.text.startswith("It is clear that the British Museum"))
+    assert [q.text[:11] for q in quotes_by_unit(museum)[clear.ref]] == ["It is clear"]
 
 
 def test_a_quotation_two_outlets_give_two_ways_is_settled_by_the_outlets_that_write_it_unquoted() -> None:

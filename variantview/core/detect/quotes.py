@@ -81,25 +81,37 @@ def _one_word(text: str) -> bool:
     return bare.isalpha() and is_content_word(bare.lower())
 
 
+def _opens_first(text: str) -> bool:
+    """Whether the first double mark of a sentence is a curly opening one ("On “Full House”, Mr. Saget played …"):
+    it opens a quotation of its own, so none runs on into it."""
+    first = _DOUBLE.search(text)
+    return first is not None and first.group() == "“"
+
+
 def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
     """Each unit's quotations, read through its outlet in order.
 
     A quoted statement often runs over several sentences ("“It has been the
     honor of my life … And while it was my intention …”"); a sentence inside
     it has no marks of its own, or only the closing one. A quotation left
-    open carries into the next sentences of the outlet, for at most
+    open carries into the next sentences of its paragraph, for at most
     ``_RUN_ON`` of them, so a stray mark cannot make the rest of an article a quote.
-    A paragraph that opens on a quotation mark opens a quotation, as a statement of several paragraphs reopens
-    each without closing the one before ("“One cannot undertake as much as one managed in the past..." over
-    "“On 14th January, 2024 — 52 years after I succeeded my beloved father — I will step down …").
+    A statement of several paragraphs reopens each with a mark, without closing the one before ("“One cannot
+    undertake as much as one managed in the past..." over "“On 14th January, 2024 — 52 years after I succeeded my
+    beloved father — I will step down …"). A paragraph that opens without one carries on only a quotation its
+    line above opened in its last sentence, a statement the page split over two lines ("he said: “I have been
+    carefully studying …" over "It is clear that the British Museum did not respond …"); a quotation that has run
+    longer ends with its paragraph, as a closing mark a page had lost made quotations of the next paragraphs'
+    sentences ("Robert Lane Saget was born on May 17, 1956 in Philadelphia.").
     """
     found: dict[tuple[str, int], list[Quote]] = {}
     carried: dict[str, int] = {}
     paragraph: dict[str, int] = {}
     for unit in units:
-        reopens = paragraph.get(unit.witness) != unit.paragraph and unit.text.lstrip()[:1] in _OPENING_MARKS
+        running = carried.get(unit.witness, 0)
+        if paragraph.get(unit.witness) != unit.paragraph and (running > 1 or unit.text.lstrip()[:1] in _OPENING_MARKS or _opens_first(unit.text)):
+            running = 0  # a new paragraph reopens a statement with a mark, or carries on only the one its line above opened
         paragraph[unit.witness] = unit.paragraph
-        running = 0 if reopens else carried.get(unit.witness, 0)
         found[unit.ref] = quotes_in(unit.text, open_at_start=running > 0)
         marks = len(_DOUBLE.findall(unit.text)) + (1 if running else 0)
         carried[unit.witness] = (running + 1 if running else 1) if marks % 2 and running < _RUN_ON else 0
