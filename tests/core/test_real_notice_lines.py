@@ -98,6 +98,8 @@ from tests.conftest import compared_event, unit_containing
         ("fda-halts-huahai-imports-2018", "(This 28 September story has been refilled as FDA spokesman"),  # Reuters's refile note, the story's date inside it
         ("san-diego-gorillas-covid-2021", "This article was written by Mark Saunders for KGTV."),  # a station's credit after the last sentence
         ("coral-crystal-suez-grounding-2021", "For more reporting from the Associated Press, see below."),  # Newsweek's pointer to the wire's story under its own
+        ("kunsthal-rotterdam-heist-2012", "Some features on this website"),  # an old browser's notice, sentence by sentence
+        ("kunsthal-rotterdam-heist-2012", "For the best experience, please upgrade your browser"),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -57,6 +57,8 @@ _CHROME = re.compile(
       | (?-i:(?:Also\s+read|ALSO\s+READ)(?=[A-Z]))  # the label glued to the linked headline: "Also readHindenburg says …"
       | (?:you\s+)?may\s+be\s+interested\s+in\s*: | (?:video\s+)?report\s+by\s+.{0,40}\b(?:correspondent|reporter|editor)\b.{0,40}$
       | your\s+(?:web\s+)?browser\s+is\s+no\s+longer\s+supported\b | to\s+improve\s+your\s+experience\s+update\s+it\b | hi,?\s+what\s+are\s+you\s+looking\s+for\W*$
+      | (?:notice\s*:\s*)?you(?:['’]re|\s+are)\s+using\s+an\s+(?:outdated|old|unsupported)\s+(?:web\s+)?browser\b | microsoft\s+does\s+not\s+recommend\s+using\s+(?:ie|internet\s+explorer)\b
+      | some\s+features\s+on\s+this\s+(?:web)?site\b.{0,60}\bmight\s+not\s+work\b | for\s+the\s+best\s+experience,?\s+please\s+(?:upgrade|update|enable|use|switch)\b  # an old browser's notice
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
