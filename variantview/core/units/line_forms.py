@@ -57,8 +57,6 @@ _CHROME = re.compile(
       | (?-i:(?:Also\s+read|ALSO\s+READ)(?=[A-Z]))  # the label glued to the linked headline: "Also readHindenburg says …"
       | (?:you\s+)?may\s+be\s+interested\s+in\s*: | (?:video\s+)?report\s+by\s+.{0,40}\b(?:correspondent|reporter|editor)\b.{0,40}$
       | your\s+(?:web\s+)?browser\s+is\s+no\s+longer\s+supported\b | to\s+improve\s+your\s+experience\s+update\s+it\b | hi,?\s+what\s+are\s+you\s+looking\s+for\W*$
-      | (?:notice\s*:\s*)?you(?:['’]re|\s+are)\s+using\s+an\s+(?:outdated|old|unsupported)\s+(?:web\s+)?browser\b | microsoft\s+does\s+not\s+recommend\s+using\s+(?:ie|internet\s+explorer)\b
-      | some\s+features\s+on\s+this\s+(?:web)?site\b.{0,60}\bmight\s+not\s+work\b | for\s+the\s+best\s+experience,?\s+please\s+(?:upgrade|update|enable|use|switch)\b  # an old browser's notice
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
@@ -237,7 +235,7 @@ _CHROME = re.compile(
       | \(\s*(?:graphic|factbox|interactive|video)\s*:[^()]{1,80}\)\W*$  # Reuters' link to a graphic: "(Graphic: Taiwan bridge collapse, here)"
       | take\s+a\s+fresh\s+look\s+at\s+your\s+lifestyle\W*$  # a news theme's default tagline, left on scraper sites
       | home\s*[›»>/|]?\s*(?:(?:tech|technology|world|business|sports?|india|us|uk)\s+)?(?:news|world|sports?|entertainment|business|politics|local|national)\s*[›»>/|]?\s+[^.!?]{1,150}$  # a breadcrumb: "Home News Justin Timberlake Charged …"
-      | (?:notice\s*:\s*)?you\s+are\s+using\s+an?\s+(?:outdated|unsupported|old)\s+(?:web\s+)?browser\b.{0,60}$ | microsoft\s+does\s+not\s+recommend\s+using\s+ie\b.{0,60}$ | some\s+features\s+on\s+this\s+(?:web|site)\b.{0,60}$
+      | (?:notice\s*:\s*)?you\s+are\s+using\s+an?\s+(?:outdated|unsupported|old)\s+(?:web\s+)?browser\b.{0,60}$ | microsoft\s+does\s+not\s+recommend\s+using\s+ie\b.{0,60}$ | some\s+features\s+on\s+this\s+(?:web\s*)?site\b.{0,80}$ | for\s+the\s+best\s+experience,?\s+please\s+(?:upgrade|update|switch)\b.{0,60}$
       | [|\s]*-?\d{1,2}(?:\.\d)?\s*°\s*[CF]\s+[A-Z][\w ]{1,30}$  # a weather widget: "| 5.1°C Dublin"
       | this\s+(?:story|article|report)\s+(?:first|originally)\s+appeared\s+(?:on|in)\b.{0,80}$  # "This story first appeared on RNZ and is republished with permission"
       | the\s+video\s+(?:featured|above|below)\s+is\s+from\s+an?\s+(?:earlier|previous|prior)\s+report\W*$
