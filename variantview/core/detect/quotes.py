@@ -132,15 +132,13 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
         wordings = list({u.text: u for u in reversed(units)}.values())[::-1]  # the first unit of each wording
         if len(wordings) < 2:
             continue
-        said: dict[str, list[str]] = {}
-        for u in units:
-            said.setdefault(u.witness, []).extend(joined(_wording(q.text)) for q in quotes[u.ref])
-        written: dict[str, list[str]] = {}
-        for u in context.row_units(row):
-            written.setdefault(u.witness, []).append(joined(_wording(u.text)))
         quoted: dict[str, list[str]] = {}
         for u in units:
             quoted.setdefault(u.witness, []).extend(q.text for q in quotes[u.ref])
+        said = {w: [joined(_wording(q)) for q in texts] for w, texts in quoted.items()}
+        written: dict[str, list[str]] = {}
+        for u in context.row_units(row):
+            written.setdefault(u.witness, []).append(joined(_wording(u.text)))
         support = _Support(said, written, quoted)
         for unit in wordings:
             for other in wordings:
