@@ -2,7 +2,8 @@
 of the installed package) that a reader can find in its file, and the form of chrome it stands for.
 
 Lines that point the reader elsewhere (teasers, "Read more", video and audio players) are in
-``test_real_link_lines.py``, captions and picture credits in ``test_real_caption_lines.py``, page metadata
+``test_real_link_lines.py``, a site's own navigation (menus, breadcrumbs, sections, tags) in
+``test_real_navigation_lines.py``, captions and picture credits in ``test_real_caption_lines.py``, page metadata
 (bylines, dates, site names) in ``test_real_meta_lines.py``, what a page asks of its reader in
 ``test_real_prompt_lines.py``, notices and comment forms under the story in ``test_real_notice_lines.py``; chrome
 that needs a whole page to judge (tweets, other sites' teasers, a page of headlines) and the short reporting that
@@ -42,8 +43,6 @@ from variantview.core.units.headings import crosshead
         ("finland-joins-nato-eve-2023", "© AFP 2023"),  # behind a list marker
         ("openai-altman-ousted-2023", "(John Walton/PA)"),
         ("openai-altman-ousted-2023", "on our Telegram Channel"),  # a follow prompt
-        ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
-        ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
         ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet
         ("morocco-earthquake-2023", "This article was added by the user"),  # an aggregator's disclaimer
         ("morocco-earthquake-2023", "is not responsible for the content of the platform"),
@@ -86,7 +85,6 @@ from variantview.core.units.headings import crosshead
         ("matthew-perry-death-2023", "Chris Gothner joined the Local 10 News team"),  # the author's note
         ("nepal-yeti-crash-2023", "Hold tight - we’re checking permissions"),
         ("slim-moon-landing-2024", "Get exclusive content with Gulf News WhatsApp channel"),
-        ("iceland-grindavik-eruption-2023", "Home > News > World News > Article >"),  # a breadcrumb
         ("surfside-condo-collapse-2021", "this service is currently unavailable"),
         ("brasilia-riots-2023", "Twitter/screen grab"),
         ("beirut-port-explosion-2020", "Read our editorial standards."),
@@ -110,7 +108,6 @@ from variantview.core.units.headings import crosshead
         ("kabul-taliban-enter-2021", "reserves the sole right to alter, delete or remove"),
         ("kabul-taliban-enter-2021", "AP Kabul 1 min read Last Updated"),
         ("lewiston-shootings-2023", "(*16*)"),  # a spinner's template left unfilled
-        ("bondi-junction-stabbing-2024", "HomeLatest NewsSydney mall knife attacker"),  # a breadcrumb glued to the headline
         ("kramatorsk-station-strike-2022", "Article content"),
         ("niger-coup-2023", "Breaking news"),
         ("bob-saget-death-2022", "fb-pixel Skip to main content"),
@@ -125,7 +122,6 @@ from variantview.core.units.headings import crosshead
         ("kenya-parliament-stormed-2024", "Home*Cover Story*International"),
         ("bangladesh-ferry-fire-2021", "lightning hits group on way to wedding party"),  # a link between two links, on topic
         ("who-covid-emergency-over-2023", "Trump says he will meet with Venezuela's Machado next week"),  # the last of a list of links
-        ("china-eastern-crash-2022", "All Trending Travel Music Sports Fashion"),  # a site's sections run into one line
         ("china-eastern-crash-2022", "Here are 10 key points to note about the tragic crash:"),
         ("haniyeh-killed-tehran-2024", "This content was published on"),
         ("mccarthy-ousted-speaker-2023", "World·Breaking"),
@@ -137,7 +133,6 @@ from variantview.core.units.headings import crosshead
         ("annecy-park-stabbing-2023", "LOOK: Six killed in glacier collapse"),
         ("kullu-bus-gorge-2019", "(More details awaited)"),
         ("kullu-bus-gorge-2019", "Do You Like This Story?"),
-        ("boars-head-recall-expands-2024", "Tags: health, recall"),
         ("boars-head-recall-expands-2024", "Current:Home > FinanceBoar’s Head expands recall"),
         ("weinstein-conviction-overturned-2024", "Connect with us"),
         ("uk-approves-pfizer-vaccine-2020", "39.0°F"),  # a weather widget
@@ -169,7 +164,6 @@ from variantview.core.units.headings import crosshead
         ("ezricare-eye-drops-recall-2023", "Did you or a loved one use Ezricare"),  # a law firm's pitch
         ("ezricare-eye-drops-recall-2023", "Contact us for a FREE CASE EVALUATION"),
         ("rolling-fork-tornado-2023", "Even cars flew!"),  # a listed link that holds a stop: "- Even cars flew! Devastating tornado …"
-        ("perseverance-lands-mars-2021", "Category: World Published on Thursday"),  # a CMS's category, date and hit count
         ("mugabe-resigns-2017", "VICE News (@vicenews)"),  # a tweet's link and attribution, no date
         ("morales-resigns-bolivia-2019", "POST TIME: 12 November, 2019"),
         ("ohtani-interpreter-fired-2024", "At A Glance"),  # a summary box's heading
@@ -191,16 +185,11 @@ from variantview.core.units.headings import crosshead
         ("equifax-breach-2017", "It's FREE!"),
         ("pell-convictions-quashed-2020", "The above comes from an April 6 story on Reuters website."),
         ("hanoi-alley-apartment-fire-2024", "Get real time updates directly on you device, subscribe now."),
-        ("hanoi-alley-apartment-fire-2024", "Nation & World News"),  # a section's name
         ("zuma-jailed-contempt-2021", "Details later"),
         ("assange-arrested-london-2019", "This article has been posted by a News Hour"),
         ("dresden-green-vault-heist-2019", "IE 11 is not supported."),  # a browser notice
         ("dresden-green-vault-heist-2019", "frameborder="),  # an embed's markup
         ("dresden-green-vault-heist-2019", "to skip to content"),
-        ("ireland-abortion-exit-poll-2018", "Category: current"),
-        ("margrethe-abdication-announced-2023", "#Denmarks #queen #abdicate #January"),  # a line of hashtags
-        ("botswana-decriminalises-gay-sex-2019", "Main menu"),
-        ("rios-montt-genocide-verdict-2013", "1. National"),  # a numbered section link
         ("kalanick-resigns-uber-2017", "This article is more than 12 months old"),
         ("kalanick-resigns-uber-2017", "See PA story INDUSTRY Uber."),  # PA's pointer under a caption
         ("armstrong-stripped-tour-titles-2012", "Lance Armstrong Lance Armstrong"),  # a picture's name and its tag, run together
@@ -286,7 +275,6 @@ from variantview.core.units.headings import crosshead
         ("fremantle-highway-fire-2023", "Other news"),  # the heading over a scraper's teasers
         ("british-airways-it-outage-2017", "Please visit the original post to view it."),  # an embed the scraper dropped
         ("faa-notam-outage-2023", "Original post:"),
-        ("jannik-sinner-cleared-doping-2024", "Rediff.com  » Sports »"),  # a breadcrumb
         ("jannik-sinner-cleared-doping-2024", "Available on  gplay"),
         ("danske-bank-ceo-resigns-2018", "You're reading: Associated Press"),  # a teaser's label
         ("danske-bank-ceo-resigns-2018", "Previously: WSJ: Danske Bank in money laundering probe"),  # links to earlier briefs
@@ -315,7 +303,6 @@ from variantview.core.units.headings import crosshead
         ("bulgaria-bosnek-bus-fire-2021", "Take a fresh look at your lifestyle."),  # a news theme's default tagline
         ("congo-coup-attempt-2024", "Take a fresh look at your lifestyle."),
         ("taiwan-nanfangao-bridge-collapse-2019", "(Graphic: Taiwan bridge collapse, here)"),
-        ("timberlake-dwi-arrest-2024", "Home News Justin Timberlake Charged with DUI"),  # a breadcrumb
         ("mina-hajj-stampede-2015", "Notice: you are using an outdated browser."),
         ("mina-hajj-stampede-2015", "Microsoft does not recommend using IE"),
         ("mina-hajj-stampede-2015", "| 5.1°C Dublin"),  # a weather widget
@@ -325,9 +312,6 @@ from variantview.core.units.headings import crosshead
         ("copenhagen-fields-mall-shooting-2022", "1 of 13"),  # a gallery's counter
         ("russia-sputnik-v-registered-2020", "daughter given itRead More"),  # a teaser, its link glued on
         ("russia-sputnik-v-registered-2020", "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"),
-        ("china-australia-barley-tariffs-2020", "RSS   Newsletter   Contact   Advertise with us"),  # a menu
-        ("china-australia-barley-tariffs-2020", "Topics: China Australia"),
-        ("guinea-camara-jailbreak-2023", "Nation & World"),  # a section label
         ("united-328-engine-failure-denver-2021", "US & World"),
         ("ray-liotta-death-2022", "IN THE NEWS"),
         ("ray-liotta-death-2022", "Text size:"),
@@ -368,15 +352,12 @@ from variantview.core.units.headings import crosshead
         ("rusesabagina-sentence-commuted-2023", "Spread This News"),
         ("wada-bans-russia-four-years-2019", "banner9"),
         ("dragon-man-homo-longi-2021", "Spread the love"),  # a WordPress share widget's label
-        ("venus-phosphine-2020", "Home https://server7.kproxy.com/servlet/redirect.srv"),  # a breadcrumb trail with each crumb's address
         ("conception-dive-boat-fire-2019", "breaking: OSU football: Kyle Junior"),  # a ticker's lower-case label
-        ("conception-dive-boat-fire-2019", "NewsOK: Oklahoma City News, Sports, Weather & Entertainment"),  # a site's tagline of its sections
         ("vandecasteele-assadi-swap-2023", "This article contains content provided by Twitter."),  # an embed's consent notice
         ("vandecasteele-assadi-swap-2023", "We ask for your permission before upload"),
         ("trump-kim-hanoi-summit-collapse-2019", "This just in"),
         ("us-taliban-doha-deal-2020", "Check again for updates"),  # a spinner's "Check back for updates"
         ("mangione-questioned-altoona-2024", "– tom winter NBC News’ Jonathan Dienst and WNBC’s Jonathan Dienst contributed to this report"),  # a long list of contributors
-        ("google-shopping-eu-fine-2017", "Home TRENDING EU Fines Google A Record 2.42 Billion Euros"),  # a breadcrumb with its section in capitals
         ("tobago-oil-spill-emergency-2024", "Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name."),  # a WordPress theme's notice
         ("nepal-jajarkot-earthquake-2023", "(MENAFN- Colombo Gazette)"),  # a syndicator's credit on a line of its own
         ("nepal-jajarkot-earthquake-2023", "Uncertainty Surrounding Casualties:"),  # an AI rewrite's title-cased subheads, each ending in a colon
@@ -388,11 +369,8 @@ from variantview.core.units.headings import crosshead
         ("juan-carlos-abdicates-2014", "Click to follow"),  # a follow button's label
         ("buffalo-tops-shooting-suspect-2022", "enablePagination: false"),  # a script's settings, leaked into the page
         ("buffalo-tops-shooting-suspect-2022", "maxItemsPerPage: 10"),
-        ("mauritania-mheijrat-migrant-boat-2025", "- hamburger-menu-icon"),  # an icon's name
-        ("red-lobster-bankruptcy-2024", "BreakingKZRG NewsLatest NewsLocal InterestsNews"),  # a menu whose links lost their spaces
         ("long-march-5b-maldives-reentry-2021", "Posted by in categories: alien life, engineering"),  # a blog's post line, its author empty
         ("asahara-executed-2018", "All market data delayed 20 minutes."),  # a financial page's data note
-        ("didi-data-security-fine-2022", "2. Skip to main menu"),  # a numbered skip link
         ("didi-data-security-fine-2022", "3. Skip to more DW sites"),
         ("didi-data-security-fine-2022", "Scroll to top"),
         ("gansu-jishishan-earthquake-2023", "Your location:SYDNEY"),  # an edition picker
@@ -410,21 +388,13 @@ from variantview.core.units.headings import crosshead
         ("anc-loses-outright-majority-2024", "Infuriatingly humble beer lover."),  # a made-up biography, its stubs up to four words long
         ("kunsthal-rotterdam-art-heist-2012", "View Slideshow Request to buy this photo"),  # a photo's sales prompt under a slideshow link
         ("opill-otc-approval-2023", "Source- Hindustan Times."),  # a source line with a hyphen for its colon
-        ("goma-first-ebola-case-2019", "Main » Pastor confirmed with Ebola"),  # a breadcrumb from the site's main page
         ("kwara-wedding-boat-capsize-2023", "You are on the right page for more information"),  # an SEO page's filler
         ("kwara-wedding-boat-capsize-2023", "Now many people are searching for this news"),  # the same page's filler
         ("salesforce-10-percent-layoffs-2023", "Read extra:"),  # a spinner's "Read more:"
         ("spotify-17-percent-layoffs-2023", "The Shopping Trends team is independent"),  # a shopping box's disclaimer
         ("freetown-regent-mudslide-2017", "This advertisement has not loaded yet"),  # Postmedia's advert placeholder
         ("moderna-vaccine-94-percent-2020", "ABOVE VIDEO: Moderna CEO"),  # a video's caption under its label
-        ("fda-halts-huahai-imports-2018", "Imprisoned In Myanmar"),  # a menu's section a line of its own, between menu lines the forms know
-        ("fda-halts-huahai-imports-2018", "Charged: The Future of Autos"),
         ("zurich-zoo-tiger-kills-keeper-2020", "Powered by automated translation"),  # a translation widget's credit
-        ("india-demonetisation-announced-2016", "Tags india"),  # a post's tags without their colon
-        ("fed-cuts-rate-to-1-percent-2008", "TOPICS > Economy"),  # a topic's breadcrumb
-        ("tottenham-sack-mourinho-2021", "in NEWS, SPORTS"),  # a category line
-        ("avicii-death-2018", "More about Entertainment, Sweden, Oman"),  # a tags line
-        ("zoom-1300-layoffs-2023", "Home Tech News"),  # a breadcrumb over the headline
         ("tatis-80-game-suspension-2022", "You might also be interested in"),  # a teaser list's heading
         ("romaine-ecoli-do-not-eat-warning-2018", "CLOSE Thanksgiving day meals"),  # a video player's close button glued to its caption
         ("griner-sentenced-nine-years-2022", "c994d02922b4f232d0dcff70499775a7084fa52a"),  # a file's hash before the headline, printed again below
