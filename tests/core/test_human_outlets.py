@@ -67,6 +67,8 @@ _ANOTHER_STORY_AMONG_COPIES = (
     "; and (session 30, round 242) WBAY's copy of AP's Quaker granola recall and K92.3's rewrite of it beside four "
     "copies of USA Today's story (two scrapers', a spinner's, an AI rewrite's) that share its frames: 'concerns' where "
     "they have 'risk', 'occur' for 'happen': fifteen"
+    "; and (session 32, round 256) a blog's copy of Anadolu's Lulonga boat sinking beside AP copies, a spinner's and "
+    "two translations ('attributed' for 'blamed', 'locality' for 'town'): eight"
 )
 _TWO_REWORDINGS_OUTVOTE_A_REWRITE = (
     "open defect (round 35, held out): two machine-reworded copies of AP's Google ruling (adiktblog, "
@@ -182,6 +184,8 @@ _A_DESK_S_PARAPHRASE = (
     "hospital' for 'hospitalised', 'a clothes' for 'an apparel'): three"
     "; and (session 30, round 242) The Viral Track's blog rewrite of the Zurich Zoo tiger story ('Staffs' for 'Staff "
     "members', 'eventually managed' for 'were able'): five"
+    "; and (session 32, round 258) WION's rewrite of AFP's first Emilia-Romagna flood take beside AFP copies and a "
+    "machine rewording ('deadly' for 'killed', 'confirmed' for 'reported'): four"
 )
 
 
@@ -260,6 +264,8 @@ _OPEN_DEFECTS = {
     "prague-university-shooting-2023": _ANOTHER_WIRE_AMONG_COPIES,
     "ohtani-interpreter-fired-2024": _ANOTHER_STORY_AMONG_COPIES,
     "rwanda-marburg-first-cases-2024": _ANOTHER_STORY_AMONG_COPIES,
+    "basankusu-lulonga-boat-sinking-2023": _ANOTHER_STORY_AMONG_COPIES,
+    "emilia-romagna-floods-imola-2023": _A_DESK_S_PARAPHRASE,
     "google-search-monopoly-2024": _TWO_REWORDINGS_OUTVOTE_A_REWRITE,
     "indonesia-submarine-missing-2021": _THE_BBC_AMONG_WIRE_COPIES,
     "margrethe-abdication-announced-2023": _A_REWRITE_WITH_A_HABIT,

@@ -249,6 +249,13 @@ from tests.conftest import compared_event, unit_containing
         ("kroger-albertsons-merger-2022", "Kroger on Friday announced a $24.6 billion deal"),  # UPI's caption over the story, before 'Photo courtesy <a href=…>'
         ("kroger-albertsons-merger-2022", "It creates a huge 4,996-store grocery chain"),
         ("cambodia-girl-h5n1-death-2023", "A breeder covers his face"),  # a caption closed by its place, its date and its wire: '…, Zhejiang province, April 11, 2013.— Reuters'
+        ('medvedchuk-azov-prisoner-swap-2022', 'MINISTRY OF INTERNAL AFFAIRS OF UKRAINE/VIA REUTERS'),  # a credit handed on by a wire, in capitals
+        ('amtrak-empire-builder-montana-derailment-2021', 'A train derailed in Montana / Photo Twitter Screenshot'),
+        ('hpakant-jade-mine-landslide-2020', 'cascaded right into a turquoise lake'),  # a pull quote beside the sentence it lifts
+        ('chile-santiago-fare-riots-emergency-2019', 'A demonstrator tosses back a tear gas canister during a protest in Val'),  # a picture's alternative text over its caption
+        ('ipcc-code-red-report-2021', '“Every bit of warming matters,”Ed Hawkins'),
+        ('sweden-lofven-no-confidence-2021', 'Nooshi Dadgostar, leader of the Left Party'),
+        ('kate-abdominal-surgery-2024', 'abdominal surgery (file picture) (PA)'),  # a file picture's label, then its wire's credit
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

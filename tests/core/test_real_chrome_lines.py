@@ -400,6 +400,9 @@ from variantview.core.units.headings import crosshead
         ("griner-sentenced-nine-years-2022", "c994d02922b4f232d0dcff70499775a7084fa52a"),  # a file's hash before the headline, printed again below
         ("kansas-city-9ine-ultra-lounge-shooting-2020", "BREAKING NEWS Chiefs win AFC championship"),  # a broadcaster's ticker
         ("kansas-city-9ine-ultra-lounge-shooting-2020", "CLOSINGS: View Closings"),
+        ('canada-wildfire-smoke-us-east-coast-2023', 'by -213 Views'),  # a byline template left empty before its view counter
+        ('emilia-romagna-floods-imola-2023', 'DAX 1.23% 16051.23'),  # a market ticker over the story
+        ('emilia-romagna-floods-imola-2023', 'EUR/USD -0.5% 1.0711 $'),
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

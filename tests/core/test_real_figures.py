@@ -260,3 +260,18 @@ def test_the_pronoun_i_an_abbreviated_word_or_a_headline_s_capitals_are_no_chang
     comparison = compared_event(event)
     named = {comparison.witness(f.witness).text[f.start : f.end] for f in comparison.findings if f.kind == "number" and f.witness == witness}
     assert words not in named
+
+
+def test_a_changed_figure_is_pinned_on_the_figure_and_its_unit_not_on_the_words_rewritten_around_it() -> None:
+    """Act Daily News: "His opponent, Sandra Torres, a former first girl, obtained 36 %." against "got 37 percent"; the
+    finding was "obtained 36", a verb the rewrite changed too and no percent sign."""
+    comparison = compared_event("arevalo-wins-guatemala-runoff-2023")
+    found = [(f.text, f.counterpart.text if f.counterpart else None) for f in comparison.findings if f.kind == "number" and f.witness == "actdailynews" and "36" in f.text]
+    assert found == [("36 %", "37 percent")]
+
+
+def test_a_changed_age_is_pinned_on_the_whole_hyphened_word() -> None:
+    """Upday gives Kevin Spacey as a "63-year-old" where the others say he is 64; the finding was "63", a part of the
+    word the editor reads."""
+    comparison = compared_event("spacey-acquitted-london-2023")
+    assert "63-year-old" in [f.text for f in comparison.findings if f.kind == "number" and f.witness == "upday"]

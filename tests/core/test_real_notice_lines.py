@@ -100,6 +100,8 @@ from tests.conftest import compared_event, unit_containing
         ("coral-crystal-suez-grounding-2021", "For more reporting from the Associated Press, see below."),  # Newsweek's pointer to the wire's story under its own
         ("kunsthal-rotterdam-heist-2012", "Some features on this website"),  # an old browser's notice, sentence by sentence
         ("kunsthal-rotterdam-heist-2012", "For the best experience, please upgrade your browser"),
+        ('sanofi-zantac-recall-2019', '—With a file from The Canadian Press'),  # a Canadian paper's sign-off
+        ('kate-abdominal-surgery-2024', '(Except for the headline, this story has not been edited by NDTV staff'),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -177,6 +177,9 @@ from tests.conftest import compared_event, unit_containing
         ("fed-cuts-rate-to-1-percent-2008", "Send us a letter to the editor."),
         ("fed-cuts-rate-to-1-percent-2008", "More Herald contact information."),
         ("griner-sentenced-nine-years-2022", "Type Here to Get Search Results"),  # a search box's label
+        ('sanofi-zantac-recall-2019', 'To read more about the recall from Health Canada, visit'),
+        ('madagascar-antananarivo-curfew-2025', 'How informative is this news?'),  # a rating widget's question
+        ('singapore-sentosa-oil-spill-2024', 'Get latest articles and stories on World at LatestLY.'),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -10,8 +10,11 @@ ways by two of them.
 
 from __future__ import annotations
 
+import re
+
 from variantview.core.align.rows import Row
 from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.text import is_quantity, words
 from variantview.core.units.segment import Unit
 
 
@@ -26,3 +29,20 @@ def figure_finding(unit: Unit, span: tuple[int, int], counterpart: Counterpart, 
     """A figure stated differently, found by reading around it rather than by a word diff: every such check
     reports at one score, below a changed fact the diff pins between matching words."""
     return found_in(unit, *span, kind="number", counterpart=counterpart, score=0.7, explanation=explanation, row=row)
+
+
+def figure_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The figure inside a changed stretch, with the unit written after it: "got 37 percent" against "obtained 36 %"
+    is the figure "36 %", not the verb the rewrite also changed; "around 05:07" against "4:40" is "05:07 pm", its hedge
+    being another fact (``hedges``). A stretch with no figure of its own is kept whole."""
+    start, end = span
+    figures = [t for t in words(text[start:end]) if is_quantity(t.key)]
+    if not figures:
+        return span
+    start, end = start + figures[0].start, start + figures[-1].end
+    unit = _UNIT_AFTER.match(text, end)
+    return start, unit.end() if unit else end
+
+
+_UNIT_AFTER = re.compile(r"\s{0,2}(?:%|per ?cent\b|percent\b|[ap]\.?m\b\.?)", re.IGNORECASE)
+"""The unit a figure's stretch can end before: a percent sign or word, a clock's a.m. or p.m."""

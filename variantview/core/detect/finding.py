@@ -51,10 +51,20 @@ def found_in(unit: Unit, start: int, end: int, *, kind: str, counterpart: Counte
 
 
 def whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A span that ends on a figure, out to the end of its word: the tokens part "16th" into "16" and "th", but the
-    editor reads, and a finding marks, "16th dynasty" against "18th dynasty" as "16th"."""
+    """A span on a figure, out to the ends of its word: the tokens part "16th" into "16" and "th", and "63-year-old",
+    "0-1" or "737-800" at their hyphens, but the editor reads, and a finding marks, "16th dynasty" against "18th
+    dynasty" as "16th", and a 63-year-old against a 64-year-old as "63-year-old"."""
     start, end = span
     if start < end and text[end - 1].isdigit():
-        while end < len(text) and text[end].isalpha():
+        while end < len(text) and (text[end].isalnum() or (text[end] in _JOINERS and end + 1 < len(text) and text[end + 1].isalnum())):
             end += 1
+    if start < end and text[start].isdigit():
+        while start > 1 and text[start - 1] in _JOINERS and text[start - 2].isalnum():
+            start -= 1
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
     return start, end
+
+
+_JOINERS = "-–"
+"""What joins the parts of one compound figure: "63-year-old", "2022-23", a score's "2–1"."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context, changes_between, shared_share
-from variantview.core.detect.figures import figure_finding
+from variantview.core.detect.figures import figure_finding, figure_span
 from variantview.core.detect.finding import Counterpart, Finding, found_in, whole_word
 from variantview.core.detect.hedges import figures_hedged_differently
 from variantview.core.detect.measures import detect_changed_measures
@@ -52,7 +52,7 @@ def detect_numbers(context: Context) -> list[Finding]:
             if minority in ("y", None):
                 sides.append((change.y, change.y_span, change.x, change.x_span))
             for unit, figure, other, other_figure in sides:
-                span, other_span = whole_word(unit.text, figure), whole_word(other.text, other_figure)
+                span, other_span = _pinned(unit.text, figure, kind), _pinned(other.text, other_figure, kind)
                 text, other_text = unit.text[span[0] : span[1]], other.text[other_span[0] : other_span[1]]
                 findings.append(
                     found_in(
@@ -83,6 +83,11 @@ def _fact_changes(context: Context, row: Row) -> Iterator[tuple[Change, bool]]:
                 yield from ((c, hub) for c in finer if change.x_span[0] <= c.x_span[0] and c.x_span[1] <= change.x_span[1])
             else:
                 yield change, hub
+
+
+def _pinned(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
+    """Where a changed fact's finding sits: a figure without the words rewritten around it, a name as changed."""
+    return whole_word(text, figure_span(text, span) if kind == "number or date" else span)
 
 
 def _less_stated(context: Context, change: Change) -> str | None:

@@ -46,6 +46,7 @@ from variantview.core.units.pictures import (
     captions_under_credits,
     credited_lines,
     labelled_captions,
+    repeated_captions,
     slugs_over_captions,
     whole_captions,
 )
@@ -184,6 +185,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _reader_comments(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
     captions_under_credits(units, paragraphs, roles)
+    repeated_captions(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
         _spread_off_topic(units, roles, others, headings, lines)

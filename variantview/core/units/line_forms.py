@@ -31,6 +31,9 @@ _CHROME = re.compile(
     r"""^(?:
         (?:share|tweet|email|print|save)\b.{0,30}$
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
+      | by\s*-\s*\d[\d,.]*\s*[kKmM]?\s+views?$  # a byline template left empty before its counter: "by -213 Views"
+      | [A-Za-z][\w/&.]*(?:\s+[\w/&.]+){0,3}\s+(?:[-+]\d+(?:[.,]\d+)?\s?%(?:\s+\d[\d.,]*)?|\d+(?:[.,]\d+)?\s?%\s+\d[\d.,]*)(?:\s*[$€£])?$  # a market ticker's line, its change signed or its level after it: "DAX 1.23% 16051.23", "EUR/USD -0.5% 1.0711 $"
+      | \(\s*(?:video|photos?|gallery)\s*\)\s*\S  # a link to the site's video or gallery: "(Video) Russia trades Azov fighters …"
       | read\s+(?:more|also|next|extra)\b  # "extra": a spinner's "Read more:"
       | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?|reading)?\s*:?$ | other\s+(?:news|stories)\s*:?$
       | !\[.* | feeling\s+out\s+of\s+the\s+loop\W*$ | we['’]ll\s+catch\s+you\s+up\b | more\s+on\s+[^.!?]{1,40}$ | you\s+(?:can|may)\s+(?:also\s+)?see\s*: | read\s+our\s+privacy\s+(?:notice|policy)\b | \(\s*file\s+(?:pic|photo|picture|image)\s*:?[^)]{0,40}$ | image\s+description\W*$

@@ -31,7 +31,8 @@ _NOTICE = re.compile(
       | more\s+follows\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
-      | \(?\s*this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b | more\s+details\s+soon\W*$
+      | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
+      | more\s+details\s+soon\W*$
       | \(?\s*this\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:published|generated)\s+from\s+an?\s+(?:wire\s+agency|automated\s+news\s+agency)\s+feed\b
       | \(?\s*(?:this|the)\s+(?:[\w,]+\s+){0,3}?(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refill?ed|amended)\b  # Reuters's "(This 28 September story has been refiled …)"
       | \(?\s*this\s+(?:story|article|report)\s+was\s+(?:generated|written|produced)\s+(?:by|with)\b.{0,60}\b(?:AI|chatbot|artificial\s+intelligence)\b
@@ -74,12 +75,13 @@ to the discussion.", "Keep it clean.", "Don't threaten.", "PLEASE TURN OFF YOUR 
 sentence above it is an advert, since it follows the article's last sentence."""
 
 _SIGN_OFF = re.compile(
-    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
+    r"^[(—–-]?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|with\s+(?:a\s+)?files?\s+from\s+\S)"
     r"|this\s+(?:article|story|report)\s+was\s+(?:written|reported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}for\s+[\w.'’ -]{1,40}\W*$",
     re.IGNORECASE,
 )
 """A story's credits after its last sentence: a wire's "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)", a
-station's "This article was written by Mark Saunders for KGTV."."""
+Canadian paper's "—With a file from The Canadian Press", a station's "This article was written by Mark Saunders for
+KGTV."."""
 
 _PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
 """Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""

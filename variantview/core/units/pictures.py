@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from variantview.core.text import is_title_case, words
 from variantview.core.units.captions import opens_on_scene
 from variantview.core.units.credits import (
     CAPTION_DATELINE,
@@ -166,3 +167,38 @@ def labelled_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles:
         if len(members) == 1 and _CAPTION_LABEL.match(units[members[0]].text):
             for i in (members[0], *following):
                 roles[i] = "chrome"
+
+
+_REPEATED_WORDS = 6
+_REPEATED_SHARE = 0.9
+_STORY_BEGUN_WORDS = 15
+
+
+def repeated_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """A line without a stop, inside the story, whose words a longer line beside it repeats in order: a picture's
+    alternative text over its caption ("A demonstrator tosses back a tear gas canister during a protest in Val" over
+    the caption in full), or a pull quote beside the sentence it lifts ("A towering pile of black waste cascaded right
+    into a turquoise lake, churning up a tsunami-like wave of mud"). The story must have begun, in a reporting
+    sentence of some length: above it, a headline printed twice after a breadcrumb is the headline; below, a line in
+    title case is the headline set again under the lead ("Slovakia's Prime Minister Injured in Shooting")."""
+    begun = False
+    for at, members in enumerate(paragraphs):
+        text = units[members[0]].text.strip()
+        if begun and len(members) == 1 and roles[members[0]] == "body" and not ends_sentence(text) and not is_title_case(text):
+            mine = [t.key for t in words(text)]
+            beside = [p for p in (at - 1, at + 1) if 0 <= p < len(paragraphs)]
+            if len(mine) >= _REPEATED_WORDS and any(_repeats(mine, [t.key for i in paragraphs[p] for t in words(units[i].text)]) for p in beside):
+                roles[members[0]] = "chrome"
+        begun = begun or any(roles[i] == "body" and ends_sentence(units[i].text.strip()) and len(units[i].text.split()) >= _STORY_BEGUN_WORDS for i in members)
+
+
+def _repeats(mine: list[str], theirs: list[str]) -> bool:
+    """Whether ``theirs``, longer, holds nearly all of ``mine`` in the same order (a word it lacks is skipped)."""
+    if len(theirs) <= len(mine):
+        return False
+    found, at = 0, 0
+    for key in mine:
+        if key in theirs[at:]:
+            at = theirs.index(key, at) + 1
+            found += 1
+    return found >= _REPEATED_SHARE * len(mine)

@@ -19,6 +19,9 @@ _ASKS = re.compile(
       | (?:great!?\s+)?next,?\s+complete\s+checkout\b | at\s+such\s+a\s+critical\s+moment\b.{0,60}\bwe\s+need\s+(?:reporters|journalists|your\s+support)\b
       | get\s+the\s+[\w ]{1,30}\s+app\s*:.{0,60}$ | install\s+the\s+(?:new\s+|latest\s+)?(?:version\s+of\s+)?[\w ]{1,30}\s+app(?:lication)?\W*$ | get\s+\d+%\s+(?:to\s+\d+%\s+)?off\b.{0,60}$
       | for\s+more\s+[\w ]{1,30},\s+visit\s+(?:the\s+)?[\w ]{1,30}\s+(?:website|site|page)\b.{0,40}$
+      | to\s+(?:read|learn|find\s+out)\s+more\s+about\s+[^.!?]{1,60},\s+visit\b.{0,40}$  # "To read more about the recall from Health Canada, visit their website HERE."
+      | get\s+(?:the\s+)?latest\s+(?:articles|news|stories)\b.{0,40}\bat\s+\S+\W*$  # "Get latest articles and stories on World at LatestLY."
+      | how\s+(?:informative|useful|helpful|interesting)\s+(?:is|was)\s+this\s+(?:news|article|story|post)\W*$  # a rating widget's question
       | sign\s+in\s+or\s+(?:create|register)\b | continue\s+reading\s+(?:this\s+)?(?:on|in)\s+(?:our|the)\s+app\b.{0,40}$
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
       | join\s+our\s+(?:newsletter|mailing\s+list)\W*$ | .{0,80}\bby\s+enabling\s+(?:browser\s+|push\s+)?notifications\b | begin\s+typing\s+your\s+search\b
