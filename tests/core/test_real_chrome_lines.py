@@ -428,3 +428,9 @@ def test_a_close_button_s_letter_alone_is_chrome() -> None:
 )
 def test_a_title_cased_line_ending_in_a_colon_heads_a_section_and_introduces_no_one_s_words(line: str, heading: bool) -> None:
     assert crosshead(line) is heading
+
+
+def test_a_sentence_quoting_someone_beside_a_teaser_is_reporting() -> None:
+    """CBS Dallas: "Following the announcement, she tweeted: “I’m human.”" over a "READ MORE:" teaser and the tweet
+    itself; few of its words are the other outlets', and it had been taken for a block of adverts with the teaser."""
+    assert not unit_containing(compared_event("richardson-marijuana-olympic-100-ban-2021"), "Following the announcement, she tweeted").boilerplate

@@ -214,6 +214,25 @@ def test_a_name_for_a_pronoun_is_no_swap() -> None:
     assert not [f.text for f in couzens.findings if f.kind == "garble" and f.witness == "stuff"]
 
 
+def test_a_pronoun_turned_to_the_other_sex_in_a_copied_sentence_is_a_garble() -> None:
+    """Cmio's round-trip translation of Reuters's Dugina story: "the vehicle belonged to his father" where three copies
+    have "her father", in a sentence otherwise copied; and Kejriwal's arrest, where exbulletin's rewording has "her"
+    for Al Jazeera's "his". A pronoun is a function word, which the swap check never read."""
+    dugina = compared_event("dugina-car-bomb-2022")
+    assert [(f.text, f.counterpart.text if f.counterpart else None) for f in dugina.findings if f.kind == "garble" and f.witness == "cmio" and f.text == "his"] == [("his", "her")]
+    kejriwal = compared_event("kejriwal-arrested-2024")
+    assert "her" in [f.text for f in kejriwal.findings if f.kind == "garble" and f.witness == "exbulletin"]
+
+
+def test_a_pronoun_of_the_same_sex_in_another_case_is_no_garble() -> None:
+    """Two honest outlets: "her" for "she" is grammar, not a changed person; "his" for "her" in a sentence copied
+    around it is."""
+    base = "Police said the woman had left her car near the bridge before the storm arrived on Sunday."
+    comparison = compare({"wire": base, "reprint": base, "other": base.replace("her car", "his car"), "grammar": base.replace("had left her car", "said she left the car")})
+    swapped = [(f.witness, f.text) for f in comparison.findings if f.kind == "garble"]
+    assert swapped == [("other", "his")]
+
+
 def test_a_swap_does_not_reach_into_a_dateline() -> None:
     """Bvcnews's spun Reuters lead drops the dateline that Channel News Asia's copy keeps ("ALMATY: People
     protesting …" against "Individuals protesting …"): a stretch holding a dateline's colon joins two phrases, and

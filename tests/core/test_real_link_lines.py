@@ -102,6 +102,8 @@ from tests.conftest import compared_event, unit_containing
         ("bangladesh-dengue-deaths-top-1000-2023", "Reading: Thousands of people died following"),  # a theme's reading bar over the story's title
         ("equatorial-guinea-marburg-outbreak-2023", "(Keep reading: AKA, one of South Africa’s most famous rappers"),  # another story's teaser in brackets
         ('medvedchuk-azov-prisoner-swap-2022', '(Video) Russia trades Azov fighters'),  # a link to the site's video inside the story
+        ('dani-alves-arrested-barcelona-2023', 'Here is all you need to know:'),
+        ('hurricane-irma-barbuda-uninhabitable-2017', 'Video Hurricane Irma Devastates Island Of Barbuda'),  # a video's link, its title in title case
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

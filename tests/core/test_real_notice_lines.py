@@ -102,6 +102,11 @@ from tests.conftest import compared_event, unit_containing
         ("kunsthal-rotterdam-heist-2012", "For the best experience, please upgrade your browser"),
         ('sanofi-zantac-recall-2019', '—With a file from The Canadian Press'),  # a Canadian paper's sign-off
         ('kate-abdominal-surgery-2024', '(Except for the headline, this story has not been edited by NDTV staff'),
+        ('khums-migrant-shipwreck-74-dead-2020', 'Source DISCLAIMER: Under Section 107 of the Copyright Act'),  # a scraper blog's fair-use plea
+        ('khums-migrant-shipwreck-74-dead-2020', 'Fair use is a use permitted by copyright statute'),
+        ('furuvik-zoo-chimpanzees-euthanized-2022', 'Quotes delayed at least 20 minutes.'),  # a stock ticker's notice in a city portal's footer
+        ('havana-cubana-972-crash-2018', 'Check back with Arkansas Online for updates'),
+        ('lagos-ikoyi-building-collapse-2021', 'We will file updates to this story'),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -180,6 +180,12 @@ from tests.conftest import compared_event, unit_containing
         ('sanofi-zantac-recall-2019', 'To read more about the recall from Health Canada, visit'),
         ('madagascar-antananarivo-curfew-2025', 'How informative is this news?'),  # a rating widget's question
         ('singapore-sentosa-oil-spill-2024', 'Get latest articles and stories on World at LatestLY.'),
+        ('furuvik-zoo-chimpanzees-euthanized-2022', 'By accessing this page, you agree to the following'),
+        ('furuvik-zoo-chimpanzees-euthanized-2022', 'Privacy Policy and Terms and Conditions.'),
+        ('khums-migrant-shipwreck-74-dead-2020', 'Bihar Election Results 2020 - Catch the latest news'),
+        ('china-circuit-breaker-second-halt-2016', 'Play an active role in shaping our journalism'),  # a membership appeal
+        ('lagos-ikoyi-building-collapse-2021', 'watch now and let us know what’s on your mind'),
+        ('sri-lanka-700bp-rate-hike-2022', 'Letters@hindustantimes.com'),  # a desk's address alone on its line
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

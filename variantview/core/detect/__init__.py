@@ -18,6 +18,7 @@ from variantview.core.detect.odd_words import detect_odd_words, spinners
 from variantview.core.detect.paraphrase import detect_paraphrases
 from variantview.core.detect.phrases import detect_phrase_swaps
 from variantview.core.detect.plausibility import detect_implausible
+from variantview.core.detect.pronouns import detect_sex_swaps
 from variantview.core.detect.quotes import detect_quotes
 from variantview.core.detect.signs import detect_changed_signs
 from variantview.core.detect.typos import detect_typos
@@ -37,6 +38,7 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
         *quoted,
         *swaps,
         *detect_odd_words(context, spinning, [*swaps, *quoted]),
+        *_onto_twins(context, detect_sex_swaps(context)),
         *_onto_twins(context, [*detect_numbers(context), *detect_round_amounts(context), *detect_changed_counts(context), *detect_changed_signs(context)]),
         *detect_coverage(context, alignment.scores, min_support),
         *detect_typos(context),

@@ -317,8 +317,8 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
         room = _TWEET_LENGTH
         for earlier in reversed(paragraphs[:at]):
             room -= sum(len(units[i].text) for i in earlier)
-            if len(earlier) > 1 or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")):
-                break
+            if len(earlier) > 1 or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome":
+                break  # a line already chrome above the tweet's text ("READ MORE: …") ends it: above it is the page's own
             roles[earlier[0]] = "chrome"
 
 
@@ -385,6 +385,9 @@ def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
 _QUOTE_OPENERS = "\"“"
 """A sentence opening on a quotation mark is someone's words, whatever it shares with the other outlets: no advert
 ("\"The Group has always been in compliance with all laws.\"" under a linked headline, closing Moneycontrol's page)."""
+_QUOTES_SOMEONE = re.compile(r"\b(?:said|says|tweeted|wrote|posted|added|told\s+\w+)\s*[:,]\s*[\"“]")
+"""A sentence that quotes someone after the verb that says so ("Following the announcement, she tweeted: “I’m human.”"
+beside a "READ MORE:" teaser): reporting, however few of its words the other outlets use."""
 
 
 def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], headings: set[int], lines: set[int]) -> None:
@@ -402,7 +405,10 @@ def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str],
     runner-up in Sunday's game for the Texans" inside a report on a crowd
     crush).
     """
-    off_topic = [roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC and u.text.lstrip()[:1] not in _QUOTE_OPENERS for i, u in enumerate(units)]
+    off_topic = [
+        roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC and u.text.lstrip()[:1] not in _QUOTE_OPENERS and not _QUOTES_SOMEONE.search(u.text)
+        for i, u in enumerate(units)
+    ]
     reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
     for i in lines:  # a link to another story: a line of its own after the lead, ending no sentence
         if off_topic[i] and roles[i] == "body" and unfinished(units[i].text.strip()):

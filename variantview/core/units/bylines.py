@@ -122,6 +122,7 @@ _META = re.compile(
       | (?i:date)\s*:\s*\d{{4}}-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?  # "Date:2025-04-13 20:56:07"
       | \d{{4}}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?i:source)\s*:.{{0,80}}  # "2025-05-03 09:07:57source:Phaninc Exchangecategory:News"
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
+      | .{{0,80}}?\s[-–]\s+BY\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}  # a print edition's header: "The Washington Times Daily - - NATION - BY MEG KINNARD"
     )\W*$""",
     re.VERBOSE,
 )

@@ -32,12 +32,14 @@ _CHROME = re.compile(
         (?:share|tweet|email|print|save)\b.{0,30}$
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | by\s*-\s*\d[\d,.]*\s*[kKmM]?\s+views?$  # a byline template left empty before its counter: "by -213 Views"
+      | \W*(?:pic|picture|image|photo)\s+(?:used\s+)?for\s+representation(?:al\s+purposes?)?\W*$  # "?? Pic for representation ??"
+      | video\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){3,})$  # a video's link, its title in title case: "Video Hurricane Irma Devastates Island Of Barbuda …"
       | [A-Za-z][\w/&.]*(?:\s+[\w/&.]+){0,3}\s+(?:[-+]\d+(?:[.,]\d+)?\s?%(?:\s+\d[\d.,]*)?|\d+(?:[.,]\d+)?\s?%\s+\d[\d.,]*)(?:\s*[$€£])?$  # a market ticker's line, its change signed or its level after it: "DAX 1.23% 16051.23", "EUR/USD -0.5% 1.0711 $"
       | \(\s*(?:video|photos?|gallery)\s*\)\s*\S  # a link to the site's video or gallery: "(Video) Russia trades Azov fighters …"
       | read\s+(?:more|also|next|extra)\b  # "extra": a spinner's "Read more:"
       | (?:related|similar|recommended|more|latest|popular|trending|top)\s*(?:posts?|stories|articles?|news|videos?|reads?|reading)?\s*:?$ | other\s+(?:news|stories)\s*:?$
       | !\[.* | feeling\s+out\s+of\s+the\s+loop\W*$ | we['’]ll\s+catch\s+you\s+up\b | more\s+on\s+[^.!?]{1,40}$ | you\s+(?:can|may)\s+(?:also\s+)?see\s*: | read\s+our\s+privacy\s+(?:notice|policy)\b | \(\s*file\s+(?:pic|photo|picture|image)\s*:?[^)]{0,40}$ | image\s+description\W*$
-      | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+everything\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
+      | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+(?:everything|all)\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | see\s+(?:more|also|all)\b.{0,30}$
       | (?:view\s+(?:slide\s*show|gallery)\s*)?(?:request\s+to\s+)?buy\s+(?:this|a\s+print\s+of\s+this)\s+(?:photo|image|picture)\W*$ | view\s+(?:slide\s*show|gallery)\W*$  # "View Slideshow Request to buy this photo"

@@ -27,6 +27,7 @@ _NOTICE = re.compile(
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
+      | check\s+back\s+(?:with|at)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?updates\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story."
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
       | more\s+follows\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
@@ -38,6 +39,8 @@ _NOTICE = re.compile(
       | \(?\s*this\s+(?:story|article|report)\s+was\s+(?:generated|written|produced)\s+(?:by|with)\b.{0,60}\b(?:AI|chatbot|artificial\s+intelligence)\b
       | (?:update\s+.{1,40}?:\s*)?this\s+(?:story|article|report)\s+has\s+been\s+updated\s+with\b
       | initial\s+reports\s+in\s+the\s+media\s+can\s+sometimes\s+be\s+inaccurate\b | we\s+will\s+strive\s+to\s+ensure\s+timeliness\b
+      | (?:source\s+)?(?:disclaimer\s*:\s*)?under\s+section\s+107\s+of\s+the\s+copyright\s+act\b | fair\s+use\s+is\s+a\s+use\s+permitted\s+by\s+copyright\b  # a scraper blog's fair-use plea
+      | (?:stock\s+)?quotes\s+(?:are\s+)?delayed\s+(?:by\s+)?(?:at\s+least\s+)?\d+\s+minutes\W*$
       | editor['’]s\s+note\s*:\s*(?:this\s+(?:story|article|report)\s+is\s+part\s+of\b|an?\s+(?:previous|earlier)\s+version\b) | the\s+rest\s+of\s+our\s+coverage\b.{0,80}$
       | here(?:['’]s|\s+is)\s+(?:a|the|your)\s+(?:\w+\s+){0,2}(?:rewritten|revised|reworded|rephrased|paraphrased|polished)\s+version\b.{0,80}$
       | (?:let\s+me\s+know|feel\s+free\s+to\s+ask)\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:any\s+)?(?:further\s+)?(?:adjustments|changes|edits|tweaks|revisions)\b.{0,40}$
