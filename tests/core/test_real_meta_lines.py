@@ -214,6 +214,7 @@ from tests.conftest import compared_event, unit_containing
         ("kaduna-americans-canadians-abducted-2018", "Agency report"),  # a source's label
         ("merck-molnupiravir-interim-results-2021", "(Oct. 1)"),  # a video caption's date
         ('lee-correctional-riot-2018', 'The Washington Times Daily - - NATION - BY MEG KINNARD'),  # a print edition's header
+        ('rupganj-juice-factory-fire-2021', 'Dhaka, Bangladesh CNN —'),  # a dateline alone, its wire unbracketed
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
