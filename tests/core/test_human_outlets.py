@@ -186,6 +186,8 @@ _A_DESK_S_PARAPHRASE = (
     "members', 'eventually managed' for 'were able'): five"
     "; and (session 32, round 258) WION's rewrite of AFP's first Emilia-Romagna flood take beside AFP copies and a "
     "machine rewording ('deadly' for 'killed', 'confirmed' for 'reported'): four"
+    "; and (round 261) The Independent's staff rewrite of AP's Furuvik chimpanzee story ('explained' for 'said', "
+    "'euthanised after escape' for 'that escaped'): three"
 )
 
 
@@ -266,6 +268,7 @@ _OPEN_DEFECTS = {
     "rwanda-marburg-first-cases-2024": _ANOTHER_STORY_AMONG_COPIES,
     "basankusu-lulonga-boat-sinking-2023": _ANOTHER_STORY_AMONG_COPIES,
     "emilia-romagna-floods-imola-2023": _A_DESK_S_PARAPHRASE,
+    "furuvik-zoo-chimpanzees-euthanized-2022": _A_DESK_S_PARAPHRASE,
     "google-search-monopoly-2024": _TWO_REWORDINGS_OUTVOTE_A_REWRITE,
     "indonesia-submarine-missing-2021": _THE_BBC_AMONG_WIRE_COPIES,
     "margrethe-abdication-announced-2023": _A_REWRITE_WITH_A_HABIT,
