@@ -257,6 +257,7 @@ from tests.conftest import compared_event, unit_containing
         ('sweden-lofven-no-confidence-2021', 'Nooshi Dadgostar, leader of the Left Party'),
         ('kate-abdominal-surgery-2024', 'abdominal surgery (file picture) (PA)'),  # a file picture's label, then its wire's credit
         ('omicron-variant-chill-2021', '?? Pic for representation ??'),
+        ('rubymar-sinks-red-sea-2024', 'This image taken on February 27, 2024 displays'),  # a spinner's 'shows'
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -186,6 +186,8 @@ from tests.conftest import compared_event, unit_containing
         ('china-circuit-breaker-second-halt-2016', 'Play an active role in shaping our journalism'),  # a membership appeal
         ('lagos-ikoyi-building-collapse-2021', 'watch now and let us know what’s on your mind'),
         ('sri-lanka-700bp-rate-hike-2022', 'Letters@hindustantimes.com'),  # a desk's address alone on its line
+        ('france-recalls-envoys-aukus-2021', 'You can find more news from across the world, here.'),
+        ('rubymar-sinks-red-sea-2024', 'Click on right here to view similar media.'),  # a spinner's 'Click here to view related media'
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -24,6 +24,7 @@ _ASKS = re.compile(
       | by\s+accessing\s+this\s+(?:page|site|website)\b.{0,20}\byou\s+agree\b.{0,60}$ | (?:our\s+)?privacy\s+policy\s+and\s+terms\s+(?:and\s+conditions|of\s+(?:use|service))\W*$
       | .{0,60}\bcatch\s+the\s+latest\s+news\b.{0,40}$ | play\s+an\s+active\s+role\s+in\s+shaping\s+our\s+journalism\b  # "Bihar Election Results 2020 - Catch the latest news, views and analysis here", a membership appeal
       | .{0,40}\blet\s+us\s+know\b.{0,40}\bin\s+the\s+comments?(?:\s+section)?\W*$ | [-–•\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$  # "… let us know what's on your mind in the comments section!", a desk's address alone
+      | you\s+can\s+(?:read|find|see|watch)\s+more\b.{0,60}\bhere\W*$ | click\s+(?:on\s+)?(?:right\s+)?here\s+to\s+(?:view|see|read|watch)\b.{0,40}$  # "You can find more news from across the world, here.", a spinner's "Click on right here to view similar media."
       | how\s+(?:informative|useful|helpful|interesting)\s+(?:is|was)\s+this\s+(?:news|article|story|post)\W*$  # a rating widget's question
       | sign\s+in\s+or\s+(?:create|register)\b | continue\s+reading\s+(?:this\s+)?(?:on|in)\s+(?:our|the)\s+app\b.{0,40}$
       | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
