@@ -275,3 +275,14 @@ def test_a_changed_age_is_pinned_on_the_whole_hyphened_word() -> None:
     word the editor reads."""
     comparison = compared_event("spacey-acquitted-london-2023")
     assert "63-year-old" in [f.text for f in comparison.findings if f.kind == "number" and f.witness == "upday"]
+
+
+def test_a_count_given_by_its_order_is_a_figure_against_another_order_and_not_against_a_figure() -> None:
+    """"hundreds of people" where two outlets say "thousands" is a changed figure, reported as one and not as a
+    spinner's synonym; "50 people" against "thousands of" is the same count told another way. Monsanto's first
+    verdict: Hedge Accordingly has it the "first of thousands" of lawsuits where the others say hundreds."""
+    base = "Authorities said thousands of people were evacuated from the hills on Sunday as the fire spread."
+    comparison = compare({"a": base, "b": base, "c": base.replace("thousands", "hundreds"), "d": base.replace("thousands of", "50")})
+    assert [(f.kind, f.witness, f.text) for f in comparison.findings if f.kind in ("number", "garble")] == [("number", "c", "hundreds")]
+    monsanto = compared_event("monsanto-roundup-verdict-2018")
+    assert "thousands" in [f.text for f in monsanto.findings if f.kind == "number" and f.witness == "hedgeaccordingly"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -234,6 +234,16 @@ _MERIDIEMS = frozenset(["am", "pm"])  # "p.m." folds to "pm": "1:05 am" against 
 def is_quantity(key: str) -> bool:
     """Numbers, number words, months, weekdays and a.m./p.m.: the facts a reprint may quietly change."""
     return is_count(key) or is_calendar(key)
+
+
+_MAGNITUDES = frozenset(["dozens", "hundreds", "thousands", "millions", "billions"])
+
+
+def vague_magnitudes(tokens: Sequence[Token]) -> bool:
+    """A count given only by its order ("hundreds", "thousands of"): set against another such order it is a changed
+    figure ("hundreds of people" evacuated where the others say "thousands"), set against a figure it is the same one
+    told less precisely ("dozens" against "50"), and so it is no count of its own (``is_count``)."""
+    return bool(tokens) and all(t.key in _MAGNITUDES for t in tokens)
 
 
 def is_count(key: str) -> bool:

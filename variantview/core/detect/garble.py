@@ -32,6 +32,7 @@ from variantview.core.text import (
     same_lexemes,
     spelled_alike,
     tokenize,
+    vague_magnitudes,
     written_short,
     zipf,
 )
@@ -117,6 +118,8 @@ def short_swap(change: Change) -> bool:
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or any(is_quantity(t.key) for t in (*xs, *ys)):
         return False
+    if vague_magnitudes(xs) and vague_magnitudes(ys):
+        return False  # "hundreds" for "thousands": a changed figure, which the number check reports
     if _joined(change.x_text) == _joined(change.y_text) or any(_run_together(t.key) for t in (*xs, *ys)):
         return False
     if any(dash in text for text in (change.x_text, change.y_text) for dash in _CLAUSE_DASHES) or any(_DATELINE.match(text) for text in (change.x_text, change.y_text)):

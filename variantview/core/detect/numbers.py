@@ -30,6 +30,7 @@ from variantview.core.text import (
     is_title_case,
     joined,
     joined_words,
+    vague_magnitudes,
     words,
 )
 
@@ -281,6 +282,8 @@ def _fact_kind(change: Change) -> str | None:
     "Stunned" in two headlines of the Hong Kong fire)."""
     if _too_long(change):
         return None
+    if vague_magnitudes(change.x_words) and vague_magnitudes(change.y_words):
+        return "number or date"  # "hundreds of people" against "thousands of people"
     if any(any(sort(t.key) for t in change.x_words) and any(sort(t.key) for t in change.y_words) for sort in (is_count, is_calendar)):
         return "number or date"
     if any(is_quantity(t.key) for t in (*change.x_words, *change.y_words)):
