@@ -7,8 +7,9 @@ lines that are only a date, a byline or a reading time (both read line by
 line in ``line_forms.py``), and units that share almost no vocabulary with
 the other outlets' articles (an advert for an IT firm under a story about a
 summit). What a line's place tells is judged here: an embedded tweet, a link
-closing a paragraph, chrome spreading into off-topic neighbours; what a
-picture leaves in the text (a caption through to its credit) in ``pictures.py``.
+closing a paragraph; chrome spreading into off-topic neighbours in
+``adverts.py``; what a picture leaves in the text (a caption through to its
+credit) in ``pictures.py``.
 """
 
 from __future__ import annotations
@@ -19,14 +20,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from variantview.core.text import is_content_word, is_title_case, stem, word_weight, words
+from variantview.core.text import is_content_word, is_title_case, stem, words
+from variantview.core.units.adverts import spread_off_topic
 from variantview.core.units.bylines import meta_line
 from variantview.core.units.captions import scene_caption
 from variantview.core.units.credits import (
     CREDIT_LINE,
     MONTH_NAME,
     VIA_AGENCY,
-    credit_at_end,
     credit_only,
 )
 from variantview.core.units.headings import SUMMARY_HEADING, TEASER_HEADING, crosshead, question_heading, unfinished
@@ -40,7 +41,6 @@ from variantview.core.units.line_forms import (
     is_label,
 )
 from variantview.core.units.menus import menu_items
-from variantview.core.units.notices import ends_article
 from variantview.core.units.pictures import (
     captions_before_credits,
     captions_under_credits,
@@ -51,12 +51,6 @@ from variantview.core.units.pictures import (
     whole_captions,
 )
 from variantview.core.units.segment import Unit
-
-OFF_TOPIC = 0.2
-"""Share of a unit's word weight found in other outlets below which it is off-topic.
-Measured on the sample: its adverts score 0.0-0.16, its on-topic sentences
-mostly over 0.25 but as low as 0.09 (a typo-laden spun sentence), which is
-why off-topic alone never makes a unit chrome: it must also touch chrome."""
 
 _RESTATED_SHARE = 0.6
 """Share of a short line's content words found in the outlet's lead at which it restates the lead."""
@@ -188,7 +182,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     repeated_captions(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:
-        _spread_off_topic(units, roles, others, headings, lines)
+        spread_off_topic(units, roles, others, headings, lines)
     menu_items(units, roles, lines)
     _link_runs(units, roles, lines)
     _fragment_blurbs(units, paragraphs, roles)
@@ -380,79 +374,3 @@ def _paragraphs(units: Sequence[Unit]) -> list[list[int]]:
         else:
             found.append([i])
     return found
-
-
-_QUOTE_OPENERS = "\"“"
-"""A sentence opening on a quotation mark is someone's words, whatever it shares with the other outlets: no advert
-("\"The Group has always been in compliance with all laws.\"" under a linked headline, closing Moneycontrol's page)."""
-_QUOTES_SOMEONE = re.compile(r"\b(?:said|says|tweeted|wrote|posted|added|told\s+\w+)\s*[:,]\s*[\"“]")
-"""A sentence that quotes someone after the verb that says so ("Following the announcement, she tweeted: “I’m human.”"
-beside a "READ MORE:" teaser): reporting, however few of its words the other outlets use."""
-
-
-def _spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], headings: set[int], lines: set[int]) -> None:
-    """Off-topic units next to chrome are chrome too: adverts come in blocks.
-
-    An off-topic sentence between two reported ones is left alone: a typo or
-    an unusual turn of phrase can make a real sentence look unrelated. So is
-    one in a paragraph with an on-topic sentence: "He was repeatedly locked
-    up in solitary confinement." closes the AP's paragraph on Navalny, and
-    the byline after it makes it no advert. Nor does a notice such as "This
-    story will be updated." make the local sentence before it one, nor a
-    section heading (``headings``) the commentary after it. An off-topic
-    line of its own (``lines``, by unit) that ends no sentence, after the
-    lead, is a link to another story and starts such a block ("QB Tua Tagovailoa remains
-    runner-up in Sunday's game for the Texans" inside a report on a crowd
-    crush).
-    """
-    off_topic = [
-        roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC and u.text.lstrip()[:1] not in _QUOTE_OPENERS and not _QUOTES_SOMEONE.search(u.text)
-        for i, u in enumerate(units)
-    ]
-    reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
-    for i in lines:  # a link to another story: a line of its own after the lead, ending no sentence
-        if off_topic[i] and roles[i] == "body" and unfinished(units[i].text.strip()):
-            roles[i] = "chrome"
-    lead = next((i for i, u in enumerate(units) if roles[i] == "body" and ends_sentence(u.text.strip())), len(units))
-    changed = True
-    while changed:
-        changed = False
-        for i, candidate in enumerate(off_topic):
-            if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
-                neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(_spreads_into(i, j, units, roles, lead) and j not in headings and not _closes_or_pictures(units[j].text.strip()) for j in neighbours):
-                    roles[i] = "chrome"
-                    changed = True
-
-
-_STANDFIRST_WORDS = 8
-
-
-def _spreads_into(i: int, neighbour: int, units: Sequence[Unit], roles: list[str], lead: int) -> bool:
-    """Whether off-topic unit ``i`` is taken by its ``neighbour``'s role. Chrome spreads; so does metadata, except
-    into the page's first whole sentence (``lead``), where a byline and date stand over the story's standfirst
-    ("By AFP/Chris Foley November 13, 2016 | 06:38 pm PT" over "Officials said they were optimistic the death toll
-    would not rise.")."""
-    if roles[neighbour] == "chrome":
-        return True
-    text = units[i].text.strip()
-    standfirst = i <= lead and text[:1].isupper() and ends_sentence(text) and len(text.split()) >= _STANDFIRST_WORDS
-    return roles[neighbour] == "meta" and not standfirst
-
-
-def _closes_or_pictures(text: str) -> bool:
-    """Chrome that stands among reporting, not in a block of adverts: a notice or comment form after the last
-    sentence, or a picture's caption or credit between two paragraphs (a Weather Underground expert's quotation
-    above "A damaged restaurant in Christ Church, Barbados (AFP via Getty Images)" is the story's; so is a Daily
-    Mail report between "Ambulances arrive at the scene ready to rush victims to hospital" and the next caption)."""
-    return ends_article(text) or credit_at_end(text) or credit_only(text) or scene_caption(text, whole_line=True)
-
-
-def _relevance(text: str, others: set[str]) -> float:
-    """Share of the unit's content-word weight that other outlets' articles also use."""
-    keys = {t.key for t in words(text) if is_content_word(t.key)}
-    if len(keys) < 3:
-        return 1.0
-    total = sum(word_weight(k) for k in keys)
-    shared = sum(word_weight(k) for k in keys if k in others)
-    return shared / total if total else 1.0

@@ -3,7 +3,7 @@ sign-off, a note on where the page's picture came from.
 
 Each is chrome of its own form (``line_forms.chrome_line`` reads them with the rest), but unlike an advert or a
 link it gives no sign that the sentence beside it is chrome too: it follows the article, not a block of
-adverts (``boilerplate._spread_off_topic``).
+adverts (``adverts.spread_off_topic``).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ _NOTICE = re.compile(
 to reflect that …", "More to follow", "More follows.", "Editor's
 note: This article is part of our special coverage …", a machine translation's "… may still be inaccuracies in
 translating", a chatbot's own lines left around the rewrite it was asked for: "Here's a rewritten version of the
-article …", "Let me know if you'd like any adjustments!"): chrome, but no sign that the sentence beside it is an advert, as the other chrome is (see ``boilerplate._spread_off_topic``)."""
+article …", "Let me know if you'd like any adjustments!"): chrome, but no sign that the sentence beside it is an advert, as the other chrome is (see ``adverts.spread_off_topic``)."""
 
 _COMMENT_FORM = re.compile(
     r"^(?:(?:leave|post)\s+a\s+(?:reply|comment)|please\s+enter\s+your\b|you\s+have\s+entered\s+an\s+incorrect\b"
