@@ -32,7 +32,6 @@ _CHROME = re.compile(
         (?:share|tweet|email|print|save)\b.{0,30}$
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | by\s*-\s*\d[\d,.]*\s*[kKmM]?\s+views?$  # a byline template left empty before its counter: "by -213 Views"
-      | \W*(?:pic|picture|image|photo)\s+(?:used\s+)?for\s+representation(?:al\s+purposes?)?\W*$  # "?? Pic for representation ??"
       | video\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){3,})$  # a video's link, its title in title case: "Video Hurricane Irma Devastates Island Of Barbuda …"
       | [A-Za-z][\w/&.]*(?:\s+[\w/&.]+){0,3}\s+(?:[-+]\d+(?:[.,]\d+)?\s?%(?:\s+\d[\d.,]*)?|\d+(?:[.,]\d+)?\s?%\s+\d[\d.,]*)(?:\s*[$€£])?$  # a market ticker's line, its change signed or its level after it: "DAX 1.23% 16051.23", "EUR/USD -0.5% 1.0711 $"
       | \(\s*(?:video|photos?|gallery)\s*\)\s*\S  # a link to the site's video or gallery: "(Video) Russia trades Azov fighters …"
@@ -79,7 +78,7 @@ _CHROME = re.compile(
       | \(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*(?:;|\)\W*$)
       | \(?\s*(?:with\s+)?(?:additional|extra)\s+reporting\s+(?:by|from)\b.{0,80}$
       | file\s+(?:photo|image|picture)\s*:
-      | .{5,200};\s*file\s+(?:photo|image|picture)\W*$ | representa(?:tion|tional|tive)\s+(?:pic|picture|image|photo)s?\b.{0,40}$  # a caption's label: "Representation pic"
+      | .{5,200};\s*file\s+(?:photo|image|picture)\W*$ | representa(?:tion|tional|tive)\s+(?:pic|picture|image|photo)s?\b.{0,40}$ | \W*(?:pic|picture|image|photo)\s+(?:used\s+)?for\s+representation(?:al\s+purposes?)?\W*$  # a caption's label: "Representation pic", "?? Pic for representation ??"
       | more\s+about\s+[\w\s&'’-]{1,30}(?:,\s*[\w\s&'’-]{1,30}){2,}$ | topics?\s*[>›»]\s*\w[\w\s&,'’-]{0,40}$ | (?-i:in\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?(?:,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})?)*)$  # a tags line: "More about Entertainment, Sweden, Oman", "TOPICS > Economy", "in NEWS, SPORTS"
       | (?:agency|agencies|wire)\s+reports?\W*$ | \((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\)\W*$  # a source's label, a video caption's date: "(Oct. 1)"
       | (?-i:BREAKING\s+NEWS)\b.{5,200}\sfull\s+story\W*$ | closings\s*:\s*view\s+closings\W*$  # a broadcaster's ticker
