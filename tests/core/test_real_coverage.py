@@ -226,11 +226,12 @@ def test_a_pronoun_turned_to_the_other_sex_in_a_copied_sentence_is_a_garble() ->
 
 def test_a_pronoun_of_the_same_sex_in_another_case_is_no_garble() -> None:
     """Two honest outlets: "her" for "she" is grammar, not a changed person; "his" for "her" in a sentence copied
-    around it is."""
+    around it is, and its explanation names the outlet to check it against."""
     base = "Police said the woman had left her car near the bridge before the storm arrived on Sunday."
     comparison = compare({"wire": base, "reprint": base, "other": base.replace("her car", "his car"), "grammar": base.replace("had left her car", "said she left the car")})
-    swapped = [(f.witness, f.text) for f in comparison.findings if f.kind == "garble"]
-    assert swapped == [("other", "his")]
+    swapped = [f for f in comparison.findings if f.kind == "garble"]
+    assert [(f.witness, f.text) for f in swapped] == [("other", "his")]
+    assert swapped[0].counterpart is not None and f"where {swapped[0].counterpart.witness} has “her”" in swapped[0].explanation
 
 
 def test_a_swap_does_not_reach_into_a_dateline() -> None:

@@ -159,9 +159,10 @@ def _joined(text: str) -> str:
     return "".join(c for c in text.lower() if not c.isspace() and c not in "-‐–")
 
 
-def swap_finding(change: Change, side: str, score: float, explain: Callable[[str, str], str]) -> Finding:
+def swap_finding(change: Change, side: str, score: float, explain: Callable[[str, str, str], str]) -> Finding:
     """A garble finding on ``side`` ('x' or 'y') of a swap, the other side's words as counterpart;
-    ``explain`` words the explanation from the two wordings."""
+    ``explain`` words the explanation from the two wordings and the other outlet's id, so that the editor reads
+    which outlet to check against."""
     garbled, other = (change.x, change.y) if side == "x" else (change.y, change.x)
     span, other_span = (change.x_span, change.y_span) if side == "x" else (change.y_span, change.x_span)
     text, other_text = garbled.text[span[0] : span[1]], other.text[other_span[0] : other_span[1]]
@@ -171,7 +172,7 @@ def swap_finding(change: Change, side: str, score: float, explain: Callable[[str
         kind="garble",
         counterpart=Counterpart(other.witness, other.index, other_text),
         score=round(min(1.0, score), 3),
-        explanation=explain(text, other_text),
+        explanation=explain(text, other_text, other.witness),
         row=change.row.id,
     )
 
@@ -229,7 +230,6 @@ def _judge(change: Change, side: str | None, certainty: float, habit: dict[str, 
     score = 0.3 * context + 0.25 * certainty + 0.45 * edge
     if score < MIN_SCORE:
         return None
-    other = change.y.witness if side == "x" else change.x.witness
     return swap_finding(
-        change, side, score, lambda text, theirs: f"“{text}” stands where {other} has “{theirs}” in otherwise matching wording: a likely spinner synonym."
+        change, side, score, lambda text, theirs, other: f"“{text}” stands where {other} has “{theirs}” in otherwise matching wording: a likely spinner synonym."
     )

@@ -303,9 +303,8 @@ def _gain(text: str, own: tuple[Token, ...], other: tuple[Token, ...]) -> float:
 
 def _finding(change: Change, side: str, gain: float, by_habit: bool = False) -> Finding:
     """A garble on ``side``; by the outlet's habit, or by the margin its sentence would gain with the other's words."""
-    other = (change.y if side == "x" else change.x).witness
 
-    def explain(text: str, theirs: str) -> str:
+    def explain(text: str, theirs: str, other: str) -> str:
         if by_habit:
             return (
                 f"“{text}” stands where {other} has “{theirs}”, in a sentence the two share; this outlet rewords copied "

@@ -37,8 +37,8 @@ def detect_sex_swaps(context: Context) -> list[Finding]:
     return findings
 
 
-def _explain(text: str, other_text: str) -> str:
-    return f"“{text}” where another outlet has “{other_text}” in a sentence the two share word for word around it: the person changes sex, as a machine translation or a spinner's thesaurus makes them."
+def _explain(text: str, other_text: str, other: str) -> str:
+    return f"“{text}” where {other} has “{other_text}” in a sentence the two share word for word around it: the person changes sex, as a machine translation or a spinner's thesaurus makes them."
 
 
 def _sex_swap(change: Change) -> bool:
