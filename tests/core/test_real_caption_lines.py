@@ -272,6 +272,18 @@ def test_a_caption_printed_again_under_its_credit_is_set_apart() -> None:
     assert all(u.boilerplate for u in copies)
 
 
+def test_a_line_saying_one_sentence_twice_is_a_picture_s_alternative_text_and_caption() -> None:
+    """Live Feeds prints "A wrecked car under a fallen metal roof." twice on one line between two credited captions;
+    Jurnal Time prints its teasers so ("Delaying interest rate cuts could lead to economic collapse!")."""
+    for event, witness, opening in (
+        ("selma-alabama-tornado-2023", "livefeeds", "A wrecked car under a fallen metal roof."),
+        ("apple-eu-music-streaming-fine-2024", "jurnaltime", "Delaying interest rate cuts could lead"),
+    ):
+        copies = [u for u in compared_event(event).units[witness] if u.text.startswith(opening)]
+        assert len(copies) == 2 and copies[0].paragraph == copies[1].paragraph
+        assert all(u.boilerplate for u in copies)
+
+
 def test_a_caption_over_a_member_paper_s_credit_is_set_apart_to_its_last_sentence() -> None:
     """The Courier's gallery: "A wildfire burns near homes, Thursday, Dec. 30, 2021, in Superior, Colo. An estimated
     580 homes … officials said Thursd" (cut off), then "Helen H. Richardson - member, The Denver Post"."""

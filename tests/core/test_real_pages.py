@@ -95,6 +95,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("morbi-bridge-collapse-2022", "Latest reports have stated that at least 35 people have died"),  # "Latest" opening a sentence, no teasers' heading
         ("boj-ends-negative-rates-2024", "Latest official data showed that even though price rises"),
         ("klimaseniorinnen-echr-ruling-2024", "This is deeply insidious:"),  # a blogger's line opening the report quoted under it, between a byline's lines and a picture's
+        ("nicola-bulley-body-found-2023", "A white forensic tent was also erected at the scene."),  # off-topic words, over a caption whose "(Photo: PA)" is a unit of its own
+        ("mallacoota-beach-bushfire-2019", "People choked into their scarves and face masks"),  # beside a caption credited on its line
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

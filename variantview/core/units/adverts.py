@@ -18,6 +18,7 @@ from variantview.core.units.credits import credit_at_end, credit_only
 from variantview.core.units.headings import unfinished
 from variantview.core.units.line_ends import ends_sentence
 from variantview.core.units.notices import ends_article
+from variantview.core.units.pictures import reads_as_caption
 from variantview.core.units.segment import Unit
 
 OFF_TOPIC = 0.2
@@ -58,13 +59,18 @@ def spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], 
         if off_topic[i] and roles[i] == "body" and unfinished(units[i].text.strip()):
             roles[i] = "chrome"
     lead = next((i for i, u in enumerate(units) if roles[i] == "body" and ends_sentence(u.text.strip())), len(units))
+    line_texts = _lines(units)
     changed = True
     while changed:
         changed = False
         for i, candidate in enumerate(off_topic):
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
-                if any(_spreads_into(i, j, units, roles, lead) and j not in headings and not _closes_or_pictures(units[j].text.strip()) for j in neighbours):
+                beside_picture = i > lead and not reads_as_caption(units[i].text)  # reporting beside a picture; a caption beside another is chrome
+                if any(
+                    _spreads_into(i, j, units, roles, lead) and j not in headings and not _closes_or_pictures(units[j].text.strip(), line_texts[units[j].paragraph] if beside_picture else "")
+                    for j in neighbours
+                ):
                     roles[i] = "chrome"
                     changed = True
 
@@ -84,12 +90,27 @@ def _spreads_into(i: int, neighbour: int, units: Sequence[Unit], roles: list[str
     return roles[neighbour] == "meta" and not standfirst
 
 
-def _closes_or_pictures(text: str) -> bool:
+def _lines(units: Sequence[Unit]) -> dict[int, str]:
+    """Each line's text, by paragraph: a caption's credit is often a unit of its own after the caption's sentence
+    ("Nicola Bulley was last seen on the morning of Friday January 27." then "(Photo: PA)"), and only the line
+    read whole ends on it."""
+    lines: dict[int, list[str]] = {}
+    for u in units:
+        lines.setdefault(u.paragraph, []).append(u.text.strip())
+    return {paragraph: " ".join(texts) for paragraph, texts in lines.items()}
+
+
+def _closes_or_pictures(text: str, line: str = "") -> bool:
     """Chrome that stands among reporting, not in a block of adverts: a notice or comment form after the last
     sentence, or a picture's caption or credit between two paragraphs (a Weather Underground expert's quotation
     above "A damaged restaurant in Christ Church, Barbados (AFP via Getty Images)" is the story's; so is a Daily
-    Mail report between "Ambulances arrive at the scene ready to rush victims to hospital" and the next caption)."""
-    return ends_article(text) or credit_at_end(text) or credit_only(text) or scene_caption(text, whole_line=True)
+    Mail report between "Ambulances arrive at the scene ready to rush victims to hospital" and the next caption).
+    The credit may stand on the caption's ``line`` as a unit of its own ("… on the morning of Friday January 27."
+    then "(Photo: PA)", under i's "A white forensic tent was also erected at the scene."); the caller passes the
+    line only for a sentence after the lead that reads as no caption itself, since above the story a picture's
+    block takes the page's first lines with it ("Newsletter Signup Register / Login" over an AP photo's caption)
+    and a caption beside another picture's ("…, Calif., Jan. 25, 2025.") is one of a row of them."""
+    return ends_article(text) or credit_at_end(text) or credit_at_end(line) or credit_only(text) or scene_caption(text, whole_line=True)
 
 
 def _relevance(text: str, others: set[str]) -> float:

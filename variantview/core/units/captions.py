@@ -7,7 +7,7 @@ coronation."). Reporting tells what happened in the past tense ("arrived", "has 
 present, it says what is so ("Turkey sits atop major fault lines", "the prize carries a cash award of 11 million
 kronor"), and nothing in the verb tells the two apart. So the present action is a caption only with a second
 sign of one: the day of the picture with its year, which reporting on the day's event does not give itself,
-or a line of its own without a stop (here), or a photo credit after it (``pictures._reads_as_caption``). Read
+or a line of its own without a stop (here), or a photo credit after it (``pictures.reads_as_caption``). Read
 over bench/real_corpus.py's events: 81 gold chrome lines open so, against 69 content lines; with the date or the
 line of its own, 74 chrome lines, and no content line alone on its own line.
 """

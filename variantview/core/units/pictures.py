@@ -79,7 +79,7 @@ def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], 
         if len(members) > 2 or len(following) != 1 or _first_headline(roles, members[0]):  # the picture under the headline
             continue
         credit = units[following[0]].text.strip()
-        if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or ((credit_only(credit) or _WIRE_TAG.match(credit)) and _reads_as_caption(units[members[0]].text)):
+        if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or ((credit_only(credit) or _WIRE_TAG.match(credit)) and reads_as_caption(units[members[0]].text)):
             repeated = [units[i].text for i in after] == [units[i].text for i in members]
             for i in [*members, *(after if repeated else [])]:
                 roles[i] = "chrome"
@@ -93,7 +93,7 @@ def captions_under_credits(units: Sequence[Unit], paragraphs: list[list[int]], r
         if len(above) != 1 or len(members) > _CAPTION_SENTENCES or roles[members[0]] == "chrome":
             continue
         credit = units[above[0]].text.strip()
-        if (CREDIT_LINE.match(credit) or credit_only(credit)) and _reads_as_caption(units[members[0]].text):
+        if (CREDIT_LINE.match(credit) or credit_only(credit)) and reads_as_caption(units[members[0]].text):
             for i in members:
                 roles[i] = "chrome"
 
@@ -114,7 +114,7 @@ def slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], role
             continue
         if members[0] == 0 and not all(w[:1].isupper() for w in slug.split()):
             continue
-        if _reads_as_caption(caption[0]) or credit_at_end(caption[-1]):
+        if reads_as_caption(caption[0]) or credit_at_end(caption[-1]):
             roles[members[0]] = "chrome"
 
 
@@ -122,7 +122,7 @@ def _first_headline(roles: list[str], i: int) -> bool:
     return roles[i] == "headline" and "headline" not in roles[:i]
 
 
-def _reads_as_caption(text: str) -> bool:
+def reads_as_caption(text: str) -> bool:
     """A caption's date, opening or place marker ("…, center, falls on the ground"), or someone doing something now
     ("George Pell arrives at Melbourne County Court."): each with a credit beside it, where this is asked."""
     return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
@@ -143,7 +143,7 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
-        captioned = _reads_as_caption(first) or bool(GETTY_CREDIT.search(last))
+        captioned = reads_as_caption(first) or bool(GETTY_CREDIT.search(last))
         credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)
         labelled = _PHOTO_LABEL.match(last) and len(members) <= _CAPTION_SENTENCES + 2
         if (credited and captioned) or labelled or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
@@ -180,10 +180,16 @@ def repeated_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles:
     the caption in full), or a pull quote beside the sentence it lifts ("A towering pile of black waste cascaded right
     into a turquoise lake, churning up a tsunami-like wave of mud"). The story must have begun, in a reporting
     sentence of some length: above it, a headline printed twice after a breadcrumb is the headline; below, a line in
-    title case is the headline set again under the lead ("Slovakia's Prime Minister Injured in Shooting")."""
+    title case is the headline set again under the lead ("Slovakia's Prime Minister Injured in Shooting"). A line that
+    says one sentence twice over ("A wrecked car under a fallen metal roof.A wrecked car under a fallen metal roof.")
+    is a picture's alternative text run into its caption, wherever it stands: no writer repeats a sentence at once."""
     begun = False
     for at, members in enumerate(paragraphs):
         text = units[members[0]].text.strip()
+        if len(members) == 2 and units[members[1]].text.strip() == text and all(roles[i] == "body" for i in members):
+            for i in members:
+                roles[i] = "chrome"
+            continue
         if begun and len(members) == 1 and roles[members[0]] == "body" and not ends_sentence(text) and not is_title_case(text):
             mine = [t.key for t in words(text)]
             beside = [p for p in (at - 1, at + 1) if 0 <= p < len(paragraphs)]
