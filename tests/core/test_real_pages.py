@@ -97,6 +97,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("klimaseniorinnen-echr-ruling-2024", "This is deeply insidious:"),  # a blogger's line opening the report quoted under it, between a byline's lines and a picture's
         ("nicola-bulley-body-found-2023", "A white forensic tent was also erected at the scene."),  # off-topic words, over a caption whose "(Photo: PA)" is a unit of its own
         ("mallacoota-beach-bushfire-2019", "People choked into their scarves and face masks"),  # beside a caption credited on its line
+        ("carillion-compulsory-liquidation-2018", "The stricken company, which is building the controversial HS2"),  # broken off at a comma, under a caption
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

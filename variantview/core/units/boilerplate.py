@@ -127,6 +127,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         trailing_link = trailing_link and not (roles and question_heading(units[len(roles) - 1].text.strip()))  # the answer under it, however cut off
         trailing_link = trailing_link and not after_picture  # a picture's caption leads no list of links
+        trailing_link = trailing_link and not _broken_off(text)  # a sentence the page broke off mid-way, under a caption
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
@@ -187,6 +188,17 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _link_runs(units, roles, lines)
     _fragment_blurbs(units, paragraphs, roles)
     return roles
+
+
+_BROKEN_OFF_WORDS = 3
+
+
+def _broken_off(text: str) -> bool:
+    """A sentence that stops at a comma or a semicolon ("The stricken company, which is building the controversial
+    HS2 high-speed rail link employs 20,000 workers across Britain,"): prose the page broke off, under a picture's
+    caption as anywhere; a link's title ends on no such mark. A script's statements ("}; setTimeout(loadFB, 0);")
+    open on a bracket, and hashtags ("• #ملاوي,") are a word each."""
+    return text.endswith((",", ";")) and text[:1].isalpha() and len(text.split()) >= _BROKEN_OFF_WORDS
 
 
 _BLURB_FRAGMENTS = 3
