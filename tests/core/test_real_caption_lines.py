@@ -284,6 +284,18 @@ def test_a_line_saying_one_sentence_twice_is_a_picture_s_alternative_text_and_ca
         assert all(u.boilerplate for u in copies)
 
 
+def test_a_picture_s_alternative_text_over_its_credited_caption_is_set_apart_however_much_it_reports() -> None:
+    """The Straits Times prints each picture's text twice running, the second time with its credit: "Aid supplies,
+    including generators, … plane- loads of supplies to Suv" (cut off), then the same through "… Suva, the capital.
+    The death toll has risen to 29, … evacuation centres. PHOTO: REUTERS". Its own story starts "SUVA • Humanitarian
+    aid has begun flowing into Fiji" and stays."""
+    units = compared_event("fiji-cyclone-winston-toll-29-2016").units["straitstimes"]
+    pictures = [u for u in units if u.text.startswith(("Much of Taviya village", "Aid supplies, including", "Australia and New Zealand sent", "The death toll has risen to 29"))]
+    assert len(pictures) == 7
+    assert all(u.boilerplate for u in pictures)
+    assert not next(u for u in units if u.text.startswith("SUVA • Humanitarian aid")).boilerplate
+
+
 def test_a_caption_over_a_member_paper_s_credit_is_set_apart_to_its_last_sentence() -> None:
     """The Courier's gallery: "A wildfire burns near homes, Thursday, Dec. 30, 2021, in Superior, Colo. An estimated
     580 homes … officials said Thursd" (cut off), then "Helen H. Richardson - member, The Denver Post"."""

@@ -25,7 +25,7 @@ _CREDIT_AT_END = re.compile(
     r"|\.(?:AFP|AP|Reuters|Getty\s+Images|GETTY\s+IMAGES|EPA)\s*$"
     r"|[a-z0-9](?:Reuters|REUTERS|Getty(?:\s+Images)?|Pixabay|Shutterstock|Unsplash|iStock)\s*$"
     r"|\(\s*©\s*[^()]{1,40}\)\s*$"
-    r"|[a-z.]\.?\s*PHOTO\s*:\s*(?:REUTERS|AFP|AP|EPA|BLOOMBERG|ST|[A-Z][A-Z ]{1,30})\s*$"
+    r"|[a-z.]\.?\s*PHOTO\s*:\s*(?:REUTERS|AFP|AP|EPA|BLOOMBERG|ST|[A-Z][A-Z -]{1,30})\s*$"
     r"|[a-z](?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][\w.’'\- ]{1,40}$"
     r"|[a-z]:\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|PA)\s*$"
     r"|[.!?]\s+(?:AP|AFP|Reuters|EPA)\s+Photo\s*$|(?:^|[.!?])\s*\(\s*\)\s*$|[.!?]\s+picture\s+alliance\s*/\s*[\w\s-]{1,30}$"

@@ -190,12 +190,31 @@ def repeated_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles:
             for i in members:
                 roles[i] = "chrome"
             continue
+        if at + 1 < len(paragraphs) and _alt_text_over_caption(units, members, paragraphs[at + 1]):
+            for i in (*members, *paragraphs[at + 1]):
+                roles[i] = "chrome"
+            continue
         if begun and len(members) == 1 and roles[members[0]] == "body" and not ends_sentence(text) and not is_title_case(text):
             mine = [t.key for t in words(text)]
             beside = [p for p in (at - 1, at + 1) if 0 <= p < len(paragraphs)]
             if len(mine) >= _REPEATED_WORDS and any(_repeats(mine, [t.key for i in paragraphs[p] for t in words(units[i].text)]) for p in beside):
                 roles[members[0]] = "chrome"
         begun = begun or any(roles[i] == "body" and ends_sentence(units[i].text.strip()) and len(units[i].text.split()) >= _STORY_BEGUN_WORDS for i in members)
+
+
+def _alt_text_over_caption(units: Sequence[Unit], line: list[int], below: list[int]) -> bool:
+    """A line that the line under it repeats from its first word, the lower one ending in a picture's credit ("Much
+    of Taviya village in Fiji lies in ruins … remote island communities." over the same with "PHOTO: AGENCE
+    FRANCE-PRESSE"): the picture's alternative text, cut off or whole, over its credited caption. However many
+    sentences of reporting the caption holds, a writer never prints a paragraph twice running."""
+    last = units[below[-1]].text.strip()
+    if not (credit_only(last) or credit_at_end(last)):
+        return False
+    mine = [t.key for i in line for t in words(units[i].text)]
+    theirs = [t.key for i in below for t in words(units[i].text)]
+    if len(mine) < _REPEATED_WORDS or len(theirs) <= len(mine):
+        return False
+    return theirs[: len(mine) - 1] == mine[:-1] and theirs[len(mine) - 1].startswith(mine[-1])  # the alternative text may be cut mid-word ("to Suv")
 
 
 def _repeats(mine: list[str], theirs: list[str]) -> bool:
