@@ -13,6 +13,9 @@ from tests.conftest import compared_event, unit_containing
     ("event", "line"),
     [
         ("dallas-airshow-collision-2022", "Follow all the international information in Facebook"),  # a translated site's follow prompt
+        ("carillion-compulsory-liquidation-2018", "Keep up to date with the latest news in west London via the free"),  # a local site's app, pitched in three lines
+        ("carillion-compulsory-liquidation-2018", "You can even set it to receive push notifications"),
+        ("carillion-compulsory-liquidation-2018", "Available to download from the App Store or Google Play"),
         ("austin-sixth-street-shooting-2021", "Find out what's happening in Austinfor free"),  # a local site's pitch
         ("do-kwon-arrested-montenegro-2023", "Get the day’s top crypto news and insights delivered"),  # a newsletter's pitch
         ("north-sea-tanker-collision-2025", "Please check for updates."),  # after "This is a developing story."

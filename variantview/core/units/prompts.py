@@ -17,6 +17,8 @@ _ASKS = re.compile(
       | stay\s+with\s+[\w.' ]{1,30}\bfor\s+(?:continued\s+|more\s+|further\s+|the\s+latest\s+)?(?:updates|coverage|details)\b.{0,20}$
       | (?:welcome\s+back!?\s+)?you['’]ve\s+successfully\s+(?:signed\s+in|subscribed)\b | unable\s+to\s+sign\s+you\s+in\b | your\s+account\s+is\s+fully\s+activated\b
       | (?:great!?\s+)?next,?\s+complete\s+checkout\b | at\s+such\s+a\s+critical\s+moment\b.{0,60}\bwe\s+need\s+(?:reporters|journalists|your\s+support)\b
+      | (?:keep|stay)\s+up\s+to\s+date\b.{0,80}\b(?:via|on|with|in)\s+(?:the\s+|our\s+)?(?:free\s+)?[\w ]{1,30}\bapp\W*$ | you\s+can\s+(?:even\s+|also\s+)?set\s+it\s+to\s+(?:receive|send\s+you)\s+(?:push\s+)?notifications\b.{0,80}$  # "Keep up to date with the latest news in west London via the free getwestlondon app."
+      | available\s+to\s+download\s+(?:now\s+)?(?:from|on|in)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)\b.{0,60}$
       | get\s+the\s+[\w ]{1,30}\s+app\s*:.{0,60}$ | install\s+the\s+(?:new\s+|latest\s+)?(?:version\s+of\s+)?[\w ]{1,30}\s+app(?:lication)?\W*$ | get\s+\d+%\s+(?:to\s+\d+%\s+)?off\b.{0,60}$
       | for\s+more\s+[\w ]{1,30},\s+visit\s+(?:the\s+)?[\w ]{1,30}\s+(?:website|site|page)\b.{0,40}$
       | to\s+(?:read|learn|find\s+out)\s+more\s+about\s+[^.!?]{1,60},\s+visit\b.{0,40}$  # "To read more about the recall from Health Canada, visit their website HERE."
