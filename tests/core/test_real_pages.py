@@ -98,6 +98,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("nicola-bulley-body-found-2023", "A white forensic tent was also erected at the scene."),  # off-topic words, over a caption whose "(Photo: PA)" is a unit of its own
         ("mallacoota-beach-bushfire-2019", "People choked into their scarves and face masks"),  # beside a caption credited on its line
         ("carillion-compulsory-liquidation-2018", "The stricken company, which is building the controversial HS2"),  # broken off at a comma, under a caption
+        ("hichilema-wins-zambia-2021", "Turnout at the polls was estimated at just over 70 percent."),  # the story's last sentence, over links to other stories
+        ("x-press-pearl-beach-pollution-2021", "Local fisherman Peter Fernando, 68, said"),  # over the store's cut-off teaser
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

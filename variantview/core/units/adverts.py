@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from variantview.core.text import is_content_word, word_weight, words
+from variantview.core.text import is_content_word, is_title_case, word_weight, words
 from variantview.core.units.captions import scene_caption
 from variantview.core.units.credits import credit_at_end, credit_only
 from variantview.core.units.headings import unfinished
@@ -67,12 +67,31 @@ def spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], 
             if candidate and roles[i] != "chrome" and units[i].paragraph not in reporting:
                 neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
                 beside_picture = i > lead and not reads_as_caption(units[i].text)  # reporting beside a picture; a caption beside another is chrome
+                last_reported = i > 0 and roles[i - 1] == "body" and not off_topic[i - 1] and _plain_statement(units[i].text.strip())
                 if any(
-                    _spreads_into(i, j, units, roles, lead) and j not in headings and not _closes_or_pictures(units[j].text.strip(), line_texts[units[j].paragraph] if beside_picture else "")
+                    _spreads_into(i, j, units, roles, lead)
+                    and j not in headings
+                    and not (last_reported and j > i and unfinished(units[j].text.strip()))
+                    and not _closes_or_pictures(units[j].text.strip(), line_texts[units[j].paragraph] if beside_picture else "")
                     for j in neighbours
                 ):
                     roles[i] = "chrome"
                     changed = True
+
+
+_ADDRESSES_READER = frozenset({"you", "your", "we", "our", "us"})
+
+
+def _plain_statement(text: str) -> bool:
+    """A sentence that states something in the third person and closes on a stop, reading as no picture's caption:
+    the story's last sentence, above the links to other stories ("Turnout at the polls was estimated at just over
+    70 percent." over "Senior Russian General Killed In Bomb Attack Linked To Ukraine"). A page's own lines there
+    ask a question, address the reader ("We will update you accordingly …"), trail off ("Developing story, more to
+    follow ..."), shout, come in title case or in a headline's single quotes ("‘Mexico is one big cemetery.’")."""
+    closed = text.rstrip("\"'”’)")
+    if not closed.endswith(".") or closed.endswith("..") or text[:1] in "‘'" or text.isupper() or is_title_case(text) or reads_as_caption(text):
+        return False
+    return not any(t.key in _ADDRESSES_READER for t in words(text))
 
 
 _STANDFIRST_WORDS = 8
