@@ -100,6 +100,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("carillion-compulsory-liquidation-2018", "The stricken company, which is building the controversial HS2"),  # broken off at a comma, under a caption
         ("hichilema-wins-zambia-2021", "Turnout at the polls was estimated at just over 70 percent."),  # the story's last sentence, over links to other stories
         ("x-press-pearl-beach-pollution-2021", "Local fisherman Peter Fernando, 68, said"),  # over the store's cut-off teaser
+        ("stonehenge-orange-paint-2024", "On Thursday, thousands of"),  # cut off by the store on a function word: no heading
+        ("austria-far-right-fpo-wins-election-2024", "Kickl capitalizes on pandemic, migrati"),  # cut off mid-word
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from variantview.core.text import is_content_word, is_title_case, stem, words
+from variantview.core.text import is_content_word, is_title_case, stem, words, zipf
 from variantview.core.units.adverts import spread_off_topic
 from variantview.core.units.bylines import meta_line
 from variantview.core.units.captions import scene_caption
@@ -152,7 +152,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             role = "chrome"
         elif meta_line(text) or SUMMARY_HEADING.match(text):
             role = "meta"
-        elif first_sentence_seen and i in lines and crosshead(text) and (question_heading(text) or not _restates(text, lead)):
+        elif first_sentence_seen and i in lines and crosshead(text) and not _stops_mid_phrase(text) and (question_heading(text) or not _restates(text, lead)):
             role = "meta"
             headings.add(i)
         elif not first_sentence_seen and not ends_sentence(text):
@@ -188,6 +188,17 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _link_runs(units, roles, lines)
     _fragment_blurbs(units, paragraphs, roles)
     return roles
+
+
+def _stops_mid_phrase(text: str) -> bool:
+    """A line that stops on a word no heading ends on: a function word ("Sullivan, formerly the", "On Thursday,
+    thousands of") or the start of a word ("Loafers Lodge provided affor"): a sentence cut off, where the page
+    or its store broke it, not a section's heading. A question closes however it ends ("What should consumers do?")."""
+    tokens = words(text)
+    if len(tokens) < 2 or text.endswith("?") or text.isupper() or is_title_case(text):
+        return False  # a question, or a heading in capitals ("Articles You May Like", "READ SOME MORE")
+    last = tokens[-1]
+    return not is_content_word(last.key) or (last.text.isalpha() and last.text.islower() and zipf(last.key) == 0)
 
 
 _BROKEN_OFF_WORDS = 3
