@@ -190,13 +190,17 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     return roles
 
 
+_PROMPTS = frozenset({"read", "watch", "stream", "listen", "click", "tap", "subscribe", "sign", "follow", "share", "download", "join", "talk", "see"})
+"""Verbs a page's prompts open on ("Read the", "Stream free on", "Talk to us"): a prompt cut off is still the page's."""
+
+
 def _stops_mid_phrase(text: str) -> bool:
     """A line that stops on a word no heading ends on: a function word ("Sullivan, formerly the", "On Thursday,
     thousands of") or the start of a word ("Loafers Lodge provided affor"): a sentence cut off, where the page
     or its store broke it, not a section's heading. A question closes however it ends ("What should consumers do?")."""
     tokens = words(text)
-    if len(tokens) < 2 or text.endswith("?") or text.isupper() or is_title_case(text):
-        return False  # a question, or a heading in capitals ("Articles You May Like", "READ SOME MORE")
+    if len(tokens) < 2 or text.endswith("?") or ": " in text or text.isupper() or is_title_case(text) or tokens[0].key in _PROMPTS:
+        return False  # a question, a titled heading ("El Chapo: Five things to know"), a heading in capitals ("READ SOME MORE"), a prompt ("Read the")
     last = tokens[-1]
     return not is_content_word(last.key) or (last.text.isalpha() and last.text.islower() and zipf(last.key) == 0)
 
