@@ -179,6 +179,23 @@ def test_a_count_stated_differently_of_the_same_thing_is_a_number_finding() -> N
     assert ("theheritagetimes", "eight") in tina  # "She won eight Grammy Awards" against "won 12 Grammys"
 
 
+def test_a_toll_stated_differently_is_a_number_finding_whatever_the_words_around_it() -> None:
+    """A casualty figure counts what the toll word nearest it in its clause names, however a rewrite words it:
+    AMU TV's headline "Shooting at Prague University kills 15 people" against China Daily's "14 killed in worst
+    Czech mass shooting"; ABC's "more than 157 others were injured" against Mehr's "150 wounded", where the same
+    sentences' 59 and 34 killed are one toll and the injured another. In the Tultepec market blast "29 people
+    were killed while 70 others were left injured" and "Blast Kills At Least 27, Hurts Scores" put 70 injured
+    against no dead; and the Queen's "70 years on the throne", beside "died", is a span, not a toll."""
+    prague = {(f.witness, f.text, f.counterpart.text) for f in compared_event("prague-university-shooting-2023").findings if f.kind == "number" and f.counterpart}
+    assert ("amutv", "15", "14") in prague
+    peshawar = {(f.witness, f.text, f.counterpart.text) for f in compared_event("peshawar-police-mosque-bombing-2023").findings if f.kind == "number" and f.counterpart}
+    assert ("abc30", "157", "150") in peshawar
+    tultepec = [(f.text, f.counterpart.text) for f in compared_event("tultepec-fireworks-market-explosion-2016").findings if f.kind == "number" and f.counterpart]
+    assert not [pair for pair in tultepec if "70" in pair]
+    queen = compared_event("queen-elizabeth-death-2022")
+    assert not [f.text for f in queen.findings if f.kind == "number" and f.text == "70"]
+
+
 def test_a_count_spelled_out_at_the_head_of_a_sentence_is_a_figure() -> None:
     """Style books spell out a count that opens a sentence: Kayhan's "Fifty-nine people died" against Channel News
     Asia's "Fifty-eight people died" is a changed toll, while the Sanchi crew's "Thirty two" and "Thirty-two" is
