@@ -254,6 +254,9 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
     "; and (session 30, round 241) a copy of Sky News's WGA strike story (briefbriefing) that carries the guild's "
     "statement whole, beside exbulletin's spun copy of the Los Angeles Times's text of it ('stonewalling on' where it "
     "has 'blocking of', 'an entirely freelance' for 'a fully independent'): thirteen"
+    "; and (session 35, round 275) Goal's Benzema transfer report beside mp3bullet's machine rewording of it, whose "
+    "commoner words read better to the language model ('teams' for 'clubs', 'title' for 'crown', 'defeated' for "
+    "'pipped'): thirteen"
 )
 
 
@@ -330,6 +333,7 @@ _OPEN_DEFECTS = {
     "battagram-chairlift-rescue-2023": _ANOTHER_WIRE_AMONG_COPIES,
     "poly-network-hack-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "wga-writers-strike-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "benzema-joins-al-ittihad-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "quaker-granola-salmonella-recall-2023": _ANOTHER_STORY_AMONG_COPIES,
     "fda-halts-huahai-imports-2018": _AN_EDITED_WIRE_COPY,
     "zurich-zoo-tiger-kills-keeper-2020": _A_DESK_S_PARAPHRASE,

@@ -53,6 +53,19 @@ def test_a_one_word_quotation_swapped_is_a_quote_finding_and_a_spelling_is_not()
     assert ("kevinkinge", "free") in musk  # "The bird is free" for Musk's "freed": a changed word, not a spelling
 
 
+def test_a_function_word_added_to_a_quotation_is_a_quote_finding_pinned_on_it() -> None:
+    """A quotation is verbatim or altered: Global Trend Feeds quotes Ardern's "I am a human." where Agubey quotes
+    "I am human.", and RealHacker quotes Rice's "could not be predicted, even with the radar" where Perth Now has
+    "even with radar". The finding is the added word itself."""
+    for event, witness, other, word in (
+        ("ardern-resigns-2023", "globaltrendfeeds", "agubey", "a"),
+        ("texas-hill-country-floods-2025", "realhacker", "perthnow", "the"),
+    ):
+        comparison = compared_event(event)
+        added = [f for f in comparison.findings if f.kind == "quote" and f.witness == witness and f.counterpart and f.counterpart.witness == other]
+        assert [comparison.witness(witness).text[f.start : f.end] for f in added if f.counterpart.text == "(nothing)"] == [word], event
+
+
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None:
     """Only insider and wsbtv quote Chief Justice Roberts on Ginsburg: "a jurist of historic stature" against
     "a justice", "a tireless and resolute champion" against "a tired". No third outlet settles which is his

@@ -181,8 +181,10 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
 
     An editor must see which words of a quotation changed, not the whole
     quotation. A word the other outlet has and this one dropped is pinned to
-    the words either side of the gap. Words one side has beyond the other's
-    first or last word are an excerpt, not an alteration, and not reported.
+    the words either side of the gap, a function word too ("I am a human"
+    against "I am human": a quotation is verbatim or altered). Words one side
+    has beyond the other's first or last word are an excerpt, not an
+    alteration, and not reported.
     """
     diff = diff_words(mine, theirs)
     a_words = [t for t in diff.a_tokens if t.is_word]
@@ -199,8 +201,8 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
         after = [t for t in a_words if t.start >= e.a_end][:1]
         if (not before or not after) and not (ours and other):
             continue  # one outlet quotes more of the same words: an excerpt, not an alteration
-        if any(side and _function_words(side) for side in (ours, other)):
-            continue  # "accelerating" against "in": the word diff slid between two wordings
+        if ours and other and any(_function_words(side) for side in (ours, other)):
+            continue  # "accelerating" against "in": the word diff slid between two wordings, no word changed
         if len(ours) == len(other) == 1 and _spelled(ours[0].key) == _spelled(other[0].key):
             continue  # "mobilising" against "mobilizing", "re-election" against "reelection": one word spelled two ways
         b_before = [t for t in b_words if t.end <= e.b_start][-1:]
