@@ -224,6 +224,9 @@ _REWORDINGS_OUTNUMBER_THE_WIRE = (
     "and (session 28, round 233) NBC Bay Area's copy of CNBC's Poly Network story beside three rewordings of it (an AI "
     "rewrite, a machine paraphrase, Finance Monthly's rewrite): 'disclosed' where they write 'reported', 'stole' for "
     "'took': fifteen, and three in Finance Monthly's"
+    "; and (session 35, round 275) Siliconeer's reprint of AP's AWS outage story beside four rewrites and rewordings "
+    "of it (a machine-reworded copy, a translated rewrite, two people's rewrites) and a translation: 'Roughly' where "
+    "one has 'About', 'numerous' for 'multiple', 'thoroughly' for 'completely': eight"
 )
 
 _A_REWRITE_AMONG_MACHINE_REWORDINGS = (
@@ -334,6 +337,7 @@ _OPEN_DEFECTS = {
     "poly-network-hack-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "wga-writers-strike-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "benzema-joins-al-ittihad-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "aws-us-east-1-outage-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "quaker-granola-salmonella-recall-2023": _ANOTHER_STORY_AMONG_COPIES,
     "fda-halts-huahai-imports-2018": _AN_EDITED_WIRE_COPY,
     "zurich-zoo-tiger-kills-keeper-2020": _A_DESK_S_PARAPHRASE,
