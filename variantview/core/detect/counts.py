@@ -33,7 +33,7 @@ _AFTER_WINDOW = 6
 shared name one thing ("people ... taken ... hospital")."""
 _SHARED_AFTER = 2
 _TOLLS = {
-    **dict.fromkeys(("kill", "dead", "die", "death", "fatal", "fatali", "bodi", "perish"), "dead"),
+    **dict.fromkeys(("kill", "dead", "die", "death", "fatal", "bodi", "perish"), "dead"),
     **dict.fromkeys(("injur", "injuri", "wound", "hurt"), "hurt"),
 }
 """The stems of the words a casualty count is told with, by the toll they name: the people killed or hurt,

@@ -201,7 +201,7 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
         after = [t for t in a_words if t.start >= e.a_end][:1]
         if (not before or not after) and not (ours and other):
             continue  # one outlet quotes more of the same words: an excerpt, not an alteration
-        if ours and other and any(_function_words(side) for side in (ours, other)):
+        if _slid(e, a_words, b_words):
             continue  # "accelerating" against "in": the word diff slid between two wordings, no word changed
         if len(ours) == len(other) == 1 and _spelled(ours[0].key) == _spelled(other[0].key):
             continue  # "mobilising" against "mobilizing", "re-election" against "reelection": one word spelled two ways
