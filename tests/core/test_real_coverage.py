@@ -66,6 +66,15 @@ def test_a_function_word_added_to_a_quotation_is_a_quote_finding_pinned_on_it() 
         assert [comparison.witness(witness).text[f.start : f.end] for f in added if f.counterpart.text == "(nothing)"] == [word], event
 
 
+def test_a_common_word_changed_for_another_in_a_quotation_is_a_quote_finding() -> None:
+    """Washington Newsday's machine rewording quotes Surfside's mayor as "The building has literally pancaked."
+    where four AP versions quote "The building is literally pancaked": "has" for "is" stands one for one between
+    matching words, so it is a changed word, not the word diff sliding between two wordings."""
+    comparison = compared_event("surfside-condo-collapse-2021")
+    changed = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "quote" and f.witness == "washingtonnewsday" and f.counterpart}
+    assert ("has", "is") in changed
+
+
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None:
     """Only insider and wsbtv quote Chief Justice Roberts on Ginsburg: "a jurist of historic stature" against
     "a justice", "a tireless and resolute champion" against "a tired". No third outlet settles which is his

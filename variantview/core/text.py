@@ -152,6 +152,33 @@ def same_lexemes(xs: Iterable[str], ys: Iterable[str]) -> bool:
     return len(x_content) == len(y_content) and _in_some_form(x_content, y_content) and _in_some_form(y_content, x_content)
 
 
+_CONTRACTED = {"n't": ("not",), "'re": ("are",), "'ll": ("will",), "'ve": ("have",), "'m": ("am",), "'d": ("would", "had"), "'s": ("is", "has", "us")}
+_CONTRACTED_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+
+
+def _expansions(key: str) -> list[tuple[str, ...]]:
+    """The words a contraction stands for ("didn't": did not; "it's": it is, it has), or the word itself."""
+    for ending, meanings in _CONTRACTED.items():
+        if key.endswith(ending) and len(key) > len(ending):
+            stem = key[: -len(ending)]
+            stem = _CONTRACTED_STEMS.get(stem, stem) if ending == "n't" else stem
+            return [(stem, meaning) for meaning in meanings]
+    return [(key,)]
+
+
+def contracted_alike(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Whether two stretches are the same words, one contracted ("didn't" / "did not", "that's" / "that has"):
+    a desk's style, which no spinner changes."""
+
+    def spelled_out(keys: Sequence[str]) -> set[tuple[str, ...]]:
+        found: set[tuple[str, ...]] = {()}
+        for key in keys:
+            found = {done + more for done in found for more in _expansions(key)}
+        return found
+
+    return xs != ys and bool(spelled_out(xs) & spelled_out(ys))
+
+
 def keeps_words(xs: Iterable[str], ys: Iterable[str]) -> bool:
     """Whether every content word of one stretch stands, in some form, in the other ("evacuated" in "battle to
     evacuate"): words added around a kept word, an editor's addition, where a spinner replaces the word."""

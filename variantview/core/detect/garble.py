@@ -25,6 +25,7 @@ from variantview.core.detect.measures import one_unit
 from variantview.core.diffing import diff_words
 from variantview.core.text import (
     Token,
+    contracted_alike,
     is_content_word,
     is_proper_name,
     is_quantity,
@@ -65,7 +66,7 @@ def detect_garbles(context: Context) -> tuple[list[Finding], dict[str, float]]:
     findings = []
     for change, (side, certainty) in zip(candidates, sides):
         finding = _judge(change, side, certainty, habit)
-        if finding is not None and not context.writes_both(change, finding.witness):
+        if finding is not None and not context.writes_both(change, finding.witness) and not contracted(change):
             findings.append(finding)
     return findings, habit
 
@@ -175,6 +176,13 @@ def swap_finding(change: Change, side: str, score: float, explain: Callable[[str
         explanation=explain(text, other_text, other.witness),
         row=change.row.id,
     )
+
+
+def contracted(change: Change) -> bool:
+    """The same words, one side contracted ("didn't" for "did not"): a desk's style, not a wrong-sense synonym. Such
+    a swap still counts towards an outlet's habit (machine rewordings contract and expand throughout), but is not
+    reported as a garble."""
+    return contracted_alike([t.key for t in change.x_words], [t.key for t in change.y_words])
 
 
 def only_swaps(change: Change) -> bool:

@@ -43,7 +43,7 @@ from functools import cached_property
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import ALL_PAIRS_UP_TO, Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Finding
-from variantview.core.detect.garble import odd_places, only_swaps, short_swap, swap_finding
+from variantview.core.detect.garble import contracted, odd_places, only_swaps, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.diffing import diff_words
 from variantview.core.text import Token, is_proper_name, is_title_case, same_lexemes, words, zipf
@@ -108,7 +108,7 @@ def detect_implausible(context: Context) -> list[Finding]:
     findings = []
     for swap in swaps:
         finding = _by_margin(swap, rewording) or _by_habit(swap, rewording)
-        if finding is not None and not context.writes_both(swap.change, finding.witness):
+        if finding is not None and not context.writes_both(swap.change, finding.witness) and not contracted(swap.change):
             findings.append(finding)
     return findings
 

@@ -190,7 +190,8 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
     a_words = [t for t in diff.a_tokens if t.is_word]
     b_words = [t for t in diff.b_tokens if t.is_word]
     stretches = []
-    for e in _across_function_words(diff.edits, a_words, b_words):
+    edits = _across_function_words(diff.edits, a_words, b_words)
+    for n, e in enumerate(edits):
         if e.tag == "equal":
             continue
         ours = [t for t in a_words if e.a_start <= t.start < e.a_end]
@@ -201,7 +202,7 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
         after = [t for t in a_words if t.start >= e.a_end][:1]
         if (not before or not after) and not (ours and other):
             continue  # one outlet quotes more of the same words: an excerpt, not an alteration
-        if _slid(e, a_words, b_words):
+        if _slid(e, a_words, b_words) and not _standing_alone(edits, n, a_words, b_words):
             continue  # "accelerating" against "in": the word diff slid between two wordings, no word changed
         if len(ours) == len(other) == 1 and _spelled(ours[0].key) == _spelled(other[0].key):
             continue  # "mobilising" against "mobilizing", "re-election" against "reelection": one word spelled two ways
@@ -251,6 +252,24 @@ def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
     return all(sides) and any(_function_words(side) for side in sides)
 
 
+_STANDING_WORDS = 2
+"""Matching words either side of a one-for-one replacement for it to be a word changed, not a slid diff."""
+
+
+def _standing_alone(edits: Sequence[Edit], n: int, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
+    """Whether edit ``n`` puts one word for one with ``_STANDING_WORDS`` matching words either side ("The building
+    is literally pancaked" against "The building has literally pancaked"): the diff has nowhere to slide, so even a
+    word as common as "is" was changed for another, which in a quotation is an alteration."""
+    e = edits[n]
+    if e.tag != "replace" or n == 0 or n == len(edits) - 1:
+        return False
+    if sum(e.a_start <= t.start < e.a_end for t in a_words) != 1 or sum(e.b_start <= t.start < e.b_end for t in b_words) != 1:
+        return False
+    return all(
+        edits[k].tag == "equal" and sum(edits[k].a_start <= t.start < edits[k].a_end for t in a_words) >= _STANDING_WORDS for k in (n - 1, n + 1)
+    )
+
+
 def _function_words(tokens: Sequence[Token]) -> bool:
     """Only words as common as "in", "the" and "of" (none at all counts too)."""
     return all(zipf(t.key) >= _FUNCTION_ZIPF for t in tokens)
@@ -273,8 +292,9 @@ def _same_quote(a: str, b: str) -> bool:
 
 
 def _spelled(key: str) -> str:
-    """British and American spellings and hyphenation folded to one: what a desk's style changes, not the speaker's word."""
-    return american_spelling(_HYPHENATION.sub("", key))
+    """British and American spellings, hyphenation and the article's two forms ("an historic" against "a historic")
+    folded to one: what a desk's style changes, not the speaker's word."""
+    return "a" if key == "an" else american_spelling(_HYPHENATION.sub("", key))
 
 
 def _excerpt(a: str, b: str) -> bool:
