@@ -287,6 +287,17 @@ def test_the_last_of_many_spinners_is_judged_against_the_rows_it_still_shares() 
     assert {"dwelled", "annums"} <= flagged
 
 
+def test_synonyms_side_by_side_inside_a_long_replacement_are_each_a_swap() -> None:
+    """BVC News spins Reuters's Kyrgyzstan story word after word: "it was unclear how much actual power they
+    wielded" becomes "it was unclear how a lot precise energy they wielded", one replacement of four words for
+    three, too long for a swap. Inside it, "energy" stands in the place of "power" and is near it in meaning, so it
+    is judged as a swap of its own; the outlet rewords throughout, and Reuters's takes get no garble."""
+    kyrgyzstan = compared_event("kyrgyzstan-post-election-protests-2020")
+    garbled = {(f.witness, f.text, f.counterpart.text) for f in kyrgyzstan.findings if f.kind == "garble" and f.counterpart}
+    assert ("bvcnews", "energy", "power") in garbled
+    assert not {w for w, _, _ in garbled} & {"news24", "channelnewsasia", "nationalpost", "upnewsinfo"}
+
+
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
     """enterprise2dayng spins Gatmash's AFP sentence ("held up Helsinki's bid for months") into "held up
     Helsinki's offered for a really long time"; it is odd one out of swaps in most rows it shares, so its

@@ -45,6 +45,7 @@ from variantview.core.detect.context import ALL_PAIRS_UP_TO, Change, Context, ch
 from variantview.core.detect.finding import Finding
 from variantview.core.detect.garble import contracted, odd_places, only_swaps, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
+from variantview.core.detect.pieces import pieces
 from variantview.core.diffing import diff_words
 from variantview.core.text import Token, is_proper_name, is_title_case, same_lexemes, words, zipf
 from variantview.core.units.segment import Unit
@@ -103,10 +104,12 @@ swapped, but "in", "the" and "of" alone mean the word diff has slid between two 
 
 def detect_implausible(context: Context) -> list[Finding]:
     """Swaps whose outlet would read markedly better with the other's words, and the swaps of a rewording outlet."""
-    swaps = [_Swap(change, context.minority(change)[0]) for row in context.content_rows for change in _local_swaps(context, row)]
+    replaced = [change for row in context.content_rows for change in _replacements(context, row)]
+    swaps = [_Swap(change, context.minority(change)[0]) for change in replaced if _is_word_swap(change)]
     rewording = _rewording(context, swaps)
+    inside = [_Swap(p, context.minority(p)[0]) for c in replaced if {c.x.witness, c.y.witness} & rewording for p in pieces(c) if _swappable(p)]
     findings = []
-    for swap in swaps:
+    for swap in [*swaps, *inside]:
         finding = _by_margin(swap, rewording) or _by_habit(swap, rewording)
         if finding is not None and not context.writes_both(swap.change, finding.witness) and not contracted(swap.change):
             findings.append(finding)
@@ -244,8 +247,8 @@ def _other(side: str) -> str:
     return "y" if side == "x" else "x"
 
 
-def _local_swaps(context: Context, row: Row) -> Iterator[Change]:
-    """Short replacements with a matching word on each side, between every two wordings of the row.
+def _replacements(context: Context, row: Row) -> Iterator[Change]:
+    """Replaced stretches between every two wordings of the row that share a quarter of their words.
 
     A spinner that restructures a sentence still keeps the words around each
     swap ("a *enterprise* jet"), so the pair needs only a quarter of its words
@@ -257,11 +260,11 @@ def _local_swaps(context: Context, row: Row) -> Iterator[Change]:
     square of the outlets.
     """
     if len(context.units) > ALL_PAIRS_UP_TO:
-        yield from (c for c in context.changes(row) if _is_word_swap(c))
+        yield from context.changes(row)
         return
     for x, y in context.all_pairs(row):
         if shared_share(x.text, y.text) >= _SHARED_ENOUGH:
-            yield from (c for c in changes_between(row, x, y, diff_words(x.text, y.text)) if _is_word_swap(c))
+            yield from changes_between(row, x, y, diff_words(x.text, y.text))
 
 
 def _is_word_swap(change: Change) -> bool:
@@ -272,15 +275,20 @@ def _is_word_swap(change: Change) -> bool:
     too, and the language model, not a stop list, judges them.
     """
     xs, ys = change.x_words, change.y_words
-    if not short_swap(change) or min(change.left, change.right) < 1:
+    if min(change.left, change.right) < 1 or not _swappable(change):
         return False
-    if any(_name_word(change.x.text, t) for t in xs) or any(_name_word(change.y.text, t) for t in ys):
-        return False
-    if same_lexemes([t.key for t in xs], [t.key for t in ys]):
-        return False  # one word inflected, with its auxiliary or article: "has dipped" for "dip", "tells" for "told"
     if len(xs) == len(ys) == 1:  # one word for one between matching words: no slide, even for "nan" against "the"
         return any(zipf(t.key) < _FUNCTION_ZIPF for t in (*xs, *ys))
     return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys))  # "accelerating" against "in": a slid diff
+
+
+def _swappable(change: Change) -> bool:
+    """A few words for a few others, no name among them and not one word in another form ("has dipped" for "dip",
+    "tells" for "told")."""
+    xs, ys = change.x_words, change.y_words
+    if not short_swap(change) or any(_name_word(change.x.text, t) for t in xs) or any(_name_word(change.y.text, t) for t in ys):
+        return False
+    return not same_lexemes([t.key for t in xs], [t.key for t in ys])
 
 
 def _name_word(text: str, token: Token) -> bool:

@@ -1,0 +1,77 @@
+"""Swaps inside a replacement too long to be one: a spinner's neighbouring synonyms, run together by the diff.
+
+A spinner swaps words one at a time, but it swaps many, and where two or
+three stand side by side ("an emergency call center was" for "a relief
+headquarters had been", "Metal will get entry" for "Steel gets access")
+the word diff reports one replacement of four or five words, longer than a
+swap (``garble.MAX_WORDS``), so no swap check sees the synonyms inside it.
+Within such a replacement, the content words of the two sides are paired
+in order by meaning (``word_vectors.py``): each pair near in meaning is a
+one-for-one swap to judge like any other. A rewrite that says something
+else in its own words pairs few of its words so; and only outlets already
+shown to reword copied sentences throughout are judged on these pieces
+(``plausibility.py``), so a person's rewrite, which also replaces long
+stretches, is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import numpy as np
+
+from variantview.core.detect.context import Change
+from variantview.core.detect.garble import MAX_WORDS
+from variantview.core.detect.word_vectors import word_vectors
+from variantview.core.text import Token, is_content_word
+
+NEAR = 0.25
+"""Word-vector cosine at which two words inside a long replacement are one word swapped for another."""
+
+LONGEST = 12
+LENGTHS_APART = 1.5
+"""The replacements split: at most this many words a side, the longer side at most this much longer than the
+other; beyond, the two sides say different things (a headline against a lead), not the same words swapped."""
+
+
+def pieces(change: Change) -> Iterator[Change]:
+    """The one-for-one word swaps inside a long replacement, in order."""
+    xs, ys = change.x_words, change.y_words
+    if max(len(xs), len(ys)) <= MAX_WORDS or max(len(xs), len(ys)) > LONGEST or max(len(xs), len(ys)) > LENGTHS_APART * min(len(xs), len(ys)):
+        return
+    x_content = [t for t in xs if is_content_word(t.key)]
+    y_content = [t for t in ys if is_content_word(t.key)]
+    if not x_content or not y_content:
+        return
+    near = word_vectors([t.key for t in x_content]) @ word_vectors([t.key for t in y_content]).T
+    for i, j in _in_order(near):
+        yield _piece(change, x_content[i], y_content[j])
+
+
+def _in_order(near: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs (i, j), both increasing, of cosine at least ``NEAR`` and of the greatest total (a monotone alignment),
+    so that a word is paired with the word in its place, not with a like word elsewhere in the stretch."""
+    rows, cols = near.shape
+    best = np.zeros((rows + 1, cols + 1))
+    for i in range(1, rows + 1):
+        for j in range(1, cols + 1):
+            paired = best[i - 1, j - 1] + near[i - 1, j - 1] if near[i - 1, j - 1] >= NEAR else -1.0
+            best[i, j] = max(best[i - 1, j], best[i, j - 1], paired)
+    pairs: list[tuple[int, int]] = []
+    i, j = rows, cols
+    while i and j:
+        if near[i - 1, j - 1] >= NEAR and best[i, j] == best[i - 1, j - 1] + near[i - 1, j - 1]:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif best[i, j] == best[i - 1, j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+def _piece(change: Change, x: Token, y: Token) -> Change:
+    """One word of each side as a change of its own, its neighbours being swapped words too (no matching word
+    beside it)."""
+    return replace(change, x_span=(x.start, x.end), y_span=(y.start, y.end), x_words=(x,), y_words=(y,), left=0, right=0)
