@@ -16,7 +16,7 @@ from variantview import compare
 from variantview.core.comparison import Comparison
 from variantview.core.detect.kinds import KIND, tint
 from variantview.core.detect.language_model import stretch_logprob
-from variantview.core.detect.quotes import quotes_by_unit
+from variantview.core.detect.quotations import quotes_by_unit
 from variantview.core.report.html import render_html
 from variantview.core.review.annotations import Annotations
 

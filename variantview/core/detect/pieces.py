@@ -38,7 +38,8 @@ other; beyond, the two sides say different things (a headline against a lead), n
 def pieces(change: Change) -> Iterator[Change]:
     """The one-for-one word swaps inside a long replacement, in order."""
     xs, ys = change.x_words, change.y_words
-    if max(len(xs), len(ys)) <= MAX_WORDS or max(len(xs), len(ys)) > LONGEST or max(len(xs), len(ys)) > LENGTHS_APART * min(len(xs), len(ys)):
+    shorter, longer = sorted((len(xs), len(ys)))
+    if not MAX_WORDS < longer <= LONGEST or longer > LENGTHS_APART * shorter:
         return
     x_content = [t for t in xs if is_content_word(t.key)]
     y_content = [t for t in ys if is_content_word(t.key)]

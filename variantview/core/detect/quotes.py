@@ -1,8 +1,7 @@
 """Quote tampering: words inside quotation marks that differ from the same quotation elsewhere.
 
-A direct quotation is the one thing a reprint must not reword. Quotes are
-found by pairing quotation marks in order (spinners mangle their direction,
-as in ``the” strongest always agreement”``), matched across aligned
+A direct quotation is the one thing a reprint must not reword. Quotes
+(read from their marks by ``quotations.py``) are matched across aligned
 sentences by shared words, and word-diffed.
 """
 
@@ -16,17 +15,11 @@ from rapidfuzz import fuzz
 
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.detect.quotations import Quote, quotes_by_unit
 from variantview.core.diffing import Edit, diff_words
 from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, words, zipf
 from variantview.core.units.segment import Unit
 
-_DOUBLE = re.compile(r"[“”\"„«»]")
-_OPENING_MARKS = "“\"„«"
-_SINGLE_OPEN = re.compile(r"(?<![\w])‘|(?<![\w'])'(?=[A-Za-z])")
-_SINGLE_CLOSE = re.compile(r"’(?![\w])|(?<=[\w.,!?])'(?![\w])")
-"""Single marks, curly or straight (the Daily Mail quotes so: "said: 'We are trying to confirm …'"): an opening
-mark not after a letter, a closing one not before one, so that "the players' union" and "don't" open nothing."""
-_RUN_ON = 4
 _TIE_HABIT = 0.05
 """How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
 _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
@@ -40,82 +33,6 @@ _UNDECIDED_WORDS = 3
 """Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
 short phrase changed; a longer stretch is two statements, or a translation, that share some wording."""
 _NOTHING = "(nothing)"  # the other side of a stretch that one outlet dropped
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    start: int  # offsets into the unit's text, inside the marks
-    end: int
-    text: str
-
-
-def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
-    """Quotations in one sentence; ``open_at_start`` when a quotation opened in an earlier sentence runs on."""
-    marks = [m.start() for m in _DOUBLE.finditer(text)]
-    if open_at_start:
-        marks = [-1, *marks]
-    if len(marks) % 2:
-        marks.append(len(text))  # it runs on into the next sentence
-    spans = list(zip(marks[0::2], marks[1::2]))
-    double = set(spans)
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
-    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
-    for o in opens:
-        c = next((c for c in closes if c > o), None)
-        if c is not None and not any(a <= o < b for a, b in spans):
-            spans.append((o, c))
-    found = []
-    for a, b in sorted(spans):
-        inner = text[a + 1 : b]
-        lead = len(inner) - len(inner.lstrip())
-        stripped = inner.strip()
-        if len(stripped.split()) >= 2 or ((a, b) in double and _one_word(stripped)):
-            found.append(Quote(a + 1 + lead, a + 1 + lead + len(stripped), stripped))
-    return found
-
-
-def _one_word(text: str) -> bool:
-    """A one-word quotation in double marks ("disastrous", "fine"): outlets quote officials' single words, and a
-    spinner swaps them; single marks around one word are too often apostrophes to count."""
-    bare = text.strip(" ,.;:!?")
-    return bare.isalpha() and is_content_word(bare.lower())
-
-
-def _opens_first(text: str) -> bool:
-    """Whether the first double mark of a sentence is a curly opening one ("On “Full House”, Mr. Saget played …"):
-    it opens a quotation of its own, so none runs on into it."""
-    first = _DOUBLE.search(text)
-    return first is not None and first.group() == "“"
-
-
-def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
-    """Each unit's quotations, read through its outlet in order.
-
-    A quoted statement often runs over several sentences ("“It has been the
-    honor of my life … And while it was my intention …”"); a sentence inside
-    it has no marks of its own, or only the closing one. A quotation left
-    open carries into the next sentences of its paragraph, for at most
-    ``_RUN_ON`` of them, so a stray mark cannot make the rest of an article a quote.
-    A statement of several paragraphs reopens each with a mark, without closing the one before ("“One cannot
-    undertake as much as one managed in the past..." over "“On 14th January, 2024 — 52 years after I succeeded my
-    beloved father — I will step down …"). A paragraph that opens without one carries on only a quotation its
-    line above opened in its last sentence, a statement the page split over two lines ("he said: “I have been
-    carefully studying …" over "It is clear that the British Museum did not respond …"); a quotation that has run
-    longer ends with its paragraph, as a closing mark a page had lost made quotations of the next paragraphs'
-    sentences ("Robert Lane Saget was born on May 17, 1956 in Philadelphia.").
-    """
-    found: dict[tuple[str, int], list[Quote]] = {}
-    carried: dict[str, int] = {}
-    paragraph: dict[str, int] = {}
-    for unit in units:
-        running = carried.get(unit.witness, 0)
-        if paragraph.get(unit.witness) != unit.paragraph and (running > 1 or unit.text.lstrip()[:1] in _OPENING_MARKS or _opens_first(unit.text)):
-            running = 0  # a new paragraph reopens a statement with a mark, or carries on only the one its line above opened
-        paragraph[unit.witness] = unit.paragraph
-        found[unit.ref] = quotes_in(unit.text, open_at_start=running > 0)
-        marks = len(_DOUBLE.findall(unit.text)) + (1 if running else 0)
-        carried[unit.witness] = (running + 1 if running else 1) if marks % 2 and running < _RUN_ON else 0
-    return found
 
 
 def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mapping[str, float] | None = None) -> list[Finding]:

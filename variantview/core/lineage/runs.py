@@ -21,7 +21,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Indel
 
 from variantview.core.align.rows import Row
-from variantview.core.detect.quotes import quotes_by_unit
+from variantview.core.detect.quotations import quotes_by_unit
 from variantview.core.text import is_content_word, words
 from variantview.core.units.segment import Unit
 
