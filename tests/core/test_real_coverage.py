@@ -16,7 +16,7 @@ from variantview import compare
 from variantview.core.comparison import Comparison
 from variantview.core.detect.kinds import KIND, tint
 from variantview.core.detect.language_model import stretch_logprob
-from variantview.core.detect.quotations import quotes_by_unit
+from variantview.core.detect.quotations import quotes_by_unit, quotes_in
 from variantview.core.report.html import render_html
 from variantview.core.review.annotations import Annotations
 
@@ -73,6 +73,16 @@ def test_a_common_word_changed_for_another_in_a_quotation_is_a_quote_finding() -
     comparison = compared_event("surfside-condo-collapse-2021")
     changed = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "quote" and f.witness == "washingtonnewsday" and f.counterpart}
     assert ("has", "is") in changed
+
+
+def test_a_quotation_in_typewriter_marks_is_read_as_one() -> None:
+    """Afrinewz carries AFP's copy with the typewriter's marks, "the penalty was ``totally disproportionate and
+    unjust''", where Cayman Mama quotes "“wholly disproportionate and unjust”": the changed word is a quote finding
+    pinned on it, and the marks' own characters are no part of the quotation."""
+    comparison = compared_event("everton-10-point-deduction-2023")
+    changed = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "quote" and f.witness == "afrinewz" and f.counterpart}
+    assert ("totally", "wholly") in changed
+    assert [q.text for q in quotes_in("was ``totally disproportionate and unjust''.")] == ["totally disproportionate and unjust"]
 
 
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None:

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from variantview.core.text import is_content_word
 from variantview.core.units.segment import Unit
 
-_DOUBLE = re.compile(r"[“”\"„«»]")
-_OPENING_MARKS = "“\"„«"
+_DOUBLE = re.compile(r"``|''|[“”\"„«»]")
+"""Double marks, one character each, or the typewriter's pairs that some wire feeds still carry (AFP's copy on
+some pages: "said the penalty was ``totally disproportionate and unjust''")."""
+_OPENING_MARKS = ("“", '"', "„", "«", "``")
 _SINGLE_OPEN = re.compile(r"(?<![\w])‘|(?<![\w'])'(?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"’(?![\w])|(?<=[\w.,!?])'(?![\w])")
 """Single marks, curly or straight (the Daily Mail quotes so: "said: 'We are trying to confirm …'"): an opening
@@ -33,26 +35,26 @@ class Quote:
 
 def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
     """Quotations in one sentence; ``open_at_start`` when a quotation opened in an earlier sentence runs on."""
-    marks = [m.start() for m in _DOUBLE.finditer(text)]
+    marks = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
     if open_at_start:
-        marks = [-1, *marks]
+        marks = [(-1, 0), *marks]
     if len(marks) % 2:
-        marks.append(len(text))  # it runs on into the next sentence
-    spans = list(zip(marks[0::2], marks[1::2]))
+        marks.append((len(text), len(text)))  # it runs on into the next sentence
+    spans = [(opening, closing) for (_, opening), (closing, _) in zip(marks[0::2], marks[1::2])]
     double = set(spans)
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
     for o in opens:
         c = next((c for c in closes if c > o), None)
         if c is not None and not any(a <= o < b for a, b in spans):
-            spans.append((o, c))
+            spans.append((o + 1, c))
     found = []
     for a, b in sorted(spans):
-        inner = text[a + 1 : b]
+        inner = text[a:b]
         lead = len(inner) - len(inner.lstrip())
         stripped = inner.strip()
         if len(stripped.split()) >= 2 or ((a, b) in double and _one_word(stripped)):
-            found.append(Quote(a + 1 + lead, a + 1 + lead + len(stripped), stripped))
+            found.append(Quote(a + lead, a + lead + len(stripped), stripped))
     return found
 
 
@@ -67,7 +69,7 @@ def _opens_first(text: str) -> bool:
     """Whether the first double mark of a sentence is a curly opening one ("On “Full House”, Mr. Saget played …"):
     it opens a quotation of its own, so none runs on into it."""
     first = _DOUBLE.search(text)
-    return first is not None and first.group() == "“"
+    return first is not None and first.group() in ("“", "``")
 
 
 def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
@@ -91,7 +93,7 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
     paragraph: dict[str, int] = {}
     for unit in units:
         running = carried.get(unit.witness, 0)
-        if paragraph.get(unit.witness) != unit.paragraph and (running > 1 or unit.text.lstrip()[:1] in _OPENING_MARKS or _opens_first(unit.text)):
+        if paragraph.get(unit.witness) != unit.paragraph and (running > 1 or unit.text.lstrip().startswith(_OPENING_MARKS) or _opens_first(unit.text)):
             running = 0  # a new paragraph reopens a statement with a mark, or carries on only the one its line above opened
         paragraph[unit.witness] = unit.paragraph
         found[unit.ref] = quotes_in(unit.text, open_at_start=running > 0)
