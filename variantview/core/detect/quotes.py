@@ -170,11 +170,13 @@ def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
 
 
 _STANDING_WORDS = 2
-"""Matching words either side of a one-for-one replacement for it to be a word changed, not a slid diff."""
+"""Matching words either side of a one-for-one replacement, on the mean, for it to be a word changed, not a slid
+diff; one side may hold a single word where the other holds the rest ("credible and disturbing evidence of
+excessive use of force" against "credible but disturbing evidence …": the quotation opens on "credible")."""
 
 
 def _standing_alone(edits: Sequence[Edit], n: int, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
-    """Whether edit ``n`` puts one word for one with ``_STANDING_WORDS`` matching words either side ("The building
+    """Whether edit ``n`` puts one word for one with matching words either side (``_STANDING_WORDS``) ("The building
     is literally pancaked" against "The building has literally pancaked"): the diff has nowhere to slide, so even a
     word as common as "is" was changed for another, which in a quotation is an alteration."""
     e = edits[n]
@@ -182,9 +184,8 @@ def _standing_alone(edits: Sequence[Edit], n: int, a_words: Sequence[Token], b_w
         return False
     if sum(e.a_start <= t.start < e.a_end for t in a_words) != 1 or sum(e.b_start <= t.start < e.b_end for t in b_words) != 1:
         return False
-    return all(
-        edits[k].tag == "equal" and sum(edits[k].a_start <= t.start < edits[k].a_end for t in a_words) >= _STANDING_WORDS for k in (n - 1, n + 1)
-    )
+    matching = [sum(edits[k].a_start <= t.start < edits[k].a_end for t in a_words) if edits[k].tag == "equal" else 0 for k in (n - 1, n + 1)]
+    return min(matching) >= 1 and sum(matching) >= 2 * _STANDING_WORDS
 
 
 def _function_words(tokens: Sequence[Token]) -> bool:
