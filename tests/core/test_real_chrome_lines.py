@@ -43,6 +43,7 @@ from variantview.core.units.headings import crosshead
         ("jbs-ransomware-attack-2021", 'Insider logo The word "Insider".'),  # a logo's alternative text
         ("finland-joins-nato-eve-2023", "Our Standards"),
         ("finland-joins-nato-eve-2023", "© AFP 2023"),  # behind a list marker
+        ("xiamen-duplantis-pole-vault-record-2024", "™ & © 2024 Cable News Network"),  # a trademark's sign before the copyright's
         ("openai-altman-ousted-2023", "(John Walton/PA)"),
         ("openai-altman-ousted-2023", "on our Telegram Channel"),  # a follow prompt
         ("notre-dame-fire-2019", "Roommate just sent this"),  # an embedded tweet

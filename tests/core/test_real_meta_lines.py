@@ -215,6 +215,10 @@ from tests.conftest import compared_event, unit_containing
         ("merck-molnupiravir-interim-results-2021", "(Oct. 1)"),  # a video caption's date
         ('lee-correctional-riot-2018', 'The Washington Times Daily - - NATION - BY MEG KINNARD'),  # a print edition's header
         ('rupganj-juice-factory-fire-2021', 'Dhaka, Bangladesh CNN —'),  # a dateline alone, its wire unbracketed
+        ("nepal-dahal-loses-confidence-vote-2024", "date 2024-07-12"),  # a date label and an ISO date without a colon (here the page store's line)
+        ("xiamen-duplantis-pole-vault-record-2024", "Views: | Time:2024-06-03 19:13:35"),  # an empty view counter and the time
+        ("soto-mets-record-contract-2024", "Follow on Published On: Mon, 09 Dec 2024"),  # a share bar's label before the date
+        ("soto-mets-record-contract-2024", "Published by Williams PerdomoAFP Verified by"),  # a byline and its checker
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

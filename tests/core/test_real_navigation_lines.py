@@ -45,6 +45,10 @@ from tests.conftest import compared_event, unit_containing
         ("tottenham-sack-mourinho-2021", "in NEWS, SPORTS"),  # a category line
         ("avicii-death-2018", "More about Entertainment, Sweden, Oman"),  # a tags line
         ("zoom-1300-layoffs-2023", "Home Tech News"),  # a breadcrumb over the headline
+        ("xiamen-duplantis-pole-vault-record-2024", "Skip navigation"),  # a skip link without its "to"
+        ("xiamen-duplantis-pole-vault-record-2024", "(More Sports News)"),  # a section's link in brackets
+        ("sumedang-bus-ravine-2021", "Newsletter Signup Register / Login"),  # the account links
+        ("soto-mets-record-contract-2024", "All sections"),  # the menu's button
     ],
 )
 def test_a_site_s_navigation_on_real_pages_is_set_apart(event: str, line: str) -> None:

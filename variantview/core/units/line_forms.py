@@ -64,7 +64,8 @@ _CHROME = re.compile(
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
-      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$
+      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$ | \(\s*more\s+[\w ]{1,30}\bnews\s*\)\W*$ | skip\s+(?:main\s+)?(?:navigation|content)\W*$ | all\s+sections\W*$ | ™\s*(?:&\s*)?©  # "(More Sports News)", "Skip navigation", "™ & © 2024 Cable News Network"
+      | (?:(?:newsletters?|sign\s*-?\s*(?:up|in)|register|log\s*-?\s*(?:in|out)|subscribe|my\s+account)\s*[/|•]?\s*){2,}$  # the account links: "Newsletter Signup Register / Login"
       | important\s+updates\s+on\b
       | read\s+on\b.{0,40}$
       | you\s+are\s+here\b
