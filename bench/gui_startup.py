@@ -20,14 +20,26 @@ _CHILD = r"""
 import json, os, sys, time
 start = time.perf_counter()
 from variantview.gui.app import launch
+from PySide6.QtCore import QEventLoop, QTimer
+
+
+def wait_until(done):
+    # in the event loop, as the running application waits: a loop spinning processEvents() would hold the
+    # interpreter that the comparison's worker thread needs
+    loop, timer = QEventLoop(), QTimer()
+    timer.timeout.connect(lambda: done() and loop.quit())
+    timer.start(5)
+    if not done():
+        loop.exec()
+    timer.stop()
+
+
 app, window = launch()
-while window.document.comparison is None:
-    app.processEvents()
+wait_until(lambda: window.document.comparison is not None)
 app.processEvents()
 window.grid.viewport().repaint()
 painted = time.perf_counter() - start
-while window.document.busy or not window.document.comparison.options.meaning:
-    app.processEvents()
+wait_until(lambda: not window.document.busy and window.document.comparison.options.meaning)
 app.processEvents()
 window.grid.viewport().repaint()
 refined = time.perf_counter() - start
@@ -35,8 +47,7 @@ realign = []
 for value in (0.35, 0.3, 0.4, 0.3, 0.45, 0.3):
     t = time.perf_counter()
     window.threshold.setValue(value)
-    while window.document.busy or window.document.comparison.options.threshold != value:
-        app.processEvents()
+    wait_until(lambda: not window.document.busy and window.document.comparison.options.threshold == value)
     app.processEvents()
     window.grid.viewport().repaint()
     realign.append(time.perf_counter() - t)
