@@ -85,6 +85,17 @@ def test_a_quotation_in_typewriter_marks_is_read_as_one() -> None:
     assert [q.text for q in quotes_in("was ``totally disproportionate and unjust''.")] == ["totally disproportionate and unjust"]
 
 
+def test_a_quotation_s_last_word_changed_is_pinned_on_the_outlet_alone_in_its_wording() -> None:
+    """Two AP copies quote Rabuka's oath as "obey, observe, uphold and maintain"; What's New 2 Day's machine
+    rewording as "obey, observe, uphold and uphold". The changed word ends the quotation, so only its left
+    neighbour tells the wordings apart: "and uphold" is in one outlet's quotation, "and maintain" in two. Counting
+    the word alone, "uphold" stood in all three, and the two copies were marked."""
+    comparison = compared_event("fiji-rabuka-elected-pm-2022")
+    marked = {(f.witness, f.text) for f in comparison.findings if f.kind == "quote"}
+    assert ("whatsnew2day", "uphold") in marked
+    assert not marked & {("kesq", "maintain"), ("usarmyveteran", "maintain")}
+
+
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None:
     """Only insider and wsbtv quote Chief Justice Roberts on Ginsburg: "a jurist of historic stature" against
     "a justice", "a tireless and resolute champion" against "a tired". No third outlet settles which is his

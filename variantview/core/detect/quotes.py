@@ -194,10 +194,15 @@ def _function_words(tokens: Sequence[Token]) -> bool:
 
 
 def _in_context(before: list[Token], words_: list[Token], after: list[Token]) -> tuple[tuple[str, ...], ...]:
-    """The word sequences whose support is counted: a wording with its left or its right neighbour; a gap by both."""
+    """The word sequences whose support is counted: a wording with its left or its right neighbour; a gap by both.
+
+    At a quotation's edge a wording has a neighbour on one side only, and only that side counts: the word alone
+    would be found anywhere in another outlet's quotation ("uphold and uphold" against "uphold and maintain":
+    "uphold", last, is in every outlet's quotation; "and uphold" in none but its own)."""
     if not words_:
         return (tuple(t.key for t in (*before, *after)),)
-    return (tuple(t.key for t in (*before, *words_)), tuple(t.key for t in (*words_, *after)))
+    sides = [tuple(t.key for t in side) for side, kept in (((*before, *words_), before), ((*words_, *after), after)) if kept]
+    return tuple(sides) or (tuple(t.key for t in words_),)
 
 
 def _same_quote(a: str, b: str) -> bool:
