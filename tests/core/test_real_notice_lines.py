@@ -107,6 +107,11 @@ from tests.conftest import compared_event, unit_containing
         ('furuvik-zoo-chimpanzees-euthanized-2022', 'Quotes delayed at least 20 minutes.'),  # a stock ticker's notice in a city portal's footer
         ('havana-cubana-972-crash-2018', 'Check back with Arkansas Online for updates'),
         ('lagos-ikoyi-building-collapse-2021', 'We will file updates to this story'),
+        ("zurich-zoo-elephant-calf-2025", "We select the most relevant news for an international audience"),  # a site's note on its machine translation
+        ("zurich-zoo-elephant-calf-2025", "An editor then briefly reviews the translation"),
+        ("zurich-zoo-elephant-calf-2025", "Providing you with automatically translated news"),
+        ("zurich-zoo-elephant-calf-2025", "The news stories we select have been written"),
+        ("zurich-zoo-elephant-calf-2025", "More Herpes virus claims third elephant at Zurich zoo This content was published on"),  # a teaser with the site's date label
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -191,6 +191,11 @@ from tests.conftest import compared_event, unit_containing
         ('sri-lanka-700bp-rate-hike-2022', 'Letters@hindustantimes.com'),  # a desk's address alone on its line
         ('france-recalls-envoys-aukus-2021', 'You can find more news from across the world, here.'),
         ('rubymar-sinks-red-sea-2024', 'Click on right here to view similar media.'),  # a spinner's 'Click here to view related media'
+        ("zurich-zoo-elephant-calf-2025", "Did you find this explanation helpful?"),
+        ("hamburg-port-strike-closure-2023", "In order to display embedded content, your revocable consent"),  # a consent box for embedded content, translated
+        ("hamburg-port-strike-closure-2023", "By setting the switch to"),
+        ("hamburg-port-strike-closure-2023", "This also includes your consent to the transfer"),
+        ("hamburg-port-strike-closure-2023", "You can withdraw your consent at any time"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

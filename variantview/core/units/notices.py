@@ -34,6 +34,8 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
+      | we\s+select\s+the\s+most\s+relevant\s+news\b.{0,80}\btranslat | (?:an\s+)?editor\s+then\s+(?:briefly\s+)?reviews\s+the\s+translation\b | providing\s+you\s+with\s+automatically\s+translated\s+news\b | the\s+news\s+stories\s+we\s+select\s+have\s+been\b  # swissinfo's note on its machine translation
+      | .{0,160}?\bthis\s+content\s+was\s+published\s+on\b  # swissinfo's date label, alone or inside a teaser
       | \(?\s*this\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:published|generated)\s+from\s+an?\s+(?:wire\s+agency|automated\s+news\s+agency)\s+feed\b
       | \(?\s*(?:this|the)\s+(?:[\w,]+\s+){0,3}?(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|refill?ed|amended)\b  # Reuters's "(This 28 September story has been refiled …)"
       | \(?\s*this\s+(?:story|article|report)\s+was\s+(?:generated|written|produced)\s+(?:by|with)\b.{0,60}\b(?:AI|chatbot|artificial\s+intelligence)\b

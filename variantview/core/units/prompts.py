@@ -37,6 +37,8 @@ _ASKS = re.compile(
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | .{0,40}\buses\s+cookies\s+for\b | .{0,60}\b(?:change|manage)\s+your\s+cookie\s+(?:preferences|settings)\b | .{0,60}\bagree\s+to\s+our\s+use\s+of\s+cookies\b
+      | in\s+order\s+to\s+display\s+(?:this\s+|the\s+)?(?:embedded\s+)?content\b.{0,80}\bconsent\b | by\s+setting\s+the\s+switch\s+to\b | this\s+also\s+includes\s+your\s+consent\b | you\s+can\s+(?:withdraw|revoke)\s+your\s+consent\b  # a consent box for embedded content, in translation
+      | did\s+you\s+find\s+this\s+(?:explanation|article|story|information|page)\s+(?:helpful|useful)\W*$
       | .{0,40}\bsupports\s+the\s+digital\s+advertising\s+alliance\b | cancel\s+any\s?time\W*$ | offer\s+(?:is\s+)?available\s+to\s+new\b | after\s+\d+\s+weeks,?\s+(?:the\s+)?price\s+increases\b | unlimited\s+(?:free\s+)?access\b.{0,40}$ | please\s+select\s+your\s+(?:experience|edition)\W*$ | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
       | make\s+(?:\S+\s+){0,3}your\s+home\s*page\W*$
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
