@@ -40,7 +40,7 @@ def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
         marks = [(-1, 0), *marks]
     if len(marks) % 2:
         marks.append((len(text), len(text)))  # it runs on into the next sentence
-    spans = [(opening, closing) for (_, opening), (closing, _) in zip(marks[0::2], marks[1::2])]
+    spans = [(opening, closing) for (_, opening), (closing, _) in zip(marks[0::2], marks[1::2])]  # inside the marks
     double = set(spans)
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]

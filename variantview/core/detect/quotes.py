@@ -201,7 +201,11 @@ def _in_context(before: list[Token], words_: list[Token], after: list[Token]) ->
     "uphold", last, is in every outlet's quotation; "and uphold" in none but its own)."""
     if not words_:
         return (tuple(t.key for t in (*before, *after)),)
-    sides = [tuple(t.key for t in side) for side, kept in (((*before, *words_), before), ((*words_, *after), after)) if kept]
+    sides = []
+    if before:
+        sides.append(tuple(t.key for t in (*before, *words_)))
+    if after:
+        sides.append(tuple(t.key for t in (*words_, *after)))
     return tuple(sides) or (tuple(t.key for t in words_),)
 
 
