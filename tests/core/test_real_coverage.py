@@ -96,6 +96,15 @@ def test_a_quotation_s_last_word_changed_is_pinned_on_the_outlet_alone_in_its_wo
     assert not marked & {("kesq", "maintain"), ("usarmyveteran", "maintain")}
 
 
+def test_a_word_changed_next_to_a_quotation_s_first_word_is_an_alteration() -> None:
+    """BusinessLIVE quotes Amnesty on "credible and disturbing evidence of excessive use of force", where TimesLIVE
+    and CNBC Africa quote "credible but disturbing evidence": the quotation opens on "credible", so one word matches
+    before the change and six after it; the diff has nowhere to slide, and "and" is the altered word."""
+    comparison = compared_event("lagos-lekki-tollgate-shooting-2020")
+    changed = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "quote" and f.witness == "businesslive" and f.counterpart}
+    assert ("and", "but") in changed
+
+
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None:
     """Only insider and wsbtv quote Chief Justice Roberts on Ginsburg: "a jurist of historic stature" against
     "a justice", "a tireless and resolute champion" against "a tired". No third outlet settles which is his
