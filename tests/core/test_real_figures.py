@@ -196,6 +196,16 @@ def test_a_toll_stated_differently_is_a_number_finding_whatever_the_words_around
     assert not [f.text for f in queen.findings if f.kind == "number" and f.text == "70"]
 
 
+def test_a_toll_named_as_the_sentence_subject_or_by_hospitals_is_a_toll_however_far_its_figure() -> None:
+    """bobnews24's "The death toll from a massive rubbish heap collapse in Uganda's capital, Kampala, has risen to
+    24" names its toll many words before the figure; six outlets have "killing at least 18 people". UPI's "another
+    20 transported to local hospitals" counts the hurt that People's "29 injuries" counts."""
+    kampala = {(f.witness, f.text, f.counterpart.text) for f in compared_event("kiteezi-landfill-collapse-2024").findings if f.kind == "number" and f.counterpart}
+    assert ("bobnews24", "24", "18") in kampala
+    juarez = {(f.witness, f.text, f.counterpart.text) for f in compared_event("ciudad-juarez-migrant-center-fire-2023").findings if f.kind == "number" and f.counterpart}
+    assert ("upi", "20", "29") in juarez
+
+
 def test_a_count_spelled_out_at_the_head_of_a_sentence_is_a_figure() -> None:
     """Style books spell out a count that opens a sentence: Kayhan's "Fifty-nine people died" against Channel News
     Asia's "Fifty-eight people died" is a changed toll, while the Sanchi crew's "Thirty two" and "Thirty-two" is

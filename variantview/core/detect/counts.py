@@ -33,8 +33,8 @@ _AFTER_WINDOW = 6
 shared name one thing ("people ... taken ... hospital")."""
 _SHARED_AFTER = 2
 _TOLLS = {
-    **dict.fromkeys(("kill", "dead", "die", "death", "fatal", "bodi", "perish"), "dead"),
-    **dict.fromkeys(("injur", "injuri", "wound", "hurt"), "hurt"),
+    **dict.fromkeys(("kill", "dead", "die", "death", "fatal", "bodi", "perish", "drown"), "dead"),
+    **dict.fromkeys(("injur", "injuri", "wound", "hurt", "hospit", "hospitalis"), "hurt"),
 }
 """The stems of the words a casualty count is told with, by the toll they name: the people killed or hurt,
 however a rewrite phrases it ("killing 40", "40 people have died", "the death of at least 40")."""
@@ -162,7 +162,18 @@ def _toll(text: str, tokens: Sequence[Token], i: int) -> str | None:
         [(d, 0, _toll_word(t.key)) for d, t in enumerate(before)] + [(d, 1, _toll_word(t.key)) for d, t in enumerate(after)],
         key=lambda found: found[:2],
     )
-    return next((toll for _, _, toll in nearest if toll is not None), None)
+    return next((toll for _, _, toll in nearest if toll is not None), None) or _toll_told(tokens, i)
+
+
+def _toll_told(tokens: Sequence[Token], i: int) -> str | None:
+    """The toll a sentence is about, for the first figure after it: "The death toll from a massive rubbish heap
+    collapse in Uganda's capital, Kampala, has risen to 24" (however far the figure stands from "death")."""
+    for j in range(i - 1, 0, -1):
+        if is_number(tokens[j].key):
+            return None
+        if tokens[j].key == "toll":
+            return _toll_word(tokens[j - 1].key)
+    return None
 
 
 def _clause(text: str, figure: Token, away: Iterable[Token]) -> list[Token]:
