@@ -258,6 +258,11 @@ from tests.conftest import compared_event, unit_containing
         ('kate-abdominal-surgery-2024', 'abdominal surgery (file picture) (PA)'),  # a file picture's label, then its wire's credit
         ('omicron-variant-chill-2021', '?? Pic for representation ??'),
         ('rubymar-sinks-red-sea-2024', 'This image taken on February 27, 2024 displays'),  # a spinner's 'shows'
+        ("apex-stegosaurus-record-auction-2024", "Image: picture alliance / ZUMAPRESS.com"),  # DW's credit glued on, its library's web address in it
+        ("hamburg-port-strike-closure-2023", "Tollerort in Hamburg Image: dpa"),  # a credit glued on, the agency in lower case
+        ("thailand-senate-marriage-equality-2024", "Members of the LGBTQ+ community react as they arrive"),  # a group's members doing something, no stop
+        ("thailand-senate-marriage-equality-2024", "Activists from the LGBTQ community celebrate after"),
+        ("nurpur-school-bus-gorge-2018", "Residents of Nurpur, Kangra district help to rescue"),  # the same, dated
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

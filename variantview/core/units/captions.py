@@ -58,6 +58,10 @@ _SEEN = re.compile(r"^(?:An?|The)\s[^.!?]{3,80}?\s(?:is|are)\s+seen\s+(?:at|in|o
 company's headquarters in Hangzhou, … on July 20, 2018."): a caption with the same second sign as a scene; prose
 says a thing "is seen as" something."""
 
+_GROUP_WORDS = frozenset({"of", "from"})
+"""Words after a plural subject that name its group ("Members of the LGBTQ+ community react as they arrive",
+"Activists from the LGBTQ community celebrate"): the verb agrees with the subject, not the group's last word."""
+
 _SUBJECT_WORDS = 12
 """Words within which the scene's verb must stand: a caption opens on its subject and verb."""
 
@@ -78,11 +82,12 @@ def opens_on_scene(text: str) -> bool:
     if text[:1] in "\"“‘'" or _SUBORDINATE.match(text):
         return False
     tokens = [t.lower() for t in re.findall(r"[A-Za-z’'-]+", text)[:_SUBJECT_WORDS]]
+    group = len(tokens) > 1 and tokens[1] in _GROUP_WORDS and _plural(tokens[0])
     for i, token in enumerate(tokens[1:], start=1):
         if token in _OTHER_VERBS or token in _CLAUSE_WORDS:
             return False
         form = None if tokens[i - 1] in _BEFORE_NOUNS else _present_form(token)
-        if form == "VBZ" or (form == "VBP" and _plural(tokens[i - 1])):
+        if form == "VBZ" or (form == "VBP" and (group or _plural(tokens[i - 1]))):
             return True
         if _other_verb(token, tokens[i - 1]):
             return False

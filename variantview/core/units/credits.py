@@ -55,7 +55,7 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
     r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}\)\.?\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*(?:\((?:PA|AP|AFP|Reuters|REUTERS|EPA)\)\.?\s*)?$"
-    r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo(?:graph)?|PHOTO|Image|IMAGE)\s*:\s*[A-Z][^.!?:]{1,60}$|[a-z]\s*\|\s*@\w{1,15}\s*\|\s*(?:X|Twitter|Instagram)\s*$"
+    r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo(?:graph)?|PHOTO|Image|IMAGE)\s*:\s*[A-Za-z](?:[^.!?:]|\.(?=\w)){0,60}$|[a-z]\s*\|\s*@\w{1,15}\s*\|\s*(?:X|Twitter|Instagram)\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", Getty's "(Photo credit should read ROBIN UTRECHT/AFP/Getty Images)", "(Hakon Mosvold/NTB/Reuters)", "(Sebastian Gollnow/dpa/AP)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
 via AP", a caption's " - AFP" or " - AAP" after no full stop (a story's sign-off "… continue. - AFP" has one),
@@ -68,7 +68,8 @@ or a source a caption thanks with no stop after it ("… is seen in a 2018 scree
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
 Hutchings/Reuters]", "[Guy Tillim/AP Photo]", or a scraper's own name put in the agency's place: "[Roberto Pfeil/bioreports]"), or a picture library's after no stop ("… one of Europe's longest
 serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or VOA's "[File,VOA]", or Getty's photographer and agency after no stop ("… check hurricane news Adriana Adie/NurPhoto via Getty Images"), or ABC's agency and photographer after a colon ("… John Steed says.(AP: Farah Abdi
-Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World and Agencies)"."""
+Warsameh, file photo)"), a bare "(File photo)", or a broadcaster's "(TRT World and Agencies)", or a picture's label and credit glued to its caption,
+whatever its case ("… some 150 million years old Image: picture alliance / ZUMAPRESS.com", "… in Hamburg Image: dpa")."""
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
