@@ -406,6 +406,7 @@ from variantview.core.units.headings import crosshead
         ('canada-wildfire-smoke-us-east-coast-2023', 'by -213 Views'),  # a byline template left empty before its view counter
         ('emilia-romagna-floods-imola-2023', 'DAX 1.23% 16051.23'),  # a market ticker over the story
         ('emilia-romagna-floods-imola-2023', 'EUR/USD -0.5% 1.0711 $'),
+        ("guizhou-zhenfeng-coal-mine-collapse-2022", "View image in full screen"),  # a picture's link between a caption's two copies
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -102,6 +102,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("x-press-pearl-beach-pollution-2021", "Local fisherman Peter Fernando, 68, said"),  # over the store's cut-off teaser
         ("stonehenge-orange-paint-2024", "On Thursday, thousands of"),  # cut off by the store on a function word: no heading
         ("austria-far-right-fpo-wins-election-2024", "Kickl capitalizes on pandemic, migrati"),  # cut off mid-word
+        ("guizhou-zhenfeng-coal-mine-collapse-2022", "Further investigation into the cause of the accident is underway."),  # the last paragraph, ANI's "(ANI/Xinhua)" after it
+        ("guizhou-zhenfeng-coal-mine-collapse-2022", "Rescue work finished on Sunday noon as the bodies"),
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

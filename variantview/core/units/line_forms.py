@@ -41,6 +41,7 @@ _CHROME = re.compile(
       | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+(?:everything|all)\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | see\s+(?:more|also|all)\b.{0,30}$
+      | view\s+(?:image|photo|picture)\s+in\s+full\s*screen\W*$  # Global News's link under a picture
       | (?:view\s+(?:slide\s*show|gallery)\s*)?(?:request\s+to\s+)?buy\s+(?:this|a\s+print\s+of\s+this)\s+(?:photo|image|picture)\W*$ | view\s+(?:slide\s*show|gallery)\W*$  # "View Slideshow Request to buy this photo"
       | \d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?)\s+(?:share|tweet|email|like)\b
       | .*\{[^{}]*:[^{}]*;[^{}]*\}

@@ -42,7 +42,9 @@ def credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[i
     credited = {
         units[members[0]].paragraph: " ".join(units[i].text for i in members[:-1])
         for members in paragraphs
-        if 2 <= len(members) <= _CAPTION_SENTENCES + 1 and credit_only(units[members[-1]].text)
+        if 2 <= len(members) <= _CAPTION_SENTENCES + 1
+        and credit_only(units[members[-1]].text)
+        and not (members is paragraphs[-1] and _SIGN_OFF.match(units[members[-1]].text))
     }
     labelled = {
         units[members[0]].paragraph: _PICTURE_LABEL.sub(r"\1", " ".join(units[i].text for i in members))
@@ -50,6 +52,11 @@ def credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[i
         if _PICTURE_LABEL.match(units[members[0]].text)
     }
     return credited | labelled
+
+
+_SIGN_OFF = re.compile(r"^\((?:[A-Z]{2,6})(?:/[A-Z][A-Za-z]{1,10})?\)\.?$")
+"""A wire's sign-off closing a page's last paragraph ("… is underway. (ANI/Xinhua)"), which a picture credit
+("(Reuters/Kyodo).") reads like: the story's end, not a caption's."""
 
 
 _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|pic)\s*:\s*(\S.{20,})$", re.IGNORECASE)
