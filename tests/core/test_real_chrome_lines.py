@@ -407,6 +407,8 @@ from variantview.core.units.headings import crosshead
         ('emilia-romagna-floods-imola-2023', 'DAX 1.23% 16051.23'),  # a market ticker over the story
         ('emilia-romagna-floods-imola-2023', 'EUR/USD -0.5% 1.0711 $'),
         ("guizhou-zhenfeng-coal-mine-collapse-2022", "View image in full screen"),  # a picture's link between a caption's two copies
+        ("kumagaya-41-1c-japan-record-2018", "For full version go to"),  # Kazinform's link to the whole story
+        ("kumagaya-41-1c-japan-record-2018", "Tokyo, Japan:"),  # a dateline alone behind a colon
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

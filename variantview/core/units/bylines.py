@@ -66,6 +66,7 @@ _META = re.compile(
       | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
       | [A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*[A-Z]{{2}}(?=\s*$)  # a place line, its state's postal code: "Los Angeles, CA"
       | [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:CNN|AP|AFP|Reuters)\s*[-–—]+  # a dateline alone, its wire unbracketed: "Dhaka, Bangladesh CNN —"
+      | [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:(?=\s*$)  # a dateline alone behind a colon: NDTV's "Tokyo, Japan:"
       | [A-Z]{{2}}[A-Z.'’ -]{{1,30}},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*$)  # a dateline alone, its dash dropped: "JAKARTA, Indonesia" (not a lead's "CAPE CANAVERAL, Fla." that the segmenter split off at its stop)
       | (?i:by\s*:?\s+(?:the\s+)?{_AGENCY})(?:(?:\s+|/).{{0,60}}\d{{4}}.{{0,30}})?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}})(?:\s*\|\s*(?:\d+\s+)?comments?)?)  # with a comment counter: "2:53 PM, Oct 16, 2012 | comments"

@@ -46,7 +46,7 @@ _CREDIT_AT_END = re.compile(
     r"|(?:[a-z]\.?|\d{4}\.)\((?:REUTERS|AFP|AP|EPA|PTI|ANI|Reuters|Getty\s+Images)\)\s*$"
     r"|\s(?:REUTERS|AFP|EPA)\s*/\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}(?:\s*/\s*(?:File\s+)?Photo)?\s*$"
     r"|\s\|\s*(?i:photo|image|picture|credit)s?\s*:\s*[^|.!?]{1,60}$"
-    r"|\s\|\s*(?:Getty\s+Images|AFP|Reuters|REUTERS|AP|PA|EPA|Shutterstock|Alamy)\s*$"
+    r"|\s\|\s*(?:Getty\s+Images|AFP|Reuters|REUTERS|AP|PA|EPA|Shutterstock|Alamy)\s*$|\s\|\s*[A-Z][\w.]*\s*/\s*via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|[a-z]\s+(?:Alamy|Shutterstock|iStock)\s+Stock\s+Photo\s*$"
     r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$|\[[^\[\]]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*\]\s*$"
     r"|[a-z]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.]+\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$|\[\s*(?i:file)\s*,\s*[A-Z][\w.\s]{1,30}\]\s*$"
@@ -63,7 +63,8 @@ via AP", a caption's " - AFP" or " - AAP" after no full stop (a story's sign-off
 closing "Yonhap via REUTERS", "© Miguel Schincariol / AFP/File", or a picture library's name in brackets ("… jet fuel
 and other refined products (Shutterstock)"; a wire's, "(AP)", also closes headlines on some sites), or a wire's glued to
 the caption's last word ("… the final against Serena Williams(REUTERS)", a Malaysian paper's "(US Navy pic)" or "(Bernama pic)", "… Cristina Kirchner Credit:AP") or a picture library's after no stop ("… the day before it erupted Credit: Maxar Technologies", PA's "… Laura Dale/PA Wire - Credit: PA", a page's cut "… Credit: picture alliance / dpa/picture alliance via Getty I"), or to the stop after its date
-("… on December 25, 2024.(REUTERS)"), a credit set off by a bar ("… Headquarters in New York | Photo: Angela Weiss", "… over nearby housing | Getty Images"),
+("… on December 25, 2024.(REUTERS)"), a credit set off by a bar ("… Headquarters in New York | Photo: Angela Weiss", "… over nearby housing | Getty Images",
+"… north of Tokyo, Japan | Kyodo/via Reuters"),
 or a source a caption thanks with no stop after it ("… is seen in a 2018 screen shot courtesy of the U.S. Army
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
 Hutchings/Reuters]", "[Guy Tillim/AP Photo]", or a scraper's own name put in the agency's place: "[Roberto Pfeil/bioreports]"), or a picture library's after no stop ("… one of Europe's longest
