@@ -37,7 +37,8 @@ _TOLLS = {
     **dict.fromkeys(("injur", "injuri", "wound", "hurt", "hospit", "hospitalis"), "hurt"),
 }
 """The stems of the words a casualty count is told with, by the toll they name: the people killed or hurt,
-however a rewrite phrases it ("killing 40", "40 people have died", "the death of at least 40")."""
+however a rewrite phrases it ("killing 40", "40 people have died", "the death of at least 40", "Sixty-nine people
+drowned", "another 20 transported to local hospitals")."""
 _TOLL_WORDS = {"lives": "dead", "missing": "missing"}
 """Tolls named by one form alone: "claimed 576 lives" (people "live" in a village), "62 missing" (a flight is "missed")."""
 _TOLL_BEFORE, _TOLL_AFTER = 4, 4

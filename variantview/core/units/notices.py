@@ -22,7 +22,7 @@ _NOTICE = re.compile(
       | \(?\s*(?:warning|content\s+warning)\s*:\s*(?:this|the)\s+(?:story|video|article|report)\s+(?:may|might|could)\s+(?:affect|upset|disturb|trigger)\b
       | (?:the\s+)?videos?\s+may\s+be\s+(?:hard|difficult|disturbing|distressing)\b
       | \(?\s*only\s+the\s+headline\b
-      | for\s+(?:the\s+)?full\s+(?:story|article|report|version|text)\s*,?\s+(?:go|head)\s+to\b  # Kazinform's \"For full version go to\"
+      | for\s+(?:the\s+)?full\s+(?:story|article|report|version|text)\s*,?\s+(?:go|head)\s+to\b  # Kazinform's "For full version go to"
       | for\s+more\s+(?:reporting|coverage)\s+from\s+(?:the\s+)?[\w.' ]{1,40},\s+see\s+(?:below|above)\W*$  # Newsweek's "For more reporting from the Associated Press, see below."
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
