@@ -206,6 +206,17 @@ def test_a_toll_named_as_the_sentence_subject_or_by_hospitals_is_a_toll_however_
     assert ("upi", "20", "29") in juarez
 
 
+def test_a_year_or_a_race_time_set_against_another_sort_of_figure_is_no_changed_figure() -> None:
+    """The diff of KSTP's "The 30-year-old bested the record set by … in 2:11:53" against Newser's "The previous
+    record was 2:11:53" sets an age beside a race's time; Gulf News's "Chicago in 2021 and 2022" and "at the age
+    of 24" a year beside an age. Neither pair is one fact told two ways. A span of years does tell a year's fact:
+    "for over 14 years" against "since 2008" (the conservatorship began 13 years before) stays a finding."""
+    chicago = {(f.witness, f.text) for f in compared_event("chepngetich-chicago-marathon-world-record-2024").findings if f.kind == "number"}
+    assert not {("kstp", "30-year-old"), ("infoquest", "second"), ("gulfnews", "24")} & chicago
+    britney = {(f.witness, f.text) for f in compared_event("britney-conservatorship-ended-2021").findings if f.kind == "number"}
+    assert ("breakingsoup", "14") in britney
+
+
 def test_a_count_spelled_out_at_the_head_of_a_sentence_is_a_figure() -> None:
     """Style books spell out a count that opens a sentence: Kayhan's "Fifty-nine people died" against Channel News
     Asia's "Fifty-eight people died" is a changed toll, while the Sanchi crew's "Thirty two" and "Thirty-two" is

@@ -8,6 +8,7 @@ both sides is reported, however little context surrounds it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from variantview.core.align.rows import Row
@@ -284,6 +285,8 @@ def _fact_kind(change: Change) -> str | None:
         return None
     if vague_magnitudes(change.x_words) and vague_magnitudes(change.y_words):
         return "number or date"  # "hundreds of people" against "thousands of people"
+    if _other_measures(change):
+        return None
     if any(any(sort(t.key) for t in change.x_words) and any(sort(t.key) for t in change.y_words) for sort in (is_count, is_calendar)):
         return "number or date"
     if any(is_quantity(t.key) for t in (*change.x_words, *change.y_words)):
@@ -294,6 +297,32 @@ def _fact_kind(change: Change) -> str | None:
         if x_names and y_names:
             return "name"
     return None
+
+
+def _other_measures(change: Change) -> bool:
+    """Figures of two sorts that never state one fact: a year against no year ("at the age of 24" against "in
+    2022"), a race's time against no time ("The 30-year-old bested the record" against "The previous record was
+    2:11:53"; "came in second" against "second in 2:17:32"). The diff set them side by side; they are two facts.
+    A span of years does state a year's fact ("for over 14 years" against "since 2008")."""
+    for sort in (_year_figure, _race_time):
+        x, y = ({sort(t.key) for t in words_ if is_count(t.key)} for words_ in (change.x_words, change.y_words))
+        if x and y and (x == {True}) != (y == {True}) and True not in x & y:
+            spans = sort is _year_figure and any(_YEARS_AFTER.match(u.text, t.end) for u, ws in ((change.x, change.x_words), (change.y, change.y_words)) for t in ws)
+            return not spans
+    return False
+
+
+_YEARS_AFTER = re.compile(r"[\s-]*(?:years?|decades?)\b", re.IGNORECASE)
+"""A span of years after a count ("nearly eight years", "a 14-year conservatorship")."""
+
+
+def _year_figure(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
+
+
+def _race_time(key: str) -> bool:
+    """A time in hours, minutes and seconds ("2:09:56"), as races and records are timed."""
+    return key.count(":") == 2 and key.replace(":", "").isdigit()
 
 
 def _name(text: str, token: Token) -> bool:
