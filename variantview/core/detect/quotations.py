@@ -22,7 +22,10 @@ _OPENING_MARKS = ("“", '"', "„", "«", "``")
 _SINGLE_OPEN = re.compile(r"(?<![\w])‘|(?<![\w'])'(?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"’(?![\w])|(?<=[\w.,!?])'(?![\w])")
 """Single marks, curly or straight (the Daily Mail quotes so: "said: 'We are trying to confirm …'"): an opening
-mark not after a letter, a closing one not before one, so that "the players' union" and "don't" open nothing."""
+mark not after a letter, a closing one not before one, so that "the players' union" and "don't" open nothing. An
+opening mark left unclosed opens a statement that runs to the sentence's end, where it opens the sentence or follows
+a colon or comma ("A Heathrow spokesperson said: 'Heathrow is experiencing …" over "'While fire crews are responding
+…"): British pages close a statement of several sentences only after its last."""
 _RUN_ON = 4
 
 
@@ -46,8 +49,12 @@ def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
     for o in opens:
         c = next((c for c in closes if c > o), None)
-        if c is not None and not any(a <= o < b for a, b in spans):
+        if any(a <= o < b for a, b in spans):
+            continue
+        if c is not None:
             spans.append((o + 1, c))
+        elif not text[:o].strip() or text[:o].rstrip().endswith((":", ",")):
+            spans.append((o + 1, len(text)))  # a statement in single marks, closed in a later sentence or not at all
     found = []
     for a, b in sorted(spans):
         inner = text[a:b]

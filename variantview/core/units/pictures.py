@@ -73,6 +73,12 @@ that reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celeb
 (Reuters)", "Residents and volunteers dig in the mud in search of survivors … on Wednesday. AFP")."""
 
 
+_SPEECH = re.compile(r"^[“\"‘'][^“”\"]{10,}[,?!]\s*[”\"’']\s+(?:[\w.’'-]+\s+){1,4}(?:said|says|told|added|wrote)\b[^.!?]{0,60}[.!?]$")
+"""A quotation and whom it is from ("“We saw that the tent next to us had completely disappeared,” he said."): a
+speaker's words, which no picture's caption is, though a picture's credit with its caption lost stands under it
+("Corporate JBPM via AP")."""
+
+
 def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A paragraph of one or two sentences with a credit alone on the next line is that photo's caption ("Queen
     Elizabeth II at the opening of a new building … on July 15, 2022." then "ZUMA Press/TNS", or "Matthew Perry
@@ -86,6 +92,8 @@ def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], 
         if len(members) > 2 or len(following) != 1 or _first_headline(roles, members[0]):  # the picture under the headline
             continue
         credit = units[following[0]].text.strip()
+        if all(_SPEECH.match(units[i].text.strip()) for i in members):
+            continue
         if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or ((credit_only(credit) or _WIRE_TAG.match(credit)) and reads_as_caption(units[members[0]].text)):
             repeated = [units[i].text for i in after] == [units[i].text for i in members]
             for i in [*members, *(after if repeated else [])]:
