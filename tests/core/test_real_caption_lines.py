@@ -14,6 +14,7 @@ from tests.conftest import compared_event, unit_containing
     ("event", "line"),
     [
         ("powerball-2-04-billion-california-2022", "Credit: Tasos Katopodis/Getty Images"),  # a caption closed by "Credit: NAME/Getty Images"
+        ("change5-moon-samples-return-2020", "China Moon Probe"),  # AP's slug over that caption, its credit under it
         ("nikkei-black-monday-2024", "A monitor shows the Nikkei 225 stock index in Tokyo.(AP)"),  # "(AP)" glued after the stop
         ("marmolada-glacier-collapse-2022", "Giovanni Mereghetti/UCG/Universal Images Group via Getty Images"),  # a long credit via Getty
         ("nikkei-toyota-output-cut-2021", "This Oct. 1, 2020 file photo shows the Tokyo Stock Exchange."),

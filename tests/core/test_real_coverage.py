@@ -308,6 +308,13 @@ def test_a_unit_written_as_its_symbol_is_no_swap() -> None:
     assert not [f for f in yinchuan.findings if f.kind == "garble" and f.text == "m"]
 
 
+def test_per_cent_written_pc_is_no_swap() -> None:
+    """Dawn's copy of AFP's Bangladesh blackout writes "80pc of the country" where India.com writes "80 percent":
+    one unit in Dawn's house style, not a spinner's word."""
+    blackout = compared_event("bangladesh-grid-failure-blackout-2022")
+    assert not [f for f in blackout.findings if f.kind == "garble" and f.text.lower() == "pc"]
+
+
 def test_the_last_of_many_spinners_is_judged_against_the_rows_it_still_shares() -> None:
     """Six spinners' copies of one story on Tai Po's fire: once five are taken as rewording outlets, Mintpit is odd
     one out only in rows it shares with an outlet not taken, and is judged by those rows ("has dwelled", "four
@@ -378,6 +385,15 @@ def test_a_quotation_in_straight_single_marks_is_read_as_one() -> None:
     quoted = {(f.witness, f.text) for f in korea.findings if f.kind == "quote"}
     assert ("ynetnews", "marital") in quoted
     assert not [t for _, t in quoted if "'s" in t]
+
+
+def test_a_statement_in_single_marks_closed_in_no_sentence_is_read_to_the_sentence_s_end() -> None:
+    """usmail24's rewrite of the Heathrow statement opens each of its sentences with a single mark and closes none
+    ("'While fire staff responds to the incident, we have no clarity ..."), where the others quote "fire crews are
+    responding": the altered words are a quote finding."""
+    heathrow = compared_event("heathrow-substation-fire-2025")
+    quoted = {(f.witness, f.text) for f in heathrow.findings if f.kind == "quote"}
+    assert ("usmail24", "staff responds") in quoted
 
 
 def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Comparison) -> None:

@@ -14,7 +14,7 @@ from variantview.core.memo import memo_text
 from variantview.core.text import Token, is_content_word, is_quantity, words
 
 _UNITS = {
-    "%": ("%", "per cent", "percent"),
+    "%": ("%", "per cent", "percent", "pc"),  # "60pc": Dawn's and the Telegraph's style
     "ft": ("feet", "foot", "ft"),
     "mi": ("mile", "miles"),
     "mph": ("mph",),

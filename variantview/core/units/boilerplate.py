@@ -87,6 +87,9 @@ _READ_ON = re.compile(r"^\W*(?:read\s+more|continue\s+reading|read\s+full\s+(?:s
 full stop ("Similar News:" / "NASA shares new plan … proposing a new plan this week …" / "Read more »") is
 another story's still, where the block would otherwise end at the first full stop."""
 
+_WIRE_DATELINE = re.compile(r"^[A-Z][\w.'’ ,()-]{1,60}\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|Xinhua|PTI|IANS|ANI)\)$")
+"""A dateline with its wire, the segmenter's unit before the lead ("BEIJING (AP)", "SYDNEY (REUTERS)")."""
+
 _BULLETS = "-–•*·"
 """Marks that open the items of a list."""
 
@@ -129,6 +132,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         trailing_link = trailing_link and not after_picture  # a picture's caption leads no list of links
         trailing_link = trailing_link and not _broken_off(text)  # a sentence the page broke off mid-way, under a caption
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
+        trailing_link = trailing_link and not _WIRE_DATELINE.match(text) and not (not opens_line and _WIRE_DATELINE.match(units[i - 1].text.strip()))
+        # a dateline under a picture's credit opens the story, and so does the lead after it on its line, its stop lost
+        # or not ("China National Space Administration/Xinhua via AP" / "BEIJING (AP) — A Chinese lunar spacecraft …")
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         scene = i > 0 and opens_line and scene_caption(text, whole_line=i in lines, after_lead=first_sentence_seen)
@@ -174,12 +180,12 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _whole_tweets(units, paragraphs, roles)
     whole_captions(units, paragraphs, roles)
     labelled_captions(units, paragraphs, roles)
-    slugs_over_captions(units, paragraphs, roles)
     _titles_over_times(units, paragraphs, roles)
     _titles_with_site_names(units, paragraphs, roles)
     _reader_comments(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
     captions_under_credits(units, paragraphs, roles)
+    slugs_over_captions(units, paragraphs, roles)  # over captions known by their credits too ("China Moon Probe")
     repeated_captions(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)
     if others:

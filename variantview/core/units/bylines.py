@@ -94,7 +94,7 @@ _META = re.compile(
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\s*,)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
-      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI|TNS)\)
+      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI|TNS)\)  # "BEIJING (REUTERS)": The Straits Times prints the wire in capitals
       | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}(?:\s*\([A-Z][\w ]{{1,30}}\))?  # "AP Abuja (Nigeria)"
       | [A-Z][\w .'’-]{{1,30}},?\s*\(\s*(?:APP|(?i:{_AGENCY}))\s*[-–—][^()]{{1,80}}\)\s*:?  # "Santiago, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2023 ) :"
       | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\|?\s*\d{{1,2}}:\d\d(?:\s*(?i:am|pm))?\b.{{0,100}}  # "05/14/2021 | 04:57am EDT"

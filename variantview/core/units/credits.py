@@ -74,6 +74,7 @@ whatever its case ("… some 150 million years old Image: picture alliance / ZUM
 
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"|in\s+this\s+(?:[\w,.’'-]+\s+){1,5}\([A-Z]{2,8}\)\s+(?:image|photo|picture)\b"  # "In this China National Space Administration (CNSA) photo"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|photograph|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture)\s+(?:issued|released|provided|supplied)\s+by\s+[^.!?]{1,60}?\s+shows\b"
     r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+(?:shows|displays)\b"
