@@ -396,6 +396,17 @@ def test_a_statement_in_single_marks_closed_in_no_sentence_is_read_to_the_senten
     assert ("usmail24", "staff responds") in quoted
 
 
+def test_a_statement_reworded_whole_is_an_altered_quotation_and_another_part_of_the_speech_is_not() -> None:
+    """Cronulla News's rewrite of AFP's Bangladesh blackout quotes the spokesman “The matter is currently being looked
+    into,” he added, where every other outlet quotes “It is still under investigation,” he said: one statement,
+    reworded whole. Tasnim's “A coup has been carried out,” against Panarmenian's “We will resist …” in Paraguay's
+    row are two parts of one speech, however alike the sentences around them."""
+    blackout = compared_event("bangladesh-grid-failure-blackout-2022")
+    assert ("cronullanews", "The matter is currently being looked into") in {(f.witness, f.text) for f in blackout.findings if f.kind == "quote"}
+    paraguay = compared_event("paraguay-congress-set-on-fire-2017")
+    assert not [f for f in paraguay.findings if f.kind == "quote" and f.text.startswith("A coup has been carried out")]
+
+
 def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Comparison) -> None:
     """bm-ge wrote "TUrkey"; the diff compares words case aside, so only the typo check can see it."""
     typos = {(f.witness, f.text) for f in finland.findings if f.kind == "typo"}

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from variantview.core.align.inputs import DEFAULT_THRESHOLD
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.quotations import Quote, quotes_by_unit
 from variantview.core.diffing import Edit, diff_words
+from variantview.core.similarity.meaning import similarity
 from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, words, zipf
 from variantview.core.units.segment import Unit
 
@@ -29,6 +31,8 @@ SAME_QUOTE = 60.0
 _SHORT_QUOTE = 3
 """Words of a short quotation: one of as many words sharing a content word, or standing between the same words,
 is the same quotation."""
+_STATEMENT_WORDS = 12
+"""Words of a statement that opens its sentence, up to which one reworded whole is still the same statement."""
 _UNDECIDED_WORDS = 3
 """Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
 short phrase changed; a longer stretch is two statements, or a translation, that share some wording."""
@@ -239,10 +243,18 @@ def _lone_words(mine: Sequence[Quote], theirs: Sequence[Quote]) -> bool:
 
 def _same_slot(text: str, quote: Quote, other_text: str, other: Quote) -> bool:
     """Two short quotations standing between the same words ('she felt "great sadness" for …' against 'she felt
-    "deep pain" for …'): one phrase quoted two ways, though they share no word."""
-    if max(len(quote.text.split()), len(other.text.split())) > _SHORT_QUOTE:
+    "deep pain" for …'): one phrase quoted two ways, though they share no word. Two statements that open their
+    sentences of one row, the same speaker's word after each, are one statement reworded whole ('“The matter is
+    currently being looked into,” he added' against '“It is still under investigation,” he said') where they
+    report the same thing by the aligner's own measure and threshold: the row's outlets often quote different
+    parts of one speech there ('“A coup has been carried out,” Lugo said' against '“We will resist …,” Lugo said')."""
+    longest = max(len(quote.text.split()), len(other.text.split()))
+    around = _around(text, quote)
+    if around != _around(other_text, other) or around == ((), ()):
         return False
-    return _around(text, quote) == _around(other_text, other) != ((), ())
+    if longest <= _SHORT_QUOTE:
+        return True
+    return not around[0] and longest <= _STATEMENT_WORDS and similarity(quote.text, other.text) >= DEFAULT_THRESHOLD
 
 
 def _around(text: str, quote: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
