@@ -15,6 +15,8 @@ from tests.conftest import compared_event, unit_containing
     [
         ("powerball-2-04-billion-california-2022", "Credit: Tasos Katopodis/Getty Images"),  # a caption closed by "Credit: NAME/Getty Images"
         ("change5-moon-samples-return-2020", "China Moon Probe"),  # AP's slug over that caption, its credit under it
+        ("larry-king-death-2021", "CNN’s Larry King jokes with then-Republican presidential candidate"),  # closed by a member paper's "(AP file photo)"
+        ("larry-king-death-2021", "(AP file photo)"),
         ("nikkei-black-monday-2024", "A monitor shows the Nikkei 225 stock index in Tokyo.(AP)"),  # "(AP)" glued after the stop
         ("marmolada-glacier-collapse-2022", "Giovanni Mereghetti/UCG/Universal Images Group via Getty Images"),  # a long credit via Getty
         ("nikkei-toyota-output-cut-2021", "This Oct. 1, 2020 file photo shows the Tokyo Stock Exchange."),

@@ -105,6 +105,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("guizhou-zhenfeng-coal-mine-collapse-2022", "Further investigation into the cause of the accident is underway."),  # the last paragraph, ANI's "(ANI/Xinhua)" after it
         ("guizhou-zhenfeng-coal-mine-collapse-2022", "Rescue work finished on Sunday noon as the bodies"),
         ("change5-moon-samples-return-2020", "A Chinese lunar spacecraft capsule has returned to Earth with the first fresh samples of rock and debris from the moon"),  # the lead after its dateline, under a picture's credit, its stop lost
+        ("larry-king-death-2021", "Likewise King."),  # two words between reporting sentences of a paragraph, not a byline's name
         ("batang-kali-landslide-2022", "We saw that the tent next to us had completely disappeared"),  # a survivor's words, over a credit whose caption the page lost
     ],
 )

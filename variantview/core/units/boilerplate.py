@@ -156,7 +156,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             cut_only.append(i)
         if chrome_here or trailing_link:
             role = "chrome"
-        elif meta_line(text) or SUMMARY_HEADING.match(text):
+        elif (meta_line(text) and not _mid_prose(units, roles, i, opens_line)) or SUMMARY_HEADING.match(text):
             role = "meta"
         elif first_sentence_seen and i in lines and crosshead(text) and not _stops_mid_phrase(text) and (question_heading(text) or not _restates(text, lead)):
             role = "meta"
@@ -194,6 +194,19 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _link_runs(units, roles, lines)
     _fragment_blurbs(units, paragraphs, roles)
     return roles
+
+
+def _mid_prose(units: Sequence[Unit], roles: list[str], i: int, opens_line: bool) -> bool:
+    """A unit between reporting sentences of one paragraph: prose, however it reads alone. AP's "In its early
+    years, “Larry King Live” was based in Washington … Likewise King. He was the plainspoken go-between …" has a
+    two-word sentence that reads as a byline's name. A wire's sign-off closes its paragraph ("… he said. (AP)"), and
+    a video's credit runs longer ("Rana Novini reports.")."""
+    between = i + 1 < len(units) and units[i + 1].paragraph == units[i].paragraph
+    short = len(units[i].text.split()) <= _MID_PROSE_WORDS and units[i].text.strip()[:1].isalpha()  # not "(SD-Xinhua) |"
+    return short and between and not opens_line and roles[-1:] == ["body"] and ends_sentence(units[i - 1].text.strip())
+
+
+_MID_PROSE_WORDS = 2
 
 
 _PROMPTS = frozenset({"read", "watch", "stream", "listen", "click", "tap", "subscribe", "sign", "follow", "share", "download", "join", "talk", "see"})

@@ -150,9 +150,10 @@ PICTURED = re.compile(r"^Pictured(?:\s+(?:left\s+to\s+right|from\s+left|above|be
 ties with Qatar. Pictured left to right are UAE president …", "Pictured: the scene on Tuesday"): reporting does
 not open so."""
 
-GETTY_CREDIT = re.compile(r"\((?:Photo\s+(?:credit\s+)?(?:should\s+)?read|Photo\s+by)\s+[^()]{1,80}\)\W*$|\bAFP\s+PHOTO\s*/")
+GETTY_CREDIT = re.compile(r"\((?:Photo\s+(?:credit\s+)?(?:should\s+)?read|Photo\s+by)\s+[^()]{1,80}\)\W*$|\bAFP\s+PHOTO\s*/|^\(AP\s+(?i:file\s+photo)\)\W*$")
 """Getty's and AFP's own wording of a credit ("… AFP PHOTO / ANP / ROBIN UTRECHT netherlands out (Photo credit should
-read ROBIN UTRECHT/AFP/Getty Images)"), which closes nothing but a picture's caption, however that caption opens."""
+read ROBIN UTRECHT/AFP/Getty Images)"), and a member paper's "(AP file photo)", which close nothing but a picture's
+caption, however that caption opens ("CNN’s Larry King jokes with then-Republican presidential candidate …")."""
 
 _PHOTO_BY = re.compile(r"^\(?\s*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy|via)\b[^()]{0,60}\)?$", re.IGNORECASE)
 
@@ -209,6 +210,7 @@ def credit_only(text: str) -> bool:
         agency_code
         or bracketed
         or _BARE_CREDIT.match(bare)
+        or (bare.startswith("(") and bool(_BARE_CREDIT.match(bare.strip("(). "))))  # "(AP file photo)"
         or CREDIT_LINE.match(bare)
         or _AGENCY_FIRST.match(bare)
         or _PHOTO_BY.match(bare)
