@@ -22,6 +22,7 @@ from variantview.core.units.headings import crosshead
     ("event", "line"),
     [
         ("florida-cassowary-kills-owner-2019", "Stream free on"),  # a prompt cut off on a function word is still the page's
+        ("kobe-steel-iron-powder-data-shares-dive-2017", "Follow by Email"),  # Blogger's follow button
         ("el-chapo-sentenced-2019", "El Chapo: Five things to know"),  # a titled heading ending on a common word
         ("austin-sixth-street-shooting-2021", "Stock photo."),
         ("glendale-westgate-shooting-2020", "Sen. Martín Quezada (@ SenQuezada29) May 21, 2020"),  # an embedded tweet's sign-off

@@ -127,7 +127,7 @@ _CHROME = re.compile(
       | photo\s+of\s+(?:the\s+)?author\W*$ | (?-i:Camera\s*Icon)  # an author's picture, PerthNow's caption mark: "Camera IconHopes are fading …"
       | twitter\s*/\s*@\w+\W*$  # a tweet's credit: "TWITTER/@lucas_m_rod"
       | /\*.* | \*/.* | we\s+recommend\s+moving\s+this\s+block\b  # a newsletter form's embedded code and Mailchimp's comment in it
-      | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$  # a comment form's and a follow button's labels
+      | post\s+(?:a\s+)?new\s+comment\W*$ | click\s+to\s+follow\W*$ | follow\s+by\s+e-?mail\W*$  # a comment form's and follow buttons' labels (Blogger's "Follow by Email")
       | (?-i:[a-z]+[A-Z]\w*)\s*:\s*(?:true|false|null|\d+|"[^"]*"|'[^']*')\W*$ | [-•*]?\s*(?:[a-z]+-)+icon\W*$  # a script's setting ("enablePagination: false"), an icon's name ("- hamburger-menu-icon")
       | [^.!?]{10,150}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$  # a video's title with its length ("… Obock camp (2:50)")
       | (?:reuters|ap|afp)\s+video\W*$  # a player's label
