@@ -196,6 +196,10 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     return roles
 
 
+_MID_PROSE_WORDS = 2
+"""Words of a sentence between reporting sentences that is prose whatever it reads as alone: a name's length."""
+
+
 def _mid_prose(units: Sequence[Unit], roles: list[str], i: int, opens_line: bool) -> bool:
     """A unit between reporting sentences of one paragraph: prose, however it reads alone. AP's "In its early
     years, “Larry King Live” was based in Washington … Likewise King. He was the plainspoken go-between …" has a
@@ -204,9 +208,6 @@ def _mid_prose(units: Sequence[Unit], roles: list[str], i: int, opens_line: bool
     between = i + 1 < len(units) and units[i + 1].paragraph == units[i].paragraph
     short = len(units[i].text.split()) <= _MID_PROSE_WORDS and units[i].text.strip()[:1].isalpha()  # not "(SD-Xinhua) |"
     return short and between and not opens_line and roles[-1:] == ["body"] and ends_sentence(units[i - 1].text.strip())
-
-
-_MID_PROSE_WORDS = 2
 
 
 _PROMPTS = frozenset({"read", "watch", "stream", "listen", "click", "tap", "subscribe", "sign", "follow", "share", "download", "join", "talk", "see"})
