@@ -22,7 +22,7 @@ from itertools import groupby
 
 from variantview.core.text import is_content_word, is_title_case, stem, words, zipf
 from variantview.core.units.adverts import spread_off_topic
-from variantview.core.units.bylines import meta_line
+from variantview.core.units.bylines import WIRE_DATELINE, meta_line
 from variantview.core.units.captions import scene_caption
 from variantview.core.units.credits import (
     CREDIT_LINE,
@@ -87,9 +87,6 @@ _READ_ON = re.compile(r"^\W*(?:read\s+more|continue\s+reading|read\s+full\s+(?:s
 full stop ("Similar News:" / "NASA shares new plan … proposing a new plan this week …" / "Read more »") is
 another story's still, where the block would otherwise end at the first full stop."""
 
-_WIRE_DATELINE = re.compile(r"^[A-Z][\w.'’ ,()-]{1,60}\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|Xinhua|PTI|IANS|ANI)\)$")
-"""A dateline with its wire, the segmenter's unit before the lead ("BEIJING (AP)", "SYDNEY (REUTERS)")."""
-
 _BULLETS = "-–•*·"
 """Marks that open the items of a list."""
 
@@ -132,7 +129,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         trailing_link = trailing_link and not after_picture  # a picture's caption leads no list of links
         trailing_link = trailing_link and not _broken_off(text)  # a sentence the page broke off mid-way, under a caption
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
-        trailing_link = trailing_link and not _WIRE_DATELINE.match(text) and not (not opens_line and _WIRE_DATELINE.match(units[i - 1].text.strip()))
+        trailing_link = trailing_link and not WIRE_DATELINE.match(text) and (opens_line or not WIRE_DATELINE.match(units[i - 1].text.strip()))
         # a dateline under a picture's credit opens the story, and so does the lead after it on its line, its stop lost
         # or not ("China National Space Administration/Xinhua via AP" / "BEIJING (AP) — A Chinese lunar spacecraft …")
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())

@@ -21,6 +21,10 @@ _FULL_NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’\-]+"
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AGENCY = r"(?:associated\s+press|press\s+association|press\s+trust\s+of\s+india|pa\s+media|reuters|afp|ap|agence\s+france[- ]presse|xinhua|tass|pti|ani|ians|dpa|efe|upi|bloomberg|npr|canadian\s+press)"
+_DATELINE_WIRE = r"(?:AP|AFP|Reuters|REUTERS|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI|TNS)"
+"""The wires a dateline credits in brackets ("PARIS (AP)")."""
+WIRE_DATELINE = re.compile(rf"^[A-Z][\w.'’ ,()-]{{1,60}}\({_DATELINE_WIRE}\)$")
+"""A dateline with its wire, the segmenter's unit before the lead ("BEIJING (AP)", "SYDNEY (REUTERS)")."""
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _ZONE = r"(?:(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?|gmt|utc|bst|cet|cest|amt|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|pkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
 _DAY_OR_MONTH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -94,7 +98,7 @@ _META = re.compile(
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\s*,)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}
       | (?i:by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*[|•·]\s*(?i:published|updated|posted)\b.*
       | [\w\-]+\.(?:com|net|org|news|tv|in|co(?:\.\w\w)?|info)\s*/?
-      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\((?:AP|AFP|Reuters|REUTERS|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI|TNS)\)  # "BEIJING (REUTERS)": The Straits Times prints the wire in capitals
+      | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\({_DATELINE_WIRE}\)  # "BEIJING (REUTERS)": The Straits Times prints the wire in capitals
       | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}(?:\s*\([A-Z][\w ]{{1,30}}\))?  # "AP Abuja (Nigeria)"
       | [A-Z][\w .'’-]{{1,30}},?\s*\(\s*(?:APP|(?i:{_AGENCY}))\s*[-–—][^()]{{1,80}}\)\s*:?  # "Santiago, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2023 ) :"
       | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\|?\s*\d{{1,2}}:\d\d(?:\s*(?i:am|pm))?\b.{{0,100}}  # "05/14/2021 | 04:57am EDT"

@@ -205,12 +205,12 @@ def credit_only(text: str) -> bool:
     "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "/ Perrigo Company plc", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
     bare = text.strip().lstrip("/|-–— ")
     agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
-    bracketed = bare.startswith(("(", "[")) and len(bare) <= _CREDIT_CHARS and credit_at_end(bare)  # "(Reuters/Kyodo).", "[Guy Tillim/AP Photo]"
+    bracketed = bare.startswith(("(", "[")) and len(bare) <= _CREDIT_CHARS and (credit_at_end(bare) or bool(_BARE_CREDIT.match(bare.strip("()[]. "))))
+    # "(Reuters/Kyodo).", "[Guy Tillim/AP Photo]", "(AP file photo)"
     return bool(
         agency_code
         or bracketed
         or _BARE_CREDIT.match(bare)
-        or (bare.startswith("(") and bool(_BARE_CREDIT.match(bare.strip("(). "))))  # "(AP file photo)"
         or CREDIT_LINE.match(bare)
         or _AGENCY_FIRST.match(bare)
         or _PHOTO_BY.match(bare)
