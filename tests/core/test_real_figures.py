@@ -324,3 +324,20 @@ def test_a_count_given_by_its_order_is_a_figure_against_another_order_and_not_ag
     assert [(f.kind, f.witness, f.text) for f in comparison.findings if f.kind in ("number", "garble")] == [("number", "c", "hundreds")]
     monsanto = compared_event("monsanto-roundup-verdict-2018")
     assert "thousands" in [f.text for f in monsanto.findings if f.kind == "number" and f.witness == "hedgeaccordingly"]
+
+
+def test_a_figure_the_majority_words_so_but_fewer_outlets_state_is_marked_on_both_sides() -> None:
+    """The Sumedang bus crash: Journal Globe and Live 5 News say "Eleven others were seriously injured", ExBulletin
+    "Thirteen others were injured", and three more outlets "Thirteen of the injured were treated". Eleven is the
+    majority's wording beside "others" but the figure fewer outlets state; both sides are marked."""
+    sumedang = compared_event("sumedang-bus-ravine-2021")
+    marked = {(f.witness, f.text) for f in sumedang.findings if f.kind == "number"}
+    assert {("journalglobe", "Eleven"), ("live5news", "Eleven"), ("exbulletin", "Thirteen")} <= marked
+
+
+def test_hundreds_of_people_against_thousands_of_people_is_a_changed_figure() -> None:
+    """Tenerife's wildfire: Bharat Express has the fire drive "hundreds of people" from their homes, where Reuters's
+    copies say "thousands of people"; "people" is too common a word to count as content, yet it is what is counted."""
+    tenerife = compared_event("tenerife-wildfire-12279-evacuated-2023")
+    marked = [(f.text, f.counterpart.text if f.counterpart else "") for f in tenerife.findings if f.kind == "number" and f.witness == "bharatexpress"]
+    assert ("hundreds", "thousands") in marked

@@ -21,6 +21,9 @@ from variantview.core.text import is_content_word, stem, words
 _ORDERS = {"dozens": 1, "scores": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
 """Powers of ten a round word states; "tens of" and "hundreds of" before one add one and two."""
 _ROUND = re.compile(r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)\s+of\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+_NOT_COUNTED = frozenset(["the", "their", "his", "her", "its", "our", "your", "these", "those", "them", "us", "you", "other", "more", "new"])
+"""Words after "of" that do not say what is counted; the first word that is not one of them does, however
+common ("hundreds of people", "thousands of their supporters")."""
 _SAME_THING = 0.8
 """Stems this alike name one thing spelled two ways ("protesters", "protestors")."""
 
@@ -93,7 +96,9 @@ def _rounds(text: str) -> tuple[_Round, ...]:
     found = []
     for m in _ROUND.finditer(text):
         order = _ORDERS[m.group(2).lower()] + (0 if m.group(1) is None else 1 if m.group(1).lower() == "tens" else 2)
-        things = frozenset(stem(t.key) for t in words(m.group(3)) if is_content_word(t.key))
+        counted = words(m.group(3))
+        head = next((t.key for t in counted if t.key not in _NOT_COUNTED), "")
+        things = frozenset(stem(t.key) for t in counted if is_content_word(t.key) or t.key == head)
         if things:
             found.append(_Round(m.group(2).lower(), order, things, m.start(), m.end(2)))
     return tuple(found)

@@ -17,11 +17,12 @@ from variantview.core.detect.figures import figure_finding, figure_span
 from variantview.core.detect.finding import Counterpart, Finding, found_in, whole_word
 from variantview.core.detect.hedges import figures_hedged_differently
 from variantview.core.detect.measures import detect_changed_measures
-from variantview.core.detect.one_measure import figures_of_one_measure, quantity_runs
+from variantview.core.detect.one_measure import figure_of, figures_of_one_measure, quantity_runs, stated_by_outlet
 from variantview.core.detect.spellings import one_fact_written_two_ways
 from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
 from variantview.core.memo import memo_text
 from variantview.core.text import (
+    SPELLED_COUNTS,
     Token,
     is_calendar,
     is_count,
@@ -47,7 +48,9 @@ def detect_numbers(context: Context) -> list[Finding]:
                 continue
             if kind == "name" and not hub:
                 continue  # between two outlets' own rewrites, a changed name is most often a fact told another way
-            minority = context.minority(change)[0] or (_less_stated(context, change) if kind == "number or date" else None)
+            minority = context.minority(change)[0]
+            if kind == "number or date":
+                minority = _figure_minority(context, change, minority)
             sides = []  # on a tie both figures are marked: which one is wrong is the editor's call, not the base's privilege
             if minority in ("x", None):
                 sides.append((change.x, change.x_span, change.y, change.y_span))
@@ -90,6 +93,32 @@ def _fact_changes(context: Context, row: Row) -> Iterator[tuple[Change, bool]]:
 def _pinned(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
     """Where a changed fact's finding sits: a figure without the words rewritten around it, a name as changed."""
     return whole_word(text, figure_span(text, span) if kind == "number or date" else span)
+
+
+def _figure_minority(context: Context, change: Change, wording: str | None) -> str | None:
+    """Which side of a changed figure is the odd one, given which side fewer outlets word so in its slot.
+
+    The slot and the row's figures can disagree: two reprints say "Eleven
+    others were seriously injured" where one copy says "Thirteen others were
+    injured" and three more write "Thirteen of the injured were treated", so
+    eleven is the majority's wording and the minority's figure. Then both
+    sides are marked, as on a tie; which is wrong is the editor's call.
+    """
+    if wording is None:
+        return _less_stated(context, change)
+    stated = _less_stated_in_row(context, change)
+    return None if stated and stated != wording else wording
+
+
+def _less_stated_in_row(context: Context, change: Change) -> str | None:
+    """The side whose figure fewer of the row's outlets state, in any of their sentences there, in figures or
+    spelled out."""
+    x, y = (figure_of(tuple(SPELLED_COUNTS.get(t.key, t.key) for t in side)) for side in (change.x_words, change.y_words))
+    if not x or not y or x == y:
+        return None
+    stated = stated_by_outlet(context.row_units(change.row)).values()
+    x_count, y_count = (sum(bool(side & figures) for figures in stated) for side in (x, y))
+    return None if x_count == y_count else ("x" if x_count < y_count else "y")
 
 
 def _less_stated(context: Context, change: Change) -> str | None:

@@ -49,7 +49,7 @@ def figures_of_one_measure(context: Context) -> list[Finding]:
                 continue
             stated = None
             if bare:
-                in_row = in_row or _stated_by_outlet(every)  # read once a row, and only where a bare figure needs it
+                in_row = in_row or stated_by_outlet(every)  # read once a row, and only where a bare figure needs it
                 stated = in_row
             (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (*_weight(item[0], item[1], stated), sorted(item[0])))
             findings.extend(_figure_differs(rare, fewer, more, common, row.id, stated))
@@ -85,11 +85,11 @@ def _weight(figure: frozenset[str], places: list[tuple[Unit, int, int]], stated:
     return _outlets(places), (sum(bool(figure & figures) for figures in stated.values()) if stated is not None else 0)
 
 
-def _stated_by_outlet(units: Sequence[Unit]) -> dict[str, set[str]]:
+def stated_by_outlet(units: Sequence[Unit]) -> dict[str, set[str]]:
     """Every figure each outlet states in the row's sentences, in figures or spelled out ("nearly five gigawatts")."""
     stated: dict[str, set[str]] = {}
     for unit in units:
-        stated.setdefault(unit.witness, set()).update(_stated_figures(unit.text))
+        stated.setdefault(unit.witness, set()).update(stated_figures(unit.text))
     return stated
 
 
@@ -197,6 +197,6 @@ def _measured_figures(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str],
 
 
 @memo_text(maxsize=20_000)
-def _stated_figures(text: str) -> frozenset[str]:
+def stated_figures(text: str) -> frozenset[str]:
     """Every figure a sentence states, in figures or spelled out ("nearly five gigawatts")."""
     return figure_of(tuple(SPELLED_COUNTS.get(t.key, t.key) for t in words(text)))
