@@ -410,6 +410,9 @@ from variantview.core.units.headings import crosshead
         ("guizhou-zhenfeng-coal-mine-collapse-2022", "View image in full screen"),  # a picture's link between a caption's two copies
         ("kumagaya-41-1c-japan-record-2018", "For full version go to"),  # Kazinform's link to the whole story
         ("kumagaya-41-1c-japan-record-2018", "Tokyo, Japan:"),  # a dateline alone behind a colon
+        ("xinmo-maoxian-landslide-2017", "Adjust Comment Print"),  # a story's toolbar
+        ("xinmo-maoxian-landslide-2017", "I am gravely concerned by all of this"),  # another story's opening under its injected headline
+        ("xinmo-maoxian-landslide-2017", "Legal experts say whatever connection"),  # its second sentence, whose common words reach the bar
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

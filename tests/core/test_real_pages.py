@@ -107,6 +107,8 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("change5-moon-samples-return-2020", "A Chinese lunar spacecraft capsule has returned to Earth with the first fresh samples of rock and debris from the moon"),  # the lead after its dateline, under a picture's credit, its stop lost
         ("larry-king-death-2021", "Likewise King."),  # two words between reporting sentences of a paragraph, not a byline's name
         ("batang-kali-landslide-2022", "We saw that the tent next to us had completely disappeared"),  # a survivor's words, over a credit whose caption the page lost
+        ("dhaka-bailey-road-fire-2024", "Fires are common in densely populated Dhaka."),  # background few outlets give, over a wire's credit
+        ("betty-white-death-2021", "Rue McClanahan, who took the role of Blanche Devereaux"),  # background over a picture's caption
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -49,17 +49,21 @@ def spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], 
     lead, is a link to another story and starts such a block ("QB Tua Tagovailoa remains
     runner-up in Sunday's game for the Texans" inside a report on a crowd
     crush).
+
+    Under such a link, its story's opening is read as a whole paragraph (``_under_links``).
     """
+    paragraphs = _lines(units)
     off_topic = [
         roles[i] in ("body", "headline") and _relevance(u.text, others) < OFF_TOPIC and u.text.lstrip()[:1] not in _QUOTE_OPENERS and not _QUOTES_SOMEONE.search(u.text)
         for i, u in enumerate(units)
     ]
-    reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
     for i in lines:  # a link to another story: a line of its own after the lead, ending no sentence
         if off_topic[i] and roles[i] == "body" and unfinished(units[i].text.strip()):
             roles[i] = "chrome"
+    for i in _under_links(units, roles, off_topic, paragraphs, others):
+        off_topic[i] = True
+    reporting = {u.paragraph for u, role, off in zip(units, roles, off_topic) if role == "body" and not off}
     lead = next((i for i, u in enumerate(units) if roles[i] == "body" and ends_sentence(u.text.strip())), len(units))
-    line_texts = _lines(units)
     changed = True
     while changed:
         changed = False
@@ -72,11 +76,29 @@ def spread_off_topic(units: Sequence[Unit], roles: list[str], others: set[str], 
                     _spreads_into(i, j, units, roles, lead)
                     and j not in headings
                     and not (last_reported and j > i and unfinished(units[j].text.strip()))
-                    and not _closes_or_pictures(units[j].text.strip(), line_texts[units[j].paragraph] if beside_picture else "")
+                    and not _closes_or_pictures(units[j].text.strip(), paragraphs[units[j].paragraph] if beside_picture else "")
                     for j in neighbours
                 ):
                     roles[i] = "chrome"
                     changed = True
+
+
+def _under_links(units: Sequence[Unit], roles: list[str], off_topic: list[bool], paragraphs: dict[int, str], others: set[str]) -> list[int]:
+    """The units of a paragraph under an off-topic link, off-topic read whole: a scraper site injects another
+    story's headline and opening into the report ("White House responds to Comey tape inquiry with Trump tweet"
+    over "I am gravely concerned by all of this …" and "Legal experts say whatever connection they do have doesn't
+    come close …" inside a report on a landslide), where one sentence's common words ("experts say … come
+    close") can lift it over the bar. Background under a caption or a credit ("Fires are common in densely
+    populated Dhaka.") is under no link and is read sentence by sentence."""
+    found = []
+    for i in range(1, len(units)):
+        link = units[i - 1]
+        if link.paragraph == units[i].paragraph or not (roles[i - 1] == "chrome" and off_topic[i - 1]):
+            continue
+        paragraph = [j for j in range(i, len(units)) if units[j].paragraph == units[i].paragraph]
+        if _relevance(paragraphs[units[i].paragraph], others) < OFF_TOPIC:
+            found.extend(j for j in paragraph if roles[j] == "body")
+    return found
 
 
 _ADDRESSES_READER = frozenset({"you", "your", "we", "our", "us"})

@@ -204,6 +204,7 @@ _CHROME = re.compile(
       | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
+      | (?:adjust|font\s+size|text\s+size)(?:\s+(?:comments?|print|share|e-?mail|save|bookmark|listen))+\W*$  # a story's toolbar: "Adjust Comment Print"
       | scroll\s+(?:down|up)\s+(?:to|for)\b.{0,100}$ | (?:scroll|back|return)\s+to\s+(?:the\s+)?top\W*$ | your\s+location\s*:.{0,30}$
       | (?:you\s+are|you['’]re)\s+on\s+the\s+right\s+(?:page|site|website)\b.{0,100}$ | here\s+we\s+have\s+(?:more|all\s+the|complete)\s+information\s+about\s+(?:the|this)\s+news\b.{0,80}$  # an SEO page's filler around a copied story
       | this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.{0,80}$ | (?:above|below)\s+video\s*:  # Postmedia's advert placeholder; a video's caption label: "ABOVE VIDEO: Moderna CEO …"
