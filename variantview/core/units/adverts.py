@@ -90,7 +90,7 @@ def _under_links(units: Sequence[Unit], roles: list[str], off_topic: list[bool],
     come close …" inside a report on a landslide), where one sentence's common words ("experts say … come
     close") can lift it over the bar. Background under a caption or a credit ("Fires are common in densely
     populated Dhaka.") is under no link and is read sentence by sentence."""
-    found = []
+    found: list[int] = []
     for i in range(1, len(units)):
         link = units[i - 1]
         if link.paragraph == units[i].paragraph or not (roles[i - 1] == "chrome" and off_topic[i - 1]):
