@@ -341,3 +341,12 @@ def test_hundreds_of_people_against_thousands_of_people_is_a_changed_figure() ->
     tenerife = compared_event("tenerife-wildfire-12279-evacuated-2023")
     marked = [(f.text, f.counterpart.text if f.counterpart else "") for f in tenerife.findings if f.kind == "number" and f.witness == "bharatexpress"]
     assert ("hundreds", "thousands") in marked
+
+
+def test_a_figure_two_outlets_each_state_is_marked_on_both_the_base_included() -> None:
+    """Lahore's factory collapse: TRT World has rescuers recover "about 40 wounded people" where Gospel Herald and
+    Kolkata24x7 have 75; Dawn's "More than 70" and TRT's 40 make it two outlets each. TRT's is the row's first
+    sentence, yet its figure is marked as the other side's is: on a tie, which is wrong is the editor's call."""
+    lahore = compared_event("lahore-factory-collapse-2015")
+    marked = {(f.witness, f.text) for f in lahore.findings if f.kind == "number"}
+    assert ("trtworld", "40") in marked and ("kolkata24x7", "75") in marked

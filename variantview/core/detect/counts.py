@@ -117,7 +117,7 @@ def detect_changed_counts(context: Context) -> list[Finding]:
                     continue
                 other, theirs = rival
                 fewer, more = (stating(mine), len(context.outlets_using(mine.key))), (stating(theirs), len(context.outlets_using(theirs.key)))
-                if not less_stated(fewer, more, unit, row):
+                if not less_stated(fewer, more):
                     continue
                 findings.append(
                     figure_finding(

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import re
 
-from variantview.core.align.rows import Row
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.text import is_quantity, words
 from variantview.core.units.segment import Unit
 
 
-def less_stated(mine: tuple[int, ...], theirs: tuple[int, ...], unit: Unit, row: Row) -> bool:
-    """Whether ``unit``'s figure is the one to report against a rival's, from how many outlets state each
+def less_stated(mine: tuple[int, ...], theirs: tuple[int, ...]) -> bool:
+    """Whether a figure is the one to report against a rival's, from how many outlets state each
     (a tuple: the first count decides, the next settles a tie): the one fewer state; as many for each, both,
-    except in the outlet the row is read against. Every check that reads around a figure decides so."""
-    return mine < theirs or (mine == theirs and unit.witness != row.base)
+    the outlet the row is read against included, as the changed-fact check marks a tie: which is wrong is the
+    editor's call, not the base's privilege. Every check that reads around a figure decides so."""
+    return mine <= theirs
 
 
 def figure_finding(unit: Unit, span: tuple[int, int], counterpart: Counterpart, explanation: str, row: int) -> Finding:

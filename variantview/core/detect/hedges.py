@@ -85,7 +85,7 @@ def _hedges_differ(by_outlet: dict[str, dict[str, list[Place]]], row: Row) -> li
         rival = max((h for h in writers if h != hedge), key=lambda h: (writers[h], h))
         other, a, b = next(places for h, places in single.values() if h == rival)[0]
         for unit, start, end in places:
-            if less_stated((writers[hedge],), (writers[rival],), unit, row):
+            if less_stated((writers[hedge],), (writers[rival],)):
                 findings.append(
                     figure_finding(
                         unit,

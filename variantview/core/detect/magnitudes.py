@@ -65,7 +65,7 @@ def detect_round_amounts(context: Context) -> list[Finding]:
                     continue
                 other, theirs = rival
                 fewer, more = stating(mine), stating(theirs)
-                if not less_stated((fewer,), (more,), unit, row):
+                if not less_stated((fewer,), (more,)):
                     continue
                 text, their_text = unit.text[mine.start : mine.end], other.text[theirs.start : theirs.end]
                 findings.append(

@@ -116,7 +116,7 @@ def detect_changed_measures(context: Context) -> list[Finding]:
                     continue
                 theirs, their_match = by_text[rival.text][name][0]
                 fewer, more = len(stating[(name, mine)]), len(stating[(name, theirs)])
-                if not less_stated((fewer,), (more,), unit, row):
+                if not less_stated((fewer,), (more,)):
                     continue
                 findings.append(
                     figure_finding(

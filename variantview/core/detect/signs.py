@@ -60,10 +60,10 @@ def detect_changed_signs(context: Context) -> list[Finding]:
         for drop in _drops(context, row):
             figure = drop.text(signed=False)
             signed_by, bare_by = (_writers(context, row, drop, signed) for signed in (True, False))
-            if less_stated((bare_by,), (signed_by,), drop.bare, row):
+            if less_stated((bare_by,), (signed_by,)):
                 explanation = f"The figure “{figure}” stands without the sign that {drop.signed.witness} gives it (“{drop.text(signed=True)}”)."
                 findings.append(_finding(drop.bare, drop.bare_span, drop.signed, drop.text(signed=True), explanation, row))
-            if less_stated((signed_by,), (bare_by,), drop.signed, row):
+            if less_stated((signed_by,), (bare_by,)):
                 explanation = f"The figure “{drop.text(signed=True)}” is negative here, where {drop.bare.witness} writes “{figure}”."
                 findings.append(_finding(drop.signed, drop.signed_span, drop.bare, figure, explanation, row))
     return findings
