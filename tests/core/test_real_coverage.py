@@ -118,6 +118,18 @@ def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None
     assert not kiptum
 
 
+def test_one_statement_two_outlets_alone_word_apart_is_marked_on_both_and_an_excerpt_is_not() -> None:
+    """Powell's statement after the Fed's largest rise since 1994: Novinite quotes "the determination to restore the
+    price stability of American families", Vesti Kavkaza "the resolve it will take to restore price stability on
+    behalf of American families": one statement of about one length, four words against one, marked on both.
+    Kane's "felt this was the time to leave" in CKN Nigeria is an excerpt of the statement Vanguard quotes whole
+    ("So I felt like this was the time to leave, I didn't want to go into the season …"): no alteration."""
+    fed = {(f.witness, f.text) for f in compared_event("fed-largest-hike-since-1994-2022").findings if f.kind == "quote"}
+    assert {("novinite", "determination"), ("vestikavkaza", "resolve it will take")} <= fed
+    kane = [f.text for f in compared_event("kane-joins-bayern-2023").findings if f.kind == "quote" and f.witness in ("cknnigeria", "vanguard")]
+    assert not [t for t in kane if "felt" in t]
+
+
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both_beside_another_outlet_s_quotation() -> None:
     """Massa's concession in two translations: AOL quotes "Starting tomorrow ... is the responsibility of the new
     president", NewsTrack "Commencing tomorrow, the responsibility ... lies with the new president". The BBC's copy

@@ -35,7 +35,16 @@ _STATEMENT_WORDS = 12
 """Words of a statement that opens its sentence, up to which one reworded whole is still the same statement."""
 _UNDECIDED_WORDS = 3
 """Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
-short phrase changed; a longer stretch is two statements, or a translation, that share some wording."""
+short phrase changed; a longer stretch is two statements, or a translation, that share some wording, unless
+the two quotations are one statement of about one length (``_RESTATED``)."""
+_RESTATED_WORDS = 8
+_RESTATED_LENGTH = 0.6
+"""A stretch of up to eight words either side, inside two quotations whose word counts are at least this near,
+and not at the end of either: one statement in two wordings ("We are now on 73 fatalities" against "The latest
+update is that we have now 73 fatalities", "The flotation is an excellent, overdue step" against "Free floating
+pound is a wonderful, long-awaited step"). A short quotation against a long one is an excerpt ("felt this was
+the time to leave" against "So I felt like this was the time to leave, I didn't want …"), and a stretch at the
+end one quotation cut short ("came door-t")."""
 _NOTHING = "(nothing)"  # the other side of a stretch that one outlet dropped
 
 
@@ -314,18 +323,27 @@ def _altered_side(stretch: _Stretch, support: _Support, spinners: Collection[str
     return "theirs" if theirs >= mine + _TIE_HABIT else "both"
 
 
-def _word_change(mine: str, stretch: _Stretch) -> bool:
+def _word_change(mine: str, stretch: _Stretch, quote: str, match: str) -> bool:
     """A few words changed for a few others ("justice" for "jurist", "can't" for "can"), a content word among
     them: not two different statements that share some wording, not a tense or an article ("has been" for
     "was"), and not an abbreviation spelled out ("U.S." for "United States"). What an undecided stretch must
     be to be reported on both outlets."""
     theirs = "" if stretch.theirs == _NOTHING else stretch.theirs
     a, b = _wording(mine), _wording(theirs)
-    if not (len(a) <= _UNDECIDED_WORDS and len(b) <= _UNDECIDED_WORDS) or not (stretch.mine_alone or stretch.theirs_alone):
+    if not (stretch.mine_alone or stretch.theirs_alone):
+        return False
+    if max(len(a), len(b)) > _UNDECIDED_WORDS and not (max(len(a), len(b)) <= _RESTATED_WORDS and _one_statement(quote, match, stretch)):
         return False
     letters = ["".join(ch for ch in side if ch.isalnum()) for side in (mine.lower(), theirs.lower())]
     initials = ["".join(k[0] for k in side if k) for side in (a, b)]
     return letters[0] != initials[1] and letters[1] != initials[0]
+
+
+def _one_statement(quote: str, match: str, stretch: _Stretch) -> bool:
+    """Two quotations of about one length, the stretch at the end of neither (``_RESTATED_LENGTH``)."""
+    lengths = sorted(len(_wording(q)) for q in (quote, match))
+    ends = [_wording(quote[stretch.end :]), _wording(match.split(stretch.theirs, 1)[-1]) if stretch.theirs != _NOTHING else ("",)]
+    return lengths[0] >= _RESTATED_LENGTH * lengths[1] and all(ends)
 
 
 def _support_each(said: dict[str, list[str]], keys: tuple[str, ...], spinners: Collection[str]) -> float:
@@ -385,7 +403,7 @@ def _altered(
             if _date_restyled(quote.text[stretch.start : stretch.end], stretch.theirs, quote.text, match.text):
                 continue
             side = _altered_side(stretch, support, spinners, habits)
-            if side == "theirs" or (side == "both" and (support.quoted_by_a_third(quote.text, (unit.witness, other.witness)) or not _word_change(quote.text[stretch.start : stretch.end], stretch))):
+            if side == "theirs" or (side == "both" and (support.quoted_by_a_third(quote.text, (unit.witness, other.witness)) or not _word_change(quote.text[stretch.start : stretch.end], stretch, quote.text, match.text))):
                 continue
             undecided = f" No third outlet quotes the passage to tell which wording is the speaker's: {other.witness} is marked too." if side == "both" else ""
             findings.append(
