@@ -36,13 +36,13 @@ _STATEMENT_WORDS = 12
 _UNDECIDED_WORDS = 3
 """Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
 short phrase changed; a longer stretch is two statements, or a translation, that share some wording, unless
-the two quotations are one statement of about one length (``_RESTATED``)."""
+the two quotations are one statement of about one length (``_RESTATED_LENGTH``)."""
 _RESTATED_WORDS = 8
 _RESTATED_LENGTH = 0.6
 """A stretch of up to eight words either side, inside two quotations whose word counts are at least this near,
-and not at the end of either: one statement in two wordings ("We are now on 73 fatalities" against "The latest
-update is that we have now 73 fatalities", "The flotation is an excellent, overdue step" against "Free floating
-pound is a wonderful, long-awaited step"). A short quotation against a long one is an excerpt ("felt this was
+and not at the end of either: one statement in two wordings ("the determination to restore the price stability"
+against "the resolve it will take to restore price stability", "The flotation is an excellent, overdue step"
+against "Free floating pound is a wonderful, long-awaited step"). A short quotation against a long one is an excerpt ("felt this was
 the time to leave" against "So I felt like this was the time to leave, I didn't want …"), and a stretch at the
 end one quotation cut short ("came door-t")."""
 _NOTHING = "(nothing)"  # the other side of a stretch that one outlet dropped

@@ -92,12 +92,9 @@ def _under_links(units: Sequence[Unit], roles: list[str], off_topic: list[bool],
     populated Dhaka.") is under no link and is read sentence by sentence."""
     found: list[int] = []
     for i in range(1, len(units)):
-        link = units[i - 1]
-        if link.paragraph == units[i].paragraph or not (roles[i - 1] == "chrome" and off_topic[i - 1]):
-            continue
-        paragraph = [j for j in range(i, len(units)) if units[j].paragraph == units[i].paragraph]
-        if _relevance(paragraphs[units[i].paragraph], others) < OFF_TOPIC:
-            found.extend(j for j in paragraph if roles[j] == "body")
+        opens = units[i - 1].paragraph != units[i].paragraph and roles[i - 1] == "chrome" and off_topic[i - 1]
+        if opens and _relevance(paragraphs[units[i].paragraph], others) < OFF_TOPIC:
+            found.extend(j for j in range(i, len(units)) if units[j].paragraph == units[i].paragraph and roles[j] == "body")
     return found
 
 
