@@ -42,9 +42,9 @@ _RESTATED_LENGTH = 0.6
 """A stretch of up to eight words either side, inside two quotations whose word counts are at least this near,
 and not at the end of either: one statement in two wordings ("the determination to restore the price stability"
 against "the resolve it will take to restore price stability", "The flotation is an excellent, overdue step"
-against "Free floating pound is a wonderful, long-awaited step"). A short quotation against a long one is an excerpt ("felt this was
-the time to leave" against "So I felt like this was the time to leave, I didn't want …"), and a stretch at the
-end one quotation cut short ("came door-t")."""
+against "Free floating pound is a wonderful, long-awaited step"). A short quotation against a long one is an
+excerpt ("felt this was the time to leave" against "So I felt like this was the time to leave, I didn't want …"),
+and a stretch at the end of one is most often a quotation cut short ("came door-t")."""
 _NOTHING = "(nothing)"  # the other side of a stretch that one outlet dropped
 
 
@@ -104,6 +104,8 @@ class _Stretch:
     theirs_in_context: tuple[tuple[str, ...], ...]
     mine_alone: tuple[str, ...]
     theirs_alone: tuple[str, ...]
+    inside: bool
+    """Whether words of both quotations follow the stretch: it ends neither."""
 
 
 def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
@@ -148,6 +150,7 @@ def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
                 theirs_in_context=_in_context(b_before, other, b_after),
                 mine_alone=tuple(t.key for t in ours if is_content_word(t.key)),
                 theirs_alone=tuple(t.key for t in other if is_content_word(t.key)),
+                inside=bool(after and b_after),
             )
         )
     return stretches
@@ -332,18 +335,18 @@ def _word_change(mine: str, stretch: _Stretch, quote: str, match: str) -> bool:
     a, b = _wording(mine), _wording(theirs)
     if not (stretch.mine_alone or stretch.theirs_alone):
         return False
-    if max(len(a), len(b)) > _UNDECIDED_WORDS and not (max(len(a), len(b)) <= _RESTATED_WORDS and _one_statement(quote, match, stretch)):
+    longest = max(len(a), len(b))
+    if longest > _UNDECIDED_WORDS and not (longest <= _RESTATED_WORDS and stretch.inside and _about_one_length(quote, match)):
         return False
     letters = ["".join(ch for ch in side if ch.isalnum()) for side in (mine.lower(), theirs.lower())]
     initials = ["".join(k[0] for k in side if k) for side in (a, b)]
     return letters[0] != initials[1] and letters[1] != initials[0]
 
 
-def _one_statement(quote: str, match: str, stretch: _Stretch) -> bool:
-    """Two quotations of about one length, the stretch at the end of neither (``_RESTATED_LENGTH``)."""
-    lengths = sorted(len(_wording(q)) for q in (quote, match))
-    ends = [_wording(quote[stretch.end :]), _wording(match.split(stretch.theirs, 1)[-1]) if stretch.theirs != _NOTHING else ("",)]
-    return lengths[0] >= _RESTATED_LENGTH * lengths[1] and all(ends)
+def _about_one_length(quote: str, match: str) -> bool:
+    """Two quotations whose word counts are near enough to be one statement (``_RESTATED_LENGTH``)."""
+    shorter, longer = sorted(len(_wording(q)) for q in (quote, match))
+    return shorter >= _RESTATED_LENGTH * longer
 
 
 def _support_each(said: dict[str, list[str]], keys: tuple[str, ...], spinners: Collection[str]) -> float:
