@@ -227,6 +227,19 @@ def test_a_count_spelled_out_at_the_head_of_a_sentence_is_a_figure() -> None:
     assert not [t for t in sanchi if "hirty" in t]
 
 
+def test_one_of_a_counted_noun_is_a_figure_and_people_count_as_a_person_does() -> None:
+    """KFOR's "At least one person has died." against CBN's "at least two people have died from the fires" in the
+    Smokehouse Creek fire's coverage: one toll, and "people" counts what "person" does. KESQ's "one navy personnel"
+    against "three Navy personnel" in Mumbai's ferry collision. "One" that is not a count stays out: Nature's "One
+    black hole was about 36 times the mass of the Sun, and the other …" is one of the two, not a changed two."""
+    fire = {(f.witness, f.text) for f in compared_event("smokehouse-creek-largest-in-texas-2024").findings if f.kind == "number"}
+    assert {("kfornow", "one"), ("cbn", "two")} <= fire
+    ferry = {(f.witness, f.text) for f in compared_event("mumbai-neelkamal-ferry-collision-2024").findings if f.kind == "number"}
+    assert ("kesq", "one") in ferry
+    ligo = [f.text for f in compared_event("ligo-gravitational-waves-2016").findings if f.kind == "number"]
+    assert "One" not in ligo
+
+
 def test_a_figure_changed_between_two_copies_apart_from_the_row_s_hubs_is_a_number_finding() -> None:
     """In the Bondi row, The Daily Star's "fatally knifed six people" and Dunya News's "fatally knifed five people"
     are one wire sentence, while the row's base and commonest wording are other outlets' rewrites."""

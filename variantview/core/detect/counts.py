@@ -139,15 +139,30 @@ def _counts(text: str) -> tuple[_Count, ...]:
     tokens = words(text)
     found = []
     for i, token in enumerate(tokens):
-        key = token.key if _COUNT.match(token.key) else SPELLED_COUNTS.get(token.key)
+        key = token.key if _COUNT.match(token.key) else SPELLED_COUNTS.get(token.key, "1" if token.key == "one" else None)
         if key is None or _year(key) or _measured(text, tokens[i + 1 : i + 3], token.end) or _part_of_another(text, token.start):
             continue
         before = tuple(t.key for t in tokens[max(0, i - 2) : i])
         window = list(itertools.takewhile(lambda t: not is_number(t.key), tokens[i + 1 : i + 1 + _AFTER_WINDOW]))  # up to the next figure
         counted = [stem(t.key) for t in window if is_content_word(t.key) and not is_quantity(t.key)][:_AFTER]
-        noun = counted[0] if counted and window and stem(window[0].key) == counted[0] else None  # the word right after it
+        noun = _counted_noun(window, counted)
+        if token.key == "one" and (noun is None or any(t.key in ("other", "another") for t in tokens[i + 1 :])):
+            continue  # "one of", "no one was hurt", "One black hole was … and the other …": not a count
         found.append(_Count(key, token.start, token.end, before, frozenset(counted), noun, key != token.key, _toll(text, tokens, i)))
     return tuple(found)
+
+
+_PEOPLE = {"people": "person", "persons": "person", "person": "person", "men": "man", "man": "man", "women": "woman", "woman": "woman", "children": "child", "child": "child"}
+"""The nouns that count people, by one name for singular and plural: "At least one person has died" against "at
+least two people have died" count one thing ("people" is too common a word to count as content, and "men" is not
+stemmed to "man")."""
+
+
+def _counted_noun(window: Sequence[Token], counted: Sequence[str]) -> str | None:
+    """The noun right after a figure, when it says what the figure counts ("eight Grammy Awards", "two people")."""
+    if not window:
+        return None
+    return _PEOPLE.get(window[0].key) or (counted[0] if counted and stem(window[0].key) == counted[0] else None)
 
 
 def _toll(text: str, tokens: Sequence[Token], i: int) -> str | None:
