@@ -72,8 +72,9 @@ class _Count:
     def counts_what(self, other: _Count) -> bool:
         """The same two words before both, one of them a content word, or most of what they count after them;
         a count spelled out must also count the same noun ("eight Grammy Awards", "12 Grammys"): "Two passenger
-        trains derailed" is no rival for "12 coaches of one train derailed"."""
-        if (self.spelled or other.spelled) and (self.noun is None or self.noun != other.noun):
+        trains derailed" is no rival for "12 coaches of one train derailed". A toll needs no noun: "killed eight
+        people" and a headline's "8 killed" count the dead."""
+        if (self.spelled or other.spelled) and (self.noun is None or self.noun != other.noun) and not self._same_toll(other):
             return False
         same_before = len(self.before) == 2 and self.before == other.before and any(is_content_word(k) for k in self.before)
         return same_before or len(self.after & other.after) >= _SHARED_AFTER or self._same_toll(other)
