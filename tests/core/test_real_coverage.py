@@ -130,6 +130,14 @@ def test_one_statement_two_outlets_alone_word_apart_is_marked_on_both_and_an_exc
     assert not [t for t in kane if "felt" in t]
 
 
+def test_a_quotation_s_first_word_changed_is_an_alteration() -> None:
+    """A witness of Hanoi's apartment fire said "I thought there was a fight, or something hitting the window", as
+    three other outlets quote it; ENA quotes "She thought there was a fight or something banging on the window": the
+    speaker changed, at the quotation's first word, where the word diff has nothing before it."""
+    hanoi = {(f.witness, f.text) for f in compared_event("hanoi-alley-apartment-fire-2024").findings if f.kind == "quote"}
+    assert ("ena", "She") in hanoi
+
+
 def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both_beside_another_outlet_s_quotation() -> None:
     """Massa's concession in two translations: AOL quotes "Starting tomorrow ... is the responsibility of the new
     president", NewsTrack "Commencing tomorrow, the responsibility ... lies with the new president". The BBC's copy

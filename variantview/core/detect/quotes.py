@@ -194,13 +194,16 @@ excessive use of force" against "credible but disturbing evidence …": the quot
 def _standing_alone(edits: Sequence[Edit], n: int, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
     """Whether edit ``n`` puts one word for one with matching words either side (``_STANDING_WORDS``) ("The building
     is literally pancaked" against "The building has literally pancaked"): the diff has nowhere to slide, so even a
-    word as common as "is" was changed for another, which in a quotation is an alteration."""
+    word as common as "is" was changed for another, which in a quotation is an alteration. At a quotation's first or
+    last word the words on its one side must match as many ("I thought there was a fight" against "She thought there
+    was a fight": the speaker changed, not the diff's footing)."""
     e = edits[n]
-    if e.tag != "replace" or n == 0 or n == len(edits) - 1:
+    if e.tag != "replace" or len(edits) == 1:
         return False
     if sum(e.a_start <= t.start < e.a_end for t in a_words) != 1 or sum(e.b_start <= t.start < e.b_end for t in b_words) != 1:
         return False
-    matching = [sum(edits[k].a_start <= t.start < edits[k].a_end for t in a_words) if edits[k].tag == "equal" else 0 for k in (n - 1, n + 1)]
+    inner = [k for k in (n - 1, n + 1) if 0 <= k < len(edits)]
+    matching = [sum(edits[k].a_start <= t.start < edits[k].a_end for t in a_words) if edits[k].tag == "equal" else 0 for k in inner]
     return min(matching) >= 1 and sum(matching) >= 2 * _STANDING_WORDS
 
 
