@@ -30,9 +30,10 @@ def memo_text(maxsize: int, limit: int = 20_000) -> Callable[[Callable[P, R]], C
 
         @wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
-            # every memoised function takes strings only; most take one, and this runs a million times a comparison
+            # every memoised function takes strings (and at most a flag beside them); most take one string, and this
+            # runs a million times a comparison
             texts = cast("tuple[str, ...]", args)
-            size = len(texts[0]) if len(texts) == 1 else sum(map(len, texts))
+            size = len(texts[0]) if len(texts) == 1 else sum(len(t) for t in texts if isinstance(t, str))
             if kwargs or size > limit:
                 return function(*args, **kwargs)
             return cached(*args)

@@ -95,9 +95,8 @@ def _cluster(scores: Scores, threshold: float) -> list[set[Ref]]:
     group_of = list(range(len(nodes)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
     outlets: dict[int, set[str]] = {i: {w for w, _ in refs} for i, refs in enumerate(nodes)}
-    for (a, b), score in sorted(scores.pairs.items(), key=lambda item: (-item[1], item[0])):
-        if score < threshold:
-            break
+    above = [item for item in scores.pairs.items() if item[1] >= threshold]  # most pairs fall below: sort only the rest
+    for (a, b), _ in sorted(above, key=lambda item: (-item[1], item[0])):
         ga, gb = group_of[a], group_of[b]
         if ga == gb or outlets[ga] & outlets[gb]:
             continue

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from variantview.core.memo import memo_text
 from variantview.core.text import is_content_word
 from variantview.core.units.segment import Unit
 
@@ -36,8 +37,10 @@ class Quote:
     text: str
 
 
-def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
-    """Quotations in one sentence; ``open_at_start`` when a quotation opened in an earlier sentence runs on."""
+@memo_text(maxsize=65536)
+def quotes_in(text: str, open_at_start: bool = False) -> tuple[Quote, ...]:
+    """Quotations in one sentence; ``open_at_start`` when a quotation opened in an earlier sentence runs on.
+    Memoised: reprints carry the same sentences, and the quotation check and the lineage both read every one."""
     marks = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
     if open_at_start:
         marks = [(-1, 0), *marks]
@@ -62,7 +65,7 @@ def quotes_in(text: str, open_at_start: bool = False) -> list[Quote]:
         stripped = inner.strip()
         if len(stripped.split()) >= 2 or ((a, b) in double and _one_word(stripped)):
             found.append(Quote(a + lead, a + lead + len(stripped), stripped))
-    return found
+    return tuple(found)
 
 
 def _one_word(text: str) -> bool:
@@ -79,7 +82,7 @@ def _opens_first(text: str) -> bool:
     return first is not None and first.group() in ("“", "``")
 
 
-def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
+def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[Quote, ...]]:
     """Each unit's quotations, read through its outlet in order.
 
     A quoted statement often runs over several sentences ("“It has been the
@@ -95,7 +98,7 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
     longer ends with its paragraph, as a closing mark a page had lost made quotations of the next paragraphs'
     sentences ("Robert Lane Saget was born on May 17, 1956 in Philadelphia.").
     """
-    found: dict[tuple[str, int], list[Quote]] = {}
+    found: dict[tuple[str, int], tuple[Quote, ...]] = {}
     carried: dict[str, int] = {}
     paragraph: dict[str, int] = {}
     for unit in units:
@@ -103,7 +106,7 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], list[Quote]]:
         if paragraph.get(unit.witness) != unit.paragraph and (running > 1 or unit.text.lstrip().startswith(_OPENING_MARKS) or _opens_first(unit.text)):
             running = 0  # a new paragraph reopens a statement with a mark, or carries on only the one its line above opened
         paragraph[unit.witness] = unit.paragraph
-        found[unit.ref] = quotes_in(unit.text, open_at_start=running > 0)
+        found[unit.ref] = quotes_in(unit.text, running > 0)
         marks = len(_DOUBLE.findall(unit.text)) + (1 if running else 0)
         carried[unit.witness] = (running + 1 if running else 1) if marks % 2 and running < _RUN_ON else 0
     return found

@@ -8,7 +8,7 @@ sentences by shared words, and word-diffed.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -65,10 +65,11 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
         quoted: dict[str, list[str]] = {}
         for u in units:
             quoted.setdefault(u.witness, []).extend(q.text for q in quotes[u.ref])
-        said = {w: [joined(_wording(q)) for q in texts] for w, texts in quoted.items()}
-        written: dict[str, list[str]] = {}
+        said = {w: _one_string(joined(_wording(q)) for q in texts) for w, texts in quoted.items()}
+        sentences: dict[str, list[str]] = {}
         for u in context.row_units(row):
-            written.setdefault(u.witness, []).append(joined(_wording(u.text)))
+            sentences.setdefault(u.witness, []).append(joined(_wording(u.text)))
+        written = {w: _one_string(texts) for w, texts in sentences.items()}
         support = _Support(said, written, quoted)
         for unit in wordings:
             for other in wordings:
@@ -83,8 +84,8 @@ class _Support:
     quotations (``said``), and on a tie their whole sentences (``written``); and the quotations as printed
     (``quoted``), to tell whether a third outlet quotes a passage at all."""
 
-    said: dict[str, list[str]]
-    written: dict[str, list[str]]
+    said: dict[str, str]
+    written: dict[str, str]
     quoted: dict[str, list[str]]
 
     def quoted_by_a_third(self, quote: str, outlets: tuple[str, str]) -> bool:
@@ -283,14 +284,20 @@ def _wording(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in words(text))
 
 
-def _support(said: dict[str, list[str]], wording: tuple[tuple[str, ...], ...], spinners: Collection[str]) -> float:
+def _one_string(wordings: Iterable[str]) -> str:
+    """An outlet's ``joined`` wordings as one string, each apart from the next, so that a run of words is looked
+    for in all of them with one substring search: no run of joined words matches across the separator."""
+    return "\x1d".join(wordings)
+
+
+def _support(said: dict[str, str], wording: tuple[tuple[str, ...], ...], spinners: Collection[str]) -> float:
     """Outlets in the row that quote these words with the same word before them or after them.
 
     A spinner counts half: it carries its source's wording where it did not
     swap, but two of its swaps agreeing with one rewrite must not outvote the wire.
     """
     needles = [joined(seq) for seq in wording if seq]
-    return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(n in q for q in quoted for n in needles))
+    return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(n in quoted for n in needles))
 
 
 def _altered_side(stretch: _Stretch, support: _Support, spinners: Collection[str], habits: tuple[float, float]) -> str:
@@ -352,9 +359,9 @@ def _about_one_length(quote: str, match: str) -> bool:
     return shorter >= _RESTATED_LENGTH * longer
 
 
-def _support_each(said: dict[str, list[str]], keys: tuple[str, ...], spinners: Collection[str]) -> float:
+def _support_each(said: dict[str, str], keys: tuple[str, ...], spinners: Collection[str]) -> float:
     """Outlets in the row whose quotations hold every one of these content words, in any order."""
-    return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if all(any(joined([k]) in q for q in quoted) for k in keys))
+    return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if all(joined([k]) in quoted for k in keys))
 
 
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
@@ -380,7 +387,7 @@ def _altered(
     unit: Unit,
     other: Unit,
     row: int,
-    quotes: dict[tuple[str, int], list[Quote]],
+    quotes: dict[tuple[str, int], tuple[Quote, ...]],
     support: _Support,
     spinners: Collection[str],
     habit: Mapping[str, float],
@@ -397,8 +404,8 @@ def _altered(
     """
     habits = (habit.get(unit.witness, 0.0), habit.get(other.witness, 0.0))
     findings = []
-    theirs = quotes.get(other.ref, [])
-    mine = quotes.get(unit.ref, [])
+    theirs = quotes.get(other.ref, ())
+    mine = quotes.get(unit.ref, ())
     for quote in mine:
         match = max(theirs, key=lambda q: fuzz.token_set_ratio(quote.text, q.text), default=None)
         same = match is not None and (_same_quote(quote.text, match.text) or _lone_words(mine, theirs) or _same_slot(unit.text, quote, other.text, match))

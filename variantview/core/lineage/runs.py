@@ -93,7 +93,7 @@ def articles(rows: Sequence[Row], units: Mapping[str, Sequence[Unit]]) -> dict[s
         at = 0
         positions[witness] = []
         for unit in (u for u in us if not u.boilerplate):
-            inside = quoted.get(unit.ref, [])
+            inside = quoted.get(unit.ref, ())
             tokens = words(unit.text)
             if inside:
                 counts = tuple(is_content_word(t.key) and not any(q.start <= t.start < q.end for q in inside) for t in tokens)

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
 
+from variantview.core.memo import memo_text
 from variantview.core.text import is_content_word, is_title_case, stem, words, zipf
 from variantview.core.units.adverts import spread_off_topic
 from variantview.core.units.bylines import WIRE_DATELINE, meta_line
@@ -79,7 +80,13 @@ def mark_boilerplate(
 
 
 def _vocabulary(units: Sequence[Unit]) -> set[str]:
-    return {t.key for u in units for t in words(u.text) if is_content_word(t.key)}
+    return set().union(*(_content_keys(u.text) for u in units))
+
+
+@memo_text(maxsize=65536)
+def _content_keys(text: str) -> frozenset[str]:
+    """Memoised: outlets reprinting one story share most of their sentences."""
+    return frozenset(t.key for t in words(text) if is_content_word(t.key))
 
 
 _READ_ON = re.compile(r"^\W*(?:read\s+more|continue\s+reading|read\s+full\s+(?:story|article))\W*$", re.IGNORECASE)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from variantview.core.memo import memo_text
+
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA|Anadolu|Sipa(?:\s+USA)?|PA\s+Images)"
 NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z](?:[\w.'’\-]+)?){0,3}"
@@ -200,9 +202,11 @@ Australia, May 2014.")."""
 _CREDIT_CHARS = 60
 
 
+@memo_text(maxsize=65536)
 def credit_only(text: str) -> bool:
     """A unit that is nothing but a photo credit: "Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)",
-    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "/ Perrigo Company plc", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image"."""
+    "/ (Source: CNN VAN)", "ZUMA Press/TNS", "/CFP", "/ Perrigo Company plc", "(Reuters/Kyodo).", "Yonhap via REUTERS", "-AAP Image".
+    Memoised: the picture checks ask it of every line and of the lines around each, and reprints share lines."""
     bare = text.strip().lstrip("/|-–— ")
     agency_code = text.strip().startswith("/") and bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6  # " /CFP"
     bracketed = bare.startswith(("(", "[")) and len(bare) <= _CREDIT_CHARS and (credit_at_end(bare) or bool(_BARE_CREDIT.match(bare.strip("()[]. "))))
