@@ -72,6 +72,19 @@ def words(text: str) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(text) if t.is_word)
 
 
+@memo_text(maxsize=65_536)
+def content_keys(text: str) -> frozenset[str]:
+    """A sentence's content words, as keys. Memoised: outlets' vocabularies and word frequencies are counted over
+    every sentence, and reprints repeat most of them."""
+    return frozenset(t.key for t in words(text) if is_content_word(t.key))
+
+
+@memo_text(maxsize=65_536)
+def content_stems(text: str) -> frozenset[str]:
+    """A sentence's content words, stemmed (``content_keys``)."""
+    return frozenset(stem(k) for k in content_keys(text))
+
+
 def joined(keys: Iterable[str]) -> str:
     """Word keys as one string, each word between separators, so that finding a run of words in a
     sentence is a substring search (in C), and "war" does not match inside "warfare"."""

@@ -19,8 +19,7 @@ from typing import TypeVar
 import numpy as np
 from rapidfuzz import fuzz
 
-from variantview.core.memo import memo_text
-from variantview.core.text import is_content_word, stem, word_weight, words
+from variantview.core.text import content_stems, is_content_word, stem, word_weight, words
 
 F = TypeVar("F", float, np.ndarray)  # one pair's scores, or many pairs' in bulk
 
@@ -59,17 +58,11 @@ def corpus_damping(texts: Sequence[str]) -> dict[str, float]:
     n = len(texts)
     df: Counter[str] = Counter()
     for text in texts:
-        df.update(_content_stems(text))
+        df.update(content_stems(text))
     top = math.log((n + 1) / 2.5)
     if top <= 0:
         return {}
     return {s: max(0.1, min(1.0, math.log((n + 1) / (d + 0.5)) / top)) for s, d in df.items() if d > 2}
-
-
-@memo_text(maxsize=65536)
-def _content_stems(text: str) -> frozenset[str]:
-    """Memoised: reprints repeat sentences, and each occurrence counts towards a stem's frequency."""
-    return frozenset(stem(t.key) for t in words(text) if is_content_word(t.key))
 
 
 def overlap(a: Profile, b: Profile) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from variantview.core.text import is_content_word, is_title_case, word_weight, words
+from variantview.core.text import content_keys, is_title_case, word_weight, words
 from variantview.core.units.captions import scene_caption
 from variantview.core.units.credits import credit_at_end, credit_only
 from variantview.core.units.headings import unfinished
@@ -153,7 +153,7 @@ def _closes_or_pictures(text: str, line: str = "") -> bool:
 
 def _relevance(text: str, others: set[str]) -> float:
     """Share of the unit's content-word weight that other outlets' articles also use."""
-    keys = {t.key for t in words(text) if is_content_word(t.key)}
+    keys = content_keys(text)
     if len(keys) < 3:
         return 1.0
     total = sum(word_weight(k) for k in keys)

@@ -20,8 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from variantview.core.memo import memo_text
-from variantview.core.text import is_content_word, is_title_case, stem, words, zipf
+from variantview.core.text import content_keys, content_stems, is_content_word, is_title_case, stem, words, zipf
 from variantview.core.units.adverts import spread_off_topic
 from variantview.core.units.bylines import WIRE_DATELINE, meta_line
 from variantview.core.units.captions import scene_caption
@@ -80,13 +79,7 @@ def mark_boilerplate(
 
 
 def _vocabulary(units: Sequence[Unit]) -> set[str]:
-    return set().union(*(_content_keys(u.text) for u in units))
-
-
-@memo_text(maxsize=65536)
-def _content_keys(text: str) -> frozenset[str]:
-    """Memoised: outlets reprinting one story share most of their sentences."""
-    return frozenset(t.key for t in words(text) if is_content_word(t.key))
+    return set().union(*(content_keys(u.text) for u in units))
 
 
 _READ_ON = re.compile(r"^\W*(?:read\s+more|continue\s+reading|read\s+full\s+(?:story|article))\W*$", re.IGNORECASE)
@@ -305,7 +298,7 @@ def _restates(heading: str, lead: str) -> bool:
     """Whether a short line says what the lead says, in most of its words: the page's headline set again
     below the lead ("Slovakia's Prime Minister Injured in Shooting"), not a section heading ("Multiple
     aftershocks")."""
-    mine = {stem(t.key) for t in words(heading) if is_content_word(t.key)}
+    mine = content_stems(heading)
     return len(mine & {stem(t.key) for t in words(lead)}) >= _RESTATED_SHARE * len(mine) > 0
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from variantview.core.text import Token, is_content_word, stem, words
+from variantview.core.text import Token, content_stems, is_content_word, stem, words
 from variantview.core.units.segment import Unit
 
 RUN_ON_WORDS = 60
@@ -39,7 +39,7 @@ def split_run_on(units: Mapping[str, Sequence[Unit]]) -> dict[str, list[Unit]]:
         if not any(_is_run_on(u) for u in own):
             result[witness] = list(own)
             continue
-        others = [_stems_of(u.text) for w, us in units.items() if w != witness for u in us]
+        others = [content_stems(u.text) for w, us in units.items() if w != witness for u in us]
         others = [s for s in others if len(s) >= _MIN_SENTENCE_STEMS]
         pieces = [p for u in own for p in (_cut(u, others) if _is_run_on(u) else [u])]
         result[witness] = [replace(p, index=i) for i, p in enumerate(pieces)]
@@ -50,10 +50,6 @@ def _is_run_on(unit: Unit) -> bool:
     n = len(unit.text.split())
     stops = sum(unit.text.count(c) for c in ".!?;:,")
     return n >= RUN_ON_WORDS and stops * _WORDS_PER_STOP < n
-
-
-def _stems_of(text: str) -> frozenset[str]:
-    return frozenset(stem(t.key) for t in words(text) if is_content_word(t.key))
 
 
 def _cut(unit: Unit, sentences: Sequence[frozenset[str]]) -> list[Unit]:
