@@ -41,6 +41,22 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, make) -> None:
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
+def test_an_output_named_like_an_input_is_refused_and_the_article_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--json`` takes the next word as its file: "compare --json a.txt b.txt c.txt" must not write over a.txt."""
+    for source in SAMPLE.iterdir():
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    first, *others = sorted(tmp_path.iterdir())
+    before = first.read_bytes()
+    assert main(["compare", "--json", str(first), *map(str, others)]) == 2
+    assert first.read_bytes() == before
+    assert "would write over it" in capsys.readouterr().err
+    earlier = tmp_path / "result.json"
+    earlier.write_text("{}", encoding="utf-8")
+    assert main(["compare", "--json", str(earlier), *map(str, others)]) == 0
+    assert json.loads(earlier.read_text(encoding="utf-8"))["version"] == 1
+    assert main(["compare", "--json", str(others[0]), *map(str, others)]) == 2
+
+
 def test_html_report_escapes_outlet_text() -> None:
     from variantview.core.report.html import render_html
 

@@ -34,6 +34,7 @@ def run(argv: Sequence[str]) -> int:
     options = parser.parse_args(argv)
     try:
         witnesses, project = _inputs(options, parser)
+        _refuse_overwriting_inputs(options, witnesses)
         if options.base and options.base not in {w.id for w in witnesses}:
             raise InputError("", f"--base {options.base!r} is not one of the outlets ({', '.join(w.id for w in witnesses)})")
         if options.claimreview:
@@ -81,6 +82,30 @@ def _inputs(options: argparse.Namespace, parser: argparse.ArgumentParser) -> tup
     for problem in fetched.problems:
         print(f"variantview: {problem}", file=sys.stderr)
     return witnesses + list(fetched.witnesses), ProjectData(witnesses=tuple(witnesses) + fetched.witnesses)
+
+
+def _refuse_overwriting_inputs(options: argparse.Namespace, witnesses: Sequence[Witness]) -> None:
+    """Stop before an output replaces an article, a project or any file that is not an earlier output of its kind.
+
+    ``--json`` takes the next word as its file, so "compare --json a.txt
+    b.txt c.txt" reads as writing the result over a.txt; the article must
+    survive the slip. An existing file is replaced only when it is an input's
+    no more and its name ends as the output's kind does (a report re-run).
+    """
+    read = {Path(w.source).resolve() for w in witnesses if w.source and not is_address(w.source)}
+    read |= {Path(p).resolve() for p in options.paths if p.endswith(SUFFIX)}
+    for flag, suffixes in _OUTPUT_SUFFIXES.items():
+        target = getattr(options, flag.removeprefix("--"))
+        if not target or target == "-":
+            continue
+        path = Path(target)
+        if path.resolve() in read:
+            raise InputError(target, f"is one of the inputs being compared; {flag} would write over it (name a new file for the output)")
+        if path.is_file() and path.suffix.lower() not in suffixes:
+            raise InputError(target, f"already exists and is no {suffixes[0]} file; {flag} would write over it (name a new file, or one ending {suffixes[0]})")
+
+
+_OUTPUT_SUFFIXES = {"--json": (".json",), "--html": (".html", ".htm"), "--csv": (".csv",), "--tei": (".xml", ".tei"), "--claimreview": (".jsonld", ".json")}
 
 
 def _options(options: argparse.Namespace, project: ProjectData) -> Options:
