@@ -131,6 +131,15 @@ def test_a_bare_count_of_one_thing_in_a_rewritten_sentence_is_a_number_finding()
         assert (figure, theirs) in found, event
 
 
+def test_a_count_spelled_out_is_read_as_its_figure_beside_the_sentences_other_counts() -> None:
+    """WAtoday's "Two adults and three children were killed" against the AP's "killing three children and three
+    adults" (and Accurate News Info's "3 kids and 3 adults"): the adults' count changed, spelled out, in a
+    sentence whose other count ("three children") agrees with everyone's."""
+    nashville = compared_event("nashville-school-shooting-2023")
+    found = {(f.text, f.counterpart.text) for f in nashville.findings if f.kind == "number" and f.witness == "watoday" and f.counterpart}
+    assert ("Two", "3") in found
+
+
 @pytest.mark.parametrize(
     ("event", "witness", "figure"),
     [

@@ -103,14 +103,15 @@ def _figure_differs(
 ) -> Iterator[Finding]:
     """A finding on each place of one figure (``mine``) against the other figure of the measure (``theirs``,
     given at ``others``); not where the sentence gives both figures. Given ``stated`` (each outlet's figures in
-    the row), not where the outlet states both, nor where every outlet giving the other figure gives this one
-    too ("nearly five gigawatts of gas ... an additional 3.5 gigawatts"): they tell two facts. On a tie each
-    side is reported against the other."""
+    the row), not where the outlet gives the measure both figures, nor where every outlet giving the other
+    figure states this one too ("nearly five gigawatts of gas ... an additional 3.5 gigawatts"): they tell two
+    facts. An outlet's other figures count other things: "Two adults and three children" changes the adults'
+    count against "three children and three adults". On a tie each side is reported against the other."""
     if stated is not None and all(mine & stated[unit.witness] for unit, _, _ in others):
         return
     other, a, b = others[0]
     for unit, start, end in places:
-        if theirs & (stated[unit.witness] if stated is not None else figure_of(tuple(t.key for t in words(unit.text)))):
+        if theirs & (_given(places + others, unit.witness) if stated is not None else figure_of(tuple(t.key for t in words(unit.text)))):
             continue
         yield figure_finding(
             unit,
@@ -120,6 +121,11 @@ def _figure_differs(
             f"({_outlets(others)} outlet(s) write it so, {_outlets(places)} this way).",
             row,
         )
+
+
+def _given(places: list[tuple[Unit, int, int]], witness: str) -> set[str]:
+    """The figures an outlet gives the measure: a sentence's other figures count other things ("three children")."""
+    return {f for unit, a, b in places if unit.witness == witness for f in stated_figures(unit.text[a:b])}
 
 
 def _outlets(places: list[tuple[Unit, int, int]]) -> int:
@@ -157,6 +163,12 @@ _TRAILING_ZEROS = re.compile(r"(?<=\.\d)0+\b|\.0+\b")
 @memo_text(maxsize=20_000)
 def quantity_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
     """Maximal runs of quantity words holding a digit: (their keys, start, end in the text)."""
+    return tuple(run for run in _quantity_runs(text) if any(is_number(key) for key in run[0]))
+
+
+@memo_text(maxsize=20_000)
+def _quantity_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """Maximal runs of quantity words: (their keys, start, end in the text)."""
     runs: list[list[Token]] = []
     for token in words(text):
         if is_quantity(token.key):
@@ -166,17 +178,21 @@ def quantity_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
                 runs.append([token])
         elif runs and runs[-1]:
             runs.append([])
-    return tuple((tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run and any(is_number(t.key) for t in run))
+    return tuple((tuple(t.key for t in run), run[0].start, run[-1].end) for run in runs if run)
 
 
 @memo_text(maxsize=20_000)
 def counted_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int, str], ...]:
     """Each quantity run of a sentence with the content word after it, "" where none follows: (its keys, start,
     end, the word). The word says what the run counts ("13.7 billion years", "12 people")."""
+    return _counted(text, quantity_runs(text))
+
+
+def _counted(text: str, runs: tuple[tuple[tuple[str, ...], int, int], ...]) -> tuple[tuple[tuple[str, ...], int, int, str], ...]:
     tokens = words(text)
     starts = [t.start for t in tokens]
     counted = []
-    for keys, start, end in quantity_runs(text):
+    for keys, start, end in runs:
         at = bisect_left(starts, end)
         counted.append((keys, start, end, tokens[at].key if at < len(tokens) and is_content_word(tokens[at].key) else ""))
     return tuple(counted)
@@ -186,13 +202,16 @@ def counted_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int, str], ...]
 def _measured_figures(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str], int, int], ...]:
     """Each figure of a sentence that a content word follows: (its measure, the figure, start, end). The
     measure is the run's quantity words and the word after it ("billion", "years"); a bare figure (the word
-    after alone) is left out where it counts nothing of its own (``_NO_COUNT_BEFORE``)."""
+    after alone) is left out where it counts nothing of its own (``_NO_COUNT_BEFORE``). A count spelled out is
+    its figure ("Two adults and three children" against "three children and three adults"): style books spell
+    counts below ten, so one outlet's "two" is another's "3"."""
     measured = []
-    for keys, start, end, after in counted_runs(text):
+    runs = tuple(run for run in _quantity_runs(text) if any(is_number(key) or key in SPELLED_COUNTS for key in run[0]))
+    for keys, start, end, after in _counted(text, runs):
         if after:
-            measure = (*(k for k in keys if not is_number(k)), after)
+            measure = (*(k for k in keys if not is_number(k) and k not in SPELLED_COUNTS), after)
             if len(measure) > 1 or not _NO_COUNT_BEFORE.search(text[:start]):
-                measured.append((measure, figure_of(keys), start, end))
+                measured.append((measure, figure_of(tuple(SPELLED_COUNTS.get(k, k) for k in keys)), start, end))
     return tuple(measured)
 
 
