@@ -85,6 +85,18 @@ def test_a_quotation_in_typewriter_marks_is_read_as_one() -> None:
     assert [q.text for q in quotes_in("was ``totally disproportionate and unjust''.")] == ["totally disproportionate and unjust"]
 
 
+def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_sentence_s_start() -> None:
+    """The Morning News carries the Warne family's statement without its opening mark ("Shane was found
+    unresponsive … medical personnel tried their best to revive him, but it was unsuccessful,” a statement says."),
+    reworded against everyone's "despite the best efforts of medical staff, he could not be revived": the
+    reworded words are a quote finding. A spinner's turned mark after a word still opens the quotation."""
+    warne = compared_event("shane-warne-death-2022")
+    changed = {(f.text, f.counterpart.text) for f in warne.findings if f.kind == "quote" and f.witness == "themorningnews" and f.counterpart}
+    assert ("medical personnel tried their best to revive him, but it was unsuccessful", "despite the best efforts of medical staff, he could not be revived") in changed
+    assert [q.text for q in quotes_in("It was unsuccessful,” a statement says.")] == ["It was unsuccessful,"]
+    assert [q.text for q in quotes_in("Kim said the deal was the” strongest always agreement between them.")] == ["strongest always agreement between them."]
+
+
 def test_a_quotation_s_last_word_changed_is_pinned_on_the_outlet_alone_in_its_wording() -> None:
     """Two AP copies quote Rabuka's oath as "obey, observe, uphold and maintain"; What's New 2 Day's machine
     rewording as "obey, observe, uphold and uphold". The changed word ends the quotation, so only its left

@@ -42,7 +42,7 @@ def quotes_in(text: str, open_at_start: bool = False) -> tuple[Quote, ...]:
     """Quotations in one sentence; ``open_at_start`` when a quotation opened in an earlier sentence runs on.
     Memoised: reprints carry the same sentences, and the quotation check and the lineage both read every one."""
     marks = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
-    if open_at_start:
+    if open_at_start or (len(marks) % 2 and _closes_first(text, marks[0][0])):
         marks = [(-1, 0), *marks]
     if len(marks) % 2:
         marks.append((len(text), len(text)))  # it runs on into the next sentence
@@ -66,6 +66,14 @@ def quotes_in(text: str, open_at_start: bool = False) -> tuple[Quote, ...]:
         if len(stripped.split()) >= 2 or ((a, b) in double and _one_word(stripped)):
             found.append(Quote(a + lead, a + lead + len(stripped), stripped))
     return tuple(found)
+
+
+def _closes_first(text: str, at: int) -> bool:
+    """Whether a sentence's first mark, left unpaired, closes a quotation whose opening mark was lost ("Shane was
+    found unresponsive … but it was unsuccessful,” a statement says."): a curly closing mark straight after the
+    quotation's own stop, as news style sets it. The quotation then runs from the sentence's start. A spinner's
+    turned mark after a word ("was the” strongest always agreement") still opens one."""
+    return text[at] == "”" and at > 0 and text[at - 1] in ",.?!"
 
 
 def _one_word(text: str) -> bool:
