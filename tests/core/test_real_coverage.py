@@ -94,6 +94,7 @@ def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_sentence_s_start(
     changed = {(f.text, f.counterpart.text) for f in warne.findings if f.kind == "quote" and f.witness == "themorningnews" and f.counterpart}
     assert ("medical personnel tried their best to revive him, but it was unsuccessful", "despite the best efforts of medical staff, he could not be revived") in changed
     assert [q.text for q in quotes_in("It was unsuccessful,” a statement says.")] == ["It was unsuccessful,"]
+    assert [q.text for q in quotes_in('We can grow no further together in this phase of our lives."')] == ["We can grow no further together in this phase of our lives."]
     assert [q.text for q in quotes_in("Kim said the deal was the” strongest always agreement between them.")] == ["strongest always agreement between them."]
 
 

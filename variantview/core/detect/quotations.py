@@ -71,9 +71,10 @@ def quotes_in(text: str, open_at_start: bool = False) -> tuple[Quote, ...]:
 def _closes_first(text: str, at: int) -> bool:
     """Whether a sentence's first mark, left unpaired, closes a quotation whose opening mark was lost ("Shane was
     found unresponsive … but it was unsuccessful,” a statement says."): a curly closing mark straight after the
-    quotation's own stop, as news style sets it. The quotation then runs from the sentence's start. A spinner's
-    turned mark after a word ("was the” strongest always agreement") still opens one."""
-    return text[at] == "”" and at > 0 and text[at - 1] in ",.?!"
+    quotation's own stop, as news style sets it, or a straight one so set ("… in the next phase of our lives."").
+    The quotation then runs from the sentence's start. A spinner's turned mark after a word ("was the” strongest
+    always agreement") still opens one."""
+    return text[at] in "”\"'" and at > 0 and text[at - 1] in ",.?!"
 
 
 def _one_word(text: str) -> bool:
