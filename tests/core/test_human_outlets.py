@@ -272,7 +272,18 @@ _A_SOURCE_BESIDE_ITS_ONE_REWORDING = (
 )
 
 
+_A_REWORDED_OPENING = (
+    "open defect (session 44): a person rewords a sentence's opening and copies the rest ('A passenger jet' for 'A "
+    "Lion Air plane', i's AP copy of the Lion Air crash; 'The images from inside the stadium that surfaced' for "
+    "'Other images from inside the stadium, shared', Pragativadi's Madagascar story; 'the arrests' for 'detentions', "
+    "ITV's Reichsbürger raids). Copied words that reach a sentence's start now anchor a swap as firmly as a longer "
+    "run (17 more of the corpus's listed garbles found, no more human-written outlets with more than one), and the "
+    "structural check scores these edits as swaps: one garble each, within the issue's one an outlet"
+)
 _OPEN_DEFECTS = {
+    "lion-air-jt610-crash-2018": _A_REWORDED_OPENING,
+    "madagascar-stadium-crush-2023": _A_REWORDED_OPENING,
+    "reichsbuerger-coup-plot-raids-2022": _A_REWORDED_OPENING,
     "boris-johnson-resigns-2022": _SOURCE_OF_A_PARAPHRASE,
     "spy-balloon-shot-down-2023": _SOURCE_OF_A_PARAPHRASE,
     "malawi-vp-plane-crash-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,

@@ -22,12 +22,12 @@ from variantview.core.memo import memo_key, memo_text
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # U.S., U.N.
     r"|\d+(?:[.,:]\d+)*%?"  # 24, 2,000, 3.5%, 10:30
-    r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, with inner apostrophes and hyphens
+    r"|[^\W_]+(?:['’`\-][^\W_]+)*"  # words, with inner apostrophes (some pages type a grave accent for one) and hyphens
     r"|\s+"
     r"|."
 )
 
-_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'", "–": "-", "—": "-"})
 
 _STEMMER = snowballstemmer.stemmer("english")
 

@@ -49,8 +49,8 @@ class Change:
     y_span: tuple[int, int]
     x_words: tuple[Token, ...]
     y_words: tuple[Token, ...]
-    left: int  # equal words just before the change (2 more at a sentence start)
-    right: int  # equal words just after it (2 more at a sentence end)
+    left: int  # equal words just before the change (2 more when they reach the sentence start)
+    right: int  # equal words just after it (2 more when they reach the sentence end)
     copied: float  # share of the shorter sentence's words that the two sentences share in order
 
     @property
@@ -255,10 +255,16 @@ def changes_between(row: Row, x: Unit, y: Unit, diff: WordDiff) -> Iterator[Chan
             y_span=(ys[0].start, ys[-1].end),
             x_words=tuple(xs),
             y_words=tuple(ys),
-            left=_run(reversed(before)) + (2 if first == 0 else 0),
-            right=_run(after) + (2 if last == len(x_words) else 0),
+            left=_anchored(_run(reversed(before)), first),
+            right=_anchored(_run(after), len(x_words) - last),
             copied=copied,
         )
+
+
+def _anchored(run: int, words: int) -> int:
+    """Equal words beside a change, 2 more when they reach the sentence's start or end (``words`` lie between the
+    change and it): "The *costs* all relate" against "The *charges* all relate" is anchored as firmly as a longer run."""
+    return run + 2 if run == words else run
 
 
 def _slots(change: Change, side: str) -> list[tuple[str, ...]]:
