@@ -98,6 +98,18 @@ def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_sentence_s_start(
     assert [q.text for q in quotes_in("Kim said the deal was the” strongest always agreement between them.")] == ["strongest always agreement between them."]
 
 
+def test_a_statement_in_single_marks_that_lost_its_opening_starts_after_its_colon() -> None:
+    """Reporter AM's spun copy of the Daily Mail's Karachi crash report drops the opening mark ("Abdul Sattar
+    Khokhar mentioned: We are attempting to verify the quantity of passengers however initially it’s 99 passengers
+    and eight crew members.’"): the quotation starts after the colon, and its swapped words are quote findings
+    against the Daily Mail's. A colon inside a statement, a lower-case word after it, does not start it."""
+    karachi = compared_event("karachi-pia-crash-2020")
+    changed = {(f.text, f.counterpart.text) for f in karachi.findings if f.kind == "quote" and f.witness == "reporteram" and f.counterpart}
+    assert {("attempting", "trying"), ("quantity", "number"), ("however", "but")} <= changed
+    assert not [t for t, _ in changed if "mentioned" in t]
+    assert [q.text for q in quotes_in("We are focused on two things: vaccinations and testing.”")] == ["We are focused on two things: vaccinations and testing."]
+
+
 def test_a_quotation_s_last_word_changed_is_pinned_on_the_outlet_alone_in_its_wording() -> None:
     """Two AP copies quote Rabuka's oath as "obey, observe, uphold and maintain"; What's New 2 Day's machine
     rewording as "obey, observe, uphold and uphold". The changed word ends the quotation, so only its left

@@ -42,14 +42,18 @@ def quotes_in(text: str, open_at_start: bool = False) -> tuple[Quote, ...]:
     """Quotations in one sentence; ``open_at_start`` when a quotation opened in an earlier sentence runs on.
     Memoised: reprints carry the same sentences, and the quotation check and the lineage both read every one."""
     marks = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
-    if open_at_start or (len(marks) % 2 and _closes_first(text, marks[0][0])):
+    if open_at_start:
         marks = [(-1, 0), *marks]
+    elif len(marks) % 2 and _closes_first(text, marks[0][0]):
+        marks = [(-1, _opening(text, marks[0][0])), *marks]
     if len(marks) % 2:
         marks.append((len(text), len(text)))  # it runs on into the next sentence
     spans = [(opening, closing) for (_, opening), (closing, _) in zip(marks[0::2], marks[1::2])]  # inside the marks
     double = set(spans)
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    if closes and (not opens or closes[0] < opens[0]) and _closes_first(text, closes[0]) and not any(a <= closes[0] < b for a, b in spans):
+        spans.append((_opening(text, closes[0]), closes[0]))  # a statement in single marks that closes here
     for o in opens:
         c = next((c for c in closes if c > o), None)
         if any(a <= o < b for a, b in spans):
@@ -71,10 +75,23 @@ def quotes_in(text: str, open_at_start: bool = False) -> tuple[Quote, ...]:
 def _closes_first(text: str, at: int) -> bool:
     """Whether a sentence's first mark, left unpaired, closes a quotation whose opening mark was lost ("Shane was
     found unresponsive … but it was unsuccessful,” a statement says."): a curly closing mark straight after the
-    quotation's own stop, as news style sets it, or a straight one so set ("… in the next phase of our lives."").
+    quotation's own stop, as news style sets it, or a straight one so set ("… in the next phase of our lives.""), or
+    a single one ("Take further action if necessary.’", the last sentence of a statement British style closes only
+    at its end).
     The quotation then runs from the sentence's start. A spinner's turned mark after a word ("was the” strongest
     always agreement") still opens one."""
-    return text[at] in "”\"'" and at > 0 and text[at - 1] in ",.?!"
+    return text[at] in "”\"'’" and at > 0 and text[at - 1] in ",.?!"
+
+
+def _opening(text: str, closing: int) -> int:
+    """Where a quotation that lost its opening mark starts: after the colon that introduces it, a capital after it
+    ("Abdul Sattar Khokhar mentioned: We are attempting to verify …’"), else at the sentence's start; a colon inside
+    the statement runs on in lower case ("we are focused on two things: vaccinations and …”")."""
+    colons = [m.end() for m in _INTRODUCING_COLON.finditer(text, 0, closing)]
+    return colons[-1] if colons else 0
+
+
+_INTRODUCING_COLON = re.compile(r":\s+(?=[A-Z])")
 
 
 def _one_word(text: str) -> bool:
