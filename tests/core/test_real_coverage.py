@@ -1,4 +1,4 @@
-"""Accuracy on real coverage: quotation findings pinned, implausible swaps judged by a language model.
+"""Accuracy on real coverage: implausible swaps judged by a language model, honest edits let be, omissions named.
 
 The pages are real coverage collected for bench/real_corpus.py (``bench/corpus``,
 kept out of the installed package); each assertion names a line a reader can
@@ -16,192 +16,13 @@ from variantview import compare
 from variantview.core.comparison import Comparison
 from variantview.core.detect.kinds import KIND, tint
 from variantview.core.detect.language_model import stretch_logprob
-from variantview.core.detect.quotations import quotes_by_unit, quotes_in
 from variantview.core.report.html import render_html
 from variantview.core.review.annotations import Annotations
 
 
 @pytest.fixture(scope="module")
-def altman() -> Comparison:
-    return compared_event("openai-altman-ousted-2023")
-
-
-@pytest.fixture(scope="module")
 def finland() -> Comparison:
     return compared_event("finland-joins-nato-eve-2023")
-
-
-def test_an_altered_quotation_is_pinned_on_the_outlet_whose_words_no_other_quotes(altman: Comparison) -> None:
-    """Altman wrote "transformative for me personally, and hopefully the world a little bit". tag24 quotes it
-    so, bgnesnews reorders it ("hopefully, a little bit for the world"), timeskuwait has "and, I hope,
-    globally". No two agree word for word, but two quote "hopefully … world … little bit": timeskuwait
-    altered it, not tag24."""
-    quoted = {(f.witness, f.text) for f in altman.findings if f.kind == "quote"}
-    assert ("timeskuwait", "I hope, globally") in quoted
-    assert not [text for witness, text in quoted if witness == "tag24"]
-
-
-def test_a_one_word_quotation_swapped_is_a_quote_finding_and_a_spelling_is_not() -> None:
-    """worldtimetodays has the Syrian Civil Defense call the situation “catastrophic” where three outlets quote
-    “disastrous”; the Titan event's outlets quote “mobilising” and “mobilizing”, one word spelled two ways;
-    a machine translation quotes Musk's "The bird is freed" as "The bird is free"."""
-    quake = {(f.witness, f.text) for f in compared_event("turkey-syria-earthquake-2023").findings if f.kind == "quote"}
-    assert ("worldtimetodays", "catastrophic") in quake
-    titan = [f.text for f in compared_event("titan-submersible-2023").findings if f.kind == "quote"]
-    assert not [t for t in titan if t.lower().startswith("mobili")]
-    musk = {(f.witness, f.text) for f in compared_event("musk-twitter-deal-2022").findings if f.kind == "quote"}
-    assert ("kevinkinge", "free") in musk  # "The bird is free" for Musk's "freed": a changed word, not a spelling
-
-
-def test_a_function_word_added_to_a_quotation_is_a_quote_finding_pinned_on_it() -> None:
-    """A quotation is verbatim or altered: Global Trend Feeds quotes Ardern's "I am a human." where Agubey quotes
-    "I am human.", and RealHacker quotes Rice's "could not be predicted, even with the radar" where Perth Now has
-    "even with radar". The finding is the added word itself."""
-    for event, witness, other, word in (
-        ("ardern-resigns-2023", "globaltrendfeeds", "agubey", "a"),
-        ("texas-hill-country-floods-2025", "realhacker", "perthnow", "the"),
-    ):
-        comparison = compared_event(event)
-        added = [f for f in comparison.findings if f.kind == "quote" and f.witness == witness and f.counterpart and f.counterpart.witness == other]
-        assert [comparison.witness(witness).text[f.start : f.end] for f in added if f.counterpart.text == "(nothing)"] == [word], event
-
-
-def test_a_common_word_changed_for_another_in_a_quotation_is_a_quote_finding() -> None:
-    """Washington Newsday's machine rewording quotes Surfside's mayor as "The building has literally pancaked."
-    where four AP versions quote "The building is literally pancaked": "has" for "is" stands one for one between
-    matching words, so it is a changed word, not the word diff sliding between two wordings."""
-    comparison = compared_event("surfside-condo-collapse-2021")
-    changed = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "quote" and f.witness == "washingtonnewsday" and f.counterpart}
-    assert ("has", "is") in changed
-
-
-def test_a_quotation_in_typewriter_marks_is_read_as_one() -> None:
-    """Afrinewz carries AFP's copy with the typewriter's marks, "the penalty was ``totally disproportionate and
-    unjust''", where Cayman Mama quotes "“wholly disproportionate and unjust”": the changed word is a quote finding
-    pinned on it, and the marks' own characters are no part of the quotation."""
-    comparison = compared_event("everton-10-point-deduction-2023")
-    changed = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "quote" and f.witness == "afrinewz" and f.counterpart}
-    assert ("totally", "wholly") in changed
-    assert [q.text for q in quotes_in("was ``totally disproportionate and unjust''.")] == ["totally disproportionate and unjust"]
-
-
-def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_sentence_s_start() -> None:
-    """The Morning News carries the Warne family's statement without its opening mark ("Shane was found
-    unresponsive … medical personnel tried their best to revive him, but it was unsuccessful,” a statement says."),
-    reworded against everyone's "despite the best efforts of medical staff, he could not be revived": the
-    reworded words are a quote finding. A spinner's turned mark after a word still opens the quotation."""
-    warne = compared_event("shane-warne-death-2022")
-    changed = {(f.text, f.counterpart.text) for f in warne.findings if f.kind == "quote" and f.witness == "themorningnews" and f.counterpart}
-    assert ("medical personnel tried their best to revive him, but it was unsuccessful", "despite the best efforts of medical staff, he could not be revived") in changed
-    assert [q.text for q in quotes_in("It was unsuccessful,” a statement says.")] == ["It was unsuccessful,"]
-    assert [q.text for q in quotes_in('We can grow no further together in this phase of our lives."')] == ["We can grow no further together in this phase of our lives."]
-    assert [q.text for q in quotes_in("Kim said the deal was the” strongest always agreement between them.")] == ["strongest always agreement between them."]
-
-
-def test_a_statement_in_single_marks_that_lost_its_opening_starts_after_its_colon() -> None:
-    """Reporter AM's spun copy of the Daily Mail's Karachi crash report drops the opening mark ("Abdul Sattar
-    Khokhar mentioned: We are attempting to verify the quantity of passengers however initially it’s 99 passengers
-    and eight crew members.’"): the quotation starts after the colon, and its swapped words are quote findings
-    against the Daily Mail's. A colon inside a statement, a lower-case word after it, does not start it."""
-    karachi = compared_event("karachi-pia-crash-2020")
-    changed = {(f.text, f.counterpart.text) for f in karachi.findings if f.kind == "quote" and f.witness == "reporteram" and f.counterpart}
-    assert {("attempting", "trying"), ("quantity", "number"), ("however", "but")} <= changed
-    assert not [t for t, _ in changed if "mentioned" in t]
-    assert [q.text for q in quotes_in("We are focused on two things: vaccinations and testing.”")] == ["We are focused on two things: vaccinations and testing."]
-
-
-def test_a_quotation_s_last_word_changed_is_pinned_on_the_outlet_alone_in_its_wording() -> None:
-    """Two AP copies quote Rabuka's oath as "obey, observe, uphold and maintain"; What's New 2 Day's machine
-    rewording as "obey, observe, uphold and uphold". The changed word ends the quotation, so only its left
-    neighbour tells the wordings apart: "and uphold" is in one outlet's quotation, "and maintain" in two. Counting
-    the word alone, "uphold" stood in all three, and the two copies were marked."""
-    comparison = compared_event("fiji-rabuka-elected-pm-2022")
-    marked = {(f.witness, f.text) for f in comparison.findings if f.kind == "quote"}
-    assert ("whatsnew2day", "uphold") in marked
-    assert not marked & {("kesq", "maintain"), ("usarmyveteran", "maintain")}
-
-
-def test_a_word_changed_next_to_a_quotation_s_first_word_is_an_alteration() -> None:
-    """BusinessLIVE quotes Amnesty on "credible and disturbing evidence of excessive use of force", where TimesLIVE
-    and CNBC Africa quote "credible but disturbing evidence": the quotation opens on "credible", so one word matches
-    before the change and six after it; the diff has nowhere to slide, and "and" is the altered word."""
-    comparison = compared_event("lagos-lekki-tollgate-shooting-2020")
-    changed = {(f.text, f.counterpart.text) for f in comparison.findings if f.kind == "quote" and f.witness == "businesslive" and f.counterpart}
-    assert ("and", "but") in changed
-
-
-def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None:
-    """Only insider and wsbtv quote Chief Justice Roberts on Ginsburg: "a jurist of historic stature" against
-    "a justice", "a tireless and resolute champion" against "a tired". No third outlet settles which is his
-    wording, and neither outlet is a spinner: both are marked, saying so. Where a third outlet quotes in the
-    row (Kiptum on his record, in two statements that share words), nothing is undecided."""
-    ginsburg = [f for f in compared_event("ginsburg-death-2020").findings if f.kind == "quote"]
-    marked = {(f.witness, f.text, f.counterpart.text if f.counterpart else "") for f in ginsburg}
-    assert {("wsbtv", "justice", "jurist"), ("insider", "jurist", "justice"), ("wsbtv", "tired", "tireless"), ("insider", "tireless", "tired")} <= marked
-    assert all("No third outlet" in f.explanation for f in ginsburg if f.text in ("justice", "jurist"))
-    kiptum = [f.text for f in compared_event("kiptum-marathon-record-2023").findings if f.kind == "quote" and "No third outlet" in f.explanation]
-    assert not kiptum
-
-
-def test_one_statement_two_outlets_alone_word_apart_is_marked_on_both_and_an_excerpt_is_not() -> None:
-    """Powell's statement after the Fed's largest rise since 1994: Novinite quotes "the determination to restore the
-    price stability of American families", Vesti Kavkaza "the resolve it will take to restore price stability on
-    behalf of American families": one statement of about one length, four words against one, marked on both.
-    Kane's "felt this was the time to leave" in CKN Nigeria is an excerpt of the statement Vanguard quotes whole
-    ("So I felt like this was the time to leave, I didn't want to go into the season …"): no alteration."""
-    fed = {(f.witness, f.text) for f in compared_event("fed-largest-hike-since-1994-2022").findings if f.kind == "quote"}
-    assert {("novinite", "determination"), ("vestikavkaza", "resolve it will take")} <= fed
-    kane = [f.text for f in compared_event("kane-joins-bayern-2023").findings if f.kind == "quote" and f.witness in ("cknnigeria", "vanguard")]
-    assert not [t for t in kane if "felt" in t]
-
-
-def test_a_quotation_s_first_word_changed_is_an_alteration() -> None:
-    """A witness of Hanoi's apartment fire said "I thought there was a fight, or something hitting the window", as
-    three other outlets quote it; ENA quotes "She thought there was a fight or something banging on the window": the
-    speaker changed, at the quotation's first word, where the word diff has nothing before it."""
-    hanoi = {(f.witness, f.text) for f in compared_event("hanoi-alley-apartment-fire-2024").findings if f.kind == "quote"}
-    assert ("ena", "She") in hanoi
-
-
-def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both_beside_another_outlet_s_quotation() -> None:
-    """Massa's concession in two translations: AOL quotes "Starting tomorrow ... is the responsibility of the new
-    president", NewsTrack "Commencing tomorrow, the responsibility ... lies with the new president". The BBC's copy
-    in the same row quotes him in words of its own ("From tomorrow the responsibility of providing certainty
-    belongs to Milei"), a third quotation but not of this statement: no outlet settles "Starting" against
-    "Commencing", and both are marked."""
-    milei = {(f.witness, f.text) for f in compared_event("milei-wins-argentina-2023").findings if f.kind == "quote" and "No third outlet" in f.explanation}
-    assert {("aol", "Starting"), ("newstracklive", "Commencing")} <= milei
-
-
-def test_a_quotation_left_open_runs_into_the_next_line_only_where_the_page_split_its_statement() -> None:
-    """Soul Survivors's obituary of Bob Saget opens "“I’m addicted to this again." and never closes it; the next
-    line, "On “Full House”, Mr. Saget played a widowed father …", is the writer's own, its one quotation the
-    show's name. The British Museum's director "said: “I have been carefully studying …" on one line of a
-    tdpelmedia page and goes on "It is clear that the British Museum did not respond …" on the next: one
-    statement the page split, still quoted."""
-    saget = [u for u in compared_event("bob-saget-death-2022").units["soulsurvivors"] if not u.boilerplate]
-    played = next(u for u in saget if u.text.startswith("On “Full House”, Mr. Saget played"))
-    assert [q.text for q in quotes_by_unit(saget)[played.ref]] == ["Full House"]
-    museum = [u for u in compared_event("british-museum-fischer-resigns-2023").units["tdpelmedia"] if not u.boilerplate]
-    clear = next(u for u in museum if u.text.startswith("It is clear that the British Museum"))
-    assert [q.text[:11] for q in quotes_by_unit(museum)[clear.ref]] == ["It is clear"]
-
-
-def test_a_quotation_two_outlets_give_two_ways_is_settled_by_the_outlets_that_write_it_unquoted() -> None:
-    """An FDA official said "When used as directed, daily oral contraception is safe …". Asianet News quotes that,
-    WFXB quotes "When used directly, …"; GPB and a spinner write "When used as directed, she added, …" before
-    opening their quotation. In the quotations alone it is one outlet against one; the row's sentences settle
-    it: WFXB changed the words."""
-    opill = {(f.witness, f.text) for f in compared_event("opill-otc-approval-2023").findings if f.kind == "quote"}
-    assert ("wfxb", "directly") in opill
-    assert ("asianetnews", "as directed") not in opill
-
-
-def test_a_short_quotation_between_the_same_words_is_one_quotation_however_worded() -> None:
-    """A paraphrase has Holmes feel "great sadness" for the victims where the BBC and City AM quote her "deep
-    pain": no word in common, but both stand between "felt" and "for"."""
-    holmes = {(f.witness, f.text) for f in compared_event("holmes-sentenced-2022").findings if f.kind == "quote"}
-    assert ("almayadeen", "great sadness") in holmes
 
 
 def test_a_spinner_s_swap_inside_a_title_is_flagged() -> None:
@@ -241,14 +62,6 @@ def test_a_grave_accent_typed_for_an_apostrophe_is_one() -> None:
     assert not result.findings
 
 
-def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
-    quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
-    texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}
-    assert texts.get("fear") == "doubt"
-    assert texts.get("earth") == "world"
-    assert "“fear" not in "".join(texts)  # never the whole quotation
-
-
 def test_the_language_model_prefers_the_wire_wording_to_the_spinners() -> None:
     assert stretch_logprob(["russian", "state"], ["media"], []) > stretch_logprob(["russian", "state"], ["advertising"], []) + 2
     assert stretch_logprob(["a", "new", "multipolar"], ["world"], []) > stretch_logprob(["a", "new", "multipolar"], ["earth"], []) + 2
@@ -285,25 +98,6 @@ def test_a_british_spelling_is_no_synonym_and_a_near_homograph_swap_still_is() -
     amasra = compared_event("amasra-mine-explosion-2022")
     minors = unit_containing(amasra, "three other minors")
     assert any(f.kind == "garble" and f.witness == minors.witness and f.sentence == minors.index and "minors" in f.text for f in amasra.findings)
-
-
-def test_a_quotation_reopened_by_its_next_paragraph_is_read_from_its_own_mark() -> None:
-    """New Idea and the Times of Malta give the queen's speech in paragraphs that each open a quotation and never
-    close it ("“One cannot undertake as much as one managed in the past..." over "“On 14th January, 2024 — 52
-    years after I succeeded my beloved father — …"). Read as one running quotation, the second paragraph's mark
-    closed it and their words dropped out of the comparison, and Pledge Times's "52 years after succeeding my
-    beloved father" went unflagged."""
-    margrethe = compared_event("margrethe-abdication-announced-2023")
-    assert any(f.kind == "quote" and f.witness == "pledgetimes" and "succeeding" in f.text for f in margrethe.findings)
-
-
-def test_a_date_in_another_house_style_inside_a_quotation_is_no_altered_quotation() -> None:
-    """LBC quotes the queen "On 14 January 2024", the Times of Malta "On 14th January, 2024", Pledge Times "On January
-    14, 2024": one date in three styles, while "succeeding" against "I succeeded" in the same quotation is the words."""
-    margrethe = compared_event("margrethe-abdication-announced-2023")
-    quoted = [f.text for f in margrethe.findings if f.kind == "quote"]
-    assert not [q for q in quoted if "January" in q or q.strip() == "th"]
-    assert "succeeding" in quoted
 
 
 def test_a_compound_written_open_or_hyphenated_is_no_swap() -> None:
@@ -437,36 +231,6 @@ def test_a_name_for_a_common_noun_is_no_spinner_swap() -> None:
     National has "said the ship was found": an editor naming the ship, in otherwise matching wording, is no garble."""
     endurance = compared_event("endurance-wreck-found-2022")
     assert not [f for f in endurance.findings if f.kind == "garble" and f.witness == "extra"]
-
-
-def test_a_quotation_in_straight_single_marks_is_read_as_one() -> None:
-    """Ynetnews's copy of the AP story has Yoon declaring an 'emergency marital law' in straight single marks, as
-    the Daily Mail quotes; the other outlets quote 'emergency martial law' (curly or straight): the misspelt
-    word inside the quotation is a quote finding, and the apostrophes of "country's" and "Korea's" open none."""
-    korea = compared_event("south-korea-martial-law-2024")
-    quoted = {(f.witness, f.text) for f in korea.findings if f.kind == "quote"}
-    assert ("ynetnews", "marital") in quoted
-    assert not [t for _, t in quoted if "'s" in t]
-
-
-def test_a_statement_in_single_marks_closed_in_no_sentence_is_read_to_the_sentence_s_end() -> None:
-    """usmail24's rewrite of the Heathrow statement opens each of its sentences with a single mark and closes none
-    ("'While fire staff responds to the incident, we have no clarity ..."), where the others quote "fire crews are
-    responding": the altered words are a quote finding."""
-    heathrow = compared_event("heathrow-substation-fire-2025")
-    quoted = {(f.witness, f.text) for f in heathrow.findings if f.kind == "quote"}
-    assert ("usmail24", "staff responds") in quoted
-
-
-def test_a_statement_reworded_whole_is_an_altered_quotation_and_another_part_of_the_speech_is_not() -> None:
-    """Cronulla News's rewrite of AFP's Bangladesh blackout quotes the spokesman “The matter is currently being looked
-    into,” he added, where every other outlet quotes “It is still under investigation,” he said: one statement,
-    reworded whole. Tasnim's “A coup has been carried out,” against Panarmenian's “We will resist …” in Paraguay's
-    row are two parts of one speech, however alike the sentences around them."""
-    blackout = compared_event("bangladesh-grid-failure-blackout-2022")
-    assert ("cronullanews", "The matter is currently being looked into") in {(f.witness, f.text) for f in blackout.findings if f.kind == "quote"}
-    paraguay = compared_event("paraguay-congress-set-on-fire-2017")
-    assert not [f for f in paraguay.findings if f.kind == "quote" and f.text.startswith("A coup has been carried out")]
 
 
 def test_a_word_typed_with_the_shift_key_held_too_long_is_a_typo(finland: Comparison) -> None:

@@ -110,8 +110,9 @@ def _figure_differs(
     if stated is not None and all(mine & stated[unit.witness] for unit, _, _ in others):
         return
     other, a, b = others[0]
+    given = _given(places + others) if stated is not None else None
     for unit, start, end in places:
-        if theirs & (_given(places + others, unit.witness) if stated is not None else figure_of(tuple(t.key for t in words(unit.text)))):
+        if theirs & (given[unit.witness] if given is not None else figure_of(tuple(t.key for t in words(unit.text)))):
             continue
         yield figure_finding(
             unit,
@@ -123,9 +124,12 @@ def _figure_differs(
         )
 
 
-def _given(places: list[tuple[Unit, int, int]], witness: str) -> set[str]:
-    """The figures an outlet gives the measure: a sentence's other figures count other things ("three children")."""
-    return {f for unit, a, b in places if unit.witness == witness for f in stated_figures(unit.text[a:b])}
+def _given(places: list[tuple[Unit, int, int]]) -> dict[str, set[str]]:
+    """The figures each outlet gives the measure: a sentence's other figures count other things ("three children")."""
+    given: dict[str, set[str]] = {}
+    for unit, a, b in places:
+        given.setdefault(unit.witness, set()).update(stated_figures(unit.text[a:b]))
+    return given
 
 
 def _outlets(places: list[tuple[Unit, int, int]]) -> int:

@@ -77,9 +77,8 @@ def _closes_first(text: str, at: int) -> bool:
     found unresponsive … but it was unsuccessful,” a statement says."): a curly closing mark straight after the
     quotation's own stop, as news style sets it, or a straight one so set ("… in the next phase of our lives.""), or
     a single one ("Take further action if necessary.’", the last sentence of a statement British style closes only
-    at its end).
-    The quotation then runs from the sentence's start. A spinner's turned mark after a word ("was the” strongest
-    always agreement") still opens one."""
+    at its end). The quotation then starts where ``_opening`` says. A spinner's turned mark after a word ("was the”
+    strongest always agreement") still opens one."""
     return text[at] in "”\"'’" and at > 0 and text[at - 1] in ",.?!"
 
 
