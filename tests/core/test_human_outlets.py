@@ -327,7 +327,6 @@ _OPEN_DEFECTS = {
     "japan-korea-export-curbs-report-2019": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "aqaba-chlorine-gas-leak-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "boasberg-deportation-flights-hearing-2025": _REWORDINGS_OUTNUMBER_THE_WIRE,
-    "mali-ndaw-ouane-detained-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,
     "taiwan-last-reactor-shut-2025": _A_DESK_S_PARAPHRASE,
     "takata-3-3-million-inflators-recall-2018": _A_DESK_S_PARAPHRASE,
     "unhcr-100-million-displaced-2022": _A_DESK_S_PARAPHRASE,

@@ -180,6 +180,27 @@ def test_the_last_of_many_spinners_is_judged_against_the_rows_it_still_shares() 
     assert {"dwelled", "annums"} <= flagged
 
 
+def test_rewordings_that_share_a_thesaurus_do_not_outvote_the_copy_people_wrote() -> None:
+    """Two spun copies of AP's story of Boluarte's ouster both write "arrange a debate" where the Dayton Daily News
+    reprint has "set up a debate": counting the spun copies, the reprint is the odd one out and the swap went
+    unjudged. A rewording outlet's wording now counts for itself only, and The Boston Courier's "arrange" is flagged;
+    the reprint gets no garble."""
+    boluarte = compared_event("boluarte-ousted-peru-2025")
+    garbled = {(f.witness, f.text, f.counterpart.text) for f in boluarte.findings if f.kind == "garble" and f.counterpart}
+    assert ("thebostoncourier", "arrange", "set up") in garbled
+    assert not [f for f in garbled if f[0] == "daytondailynews"]
+
+
+def test_a_spinner_s_synonyms_run_together_are_a_swap_and_a_lost_space_is_not() -> None:
+    """The Australian Info's spun copy of the Fukushima decision drops spaces as it swaps words ("launching dealtwith
+    water" where Euronews has "releasing treated water"): neither half of "dealtwith" is the other's word, so it is a
+    swap. Greater Kashmir's Nova Scotia story only lost a space ("townalready on lockdown"), and that is no garble."""
+    fukushima = compared_event("fukushima-water-release-decision-2023")
+    assert "dealtwith" in {f.text for f in fukushima.findings if f.kind == "garble" and f.witness == "theaustralianinfo"}
+    nova_scotia = compared_event("nova-scotia-shooting-2020")
+    assert not [f for f in nova_scotia.findings if f.kind == "garble" and "townalready" in f.text]
+
+
 def test_synonyms_side_by_side_inside_a_long_replacement_are_each_a_swap() -> None:
     """BVC News spins Reuters's Kyrgyzstan story word after word: "it was unclear how much actual power they
     wielded" becomes "it was unclear how a lot precise energy they wielded", one replacement of four words for

@@ -165,8 +165,9 @@ class Context:
         """The outlets with a content sentence holding this word, anywhere in the comparison."""
         return frozenset(self.all_units[i].witness for i in self._postings.get(key, ()))
 
-    def support(self, change: Change, side: str) -> int:
-        """How many outlets of the change's row use this side's wording in the same slot: beside the same neighbour word.
+    def support(self, change: Change, side: str, ignoring: frozenset[str] = frozenset()) -> int:
+        """How many outlets of the change's row, those ``ignoring`` aside, use this side's wording in the same slot:
+        beside the same neighbour word.
 
         Matching the wording with a neighbour, not alone, keeps "military" in
         "special military operation" from supporting "government, military".
@@ -174,7 +175,7 @@ class Context:
         slots = _slots(change, side)
         units = self.row_units(change.row)
         needles = [joined(s) for s in slots if s]
-        return len({u.witness for u in units if any(n in joined_words(u.text) for n in needles)})
+        return len({u.witness for u in units if u.witness not in ignoring and any(n in joined_words(u.text) for n in needles)})
 
     def writes_both(self, change: Change, witness: str) -> bool:
         """Whether ``witness``, one side of the change, writes the other side's words itself, in another of its
@@ -189,9 +190,9 @@ class Context:
         needle = joined(t.key for t in theirs)
         return any(u.witness == own.witness and u.index != own.index and needle in joined_words(u.text) for u in self.row_units(change.row))
 
-    def corpus_support(self, change: Change, side: str) -> int:
+    def corpus_support(self, change: Change, side: str, ignoring: frozenset[str] = frozenset()) -> int:
         """The same count over every sentence of the comparison, found through a word index."""
-        return len(frozenset().union(*(self._slot_witnesses(slot) for slot in _slots(change, side))))
+        return len(frozenset().union(*(self._slot_witnesses(slot) for slot in _slots(change, side))) - ignoring)
 
     def _slot_witnesses(self, slot: tuple[str, ...]) -> frozenset[str]:
         if slot not in self._corpus_support:
@@ -202,17 +203,18 @@ class Context:
             self._corpus_support[slot] = frozenset(u.witness for u in units if slot and needle in joined_words(u.text))
         return self._corpus_support[slot]
 
-    def minority(self, change: Change) -> tuple[str | None, float]:
-        """Which side fewer outlets word this way ('x', 'y' or None on a tie), and how sure.
+    def minority(self, change: Change, ignoring: frozenset[str] = frozenset()) -> tuple[str | None, float]:
+        """Which side fewer outlets word this way ('x', 'y' or None on a tie), and how sure; the outlets ``ignoring``
+        do not count (machine rewordings whose shared thesaurus would outvote the one copy people wrote).
 
         The row's outlets decide first (certainty 1); failing that, the same
         slot anywhere in the comparison (certainty 0.5, since those sentences
         need not report the same fact).
         """
-        x, y = self.support(change, "x"), self.support(change, "y")
+        x, y = self.support(change, "x", ignoring), self.support(change, "y", ignoring)
         if x != y:
             return ("x" if x < y else "y"), 1.0
-        x, y = self.corpus_support(change, "x"), self.corpus_support(change, "y")
+        x, y = self.corpus_support(change, "x", ignoring), self.corpus_support(change, "y", ignoring)
         if x != y:
             return ("x" if x < y else "y"), 0.5
         return None, 0.0

@@ -121,7 +121,7 @@ def short_swap(change: Change) -> bool:
         return False
     if vague_magnitudes(xs) and vague_magnitudes(ys):
         return False  # "hundreds" for "thousands": a changed figure, which the number check reports
-    if _joined(change.x_text) == _joined(change.y_text) or any(_run_together(t.key) for t in (*xs, *ys)):
+    if _joined(change.x_text) == _joined(change.y_text) or _lost_space(xs, ys) or _lost_space(ys, xs):
         return False
     if any(dash in text for text in (change.x_text, change.y_text) for dash in _CLAUSE_DASHES) or any(_DATELINE.match(text) for text in (change.x_text, change.y_text)):
         return False  # a stretch across a dash or a dateline's colon joins two phrases, a dateline's and the lead's ("HANOI – Vietnamese", "ALMATY: People")
@@ -146,12 +146,20 @@ _KNOWN = 3.0
 """Zipf frequency from which each half of a run-together word is a common English word."""
 
 
-def _run_together(key: str) -> bool:
-    """Two common words with the space between them lost ("townalready", "rampageacross"): a page that dropped its
-    spaces, which is damage to the copy, not a word a spinner chose."""
+def _lost_space(words: Sequence[Token], others: Sequence[Token]) -> bool:
+    """A word of ``words`` that is two common words run together, one of which the other side has ("townalready"
+    against "town"): a page that dropped its spaces, which is damage to the copy, not a word a spinner chose. A
+    spinner that also drops spaces runs its own synonyms together ("dealtwith" for "treated", "watereddown" for
+    "diluted"): neither half is the other side's word, and the swap stands."""
+    theirs = {t.key for t in others}
+    return any(bool(set(halves) & theirs) for t in words if (halves := _run_together(t.key)))
+
+
+def _run_together(key: str) -> tuple[str, str] | None:
+    """The two common words that make up ``key`` with the space between them lost, if it is such a word."""
     if zipf(key) > 0 or len(key) < 7 or not key.isalpha():
-        return False
-    return any(zipf(key[:i]) >= _KNOWN and zipf(key[i:]) >= _KNOWN for i in range(3, len(key) - 2))
+        return None
+    return next(((key[:i], key[i:]) for i in range(3, len(key) - 2) if zipf(key[:i]) >= _KNOWN and zipf(key[i:]) >= _KNOWN), None)
 
 
 def _joined(text: str) -> str:
