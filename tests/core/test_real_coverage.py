@@ -201,6 +201,17 @@ def test_a_spinner_s_synonyms_run_together_are_a_swap_and_a_lost_space_is_not() 
     assert not [f for f in nova_scotia.findings if f.kind == "garble" and "townalready" in f.text]
 
 
+def test_a_rank_swapped_for_an_adjective_is_a_garble_and_an_adverb_for_it_is_not() -> None:
+    """Nairagator's spun copy of the ECB's first rate rise says "for the primary time in additional than 11 years":
+    "primary" stands for AP's "first", a rank, which no number check reports, since no figure stands beside it. In
+    Hamburg's shooting, POLITICO's "Authorities initially sent a warning" (jnews's copy) against a spun copy's "first"
+    is an adverb for the rank, no garble."""
+    ecb = compared_event("ecb-first-hike-in-11-years-2022")
+    assert ("primary", "first") in {(f.text, f.counterpart.text) for f in ecb.findings if f.kind == "garble" and f.witness == "nairagator" and f.counterpart}
+    hamburg = compared_event("hamburg-jehovahs-witness-shooting-2023")
+    assert not [f for f in hamburg.findings if f.kind == "garble" and f.witness == "jnews" and f.text == "initially"]
+
+
 def test_synonyms_side_by_side_inside_a_long_replacement_are_each_a_swap() -> None:
     """BVC News spins Reuters's Kyrgyzstan story word after word: "it was unclear how much actual power they
     wielded" becomes "it was unclear how a lot precise energy they wielded", one replacement of four words for

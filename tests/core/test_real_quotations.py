@@ -192,6 +192,16 @@ def test_a_short_quotation_between_the_same_words_is_one_quotation_however_worde
     assert ("almayadeen", "great sadness") in holmes
 
 
+def test_a_quoted_sentence_reworded_between_its_first_and_last_words_is_one_quotation() -> None:
+    """ABC Kentucky's spun copy of the Earendel story quotes the astronomer as "We clearly simply were given lucky."
+    where Cheddar and RCG quote "We definitely just got lucky.": each quotation is its whole sentence, so no words
+    stand around it, and the spinner swapped too much of six words for the wording alone to match them. Opening
+    and closing on the same words at about one length, they are one statement, and the altered middle is pinned."""
+    hubble = {(f.witness, f.text, f.counterpart.text) for f in compared_event("hubble-earendel-farthest-star-2022").findings if f.kind == "quote" and f.counterpart}
+    assert ("abckentucky", "clearly simply were given", "definitely just got") in hubble
+    assert not [f for f in hubble if f[0] in {"cheddar", "rcg"} and f[1] in "definitely just got"]
+
+
 def test_a_quotation_finding_spans_exactly_the_altered_words(sample: Comparison) -> None:
     quotes = [f for f in sample.findings if f.kind == "quote" and f.witness == "agencies-reprint"]
     texts = {sample.witness(f.witness).text[f.start : f.end]: f.counterpart.text for f in quotes if f.counterpart}

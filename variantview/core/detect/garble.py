@@ -117,7 +117,7 @@ def short_swap(change: Change) -> bool:
     spaced or hyphenated otherwise ("vice president" for "vice-president"), no two words run together, and
     no dash or dateline's colon between two phrases."""
     xs, ys = change.x_words, change.y_words
-    if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or any(is_quantity(t.key) for t in (*xs, *ys)):
+    if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or (any(is_quantity(t.key) for t in (*xs, *ys)) and not _rank_for_word(xs, ys)):
         return False
     if vague_magnitudes(xs) and vague_magnitudes(ys):
         return False  # "hundreds" for "thousands": a changed figure, which the number check reports
@@ -128,6 +128,21 @@ def short_swap(change: Change) -> bool:
     if _names_a_referent(xs, ys) or _names_a_referent(ys, xs) or one_unit(change.x_text, change.y_text):
         return False
     return not (len(xs) == len(ys) == 1 and spelled_alike(xs[0].key, ys[0].key))
+
+
+_RANKS = frozenset(["first", "second", "third"])
+
+
+def _rank_for_word(xs: Sequence[Token], ys: Sequence[Token]) -> bool:
+    """An ordinal for an adjective that is no quantity, one for one ("the primary time" for "the first time"): a
+    spinner reads the rank as any adjective and swaps it, and no number check reports it, since no figure stands
+    beside it. An adverb for the rank ("initially reported" for "first reported") is an editor's wording."""
+    if len(xs) != 1 or len(ys) != 1:
+        return False
+    for rank, word in ((xs[0].key, ys[0].key), (ys[0].key, xs[0].key)):
+        if rank in _RANKS and not is_quantity(word) and not word.endswith("ly"):
+            return True
+    return False
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "hers", "its", "their", "theirs", "him", "them"])
@@ -163,9 +178,10 @@ def _run_together(key: str) -> tuple[str, str] | None:
 
 
 def _joined(text: str) -> str:
-    """The words with their spaces and hyphens taken out: a compound written open, closed or hyphenated is one
-    word. Apostrophes stay: a spinner that strips them ("Peter s" for "Peter's") has changed the text."""
-    return "".join(c for c in text.lower() if not c.isspace() and c not in "-‐–")
+    """The words with their spaces, hyphens and full stops taken out: a compound written open, closed or hyphenated
+    is one word, and so is an abbreviation with or without its stops ("ex-U.S" against "ex-US"). Apostrophes stay: a
+    spinner that strips them ("Peter s" for "Peter's") has changed the text."""
+    return "".join(c for c in text.lower() if not c.isspace() and c not in "-‐–.")
 
 
 def swap_finding(change: Change, side: str, score: float, explain: Callable[[str, str, str], str]) -> Finding:

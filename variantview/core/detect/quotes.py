@@ -266,11 +266,21 @@ def _same_slot(text: str, quote: Quote, other_text: str, other: Quote) -> bool:
     parts of one speech there ('“A coup has been carried out,” Lugo said' against '“We will resist …,” Lugo said')."""
     longest = max(len(quote.text.split()), len(other.text.split()))
     around = _around(text, quote)
-    if around != _around(other_text, other) or around == ((), ()):
+    if around != _around(other_text, other):
         return False
+    if around == ((), ()):
+        return _same_frame(quote.text, other.text)
     if longest <= _SHORT_QUOTE:
         return True
     return not around[0] and longest <= _STATEMENT_WORDS and similarity(quote.text, other.text) >= DEFAULT_THRESHOLD
+
+
+def _same_frame(a: str, b: str) -> bool:
+    """Two quotations that are each a whole sentence of one row, opening and closing on the same words, of about one
+    length ("We clearly simply were given lucky." against "We definitely just got lucky."): one statement with its
+    middle reworded, though a spinner that swaps half of a short quotation leaves too little wording to match it."""
+    x, y = _wording(a), _wording(b)
+    return min(len(x), len(y)) >= 2 and x[0] == y[0] and x[-1] == y[-1] and _about_one_length(a, b)
 
 
 def _around(text: str, quote: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
