@@ -112,10 +112,11 @@ def _spelled_out(change: Change) -> bool:
 
 
 def short_swap(change: Change) -> bool:
-    """The shape every swap check starts from: a few words for a few others, no figure among them, not one
-    word spelled nearly the same (an inflection or a typo, which other checks report), not the same letters
-    spaced or hyphenated otherwise ("vice president" for "vice-president"), no two words run together, and
-    no dash or dateline's colon between two phrases."""
+    """The shape every swap check starts from: a few words for a few others, no figure among them (but a rank
+    swapped for an adjective, ``_rank_for_word``), not one word spelled nearly the same (an inflection or a typo,
+    which other checks report), not the same letters spaced, hyphenated or stopped otherwise ("vice president" for
+    "vice-president"), no space lost beside one of the other side's words (``_lost_space``), and no dash or
+    dateline's colon between two phrases."""
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or (any(is_quantity(t.key) for t in (*xs, *ys)) and not _rank_for_word(xs, ys)):
         return False

@@ -263,7 +263,9 @@ def _same_slot(text: str, quote: Quote, other_text: str, other: Quote) -> bool:
     sentences of one row, the same speaker's word after each, are one statement reworded whole ('“The matter is
     currently being looked into,” he added' against '“It is still under investigation,” he said') where they
     report the same thing by the aligner's own measure and threshold: the row's outlets often quote different
-    parts of one speech there ('“A coup has been carried out,” Lugo said' against '“We will resist …,” Lugo said')."""
+    parts of one speech there ('“A coup has been carried out,” Lugo said' against '“We will resist …,” Lugo said').
+    Two quotations with no word around them, each its whole sentence, are one by their own first and last words
+    (``_same_frame``)."""
     longest = max(len(quote.text.split()), len(other.text.split()))
     around = _around(text, quote)
     if around != _around(other_text, other):
