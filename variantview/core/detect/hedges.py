@@ -15,7 +15,7 @@ from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.figures import figure_finding, less_stated
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.detect.one_measure import counted_runs, figure_of
+from variantview.core.detect.one_measure import LOOKBACK, counted_runs, figure_of
 from variantview.core.memo import memo_text
 from variantview.core.text import is_number
 from variantview.core.units.segment import Unit
@@ -113,21 +113,22 @@ def _hedged_figures(text: str) -> tuple[tuple[str, str, int, int], ...]:
     hedged_until = -1  # where the last hedged figure ends: a bare figure listed close after it shares its hedge
     for keys, start, end, after in counted_runs(text):
         figure = figure_of(keys)
-        before = text[:start]
+        offset = max(0, start - LOOKBACK)
+        before = text[offset:start]
         if len(figure) != 1 or any(_NOT_AN_AMOUNT.search(key) for key in keys) or _IN_BRACKETS.search(before):
             continue
-        if _RANGE_END.search(before) or _RANGE_START.match(text[end:]):
+        if _RANGE_END.search(before) or _RANGE_START.match(text[end : end + LOOKBACK]):
             continue
         amount = " ".join((*figure, *(key for key in keys if not is_number(key)), after)).strip()
         hedge = _HEDGE_BEFORE.search(before)
         if hedge and (_NOT_A_HEDGE.search(before) or (hedge.group(1).lower() in _SPAN_PREPOSITIONS and after in _TIME_SPANS)):
             continue
         if hedge:
-            found.append((amount, _KIND[hedge.group(1).lower()], hedge.start(), end))
+            found.append((amount, _KIND[hedge.group(1).lower()], offset + hedge.start(), end))
             hedged_until = end
         elif hedged_until < 0 or start - hedged_until > _LISTED_WITHIN:
             sign = _SIGN_BEFORE.search(before)
-            found.append((amount, _EXACT, sign.start() if sign else start, end))
+            found.append((amount, _EXACT, offset + sign.start() if sign else start, end))
     return tuple(found)
 
 
