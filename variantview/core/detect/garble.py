@@ -168,7 +168,7 @@ def _lost_space(words: Sequence[Token], others: Sequence[Token]) -> bool:
     spinner that also drops spaces runs its own synonyms together ("dealtwith" for "treated", "watereddown" for
     "diluted"): neither half is the other side's word, and the swap stands."""
     theirs = {t.key for t in others}
-    return any(bool(set(halves) & theirs) for t in words if (halves := _run_together(t.key)))
+    return any(not theirs.isdisjoint(halves) for t in words if (halves := _run_together(t.key)))
 
 
 def _run_together(key: str) -> tuple[str, str] | None:

@@ -107,7 +107,7 @@ def detect_implausible(context: Context) -> list[Finding]:
     replaced = [change for row in context.content_rows for change in _replacements(context, row)]
     swaps = [_Swap(change, context.minority(change)[0]) for change in replaced if _is_word_swap(change)]
     rewording = _rewording(context, swaps)
-    judged = [_Swap(s.change, _minority_apart(context, s.change, rewording)) for s in swaps]
+    judged = [_kept_or_resided(s, _minority_apart(context, s.change, rewording)) for s in swaps] if rewording else swaps
     inside = [_Swap(p, _minority_apart(context, p, rewording)) for c in replaced if {c.x.witness, c.y.witness} & rewording for p in pieces(c) if _swappable(p)]
     findings = []
     for swap in [*judged, *inside]:
@@ -122,6 +122,11 @@ def _minority_apart(context: Context, change: Change, rewording: set[str]) -> st
     often share a thesaurus ("arrange a debate" in two spun copies against the wire's "set up a debate"), and
     together they would outvote the copy people wrote and leave their swap unjudged."""
     return context.minority(change, ignoring=frozenset(rewording - {change.x.witness, change.y.witness}))[0]
+
+
+def _kept_or_resided(swap: _Swap, side: str | None) -> _Swap:
+    """The swap itself where its minority side stands, keeping the language model's gains it has read already."""
+    return swap if side == swap.side else _Swap(swap.change, side)
 
 
 @dataclass(frozen=True)
