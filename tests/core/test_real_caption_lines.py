@@ -267,6 +267,7 @@ from tests.conftest import compared_event, unit_containing
         ("thailand-senate-marriage-equality-2024", "Activists from the LGBTQ community celebrate after"),
         ("nurpur-school-bus-gorge-2018", "Residents of Nurpur, Kangra district help to rescue"),  # the same, dated
         ("kumagaya-41-1c-japan-record-2018", "A temperature indicator measures 41.0 degrees Celsius"),  # "| Kyodo/via Reuters" after it
+        ("phoenix-strip-mall-shooting-2022", "It's America's epidemic."),  # a video's caption, its sources after it: "(Source: CNN/KOKI/KTVA/…)"
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

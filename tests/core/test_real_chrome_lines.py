@@ -413,6 +413,7 @@ from variantview.core.units.headings import crosshead
         ("xinmo-maoxian-landslide-2017", "Adjust Comment Print"),  # a story's toolbar
         ("xinmo-maoxian-landslide-2017", "I am gravely concerned by all of this"),  # another story's opening under its injected headline
         ("xinmo-maoxian-landslide-2017", "Legal experts say whatever connection"),  # its second sentence, whose common words reach the bar
+        ("peregrine-lander-fuel-leak-2024", "TL;DR Summary"),  # a summary box's heading
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -104,6 +104,9 @@ from tests.conftest import compared_event, unit_containing
         ('medvedchuk-azov-prisoner-swap-2022', '(Video) Russia trades Azov fighters'),  # a link to the site's video inside the story
         ('dani-alves-arrested-barcelona-2023', 'Here is all you need to know:'),
         ('hurricane-irma-barbuda-uninhabitable-2017', 'Video Hurricane Irma Devastates Island Of Barbuda'),  # a video's link, its title in title case
+        ("peregrine-lander-fuel-leak-2024", "Want the full story?"),  # an aggregator's link to its source, the prompt and the link on one line
+        ("peregrine-lander-fuel-leak-2024", "Read the original article"),
+        ("phoenix-strip-mall-shooting-2022", "EMBED <>More Videos"),  # the video player's label on ABC's station sites
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -112,6 +112,7 @@ from tests.conftest import compared_event, unit_containing
         ("zurich-zoo-elephant-calf-2025", "Providing you with automatically translated news"),
         ("zurich-zoo-elephant-calf-2025", "The news stories we select have been written"),
         ("zurich-zoo-elephant-calf-2025", "More Herpes virus claims third elephant at Zurich zoo This content was published on"),  # a teaser with the site's date label
+        ("jc-penney-bankruptcy-2020", "Please check back on WSVN.com and 7News for more details"),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

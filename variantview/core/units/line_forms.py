@@ -40,6 +40,8 @@ _CHROME = re.compile(
       | !\[.* | feeling\s+out\s+of\s+the\s+loop\W*$ | we['’]ll\s+catch\s+you\s+up\b | more\s+on\s+[^.!?]{1,40}$ | you\s+(?:can|may)\s+(?:also\s+)?see\s*: | read\s+our\s+privacy\s+(?:notice|policy)\b | \(\s*file\s+(?:pic|photo|picture|image)\s*:?[^)]{0,40}$ | image\s+description\W*$
       | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+(?:everything|all)\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
+      | (?:want\s+the\s+full\s+(?:story|article)\?\s*)?read\s+the\s+original\s+(?:post|story|article)\W*$ | want\s+the\s+full\s+(?:story|article)\?\s*$  # an aggregator's link to its source: "Want the full story? Read the original article"
+      | embed\s*<>\s*more\s+videos\W*$  # the video player's label on ABC's station sites
       | see\s+(?:more|also|all)\b.{0,30}$
       | view\s+(?:image|photo|picture)\s+in\s+full\s*screen\W*$  # Global News's link under a picture
       | (?:view\s+(?:slide\s*show|gallery)\s*)?(?:request\s+to\s+)?buy\s+(?:this|a\s+print\s+of\s+this)\s+(?:photo|image|picture)\W*$ | view\s+(?:slide\s*show|gallery)\W*$  # "View Slideshow Request to buy this photo"

@@ -27,7 +27,7 @@ _NOTICE = re.compile(
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
-      | check\s+back\s+(?:with|at)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?updates\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story."
+      | (?:please\s+)?check\s+back\s+(?:with|at|on)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?(?:updates|details|information)\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story.", "Please check back on WSVN.com and 7News for more details …"
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
       | more\s+follows\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
