@@ -282,3 +282,15 @@ def test_a_fact_half_the_outlets_report_is_an_omission_in_the_others() -> None:
     assert {"reuters", "inquisitr", "egyptindependent"} <= named
     mention = {w for w, units in saudi.units.items() if any("pneumonia" in u.text.lower() for u in units)}
     assert len(row.cells) == 4 and not named & mention
+
+
+def test_a_spinner_s_template_left_in_its_text_makes_it_a_spinner() -> None:
+    """Accurate News Info's spun copy of the Wellington hostel fire keeps its spinner's braces ("52 other folks had
+    been accounted for, however {that a} quantity nonetheless remained unaccounted for"), but few of its sentences
+    are copied closely enough for the diff-based checks to count its swaps. The braces make it a spinner, so its
+    odd words are judged ("quantity" where another outlet says "count"); The Hill's ad tag at a line's start
+    ("{mosads}“There are no survivors …") makes no one a spinner."""
+    wellington = compared_event("wellington-loafers-lodge-fire-2023")
+    assert "quantity" in {f.text for f in wellington.findings if f.kind == "garble" and f.witness == "accuratenewsinfo"}
+    ethiopian = compared_event("ethiopian-airlines-crash-2019")
+    assert not [f for f in ethiopian.findings if f.kind == "garble" and f.witness == "thehill"]

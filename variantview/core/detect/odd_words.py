@@ -20,6 +20,7 @@ worse than the outlet's own word.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -57,14 +58,23 @@ checks see reaches 11 and 1.0 a row, the AI rewrites 0.64 and more; the human-wr
 most 4 (thefederal on the Taiwan event, 0.25 a row, which at 0.25 was judged a spinner and got
 six odd-word flags)."""
 
+SPINTAX = re.compile(r"(?<=\w )\{[a-z]+(?: [a-z]+){0,2}\}(?= \w)")
+"""A spinner's template left in its output, braces and all, between the words of a sentence ("mentioned {that a}
+man in his forties", "billions of {dollars} in investor belongings", "placing {an electrical} wire"): no one writes
+braces in prose, so the outlet is a spinner even where none of its sentences is copied closely enough for the
+diff-based checks to count its swaps. A site's template tag at a line's start ("{mosads}“There are …") is no
+spinner's."""
+
 _CONTEXT = 2
 _KNOWN_ZIPF = 2.5
 
 
 def spinners(context: Context, found: Sequence[Finding]) -> set[str]:
-    """Outlets with a spinner's habit: many swaps found by the diff-based checks, in all and per shared row."""
+    """Outlets with a spinner's habit: many swaps found by the diff-based checks, in all and per shared row, or
+    a spinner's template left in the text."""
     swaps = Counter(f.witness for f in found if f.kind == "garble")
-    return {w for w, n in swaps.items() if n >= HABIT and n >= HABIT_RATE * context.shared_rows[w]}
+    habit = {w for w, n in swaps.items() if n >= HABIT and n >= HABIT_RATE * context.shared_rows[w]}
+    return habit | {w for w, units in context.units.items() if any(not u.boilerplate and SPINTAX.search(u.text) for u in units)}
 
 
 def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Finding]) -> list[Finding]:
