@@ -268,6 +268,8 @@ from tests.conftest import compared_event, unit_containing
         ("nurpur-school-bus-gorge-2018", "Residents of Nurpur, Kangra district help to rescue"),  # the same, dated
         ("kumagaya-41-1c-japan-record-2018", "A temperature indicator measures 41.0 degrees Celsius"),  # "| Kyodo/via Reuters" after it
         ("phoenix-strip-mall-shooting-2022", "It's America's epidemic."),  # a video's caption, its sources after it: "(Source: CNN/KOKI/KTVA/…)"
+        ("biz-markie-death-2021", "Biz Markie, seen at Kensington High Street in London on April 6, 1988."),  # a named subject "seen" somewhere on a dated day
+        ("shabunda-malu-aviation-crash-2021", "Map of South Kivu province, Democratic Republic of Congo"),  # a map's caption
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -384,3 +384,16 @@ def test_a_figure_two_outlets_each_state_is_marked_on_both_the_base_included() -
     lahore = compared_event("lahore-factory-collapse-2015")
     marked = {(f.witness, f.text) for f in lahore.findings if f.kind == "number"}
     assert ("trtworld", "40") in marked and ("kolkata24x7", "75") in marked
+
+
+def test_a_lost_decimal_point_is_a_changed_figure_and_a_clock_s_point_or_another_count_is_not() -> None:
+    """Two spun copies of the BBC's J.C. Penney story: "sales of $10.7bn" in one, "$107 bn" in the other, a tenfold
+    change that folding the stops out of a word had made one spelling. A clock's point is house style (Mid-day's
+    "sank at 9.30 am" against the Millennium Post's "around 9:30 am" on the Buriganga ferry), and "1.3 million
+    votes" against "13 lakh votes" (Sri Lanka's election) is one figure in two systems of counting."""
+    penney = compared_event("jc-penney-bankruptcy-2020")
+    assert ("reporteram2", "107") in {(f.witness, f.text) for f in penney.findings if f.kind == "number"}
+    sri_lanka = compared_event("gotabaya-rajapaksa-wins-sri-lanka-2019")
+    assert not [f for f in sri_lanka.findings if f.kind == "number" and f.text == "1.3 million"]
+    buriganga = compared_event("buriganga-morning-bird-ferry-2020")
+    assert not [f for f in buriganga.findings if f.kind == "number" and ("9.30" in f.text or "9:30" in f.text)]

@@ -107,6 +107,9 @@ from tests.conftest import compared_event, unit_containing
         ("peregrine-lander-fuel-leak-2024", "Want the full story?"),  # an aggregator's link to its source, the prompt and the link on one line
         ("peregrine-lander-fuel-leak-2024", "Read the original article"),
         ("phoenix-strip-mall-shooting-2022", "EMBED <>More Videos"),  # the video player's label on ABC's station sites
+        ("sierra-leone-cost-of-living-protests-2022", "For more on this story, please consider these sources:"),  # a list of links to the sources
+        ("sierra-leone-cost-of-living-protests-2022", "sources say – CNN"),  # the first link under it
+        ("sierra-leone-cost-of-living-protests-2022", "Free mp3 Download"),  # a download site's label injected into a scraped page
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

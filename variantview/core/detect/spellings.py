@@ -17,6 +17,7 @@ from rapidfuzz.distance import Indel
 from variantview.core.detect.context import Change
 from variantview.core.detect.measures import converted
 from variantview.core.text import SPELLED_COUNTS, Token, is_calendar, is_number, is_quantity, written_short
+from variantview.core.units.segment import Unit
 
 
 def one_fact_written_two_ways(change: Change) -> bool:
@@ -25,6 +26,8 @@ def one_fact_written_two_ways(change: Change) -> bool:
     against "186 miles (300 kilometers)", "1,600km" against "1,000 miles"). Reporting these buries
     the changed facts an editor must see.
     """
+    if _decimal_point_lost(change):
+        return False
     x, y = _spellings(change.x_words), _spellings(change.y_words)
     if x == y or _initials_of(x, y) or _initials_of(y, x) or _abbreviated(change) or _head_of(change) or converted(change.x_text, change.y_text):
         return True
@@ -41,6 +44,33 @@ def one_fact_written_two_ways(change: Change) -> bool:
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _decimal_point_lost(change: Change) -> bool:
+    """Whether one side's figure is the other's with its decimal point gone ("$107 bn" against "$10.7bn" in two
+    spun copies of one story): a tenfold change, which folding a word's stops away would call one spelling. Not a
+    clock's point ("07.40" against "0740", "9.30" against "9:30"), and not where the word after the figure changes
+    too ("1.3 million" against "13 lakh": one figure in two systems of counting)."""
+    x_figures, y_figures = _FIGURE.findall(change.x_text), _FIGURE.findall(change.y_text)
+    if len(x_figures) != 1 or len(y_figures) != 1:
+        return False
+    (pointed, x_pointed), (bare, _) = sorted(((x_figures[0], True), (y_figures[0], False)), key=lambda figure: figure[0].isdigit())
+    if not bare.isdigit() or not _POINTED.fullmatch(pointed) or _CLOCK.fullmatch(pointed) or pointed.replace(".", "") != bare:
+        return False
+    sides = ((change.x, change.x_span[0]), (change.y, change.y_span[0]))
+    return _word_after(*sides[not x_pointed], pointed) == _word_after(*sides[x_pointed], bare)
+
+
+def _word_after(unit: Unit, start: int, figure: str) -> str:
+    """The word after ``figure``, found from ``start`` in the unit's text ("bn" in "$10.7bn,", "lakh" in "13 lakh")."""
+    at = unit.text.find(figure, start)
+    after = _NEXT_WORD.match(unit.text, at + len(figure)) if at >= 0 else None
+    return after.group(1).lower() if after else ""
+
+
+_POINTED = re.compile(r"\d+\.\d+")
+_CLOCK = re.compile(r"\d{1,2}\.\d\d")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _SAME_NAME = 0.8
 """Names this alike, accents and case aside, are one name spelled two ways ("Colcomán", "Coalcoman", "Centre")."""
 

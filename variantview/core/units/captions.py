@@ -53,10 +53,10 @@ officers surrounding Nichols as he lies in the street"), and the sentence's own 
 _BEFORE_NOUNS = frozenset({"a", "an", "the", "in", "of", "for", "on", "at", "to", "with", "from", "by", "into", "about", "after", "his", "her", "its", "their"})
 """Words after which an -s form is a noun ("in talks", "the waves"), whatever else it can be."""
 
-_SEEN = re.compile(r"^(?:An?|The)\s[^.!?]{3,80}?\s(?:is|are)\s+seen\s+(?:at|in|on|near|outside|inside|during|through|behind)\b")
+_SEEN = re.compile(r"^(?:(?:An?|The)\s[^.!?]{3,80}?\s(?:is|are)\s+seen|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+seen)\s+(?:at|in|on|near|outside|inside|during|through|behind)\b")
 """Someone or something "seen" somewhere, as a picture shows it ("The logo of Alibaba Group is seen at the
-company's headquarters in Hangzhou, … on July 20, 2018."): a caption with the same second sign as a scene; prose
-says a thing "is seen as" something."""
+company's headquarters in Hangzhou, … on July 20, 2018.", "Biz Markie, seen at Kensington High Street in London on
+April 6, 1988."): a caption with the same second sign as a scene; prose says a thing "is seen as" something."""
 
 _GROUP_WORDS = frozenset({"of", "from"})
 """Words after a plural subject that name its group ("Members of the LGBTQ+ community react as they arrive",

@@ -42,6 +42,8 @@ _CHROME = re.compile(
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | (?:want\s+the\s+full\s+(?:story|article)\?\s*)?read\s+the\s+original\s+(?:post|story|article)\W*$ | want\s+the\s+full\s+(?:story|article)\?\s*$  # an aggregator's link to its source: "Want the full story? Read the original article"
       | embed\s*<>\s*more\s+videos\W*$  # the video player's label on ABC's station sites
+      | map\s+(?:of|showing)\s+[^.!?]{1,80}$  # a map's caption: "Map of South Kivu province, Democratic Republic of Congo"
+      | free\s+mp3\s+downloads?\W*$  # a download site's label injected into a scraped page
       | see\s+(?:more|also|all)\b.{0,30}$
       | view\s+(?:image|photo|picture)\s+in\s+full\s*screen\W*$  # Global News's link under a picture
       | (?:view\s+(?:slide\s*show|gallery)\s*)?(?:request\s+to\s+)?buy\s+(?:this|a\s+print\s+of\s+this)\s+(?:photo|image|picture)\W*$ | view\s+(?:slide\s*show|gallery)\W*$  # "View Slideshow Request to buy this photo"
