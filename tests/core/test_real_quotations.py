@@ -257,3 +257,14 @@ def test_a_statement_reworded_whole_is_an_altered_quotation_and_another_part_of_
     assert ("cronullanews", "The matter is currently being looked into") in {(f.witness, f.text) for f in blackout.findings if f.kind == "quote"}
     paraguay = compared_event("paraguay-congress-set-on-fire-2017")
     assert not [f for f in paraguay.findings if f.kind == "quote" and f.text.startswith("A coup has been carried out")]
+
+
+def test_a_statement_whose_opening_mark_was_lost_opens_with_its_paragraph() -> None:
+    """Energy FM's paraphrase of the Sierra Leone minister's words lost the opening mark: "They're not protesters,
+    I'm sorry. There is a distinction to be made between a demonstration, a riot, and terrorist acts. … acting
+    outside the law,” he stated." The closing mark after the paragraph's third sentence closes a statement that
+    opened with the paragraph, so the reworded second sentence is an altered quotation, against every other outlet's
+    "There's a difference between protest and riot and acts of terrorism"."""
+    sierra_leone = compared_event("sierra-leone-cost-of-living-protests-2022")
+    quoted = {f.text for f in sierra_leone.findings if f.kind == "quote" and f.witness == "energyfmonline"}
+    assert "terrorist acts" in quoted

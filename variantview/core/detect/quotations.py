@@ -122,16 +122,30 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[Quote, 
     carefully studying …" over "It is clear that the British Museum did not respond …"); a quotation that has run
     longer ends with its paragraph, as a closing mark a page had lost made quotations of the next paragraphs'
     sentences ("Robert Lane Saget was born on May 17, 1956 in Philadelphia.").
+    A closing mark whose opening one was lost, after the paragraph's first sentence ("They're not protesters, I'm
+    sorry. There is a distinction to be made … acting outside the law,” he stated."), closes a statement that
+    opened with the paragraph: the sentences before it, without marks of their own, are quoted whole.
     """
     found: dict[tuple[str, int], tuple[Quote, ...]] = {}
     carried: dict[str, int] = {}
     paragraph: dict[str, int] = {}
+    unmarked: dict[str, list[Unit]] = {}  # the sentences of the paragraph so far, while none has a mark
     for unit in units:
         running = carried.get(unit.witness, 0)
-        if paragraph.get(unit.witness) != unit.paragraph and (running > 1 or unit.text.lstrip().startswith(_OPENING_MARKS) or _opens_first(unit.text)):
-            running = 0  # a new paragraph reopens a statement with a mark, or carries on only the one its line above opened
+        if paragraph.get(unit.witness) != unit.paragraph:
+            unmarked[unit.witness] = []
+            if running > 1 or unit.text.lstrip().startswith(_OPENING_MARKS) or _opens_first(unit.text):
+                running = 0  # a new paragraph reopens a statement with a mark, or carries on only the one its line above opened
         paragraph[unit.witness] = unit.paragraph
         found[unit.ref] = quotes_in(unit.text, running > 0)
-        marks = len(_DOUBLE.findall(unit.text)) + (1 if running else 0)
-        carried[unit.witness] = (running + 1 if running else 1) if marks % 2 and running < _RUN_ON else 0
+        marks = [m.start() for m in _DOUBLE.finditer(unit.text)]
+        before = unmarked.setdefault(unit.witness, [])
+        if not running and len(marks) % 2 and _closes_first(unit.text, marks[0]) and _opening(unit.text, marks[0]) == 0 and 0 < len(before) < _RUN_ON:
+            for earlier in before:
+                found[earlier.ref] = (Quote(0, len(earlier.text.rstrip()), earlier.text.rstrip()),)  # the statement opened with the paragraph
+        if marks or running:
+            before.clear()
+        else:
+            before.append(unit)
+        carried[unit.witness] = (running + 1 if running else 1) if (len(marks) + (1 if running else 0)) % 2 and running < _RUN_ON else 0
     return found
