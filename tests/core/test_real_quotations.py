@@ -268,3 +268,16 @@ def test_a_statement_whose_opening_mark_was_lost_opens_with_its_paragraph() -> N
     sierra_leone = compared_event("sierra-leone-cost-of-living-protests-2022")
     quoted = {f.text for f in sierra_leone.findings if f.kind == "quote" and f.witness == "energyfmonline"}
     assert "terrorist acts" in quoted
+
+
+def test_a_quoted_sentence_reworded_through_is_one_statement_if_it_opens_on_the_same_word() -> None:
+    """Daily Newser's spun copy of Celsius's statement: "Celsius has precious belongings and we're running diligently
+    to fulfill our responsibilities." against Spam Chronicles' "Celsius has valuable assets and we are working
+    diligently to meet our commitments.": too few shared words to match the quotations, but one statement, opening
+    on its subject; its swapped words are quote findings. Lisa Marie Presley's family's two sentences "Thank you for
+    the love and prayers." and "Please keep her and our family in your prayers." close on one word and are two."""
+    celsius = compared_event("celsius-pauses-withdrawals-2022")
+    quoted = {f.text for f in celsius.findings if f.kind == "quote" and f.witness == "dailynewser"}
+    assert {"fulfill", "responsibilities"} <= quoted
+    presley = compared_event("lisa-marie-presley-death-2023")
+    assert not [f for f in presley.findings if f.kind == "quote" and f.text.startswith(("Thank you for the love", "Please keep her"))]

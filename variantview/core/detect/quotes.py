@@ -280,9 +280,22 @@ def _same_slot(text: str, quote: Quote, other_text: str, other: Quote) -> bool:
 def _same_frame(a: str, b: str) -> bool:
     """Two quotations that are each a whole sentence of one row, opening and closing on the same words, of about one
     length ("We clearly simply were given lucky." against "We definitely just got lucky."): one statement with its
-    middle reworded, though a spinner that swaps half of a short quotation leaves too little wording to match it."""
+    middle reworded, though a spinner that swaps half of a short quotation leaves too little wording to match it.
+    Opening on the same word, half their words shared (``_HALF_SHARED``) are enough ("Celsius has precious belongings
+    and we're running diligently to fulfill our responsibilities." against "Celsius has valuable assets and we are
+    working diligently to meet our commitments."); closing on the same word is not, for two statements of one
+    speech often do ("Thank you for the love and prayers." against "Please keep her and our family in your
+    prayers.")."""
     x, y = _wording(a), _wording(b)
-    return min(len(x), len(y)) >= 2 and x[0] == y[0] and x[-1] == y[-1] and _about_one_length(a, b)
+    if min(len(x), len(y)) < 2 or not _about_one_length(a, b):
+        return False
+    return x[0] == y[0] and (x[-1] == y[-1] or fuzz.token_set_ratio(a, b) >= _HALF_SHARED)
+
+
+_HALF_SHARED = 50.0
+"""rapidfuzz's token-set ratio at which two whole-sentence quotations opening on one word are one statement: the
+rewordings this found over the corpus (spun, machine-translated, paraphrased) read 55-59; two different statements
+of one speaker that close on one word read as much (54-60), which is why the first word must match."""
 
 
 def _around(text: str, quote: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
