@@ -110,6 +110,7 @@ from tests.conftest import compared_event, unit_containing
         ("sierra-leone-cost-of-living-protests-2022", "For more on this story, please consider these sources:"),  # a list of links to the sources
         ("sierra-leone-cost-of-living-protests-2022", "sources say – CNN"),  # the first link under it
         ("sierra-leone-cost-of-living-protests-2022", "Free mp3 Download"),  # a download site's label injected into a scraped page
+        ("minneapolis-whittier-shooting-2024", "Read about us."),  # a shopping team's link after its commission notice
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -113,6 +113,7 @@ from tests.conftest import compared_event, unit_containing
         ("zurich-zoo-elephant-calf-2025", "The news stories we select have been written"),
         ("zurich-zoo-elephant-calf-2025", "More Herpes virus claims third elephant at Zurich zoo This content was published on"),  # a teaser with the site's date label
         ("jc-penney-bankruptcy-2020", "Please check back on WSVN.com and 7News for more details"),
+        ("tesla-touchscreen-recall-request-2021", "Write to Rebecca Elliott at rebecca.elliott@wsj.com"),  # the Wall Street Journal's sign-off
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

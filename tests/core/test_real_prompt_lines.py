@@ -196,6 +196,7 @@ from tests.conftest import compared_event, unit_containing
         ("hamburg-port-strike-closure-2023", "By setting the switch to"),
         ("hamburg-port-strike-closure-2023", "This also includes your consent to the transfer"),
         ("hamburg-port-strike-closure-2023", "You can withdraw your consent at any time"),
+        ("tesla-touchscreen-recall-request-2021", "Have an opinion about this story?"),  # a prompt for a letter to the editor
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

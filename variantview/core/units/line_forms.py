@@ -44,6 +44,9 @@ _CHROME = re.compile(
       | embed\s*<>\s*more\s+videos\W*$  # the video player's label on ABC's station sites
       | map\s+(?:of|showing)\s+[^.!?]{1,80}$  # a map's caption: "Map of South Kivu province, Democratic Republic of Congo"
       | free\s+mp3\s+downloads?\W*$  # a download site's label injected into a scraped page
+      | write\s+to\s+[\w.'’ -]{2,60}?\s+at\s+[\w.+-]+@  # the Wall Street Journal's sign-off: "Write to Rebecca Elliott at rebecca.elliott@wsj.com and …"
+      | have\s+an\s+opinion\s+(?:about|on)\s+this\s+(?:story|article)\?  # Automotive News's prompt for a letter to the editor
+      | read\s+about\s+us\W*$  # a shopping team's link after its commission notice
       | see\s+(?:more|also|all)\b.{0,30}$
       | view\s+(?:image|photo|picture)\s+in\s+full\s*screen\W*$  # Global News's link under a picture
       | (?:view\s+(?:slide\s*show|gallery)\s*)?(?:request\s+to\s+)?buy\s+(?:this|a\s+print\s+of\s+this)\s+(?:photo|image|picture)\W*$ | view\s+(?:slide\s*show|gallery)\W*$  # "View Slideshow Request to buy this photo"
