@@ -74,7 +74,7 @@ def spinners(context: Context, found: Sequence[Finding]) -> set[str]:
     a spinner's template left in the text."""
     swaps = Counter(f.witness for f in found if f.kind == "garble")
     habit = {w for w, n in swaps.items() if n >= HABIT and n >= HABIT_RATE * context.shared_rows[w]}
-    return habit | {w for w, units in context.units.items() if any(not u.boilerplate and SPINTAX.search(u.text) for u in units)}
+    return habit | {w for w, units in context.units.items() if any("{" in u.text and not u.boilerplate and SPINTAX.search(u.text) for u in units)}
 
 
 def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Finding]) -> list[Finding]:

@@ -2,7 +2,8 @@
 
 A direct quotation is the one thing a reprint must not reword. Quotes
 (read from their marks by ``quotations.py``) are matched across aligned
-sentences by shared words, and word-diffed.
+sentences where ``same_statement.py`` takes them for one statement, and
+word-diffed.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from variantview.core.align.inputs import DEFAULT_THRESHOLD
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.quotations import Quote, quotes_by_unit
+from variantview.core.detect.same_statement import about_one_length, excerpt, lone_words, same_quote, same_slot, wording
 from variantview.core.diffing import Edit, diff_words
-from variantview.core.similarity.meaning import similarity
 from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, words, zipf
 from variantview.core.units.segment import Unit
 
@@ -26,25 +26,16 @@ _TIE_HABIT = 0.05
 """How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
 _FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
 _HYPHENATION = re.compile(r"[-'’]")
-SAME_QUOTE = 60.0
-"""Two quotations sharing this much wording (rapidfuzz token_set_ratio) are taken as the same one."""
-_SHORT_QUOTE = 3
-"""Words of a short quotation: one of as many words sharing a content word, or standing between the same words,
-is the same quotation."""
-_STATEMENT_WORDS = 12
-"""Words of a statement that opens its sentence, up to which one reworded whole is still the same statement."""
 _UNDECIDED_WORDS = 3
 """Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
 short phrase changed; a longer stretch is two statements, or a translation, that share some wording, unless
-the two quotations are one statement of about one length (``_RESTATED_LENGTH``)."""
+the two quotations are one statement of about one length (``about_one_length``)."""
 _RESTATED_WORDS = 8
-_RESTATED_LENGTH = 0.6
-"""A stretch of up to eight words either side, inside two quotations whose word counts are at least this near,
+"""A stretch of up to eight words either side, inside two quotations of about one length (``about_one_length``),
 and not at the end of either: one statement in two wordings ("the determination to restore the price stability"
 against "the resolve it will take to restore price stability", "The flotation is an excellent, overdue step"
-against "Free floating pound is a wonderful, long-awaited step"). A short quotation against a long one is an
-excerpt ("felt this was the time to leave" against "So I felt like this was the time to leave, I didn't want …"),
-and a stretch at the end of one is most often a quotation cut short ("came door-t")."""
+against "Free floating pound is a wonderful, long-awaited step"). A stretch at the end of one is most often a
+quotation cut short ("came door-t")."""
 _NOTHING = "(nothing)"  # the other side of a stretch that one outlet dropped
 
 
@@ -65,10 +56,10 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
         quoted: dict[str, list[str]] = {}
         for u in units:
             quoted.setdefault(u.witness, []).extend(q.text for q in quotes[u.ref])
-        said = {w: _one_string(joined(_wording(q)) for q in texts) for w, texts in quoted.items()}
+        said = {w: _one_string(joined(wording(q)) for q in texts) for w, texts in quoted.items()}
         sentences: dict[str, list[str]] = {}
         for u in context.row_units(row):
-            sentences.setdefault(u.witness, []).append(joined(_wording(u.text)))
+            sentences.setdefault(u.witness, []).append(joined(wording(u.text)))
         written = {w: _one_string(texts) for w, texts in sentences.items()}
         support = _Support(said, written, quoted)
         for unit in wordings:
@@ -89,8 +80,8 @@ class _Support:
     quoted: dict[str, list[str]]
 
     def quoted_by_a_third(self, quote: str, outlets: tuple[str, str]) -> bool:
-        """Whether an outlet besides ``outlets`` quotes the same statement as ``quote`` (``_same_quote``)."""
-        return any(w not in outlets and any(_same_quote(quote, q) for q in texts) for w, texts in self.quoted.items())
+        """Whether an outlet besides ``outlets`` quotes the same statement as ``quote`` (``same_quote``)."""
+        return any(w not in outlets and any(same_quote(quote, q) for q in texts) for w, texts in self.quoted.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,84 +220,10 @@ def _in_context(before: list[Token], words_: list[Token], after: list[Token]) ->
     return tuple(sides) or (tuple(t.key for t in words_),)
 
 
-def _same_quote(a: str, b: str) -> bool:
-    """Two quotations of one statement: most wording shared, or a short phrase of as many words sharing a
-    content word ("fiery camaraderie" for "fiery friendship", where one swapped word is half the quote)."""
-    if fuzz.token_set_ratio(a, b) >= SAME_QUOTE:
-        return True
-    x, y = _wording(a), _wording(b)
-    return len(x) == len(y) <= _SHORT_QUOTE and any(is_content_word(k) for k in set(x) & set(y))
-
-
 def _spelled(key: str) -> str:
     """British and American spellings, hyphenation and the article's two forms ("an historic" against "a historic")
     folded to one: what a desk's style changes, not the speaker's word."""
     return "a" if key == "an" else american_spelling(_HYPHENATION.sub("", key))
-
-
-def _excerpt(a: str, b: str) -> bool:
-    """One quotation is a run of the other's words ("fine" within "He is fine and is being checked out"): quoting
-    part of a statement alters none of it, though the word diff may fold so short a match into a replacement."""
-    x, y = joined(_wording(a)), joined(_wording(b))
-    return x in y or y in x
-
-
-def _lone_words(mine: Sequence[Quote], theirs: Sequence[Quote]) -> bool:
-    """Two sentences of one row that each quote a single word: the same quotation, whatever the words
-    ("described the situation as “catastrophic”" against "as “disastrous”")."""
-    return len(mine) == len(theirs) == 1 and len(mine[0].text.split()) == len(theirs[0].text.split()) == 1
-
-
-def _same_slot(text: str, quote: Quote, other_text: str, other: Quote) -> bool:
-    """Two short quotations standing between the same words ('she felt "great sadness" for …' against 'she felt
-    "deep pain" for …'): one phrase quoted two ways, though they share no word. Two statements that open their
-    sentences of one row, the same speaker's word after each, are one statement reworded whole ('“The matter is
-    currently being looked into,” he added' against '“It is still under investigation,” he said') where they
-    report the same thing by the aligner's own measure and threshold: the row's outlets often quote different
-    parts of one speech there ('“A coup has been carried out,” Lugo said' against '“We will resist …,” Lugo said').
-    Two quotations with no word around them, each its whole sentence, are one by their own first and last words
-    (``_same_frame``)."""
-    longest = max(len(quote.text.split()), len(other.text.split()))
-    around = _around(text, quote)
-    if around != _around(other_text, other):
-        return False
-    if around == ((), ()):
-        return _same_frame(quote.text, other.text)
-    if longest <= _SHORT_QUOTE:
-        return True
-    return not around[0] and longest <= _STATEMENT_WORDS and similarity(quote.text, other.text) >= DEFAULT_THRESHOLD
-
-
-def _same_frame(a: str, b: str) -> bool:
-    """Two quotations that are each a whole sentence of one row, opening and closing on the same words, of about one
-    length ("We clearly simply were given lucky." against "We definitely just got lucky."): one statement with its
-    middle reworded, though a spinner that swaps half of a short quotation leaves too little wording to match it.
-    Opening on the same word, half their words shared (``_HALF_SHARED``) are enough ("Celsius has precious belongings
-    and we're running diligently to fulfill our responsibilities." against "Celsius has valuable assets and we are
-    working diligently to meet our commitments."); closing on the same word is not, for two statements of one
-    speech often do ("Thank you for the love and prayers." against "Please keep her and our family in your
-    prayers.")."""
-    x, y = _wording(a), _wording(b)
-    if min(len(x), len(y)) < 2 or not _about_one_length(a, b):
-        return False
-    return x[0] == y[0] and (x[-1] == y[-1] or fuzz.token_set_ratio(a, b) >= _HALF_SHARED)
-
-
-_HALF_SHARED = 50.0
-"""rapidfuzz's token-set ratio at which two whole-sentence quotations opening on one word are one statement: the
-rewordings this found over the corpus (spun, machine-translated, paraphrased) read 55-59; two different statements
-of one speaker that close on one word read as much (54-60), which is why the first word must match."""
-
-
-def _around(text: str, quote: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The word just before a quotation's opening mark and the one just after its closing mark."""
-    before = tuple(t.key for t in words(text[: max(0, quote.start - 1)]))[-1:]
-    after = tuple(t.key for t in words(text[quote.end + 1 :]))[:1]
-    return before, after
-
-
-def _wording(text: str) -> tuple[str, ...]:
-    return tuple(t.key for t in words(text))
 
 
 def _one_string(wordings: Iterable[str]) -> str:
@@ -367,21 +284,15 @@ def _word_change(mine: str, stretch: _Stretch, quote: str, match: str) -> bool:
     "was"), and not an abbreviation spelled out ("U.S." for "United States"). What an undecided stretch must
     be to be reported on both outlets."""
     theirs = "" if stretch.theirs == _NOTHING else stretch.theirs
-    a, b = _wording(mine), _wording(theirs)
+    a, b = wording(mine), wording(theirs)
     if not (stretch.mine_alone or stretch.theirs_alone):
         return False
     longest = max(len(a), len(b))
-    if longest > _UNDECIDED_WORDS and not (longest <= _RESTATED_WORDS and stretch.inside and _about_one_length(quote, match)):
+    if longest > _UNDECIDED_WORDS and not (longest <= _RESTATED_WORDS and stretch.inside and about_one_length(quote, match)):
         return False
     letters = ["".join(ch for ch in side if ch.isalnum()) for side in (mine.lower(), theirs.lower())]
     initials = ["".join(k[0] for k in side if k) for side in (a, b)]
     return letters[0] != initials[1] and letters[1] != initials[0]
-
-
-def _about_one_length(quote: str, match: str) -> bool:
-    """Two quotations whose word counts are near enough to be one statement (``_RESTATED_LENGTH``)."""
-    shorter, longer = sorted(len(_wording(q)) for q in (quote, match))
-    return shorter >= _RESTATED_LENGTH * longer
 
 
 def _support_each(said: dict[str, str], keys: tuple[str, ...], spinners: Collection[str]) -> float:
@@ -433,8 +344,8 @@ def _altered(
     mine = quotes.get(unit.ref, ())
     for quote in mine:
         match = max(theirs, key=lambda q: fuzz.token_set_ratio(quote.text, q.text), default=None)
-        same = match is not None and (_same_quote(quote.text, match.text) or _lone_words(mine, theirs) or _same_slot(unit.text, quote, other.text, match))
-        if match is None or not same or _excerpt(quote.text, match.text):
+        same = match is not None and (same_quote(quote.text, match.text) or lone_words(mine, theirs) or same_slot(unit.text, quote, other.text, match))
+        if match is None or not same or excerpt(quote.text, match.text):
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
         for stretch in _altered_stretches(quote.text, match.text):

@@ -54,11 +54,13 @@ def _decimal_point_lost(change: Change) -> bool:
     x_figures, y_figures = _FIGURE.findall(change.x_text), _FIGURE.findall(change.y_text)
     if len(x_figures) != 1 or len(y_figures) != 1:
         return False
-    (pointed, x_pointed), (bare, _) = sorted(((x_figures[0], True), (y_figures[0], False)), key=lambda figure: figure[0].isdigit())
-    if not bare.isdigit() or not _POINTED.fullmatch(pointed) or _CLOCK.fullmatch(pointed) or pointed.replace(".", "") != bare:
+    sides = [(change.x, change.x_span[0], x_figures[0]), (change.y, change.y_span[0], y_figures[0])]
+    if sides[0][2].isdigit():
+        sides.reverse()  # the pointed figure first
+    pointed, bare = sides
+    if not bare[2].isdigit() or not _POINTED.fullmatch(pointed[2]) or _CLOCK.fullmatch(pointed[2]) or pointed[2].replace(".", "") != bare[2]:
         return False
-    sides = ((change.x, change.x_span[0]), (change.y, change.y_span[0]))
-    return _word_after(*sides[not x_pointed], pointed) == _word_after(*sides[x_pointed], bare)
+    return _word_after(*pointed) == _word_after(*bare)
 
 
 def _word_after(unit: Unit, start: int, figure: str) -> str:
