@@ -270,6 +270,7 @@ from tests.conftest import compared_event, unit_containing
         ("phoenix-strip-mall-shooting-2022", "It's America's epidemic."),  # a video's caption, its sources after it: "(Source: CNN/KOKI/KTVA/…)"
         ("biz-markie-death-2021", "Biz Markie, seen at Kensington High Street in London on April 6, 1988."),  # a named subject "seen" somewhere on a dated day
         ("shabunda-malu-aviation-crash-2021", "Map of South Kivu province, Democratic Republic of Congo"),  # a map's caption
+        ("eastern-kentucky-floods-16-dead-2022", "Flooded House, Following a Severe Rainstorm BanksPhotos/Getty Images, FILE"),  # "NAME/Getty Images, FILE" glued on
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

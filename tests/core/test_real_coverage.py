@@ -294,3 +294,14 @@ def test_a_spinner_s_template_left_in_its_text_makes_it_a_spinner() -> None:
     assert "quantity" in {f.text for f in wellington.findings if f.kind == "garble" and f.witness == "accuratenewsinfo"}
     ethiopian = compared_event("ethiopian-airlines-crash-2019")
     assert not [f for f in ethiopian.findings if f.kind == "garble" and f.witness == "thehill"]
+
+
+def test_two_spinners_sharing_a_thesaurus_do_not_make_the_reprint_of_their_story_the_spinner() -> None:
+    """Three copies of CBS's report on the House and the Senate's bill: US Inquirer's reprint, and two spun copies
+    with the same thesaurus ("laws forward of", "a whole bunch of amendments") whose braces give them away
+    ("{dollars}"). Two against one, the reprint was the odd one out in every row and took the spinners' habit: eleven
+    garble flags on "legislation", "hundreds", "before". The spun copies are taken first."""
+    megabill = compared_event("house-takes-up-senate-megabill-2025")
+    garbles = [f for f in megabill.findings if f.kind == "garble"]
+    assert not [f for f in garbles if f.witness == "usinquirer"]
+    assert {"invoice", "laws forward"} <= {f.text for f in garbles if f.witness == "allthingsnewyork"}

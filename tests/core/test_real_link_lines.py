@@ -111,6 +111,9 @@ from tests.conftest import compared_event, unit_containing
         ("sierra-leone-cost-of-living-protests-2022", "sources say – CNN"),  # the first link under it
         ("sierra-leone-cost-of-living-protests-2022", "Free mp3 Download"),  # a download site's label injected into a scraped page
         ("minneapolis-whittier-shooting-2024", "Read about us."),  # a shopping team's link after its commission notice
+        ("eastern-kentucky-floods-16-dead-2022", "Flood threat persists in Kentucky while sweltering"),  # a video's title over "02:49 - Source: CNN"
+        ("eastern-kentucky-floods-16-dead-2022", "weather rain kentucky digital fri"),  # the video's slug over its title
+        ("eastern-kentucky-floods-16-dead-2022", "Drone footage captures devastating flash flooding in Kentucky"),  # another, mid-story
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.measures import one_unit
+from variantview.core.detect.spintax import templated
 from variantview.core.diffing import diff_words
 from variantview.core.text import (
     Token,
@@ -59,13 +60,16 @@ of it keeps the score below ``MIN_SCORE``."""
 
 def detect_garbles(context: Context) -> tuple[list[Finding], dict[str, float]]:
     """The swaps judged garbles, and each outlet's habit (odd-one-out swaps per shared row), which the
-    quotation check uses to break ties."""
+    quotation check uses to break ties. An outlet that left a spinner's template in its text is judged with the
+    full habit, however its swaps fell: two spinners sharing a thesaurus outvote the one reprint of their
+    story, which would otherwise take the habit from them."""
     candidates = [c for row in context.content_rows for c in context.changes(row) if is_swap(c) and only_swaps(c)]
     sides = [context.minority(c) for c in candidates]
     habit = _spinner_habit(candidates, [side for side, _ in sides], context.shared_rows)
+    judged_habit = habit | dict.fromkeys(templated(context), 1.0)
     findings = []
     for change, (side, certainty) in zip(candidates, sides):
-        finding = _judge(change, side, certainty, habit)
+        finding = _judge(change, side, certainty, judged_habit)
         if finding is not None and not context.writes_both(change, finding.witness) and not contracted(change):
             findings.append(finding)
     return findings, habit

@@ -20,7 +20,6 @@ worse than the outlet's own word.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -31,6 +30,7 @@ from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.measures import one_unit
+from variantview.core.detect.spintax import templated
 from variantview.core.detect.word_vectors import word_vectors
 from variantview.core.text import Token, is_content_word, is_quantity, lemmas, national_spelling, stem, words, zipf
 from variantview.core.units.segment import Unit
@@ -58,23 +58,17 @@ checks see reaches 11 and 1.0 a row, the AI rewrites 0.64 and more; the human-wr
 most 4 (thefederal on the Taiwan event, 0.25 a row, which at 0.25 was judged a spinner and got
 six odd-word flags)."""
 
-SPINTAX = re.compile(r"(?<=\w )\{[a-z]+(?: [a-z]+){0,2}\}(?= \w)")
-"""A spinner's template left in its output, braces and all, between the words of a sentence ("mentioned {that a}
-man in his forties", "billions of {dollars} in investor belongings", "placing {an electrical} wire"): no one writes
-braces in prose, so the outlet is a spinner even where none of its sentences is copied closely enough for the
-diff-based checks to count its swaps. A site's template tag at a line's start ("{mosads}“There are …") is no
-spinner's."""
-
 _CONTEXT = 2
 _KNOWN_ZIPF = 2.5
 
 
 def spinners(context: Context, found: Sequence[Finding]) -> set[str]:
     """Outlets with a spinner's habit: many swaps found by the diff-based checks, in all and per shared row, or
-    a spinner's template left in the text."""
+    a spinner's template left in the text (``spintax.py``), even where too few of its sentences are copied
+    closely enough for those checks to count its swaps."""
     swaps = Counter(f.witness for f in found if f.kind == "garble")
     habit = {w for w, n in swaps.items() if n >= HABIT and n >= HABIT_RATE * context.shared_rows[w]}
-    return habit | {w for w, units in context.units.items() if any("{" in u.text and not u.boilerplate and SPINTAX.search(u.text) for u in units)}
+    return habit | templated(context)
 
 
 def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Finding]) -> list[Finding]:

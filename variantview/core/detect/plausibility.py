@@ -46,6 +46,7 @@ from variantview.core.detect.finding import Finding
 from variantview.core.detect.garble import contracted, odd_places, only_swaps, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.pieces import pieces
+from variantview.core.detect.spintax import templated
 from variantview.core.diffing import diff_words
 from variantview.core.text import Token, is_proper_name, is_title_case, same_lexemes, words, zipf
 from variantview.core.units.segment import Unit
@@ -194,9 +195,14 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> set[str]:
     one out against all of them, and must not inherit their habit. Nor is an
     outlet taken that is odd one out mostly against an outlet odder still
     that rewrites around its words (``_answers``).
+
+    An outlet that left a spinner's template in its text (``spintax.py``)
+    is taken before any: two spinners of one wire story that share a
+    thesaurus ("laws forward of", "a whole bunch of") outvote the one reprint
+    of it, which would otherwise be taken as the odd one out in every row.
     """
     sides = [s.side or s.likelier_other() for s in swaps]
-    taken: set[str] = set()
+    taken = templated(context)
     while True:
         rates = _habitual(context, swaps, sides, taken)
         against = _odd_against(swaps, sides, taken)

@@ -48,6 +48,7 @@ from variantview.core.units.pictures import (
     labelled_captions,
     repeated_captions,
     slugs_over_captions,
+    video_titles,
     whole_captions,
 )
 from variantview.core.units.segment import Unit
@@ -182,6 +183,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _reader_comments(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
     captions_under_credits(units, paragraphs, roles)
+    video_titles(units, paragraphs, roles)
     slugs_over_captions(units, paragraphs, roles)  # over captions known by their credits too ("China Moon Probe")
     repeated_captions(units, paragraphs, roles)
     _inline_links(units, paragraphs, roles)

@@ -53,6 +53,7 @@ _CREDIT_AT_END = re.compile(
     r"|\[\s*(?:File\s*:\s*)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*/\s*)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Al\s+Jazeera)(?:\s+Photo)?\s*\]\s*$|\[[^\[\]]{1,60}\bvia\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*\]\s*$"
     r"|[a-z]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s*/\s*[A-Z][\w.]+\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$|\[\s*(?i:file)\s*,\s*[A-Z][\w.\s]{1,30}\]\s*$"
     r"|\[/caption\]\W*$|[a-z]\s+(?:Keystone|KEYSTONE)\s*$|\s/\s*(?i:source)\s*:\s*[A-Z][^/]{1,60}$"
+    r"|[a-z]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}\s*/\s*Getty\s+Images(?:,\s*FILE)?\s*$"
     r"|[a-z]\s*Image\s+copyright\s+[A-Z][\w.&/ ]{1,40}$|[a-z]\s+\(\s*(?i:copyright)\s+\d{4}\b[^()]{1,80}\)\W*$"
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
@@ -179,7 +180,7 @@ _PICTURE_LABELS = ("Picture:", "PICTURE:", "Photo:", "Photograph:", "PHOTO:", "I
 """A picture's label glued after its caption ("… has collapsed Picture: Steve Parsons/PA Wire", "… halted operations
 IMAGE: Getty"): lines holding one are searched for a credit though they end on a name."""
 
-_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Keystone", "KEYSTONE", "Reuters", "REUTERS", "Images", "IMAGES", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram", "dpa", "Pixabay", "Shutterstock", "Unsplash", "iStock")
+_CREDIT_ENDINGS = (")", ").", "]", "] |", "AP", "AFP", "Keystone", "KEYSTONE", "Reuters", "REUTERS", "Images", "IMAGES", "Image", "Getty", "EPA", "Xinhua", "Bloomberg", "Photo", "PIC", "Pic", "PHOTO", "Twitter", "Facebook", "Instagram", "dpa", "Pixabay", "Shutterstock", "Unsplash", "iStock", "Images, FILE")
 
 
 def credit_at_end(text: str) -> bool:

@@ -133,6 +133,26 @@ def slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], role
             roles[members[0]] = "chrome"
 
 
+_VIDEO_RUNNING = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+Source:\s*\S")
+"""A video's running time and source under its title ("02:49 - Source: CNN")."""
+
+
+def video_titles(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """The title of an embedded video over its running time and source, and the lower-case slug over that title
+    ("weather rain kentucky digital fri" / "Flood threat persists in Kentucky while sweltering temperatures target
+    the Northwest" / "02:49 - Source: CNN"): the player's text, not the story's, wherever on the page it stands."""
+    for at, members in enumerate(paragraphs[1:], start=1):
+        if not _VIDEO_RUNNING.match(units[members[0]].text.strip()):
+            continue
+        title = paragraphs[at - 1]
+        if len(title) > 1 or ends_sentence(units[title[0]].text.strip()):
+            continue
+        roles[title[0]] = "chrome"
+        slug = paragraphs[at - 2] if at >= 2 else []
+        if len(slug) == 1 and units[slug[0]].text.strip().islower() and not ends_sentence(units[slug[0]].text.strip()):
+            roles[slug[0]] = "chrome"
+
+
 def _first_headline(roles: list[str], i: int) -> bool:
     return roles[i] == "headline" and "headline" not in roles[:i]
 

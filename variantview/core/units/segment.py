@@ -60,7 +60,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if not line.strip():
         return []
-    starts = {0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)} - _attributed(line) - _after_titles(line)
+    starts = {0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)} - _attributed(line) - _after_titles(line) - _barred_dateline(line)
     cuts = sorted({_past_wire_credit(line, cut) for cut in starts})
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
@@ -113,6 +113,19 @@ def _past_wire_credit(line: str, cut: int) -> int:
     place alone; the dateline is one unit with its credit, as "PARIS (AP)" already is."""
     credit = _WIRE_AFTER_DATELINE.match(line, cut)
     return credit.end() if credit and cut > 0 else cut
+
+
+_BARRED_DATELINE = re.compile(r"^[A-Z][\w.,'’ -]{1,40}\([^()]{1,30}\)\s*(?=\|\s)")
+
+
+def _barred_dateline(line: str) -> set[int]:
+    """The cut syntok makes after a dateline's closing parenthesis when a bar, not a dash, sets it off from
+    the lead ("Abuja (Nigeria) | More than 90 people …"): the place alone in a row, and the lead opening
+    on the bar, kept the lead out of the others' row."""
+    if "|" not in line:
+        return set()
+    dateline = _BARRED_DATELINE.match(line)
+    return {dateline.end()} if dateline else set()
 
 
 _TITLE = re.compile(r"(?<![\w.])(?:Rep|Reps|Gov|Govs|Sens|Lt|Sgt|Cpl|Maj|Cmdr|Cdr|Rev|Supt|Insp|Det|Atty|Pres|Amb|Hon|Rt|Gens|Msgr|Pvt|Ft)\.\s+(?=[A-Z])")
