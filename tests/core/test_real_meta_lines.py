@@ -221,6 +221,7 @@ from tests.conftest import compared_event, unit_containing
         ("xiamen-duplantis-pole-vault-record-2024", "Views: | Time:2024-06-03 19:13:35"),  # an empty view counter and the time
         ("soto-mets-record-contract-2024", "Follow on Published On: Mon, 09 Dec 2024"),  # a share bar's label before the date
         ("soto-mets-record-contract-2024", "Published by Williams PerdomoAFP Verified by"),  # a byline and its checker
+        ("who-covid-tip-of-iceberg-2022", "Publish Date: 12:24 - 17 March 2022"),  # the time before the date
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -197,6 +197,9 @@ from tests.conftest import compared_event, unit_containing
         ("hamburg-port-strike-closure-2023", "This also includes your consent to the transfer"),
         ("hamburg-port-strike-closure-2023", "You can withdraw your consent at any time"),
         ("tesla-touchscreen-recall-request-2021", "Have an opinion about this story?"),  # a prompt for a letter to the editor
+        ("who-covid-tip-of-iceberg-2022", "Sign in"),  # a bare login button over the headline
+        ("who-covid-tip-of-iceberg-2022", "Translate This News In"),  # a translation widget's label
+        ("who-covid-tip-of-iceberg-2022", "2 min 22 sec to read"),  # a reading time to the second
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

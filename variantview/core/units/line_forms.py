@@ -364,6 +364,7 @@ _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b | image\s+source\s*,\s*[^.!?,]{1,40}$ | \b(?:click|tap)\s+(?:on\s+)?the\s+(?:button|link)\s+(?:below|above)\b
       | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
       | \b\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
+      | ^\d{1,2}\s*min(?:ute)?s?\s+\d{1,2}\s*sec(?:ond)?s?\s+to\s+read\W*$  # a reading time to the second: "2 min 22 sec to read"
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | (?:\.\.\.|…)\s*read\s+more  # an excerpt cut short before its link: "… a 36-year-old from … Read moreNovak Djokovic wins …"
       | (?-i:[a-z]Read\s+More)\W*$  # a teaser's link glued to its last word: "… President Vladimir Putin's daughter given itRead More"
