@@ -287,6 +287,7 @@ _OPEN_DEFECTS = {
     "boris-johnson-resigns-2022": _SOURCE_OF_A_PARAPHRASE,
     "spy-balloon-shot-down-2023": _SOURCE_OF_A_PARAPHRASE,
     "nashville-bomber-identified-2020": _SOURCE_OF_A_PARAPHRASE,  # round 293, held out: NBC's story and a machine rewording of it, fourteen garbles
+    "biden-house-democrats-price-tag-2021": _SOURCE_OF_A_PARAPHRASE,  # round 302, held out: Insider's story and a paraphrasing tool's copy of it, thirteen garbles
     "malawi-vp-plane-crash-2024": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "magdeburg-christmas-market-2024": _A_SHORT_REWRITE_OF_THE_WIRE,
     "rutte-government-collapses-2023": _TWO_TRANSLATIONS_OF_ONE_QUOTE,

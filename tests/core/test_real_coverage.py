@@ -305,3 +305,13 @@ def test_two_spinners_sharing_a_thesaurus_do_not_make_the_reprint_of_their_story
     garbles = [f for f in megabill.findings if f.kind == "garble"]
     assert not [f for f in garbles if f.witness == "usinquirer"]
     assert {"invoice", "laws forward"} <= {f.text for f in garbles if f.witness == "allthingsnewyork"}
+
+
+def test_a_month_read_as_a_verb_is_a_garble() -> None:
+    """Recently Heard's spun copy of the Boar's Head recall has "reported between late Might and mid-July", and
+    Jhb News's of the RBI's rate rise "since Could": a spinner reads "May" as the verb and keeps its capital. The
+    figure checks leave a month to the date rules, and neither word is one an editor would count as content."""
+    boars_head = compared_event("boars-head-recall-expands-2024")
+    assert "Might" in {f.text for f in boars_head.findings if f.kind == "garble" and f.witness == "recentlyheard"}
+    rbi = compared_event("rbi-repo-rate-5-90-2022")
+    assert "Could" in {f.text for f in rbi.findings if f.kind == "garble" and f.witness == "jhbnews"}

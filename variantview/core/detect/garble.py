@@ -27,6 +27,7 @@ from variantview.core.diffing import diff_words
 from variantview.core.text import (
     Token,
     contracted_alike,
+    is_calendar,
     is_content_word,
     is_proper_name,
     is_quantity,
@@ -86,6 +87,8 @@ def is_replaceable(change: Change) -> bool:
     """A short content-word substitution that is not a number, name, inflection or typo, wherever it stands."""
     if not short_swap(change):
         return False
+    if _month_misread(change):
+        return True  # "Might" for "May": words an editor would not count as content, and capitals that are no name
     x_content = [t.key for t in change.x_words if is_content_word(t.key)]
     y_content = [t.key for t in change.y_words if is_content_word(t.key)]
     if not x_content or not y_content:
@@ -95,6 +98,24 @@ def is_replaceable(change: Change) -> bool:
     if (all(x_names) and (all(y_names) or not any(y_names))) or (all(y_names) and not any(x_names)):
         return False  # names on both sides, or a name for a common noun ("Endurance" for "the ship"): an editor naming the thing
     return not same_lexemes(x_content, y_content) and not keeps_words(x_content, y_content) and not _spelled_out(change)
+
+
+_WORDLIKE_MONTHS = frozenset(["may", "march", "august"])
+
+
+def _month_misread(change: Change) -> bool:
+    """A month that is also a word, swapped for a synonym of that word ("in late Might" for "in late May", "since
+    Could this year"), the capital kept: a spinner reads the month as the verb; no editor changes a month for a word
+    that is none, and one who drops the month writes another word in lower case ("the party's convention")."""
+    if len(change.x_words) != 1 or len(change.y_words) != 1:
+        return False
+    x, y = change.x_words[0], change.y_words[0]
+    return any(_named_month(month) and not is_calendar(word.key) and word.text[:1].isupper() and word.start > 0 for month, word in ((x, y), (y, x)))
+
+
+def _named_month(token: Token) -> bool:
+    """A month spelled as a word ("May", "March", "August"), capitalised inside its sentence: not the verb "may"."""
+    return token.key in _WORDLIKE_MONTHS and token.text[:1].isupper() and token.start > 0
 
 
 def _names(text: str, tokens: Sequence[Token]) -> list[bool]:
@@ -117,12 +138,12 @@ def _spelled_out(change: Change) -> bool:
 
 def short_swap(change: Change) -> bool:
     """The shape every swap check starts from: a few words for a few others, no figure among them (but a rank
-    swapped for an adjective, ``_rank_for_word``), not one word spelled nearly the same (an inflection or a typo,
+    swapped for an adjective, ``_rank_for_word``, or a month for a word, ``_month_misread``), not one word spelled nearly the same (an inflection or a typo,
     which other checks report), not the same letters spaced, hyphenated or stopped otherwise ("vice president" for
     "vice-president"), no space lost beside one of the other side's words (``_lost_space``), and no dash or
     dateline's colon between two phrases."""
     xs, ys = change.x_words, change.y_words
-    if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or (any(is_quantity(t.key) for t in (*xs, *ys)) and not _rank_for_word(xs, ys)):
+    if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or (any(is_quantity(t.key) for t in (*xs, *ys)) and not _rank_for_word(xs, ys) and not _month_misread(change)):
         return False
     if vague_magnitudes(xs) and vague_magnitudes(ys):
         return False  # "hundreds" for "thousands": a changed figure, which the number check reports
