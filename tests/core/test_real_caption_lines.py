@@ -271,6 +271,8 @@ from tests.conftest import compared_event, unit_containing
         ("biz-markie-death-2021", "Biz Markie, seen at Kensington High Street in London on April 6, 1988."),  # a named subject "seen" somewhere on a dated day
         ("shabunda-malu-aviation-crash-2021", "Map of South Kivu province, Democratic Republic of Congo"),  # a map's caption
         ("eastern-kentucky-floods-16-dead-2022", "Flooded House, Following a Severe Rainstorm BanksPhotos/Getty Images, FILE"),  # "NAME/Getty Images, FILE" glued on
+        ("north-america-total-solar-eclipse-2024", "Yurem Rodriquez watches as the moon partially covers the sun"),  # closing on the camera's vantage point: ", as seen from Eagle Pass, Texas, US."
+        ("agung-bali-airport-closure-2018", "Mount Agung volcano erupts during the night, as seen from Datah village"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

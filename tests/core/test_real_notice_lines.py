@@ -114,6 +114,8 @@ from tests.conftest import compared_event, unit_containing
         ("zurich-zoo-elephant-calf-2025", "More Herpes virus claims third elephant at Zurich zoo This content was published on"),  # a teaser with the site's date label
         ("jc-penney-bankruptcy-2020", "Please check back on WSVN.com and 7News for more details"),
         ("tesla-touchscreen-recall-request-2021", "Write to Rebecca Elliott at rebecca.elliott@wsj.com"),  # the Wall Street Journal's sign-off
+        ("north-america-total-solar-eclipse-2024", "The Associated Press Health and Science Department receives support"),  # AP's note on a funded desk
+        ("north-america-total-solar-eclipse-2024", "The AP is solely responsible for all content."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -53,7 +53,7 @@ officers surrounding Nichols as he lies in the street"), and the sentence's own 
 _BEFORE_NOUNS = frozenset({"a", "an", "the", "in", "of", "for", "on", "at", "to", "with", "from", "by", "into", "about", "after", "his", "her", "its", "their"})
 """Words after which an -s form is a noun ("in talks", "the waves"), whatever else it can be."""
 
-_SEEN = re.compile(r"^(?:(?:An?|The)\s[^.!?]{3,80}?\s(?:is|are)\s+seen|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+seen)\s+(?:at|in|on|near|outside|inside|during|through|behind)\b")
+_SEEN = re.compile(r"^(?:(?:An?|The)\s[^.!?]{3,80}?\s(?:is|are)\s+seen|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+seen)\s+(?:at|in|on|near|outside|inside|during|through|behind|from)\b")
 """Someone or something "seen" somewhere, as a picture shows it ("The logo of Alibaba Group is seen at the
 company's headquarters in Hangzhou, … on July 20, 2018.", "Biz Markie, seen at Kensington High Street in London on
 April 6, 1988."): a caption with the same second sign as a scene; prose says a thing "is seen as" something."""
@@ -66,13 +66,22 @@ _SUBJECT_WORDS = 12
 """Words within which the scene's verb must stand: a caption opens on its subject and verb."""
 
 
+_VANTAGE = re.compile(r",\s+as\s+seen\s+from\s+(?:the\s+)?[A-Z][^.!?]{1,100}[.!?]?\s*$")
+"""Where a picture was taken from, closing its caption: "…, as the moon partially covers the sun during a total
+solar eclipse, as seen from Eagle Pass, Texas, US." A report says where a thing was seen from in passing, not after a
+comma at its close."""
+
+
 def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     """Whether a sentence is a picture's caption: someone doing something now, on a dated day, or on a line of its
     own without a stop (``whole_line``: the sentence is its line) after the lead; above the lead such a line is
     a headline or a standfirst, unless it opens on someone unnamed ("An Iranian protester holds a street sign …"),
-    as headlines do not."""
+    as headlines do not. A sentence closing on the photographer's vantage point (``_VANTAGE``) is a caption
+    whatever it opens on."""
     dated = (", 1" in text or ", 2" in text) and bool(_DATED.search(text))  # every form ends ", YYYY": most lines skip the search
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
+    if ", as seen from " in text and _VANTAGE.search(text):
+        return True
     return (dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))
 
 
