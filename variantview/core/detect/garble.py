@@ -110,12 +110,12 @@ def _month_misread(change: Change) -> bool:
     if len(change.x_words) != 1 or len(change.y_words) != 1:
         return False
     x, y = change.x_words[0], change.y_words[0]
-    return any(_named_month(month) and not is_calendar(word.key) and word.text[:1].isupper() and word.start > 0 for month, word in ((x, y), (y, x)))
+    return any(month.key in _WORDLIKE_MONTHS and _capital_inside(month) and _capital_inside(word) and not is_calendar(word.key) for month, word in ((x, y), (y, x)))
 
 
-def _named_month(token: Token) -> bool:
-    """A month spelled as a word ("May", "March", "August"), capitalised inside its sentence: not the verb "may"."""
-    return token.key in _WORDLIKE_MONTHS and token.text[:1].isupper() and token.start > 0
+def _capital_inside(token: Token) -> bool:
+    """Capitalised inside its sentence: the month "May", not the verb "may", nor a sentence's first word."""
+    return token.text[:1].isupper() and token.start > 0
 
 
 def _names(text: str, tokens: Sequence[Token]) -> list[bool]:
@@ -138,10 +138,10 @@ def _spelled_out(change: Change) -> bool:
 
 def short_swap(change: Change) -> bool:
     """The shape every swap check starts from: a few words for a few others, no figure among them (but a rank
-    swapped for an adjective, ``_rank_for_word``, or a month for a word, ``_month_misread``), not one word spelled nearly the same (an inflection or a typo,
-    which other checks report), not the same letters spaced, hyphenated or stopped otherwise ("vice president" for
-    "vice-president"), no space lost beside one of the other side's words (``_lost_space``), and no dash or
-    dateline's colon between two phrases."""
+    swapped for an adjective, ``_rank_for_word``, or a month for a word, ``_month_misread``), not one word spelled
+    nearly the same (an inflection or a typo, which other checks report), not the same letters spaced, hyphenated or
+    stopped otherwise ("vice president" for "vice-president"), no space lost beside one of the other side's words
+    (``_lost_space``), and no dash or dateline's colon between two phrases."""
     xs, ys = change.x_words, change.y_words
     if not (1 <= len(xs) <= MAX_WORDS and 1 <= len(ys) <= MAX_WORDS) or (any(is_quantity(t.key) for t in (*xs, *ys)) and not _rank_for_word(xs, ys) and not _month_misread(change)):
         return False

@@ -78,10 +78,10 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     a headline or a standfirst, unless it opens on someone unnamed ("An Iranian protester holds a street sign …"),
     as headlines do not. A sentence closing on the photographer's vantage point (``_VANTAGE``) is a caption
     whatever it opens on."""
-    dated = (", 1" in text or ", 2" in text) and bool(_DATED.search(text))  # every form ends ", YYYY": most lines skip the search
-    bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
     if ", as seen from " in text and _VANTAGE.search(text):
         return True
+    dated = (", 1" in text or ", 2" in text) and bool(_DATED.search(text))  # every form ends ", YYYY": most lines skip the search
+    bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
     return (dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))
 
 
