@@ -222,6 +222,7 @@ from tests.conftest import compared_event, unit_containing
         ("soto-mets-record-contract-2024", "Follow on Published On: Mon, 09 Dec 2024"),  # a share bar's label before the date
         ("soto-mets-record-contract-2024", "Published by Williams PerdomoAFP Verified by"),  # a byline and its checker
         ("who-covid-tip-of-iceberg-2022", "Publish Date: 12:24 - 17 March 2022"),  # the time before the date
+        ("club-q-colorado-springs-shooting-2022", "Colorado Springs (Colorado), November 20"),  # The Tribune's dateline alone on its line
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

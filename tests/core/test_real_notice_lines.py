@@ -116,6 +116,8 @@ from tests.conftest import compared_event, unit_containing
         ("tesla-touchscreen-recall-request-2021", "Write to Rebecca Elliott at rebecca.elliott@wsj.com"),  # the Wall Street Journal's sign-off
         ("north-america-total-solar-eclipse-2024", "The Associated Press Health and Science Department receives support"),  # AP's note on a funded desk
         ("north-america-total-solar-eclipse-2024", "The AP is solely responsible for all content."),
+        ("club-q-colorado-springs-shooting-2022", "Stay with gazette.com for more of the latest updates."),
+        ("club-q-colorado-springs-shooting-2022", "Follow along for live coverage of the shooting."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -24,6 +24,7 @@ _NOTICE = re.compile(
       | \(?\s*only\s+the\s+headline\b
       | for\s+(?:the\s+)?full\s+(?:story|article|report|version|text)\s*,?\s+(?:go|head)\s+to\b  # Kazinform's "For full version go to"
       | for\s+more\s+(?:reporting|coverage)\s+from\s+(?:the\s+)?[\w.' ]{1,40},\s+see\s+(?:below|above)\W*$  # Newsweek's "For more reporting from the Associated Press, see below."
+      | stay\s+with\s+[\w.]+(?:\s+[\w.]+){0,3}\s+for\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:latest|updates|more)\b.{0,40}$ | follow\s+along\s+for\s+(?:live\s+)?(?:coverage|updates)\b.{0,60}$  # "Stay with gazette.com for more of the latest updates.", "Follow along for live coverage of the shooting."
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
