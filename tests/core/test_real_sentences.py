@@ -38,14 +38,19 @@ def test_a_dateline_keeps_its_wire_credit_and_the_lead_starts_after_it() -> None
     assert not any(u.text.startswith("(AP)") for u in kwqc)
 
 
-@pytest.mark.parametrize(("event", "outlet"), [("jigawa-tanker-explosion-2024", "metrovaartha"), ("hurricane-beryl-carriacou-2024", "metrovaartha")])
-def test_a_dateline_set_off_by_a_bar_stays_with_its_lead(event: str, outlet: str) -> None:
+@pytest.mark.parametrize(
+    ("event", "lead"),
+    [
+        ("jigawa-tanker-explosion-2024", "Abuja (Nigeria) | More than 90 people have been killed"),
+        ("hurricane-beryl-carriacou-2024", "Bridgetown (Barbados) | Hurricane Beryl has strengthened"),
+    ],
+)
+def test_a_dateline_set_off_by_a_bar_stays_with_its_lead(event: str, lead: str) -> None:
     """Metro Vaartha sets its dateline off with a bar ("Abuja (Nigeria) | More than 90 people have been killed …"),
     and syntok starts a sentence at the bar: the place alone, and a lead opening on "|" that no other outlet's
     lead shares a row with."""
-    units = compared_event(event).units[outlet]
-    lead = next(u for u in units if "(Nigeria) |" in u.text or "(Barbados) |" in u.text)
-    assert lead.text.split("|")[1].strip().startswith(("More than 90 people", "Hurricane Beryl has strengthened"))
+    units = compared_event(event).units["metrovaartha"]
+    assert any(u.text.startswith(lead) for u in units)
     assert not any(u.text.startswith("|") for u in units)
 
 

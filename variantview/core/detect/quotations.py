@@ -139,7 +139,7 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[Quote, 
         paragraph[unit.witness] = unit.paragraph
         found[unit.ref] = quotes_in(unit.text, running > 0)
         marks = [m.start() for m in _DOUBLE.finditer(unit.text)]
-        before = unmarked.setdefault(unit.witness, [])
+        before = unmarked[unit.witness]  # reset at the witness's first paragraph, as at every new one
         if not running and len(marks) % 2 and _closes_first(unit.text, marks[0]) and _opening(unit.text, marks[0]) == 0 and 0 < len(before) < _RUN_ON:
             for earlier in before:
                 found[earlier.ref] = (Quote(0, len(earlier.text.rstrip()), earlier.text.rstrip()),)  # the statement opened with the paragraph
