@@ -349,6 +349,25 @@ def test_a_changed_age_is_pinned_on_the_whole_hyphened_word() -> None:
     assert "63-year-old" in [f.text for f in comparison.findings if f.kind == "number" and f.witness == "upday"]
 
 
+def test_a_count_joined_to_its_measure_is_a_figure_against_another_count_of_that_measure() -> None:
+    """NBC Washington: the verdict came "after a nearly three-month trial" where BuzzFeed and The Standard have
+    "the nearly two-month trial"; each compound was one word to the diff, and no count. In the Tai Po fire the
+    "eight-building" estate of three copies is the "eight-block" one of others: the same count of another word."""
+    trial = compared_event("rios-montt-genocide-verdict-2013")
+    assert ("nbcwashington", "three-month") in {(f.witness, f.text) for f in trial.findings if f.kind == "number"}
+    fire = compared_event("hong-kong-tai-po-fire-2025")
+    assert not [f for f in fire.findings if f.kind == "number" and "eight-" in f.text]
+
+
+def test_counts_in_words_alike_but_for_their_figure_are_a_changed_figure() -> None:
+    """Nigeria Today's "abducted one American and one Canadian" against "two Americans and two Canadians" in
+    four reprints: the two sides read alike letter by letter, as one name spelled two ways does, but their counts
+    differ."""
+    kaduna = compared_event("kaduna-americans-canadians-abducted-2018")
+    numbers = {(f.witness, f.text) for f in kaduna.findings if f.kind == "number"}
+    assert ("nigeriatoday", "one American and one") in numbers
+
+
 def test_a_count_given_by_its_order_is_a_figure_against_another_order_and_not_against_a_figure() -> None:
     """"hundreds of people" where two outlets say "thousands" is a changed figure, reported as one and not as a
     spinner's synonym; "50 people" against "thousands of" is the same count told another way. Monsanto's first

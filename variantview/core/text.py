@@ -294,6 +294,26 @@ def is_count(key: str) -> bool:
     return is_number(key) or key in _NUMBER_WORDS or ("-" in key and all(part in _NUMBER_WORDS for part in key.split("-")))
 
 
+_FIGURE_KEY = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def counted_measure(key: str) -> tuple[str, str] | None:
+    """A count joined to what it counts, as (the count in figures, the measure): "three-month" and "3-month" are
+    ("3", "month"), "2.5-year" is ("2.5", "year"), "twenty-five-year-old" is ("25", "year-old"). Such a compound is one
+    token, so a diff that sets "a nearly two-month trial" against "a nearly three-month trial" sees two words, not
+    two counts. None for any other word, number words joined to each other ("fifty-nine", "one-third") among them."""
+    parts = key.split("-")
+    if len(parts) < 2:
+        return None
+    head = 2 if len(parts) > 2 and f"{parts[0]}-{parts[1]}" in SPELLED_COUNTS else 1
+    count = "-".join(parts[:head])
+    figure = SPELLED_COUNTS.get(count) or ("1" if count == "one" else count.replace(",", "") if _FIGURE_KEY.fullmatch(count) else None)
+    measure = parts[head:]
+    if figure is None or not measure or not all(part.isalpha() for part in measure) or measure[0] in _NUMBER_WORDS:
+        return None
+    return figure, "-".join([measure[0].removesuffix("s"), *measure[1:]])
+
+
 def is_calendar(key: str) -> bool:
     """A month, a weekday or a.m./p.m."""
     return key in _MONTHS or key in _MERIDIEMS

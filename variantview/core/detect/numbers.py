@@ -24,6 +24,7 @@ from variantview.core.memo import memo_text
 from variantview.core.text import (
     SPELLED_COUNTS,
     Token,
+    counted_measure,
     is_calendar,
     is_count,
     is_number,
@@ -314,6 +315,8 @@ def _fact_kind(change: Change) -> str | None:
         return None
     if vague_magnitudes(change.x_words) and vague_magnitudes(change.y_words):
         return "number or date"  # "hundreds of people" against "thousands of people"
+    if _recounted(change):
+        return "number or date"
     if _other_measures(change):
         return None
     if any(any(sort(t.key) for t in change.x_words) and any(sort(t.key) for t in change.y_words) for sort in (is_count, is_calendar)):
@@ -326,6 +329,15 @@ def _fact_kind(change: Change) -> str | None:
         if x_names and y_names:
             return "name"
     return None
+
+
+def _recounted(change: Change) -> bool:
+    """One measure counted differently inside compounds: "a nearly two-month trial" against "a nearly three-month
+    trial", "a two-year contract" against "a 2.5-year contract". The same count of another measure ("an eight-block
+    estate" against "an eight-building estate") is a wording, and any count against a compound ("three" against
+    "three-minute") stays for the checks below."""
+    x, y = ({counted for t in side if (counted := counted_measure(t.key))} for side in (change.x_words, change.y_words))
+    return any(a[1] == b[1] and a[0] != b[0] for a in x for b in y)
 
 
 def _other_measures(change: Change) -> bool:

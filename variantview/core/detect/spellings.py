@@ -16,7 +16,7 @@ from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import Change
 from variantview.core.detect.measures import converted
-from variantview.core.text import SPELLED_COUNTS, Token, is_calendar, is_number, is_quantity, written_short
+from variantview.core.text import SPELLED_COUNTS, Token, counted_measure, is_calendar, is_number, is_quantity, written_short
 from variantview.core.units.segment import Unit
 
 
@@ -40,7 +40,7 @@ def one_fact_written_two_ways(change: Change) -> bool:
     x_dates = _dates(x)
     if x_dates and x_dates == _dates(y):
         return True  # "Sunday solemn" against "a Sunday", "90s" against "1990s": the words around one date changed
-    return not (x_figures or y_figures) and Indel.normalized_similarity(" ".join(x), " ".join(y)) >= _SAME_NAME
+    return not (x_figures or y_figures or counted or _counted(y)) and Indel.normalized_similarity(" ".join(x), " ".join(y)) >= _SAME_NAME
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -92,12 +92,13 @@ def _dates(spellings: list[str]) -> list[str]:
 
 
 def _spellings(tokens: Sequence[Token]) -> list[str]:
-    """Words with accents, hyphens and case folded, counts in figures ("Thirty two" and "Thirty-two" are 32), and
-    month names cut to their abbreviation."""
+    """Words with accents, hyphens and case folded, counts in figures ("Thirty two" and "Thirty-two" are 32, "an
+    eleven-year-old" and "an 11-year-old" one age), and month names cut to their abbreviation."""
     keys = [t.key for t in tokens]
     for i in range(len(keys) - 1):
         if f"{keys[i]}-{keys[i + 1]}" in _SPELLED:
             keys[i : i + 2] = [f"{keys[i]}-{keys[i + 1]}", ""]
+    keys = [part for k in keys for part in (counted_measure(k) or (k,))]
     folded = (_SPELLED.get(k) or "".join(c for c in unicodedata.normalize("NFKD", k) if c.isalnum()) for k in keys if k)
     return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
 
