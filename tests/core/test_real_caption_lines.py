@@ -273,6 +273,10 @@ from tests.conftest import compared_event, unit_containing
         ("eastern-kentucky-floods-16-dead-2022", "Flooded House, Following a Severe Rainstorm BanksPhotos/Getty Images, FILE"),  # "NAME/Getty Images, FILE" glued on
         ("north-america-total-solar-eclipse-2024", "Yurem Rodriquez watches as the moon partially covers the sun"),  # closing on the camera's vantage point: ", as seen from Eagle Pass, Texas, US."
         ("agung-bali-airport-closure-2018", "Mount Agung volcano erupts during the night, as seen from Datah village"),
+        ("ahmaud-arbery-murder-verdict-2021", "This photo combo shows, from left, Travis McMichael"),  # AP's "photo combo"
+        ("ahmaud-arbery-murder-verdict-2021", "From left, Travis McMichael, his father Gregory McMichael"),  # who stands where, the picture dropped
+        ("pagar-alam-bus-ravine-2019", "Rescue personnel retrieving a victim after a bus plunged"),  # someone at work with no verb of their own, dated
+        ("crispr-nobel-chemistry-2020", "Emmanuelle Charpentier (L) and Jennifer Doudna, both speaking at"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

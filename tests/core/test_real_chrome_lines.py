@@ -414,6 +414,10 @@ from variantview.core.units.headings import crosshead
         ("xinmo-maoxian-landslide-2017", "I am gravely concerned by all of this"),  # another story's opening under its injected headline
         ("xinmo-maoxian-landslide-2017", "Legal experts say whatever connection"),  # its second sentence, whose common words reach the bar
         ("peregrine-lander-fuel-leak-2024", "TL;DR Summary"),  # a summary box's heading
+        ("disney-7000-job-cuts-2023", "Five more banks will join the pilot"),  # another story's opening over two paragraphs under its link
+        ("disney-7000-job-cuts-2023", "The RBI, which began piloting"),  # ("e-rupee to be piloted by 5 more banks"), then "Be the first to comment"
+        ("freetown-regent-mudslide-2017", "We can't do it without you."),  # a plea for donations under an injected link
+        ("guinea-ebola-epidemic-declared-2021", "This is the first time the disease has been reported since the last outbreak ended in 2016. https"),  # an embedded tweet, its link closing it, its attribution cut off
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -223,6 +223,9 @@ from tests.conftest import compared_event, unit_containing
         ("soto-mets-record-contract-2024", "Published by Williams PerdomoAFP Verified by"),  # a byline and its checker
         ("who-covid-tip-of-iceberg-2022", "Publish Date: 12:24 - 17 March 2022"),  # the time before the date
         ("club-q-colorado-springs-shooting-2022", "Colorado Springs (Colorado), November 20"),  # The Tribune's dateline alone on its line
+        ("pagar-alam-bus-ravine-2019", "PALEMBANG, Dec 24, 2019, AFP."),  # AFP's dateline as a sentence of its own
+        ("disney-7000-job-cuts-2023", "Daily Management Review"),  # the outlet's own name alone on its line, over the headline
+        ("westpac-austrac-fine-2020", "Top News Mix"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -9,6 +9,7 @@ off-topic units beside chrome become chrome in turn.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -88,13 +89,21 @@ def _under_links(units: Sequence[Unit], roles: list[str], off_topic: list[bool],
     story's headline and opening into the report ("White House responds to Comey tape inquiry with Trump tweet"
     over "I am gravely concerned by all of this …" and "Legal experts say whatever connection they do have doesn't
     come close …" inside a report on a landslide), where one sentence's common words ("experts say … come
-    close") can lift it over the bar. Background under a caption or a credit ("Fires are common in densely
-    populated Dhaka.") is under no link and is read sentence by sentence."""
+    close") can lift it over the bar. Where the opening runs over several paragraphs to the next chrome or the
+    page's end ("e-rupee to be piloted by 5 more banks" over two one-sentence paragraphs on the Reserve Bank, then
+    "Be the first to comment", closing a page on Disney's job cuts), the run is read whole first, as a whole
+    paragraph is. Background under a caption or a credit ("Fires are common in densely populated Dhaka.") is under
+    no link and is read sentence by sentence."""
     found: list[int] = []
     for i in range(1, len(units)):
-        opens = units[i - 1].paragraph != units[i].paragraph and roles[i - 1] == "chrome" and off_topic[i - 1]
-        if opens and _relevance(paragraphs[units[i].paragraph], others) < OFF_TOPIC:
-            found.extend(j for j in range(i, len(units)) if units[j].paragraph == units[i].paragraph and roles[j] == "body")
+        if units[i - 1].paragraph == units[i].paragraph or roles[i - 1] != "chrome" or not off_topic[i - 1]:
+            continue
+        run = list(itertools.takewhile(lambda j: roles[j] == "body", range(i, len(units))))
+        first = [j for j in run if units[j].paragraph == units[i].paragraph]
+        for block in (run, first):
+            if block and _relevance(" ".join(paragraphs[p] for p in dict.fromkeys(units[j].paragraph for j in block)), others) < OFF_TOPIC:
+                found.extend(block)
+                break
     return found
 
 

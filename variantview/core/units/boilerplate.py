@@ -23,7 +23,7 @@ from itertools import groupby
 from variantview.core.text import content_keys, content_stems, is_content_word, is_title_case, stem, words, zipf
 from variantview.core.units.adverts import spread_off_topic
 from variantview.core.units.bylines import WIRE_DATELINE, meta_line
-from variantview.core.units.captions import scene_caption
+from variantview.core.units.captions import opens_on_scene, scene_caption
 from variantview.core.units.credits import (
     CREDIT_LINE,
     MONTH_NAME,
@@ -136,6 +136,8 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         continued = text[:1].islower() and roles[-1:] == ["chrome"] and not ends_sentence(units[len(roles) - 1].text.strip())
         # a chrome line broken in two ("Create your free account or log in" / "for more features.")
         scene = i > 0 and opens_line and scene_caption(text, whole_line=i in lines, after_lead=first_sentence_seen)
+        scene = scene or (not opens_line and roles[-1] == "chrome" and credit_only(units[i - 1].text.strip()) and opens_on_scene(text))
+        # a credit glued before its caption ("©Reuters Law enforcement officers stand guard near …")
         chrome = bool(
             chrome_line(text)
             or is_label(text, above_story="headline" not in roles and not first_sentence_seen)
@@ -154,7 +156,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             cut_only.append(i)
         if chrome_here or trailing_link:
             role = "chrome"
-        elif (meta_line(text) and not _mid_prose(units, roles, i, opens_line)) or SUMMARY_HEADING.match(text):
+        elif (meta_line(text) and not _mid_prose(units, roles, i, opens_line)) or SUMMARY_HEADING.match(text) or (i in lines and _own_name(text, unit.witness)):
             role = "meta"
         elif first_sentence_seen and i in lines and crosshead(text) and not _stops_mid_phrase(text) and (question_heading(text) or not _restates(text, lead)):
             role = "meta"
@@ -193,6 +195,17 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _link_runs(units, roles, lines)
     _fragment_blurbs(units, paragraphs, roles)
     return roles
+
+
+def _own_name(text: str, witness: str) -> bool:
+    """The outlet's own name alone on its line ("Daily Management Review" on the page saved as
+    dailymanagementreview): the site's masthead, which a scraper keeps above the headline. The outlet is known by its
+    file's name, which an editor gives it after the site."""
+    return _folded(text) == _folded(witness)
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 _MID_PROSE_WORDS = 2
@@ -344,7 +357,7 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
     just above that opens on a hashtag ("#WATCH | Several people feared …") is the tweet's text too."""
     for at, members in enumerate(paragraphs):
         last = units[members[-1]].text.strip()
-        if not (("(@" in last and TWEET_END.search(last)) or ("pic.twitter" in last and TWEET_LINK_END.search(last))):
+        if not (("(@" in last and TWEET_END.search(last)) or (("pic.twitter" in last or "t.co/" in last) and TWEET_LINK_END.search(last))):
             continue
         for i in members:
             roles[i] = "chrome"

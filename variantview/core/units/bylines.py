@@ -101,6 +101,7 @@ _META = re.compile(
       | [A-Z][\w.'’ \-]{{1,40}}(?:,\s*[A-Z][\w.'’ \-]{{1,40}}|\s*\([A-Z][\w ]{{1,30}}\))?\s*\({_DATELINE_WIRE}\)  # "BEIJING (REUTERS)": The Straits Times prints the wire in capitals
       | (?:AP|AFP|Reuters|PTI|IANS|ANI|UPI)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}(?:\s*\([A-Z][\w ]{{1,30}}\))?  # "AP Abuja (Nigeria)"
       | [A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}\s*\([A-Z][\w ]{{1,30}}\),\s*(?i:{_MONTH})\s+\d{{1,2}}  # The Tribune's dateline alone: "Colorado Springs (Colorado), November 20"
+      | [A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,2}},\s*(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}},\s*(?i:{_AGENCY})  # AFP's dateline as a sentence: "PALEMBANG, Dec 24, 2019, AFP."
       | [A-Z][\w .'’-]{{1,30}},?\s*\(\s*(?:APP|(?i:{_AGENCY}))\s*[-–—][^()]{{1,80}}\)\s*:?  # "Santiago, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2023 ) :"
       | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\|?\s*\d{{1,2}}:\d\d(?:\s*(?i:am|pm))?\b.{{0,100}}  # "05/14/2021 | 04:57am EDT"
       | [A-Z][\w ]{{1,30}}\s*/\s*(?i:news\s+desk) | (?i:posted\s*,\s*updated) | (?i:news\s+id\s*:\s*\d+) | (?i:publish(?:ed)?\s+date\s*:(?:\s*(?:\d{{1,2}}:\d\d\s*[-–—]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.{{0,20}})?) | (?i:(?:posted|written|published)\s+by)

@@ -82,7 +82,7 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
         return True
     dated = (", 1" in text or ", 2" in text) and bool(_DATED.search(text))  # every form ends ", YYYY": most lines skip the search
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
-    return (dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))
+    return ((dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))) or (dated and _acting(text))
 
 
 @memo_text(maxsize=65536)
@@ -100,6 +100,25 @@ def opens_on_scene(text: str) -> bool:
             return True
         if _other_verb(token, tokens[i - 1]):
             return False
+    return False
+
+
+def _acting(text: str) -> bool:
+    """Whether a dated sentence shows its subject at work with no verb of its own: AFP's "Rescue personnel retrieving
+    a victim after a bus plunged into a 150-metre deep ravine, …, on Dec 24, 2019." Reporting that opens on someone
+    doing something goes on to say what they did or said ("Officials investigating the crash said on …")."""
+    if text[:1] in "\"“‘'" or _SUBORDINATE.match(text):
+        return False
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z’'-]+", text)]
+    if any(token in _OTHER_VERBS for token in tokens):
+        return False
+    from lemminflect import getAllLemmas
+
+    for i, token in enumerate(tokens[1:_SUBJECT_WORDS], start=1):
+        if token in _CLAUSE_WORDS or tokens[i - 1] in _BEFORE_NOUNS or _other_verb(token, tokens[i - 1]):
+            return False
+        if token.endswith("ing") and getAllLemmas(token).get("VERB"):
+            return True
     return False
 
 

@@ -80,7 +80,7 @@ CAPTION_OPENER = re.compile(
     r"|in\s+this\s+(?:[\w,.’'-]+\s+){1,5}\([A-Z]{2,8}\)\s+(?:image|photo|picture)\b"  # "In this China National Space Administration (CNSA) photo"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|photograph|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture)\s+(?:issued|released|provided|supplied)\s+by\s+[^.!?]{1,60}?\s+shows\b"
-    r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+(?:shows|displays)\b"
+    r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:\s+combo)?(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+(?:shows|displays)\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
     r"|file\s*[-–—]\s|(?:AFP|AP|Reuters|EPA)\s*[-–—:]\s*file\s+photo\s+taken\b"
     r"|(?:file|archive)\s+(?:photo|picture|image)\s+of\b|an?\s+handout\s+(?:photo|picture|image)\s+(?:issued|released|provided|made\s+available)\s+by\b"
@@ -88,6 +88,7 @@ CAPTION_OPENER = re.compile(
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+|(?:early\s+)?(?:morning|evening|night)\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
     r"|(?:an?\s+)?map\s+(?:locates|shows)\b"
+    r"|from\s+left(?:\s+to\s+right)?\s*[,:]|left\s+to\s+right\s*:"  # who stands where: "From left, Travis McMichael, his father …"
     r"|(?:an?\s+)?(?:photo|picture|image)\s+(?:\w+\s+)?showing\b"
     r"|(?:photo|picture|image)\s+insert\s*:\s*(?=\W?\w)"  # a caption's label: 'Photo Insert: "Science Guy" Bill Nye joined …'
     r"|(?:image|video|media)\s+caption\s+(?=\w)"  # the BBC's label run into its caption: "Image caption The cyclone hit the city …"
@@ -95,7 +96,7 @@ CAPTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "Early morning view of …", "A video still of …",
-AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …");
+AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …", AP's "This photo combo shows, from left, …" and "From left, …");
 news prose does not open a sentence so."""
 
 CAPTION_DATELINE = re.compile(

@@ -10,10 +10,12 @@ import re
 
 from variantview.core.units.credits import MONTH_NAME
 
-TWEET_LINK_END = re.compile(rf"(?:^|\s)pic\.twitter\.com/\w+(?:\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})?\W*$")
-"""A tweet's own link closing its text ("… at least seven people in the water. pic.twitter.com/fJ5WzunizV"),
-or the link and the tweet's date ("… has collapsed. pic.twitter.com/wOntlXUvUh October 8, 2022"): reporting
-never ends on it, an embedded tweet whose attribution the page dropped does."""
+TWEET_LINK_END = re.compile(rf"(?:^|\s)(?:pic\.twitter\.com|https?://t\.co)/\w+(?:\s+[—–-]\s+[^()@]{{1,40}})?(?:\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})?\W*$")
+"""A tweet's own link closing its text ("… at least seven people in the water. pic.twitter.com/fJ5WzunizV",
+"… since the last outbreak ended in 2016. https://t.co/XpNQZ0ss7Z"), or the link and the tweet's date ("… has
+collapsed. pic.twitter.com/wOntlXUvUh October 8, 2022"), or the link and an attribution the page cut off ("…
+https://t.co/XpNQZ0ss7Z — WHO African Region (@"): reporting never ends on it, an embedded tweet whose
+attribution the page dropped does."""
 
 TWEET_END = re.compile(
     rf"\(@\s?\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"

@@ -67,10 +67,11 @@ printed again beside the line that gives it bare."""
 _PHOTO_LABEL = re.compile(r"^\W*(?:photo|image|picture)s?\s+(?:courtesy|credit)\b", re.IGNORECASE)
 """A picture's credit that says it is one ("Photo courtesy <a href=…>"): the sentences before it on its line are
 the picture's caption, however they read (UPI's caption above the story restates its lead)."""
-_WIRE_TAG = re.compile(r"^(?:\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)|AFP|AP|Reuters|REUTERS|EPA)\W*$")
+_WIRE_TAG = re.compile(r"^[-–—]?\s*(?:\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)|AFP|AP|Reuters|REUTERS|EPA)\W*$")
 """A wire's name alone, in brackets or not: after a headline or a dateline it is the story's source, after a sentence
 that reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
-(Reuters)", "Residents and volunteers dig in the mud in search of survivors … on Wednesday. AFP")."""
+(Reuters)", "Residents and volunteers dig in the mud in search of survivors … on Wednesday. AFP"), after a dash or
+not ("Women take part in a demonstration against police violence … on Wednesday." over "-Reuters")."""
 
 
 _SPEECH = re.compile(r"^[“\"‘'][^“”\"]{10,}[,?!]\s*[”\"’']\s+(?:[\w.’'-]+\s+){1,4}(?:said|says|told|added|wrote)\b[^.!?]{0,60}[.!?]$")
