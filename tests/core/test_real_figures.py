@@ -368,6 +368,17 @@ def test_counts_in_words_alike_but_for_their_figure_are_a_changed_figure() -> No
     assert ("nigeriatoday", "one American and one") in numbers
 
 
+def test_a_person_s_age_given_otherwise_in_another_sentence_is_a_number_finding() -> None:
+    """AllAfrica's "Kiptum, 23, was driving a Toyota Premio …" where The Age and Business Standard write "Kiptum, 24,"
+    in sentences on other facts. In Vietnam's coverage Lurer's "Thuong, 53," stands against two outlets' "Thuong, 54,",
+    but four more write "The 53-year-old's dramatic fall" without his name: 53 is no odd one out."""
+    kiptum = compared_event("kiptum-car-crash-death-2024")
+    ages = [f for f in kiptum.findings if f.kind == "number" and f.witness == "allafrica" and f.text == "23"]
+    assert ages and ages[0].counterpart is not None and ages[0].counterpart.text == "24"
+    vietnam = compared_event("vietnam-thuong-resigns-2024")
+    assert not [f for f in vietnam.findings if f.kind == "number" and f.witness == "lurer" and f.text == "53"]
+
+
 def test_a_count_given_by_its_order_is_a_figure_against_another_order_and_not_against_a_figure() -> None:
     """"hundreds of people" where two outlets say "thousands" is a changed figure, reported as one and not as a
     spinner's synonym; "50 people" against "thousands of" is the same count told another way. Monsanto's first

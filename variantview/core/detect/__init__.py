@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from variantview.core.align.rows import Alignment
+from variantview.core.detect.ages import detect_changed_ages
 from variantview.core.detect.context import Context
 from variantview.core.detect.counts import detect_changed_counts
 from variantview.core.detect.coverage import detect_coverage
@@ -40,6 +41,7 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
         *detect_odd_words(context, spinning, [*swaps, *quoted]),
         *_onto_twins(context, detect_sex_swaps(context)),
         *_onto_twins(context, [*detect_numbers(context), *detect_round_amounts(context), *detect_changed_counts(context), *detect_changed_signs(context)]),
+        *detect_changed_ages(context),
         *detect_coverage(context, alignment.scores, min_support),
         *detect_typos(context),
         *detect_paraphrases(context),
