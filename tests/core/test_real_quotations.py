@@ -281,3 +281,18 @@ def test_a_quoted_sentence_reworded_through_is_one_statement_if_it_opens_on_the_
     assert {"fulfill", "responsibilities"} <= quoted
     presley = compared_event("lisa-marie-presley-death-2023")
     assert not [f for f in presley.findings if f.kind == "quote" and f.text.startswith(("Thank you for the love", "Please keep her"))]
+
+
+def test_a_quotation_whose_statement_is_quoted_in_another_row_is_compared_there() -> None:
+    """RC Plane Chat's "I have no idea how to fly the plane." shares its row with no other quotation of the
+    passenger's words; ABC News quotes "I have no idea how to fly the airplane." in a sentence of another row. The
+    Times Nation's "He was giving a speech, a man came from behind," is Jowhar's "… a speech and a person got here
+    from behind," two rows away. A short quotation is not set against a long one that holds its words ("Welcome to
+    Threads" against "More than 10 million people have signed up to Threads …")."""
+    cessna = compared_event("palm-beach-passenger-lands-cessna-2022")
+    quoted = {(f.text, f.counterpart.text) for f in cessna.findings if f.kind == "quote" and f.witness == "rcplanechat" and f.counterpart}
+    assert ("plane", "airplane") in quoted
+    abe = compared_event("abe-shot-2022")
+    assert [f for f in abe.findings if f.kind == "quote" and f.witness == "thetimesnation" and "speech" in f.text]
+    threads = compared_event("meta-threads-launch-2023")
+    assert not [f for f in threads.findings if f.kind == "quote" and f.text.startswith("More than 10 million")]

@@ -13,7 +13,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
+from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.quotations import Quote, quotes_by_unit
@@ -49,23 +51,82 @@ def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mappi
     quotes = quotes_by_unit([u for w in context.units for u in context.units[w] if not u.boilerplate])
     findings = []
     for row in context.content_rows:
-        units = [u for u in context.row_units(row) if quotes.get(u.ref)]
-        wordings = list({u.text: u for u in reversed(units)}.values())[::-1]  # the first unit of each wording
+        wordings = _wordings(context, row, quotes)
         if len(wordings) < 2:
             continue
-        quoted: dict[str, list[str]] = {}
-        for u in units:
-            quoted.setdefault(u.witness, []).extend(q.text for q in quotes[u.ref])
-        said = {w: _one_string(joined(wording(q)) for q in texts) for w, texts in quoted.items()}
-        sentences: dict[str, list[str]] = {}
-        for u in context.row_units(row):
-            sentences.setdefault(u.witness, []).append(joined(wording(u.text)))
-        written = {w: _one_string(texts) for w, texts in sentences.items()}
-        support = _Support(said, written, quoted)
+        support = _support_in(context, [row], quotes)
         for unit in wordings:
             for other in wordings:
                 if other.text != unit.text and other.witness != unit.witness:
                     findings.extend(_altered(unit, other, row.id, quotes, support, spinners, habit or {}))
+    return findings + _quoted_in_other_rows(context, quotes, spinners, habit or {})
+
+
+def _wordings(context: Context, row: Row, quotes: Mapping[tuple[str, int], tuple[Quote, ...]]) -> list[Unit]:
+    """The row's first unit of each wording that quotes someone."""
+    units = [u for u in context.row_units(row) if quotes.get(u.ref)]
+    return list({u.text: u for u in reversed(units)}.values())[::-1]
+
+
+def _support_in(context: Context, rows: Sequence[Row], quotes: Mapping[tuple[str, int], tuple[Quote, ...]]) -> _Support:
+    """The outlets' quotations and sentences in ``rows``, as support for one wording is counted."""
+    units = [u for row in rows for u in context.row_units(row)]
+    quoted: dict[str, list[str]] = {}
+    sentences: dict[str, list[str]] = {}
+    for u in units:
+        quoted.setdefault(u.witness, []).extend(q.text for q in quotes.get(u.ref, ()))
+        sentences.setdefault(u.witness, []).append(joined(wording(u.text)))
+    said = {w: _one_string(joined(wording(q)) for q in texts) for w, texts in quoted.items() if texts}
+    written = {w: _one_string(texts) for w, texts in sentences.items()}
+    return _Support(said, written, {w: t for w, t in quoted.items() if t})
+
+
+_ELSEWHERE_WORDS = 4
+_ELSEWHERE_SHARE = 70.0
+_ELSEWHERE_IN_ORDER = 0.7
+"""A quotation of at least four words that no other outlet quotes in its own row is set against another row's
+quotation only when they share this much wording (rapidfuzz token_set_ratio), and the shorter has at least four
+words and this share of them in the longer's order: two rows hold two facts, and a looser match there pairs two
+statements of one speaker ("Welcome to Threads" and "More than 10 million people have signed up to Threads …").
+A stretch over half the quotation is reported in its row only: across rows it is another part of a statement."""
+
+
+def _mostly_in_order(a: str, b: str) -> bool:
+    x, y = wording(a), wording(b)
+    shorter = min(len(x), len(y))
+    in_order = (len(x) + len(y) - Indel.distance(x, y)) / 2
+    return shorter >= _ELSEWHERE_WORDS and in_order >= _ELSEWHERE_IN_ORDER * shorter
+
+
+def _quoted_in_other_rows(context: Context, quotes: Mapping[tuple[str, int], tuple[Quote, ...]], spinners: Collection[str], habit: Mapping[str, float]) -> list[Finding]:
+    """A quotation set against the same statement in another row, where no other outlet quotes it in its own.
+
+    Reuters' "No one should feel this fear in the communities, no one," Democratic Gov. Roy Cooper said …, calling
+    the incident an "infuriating and tragic act of gun violence." shares a row with the AP's sentence on the
+    governor's other words; the AP's "… no one should feel this fear in their communities — no one." stands in the
+    next row. The row's facts paired the sentences; the quotation is compared where it is quoted.
+    """
+    placed = [(row, unit) for row in context.content_rows for unit in _wordings(context, row, quotes)]
+    findings: list[Finding] = []
+    for row, unit in placed:
+        partners = [quotes.get(u.ref, ()) for u in context.row_units(row) if u.witness != unit.witness]
+        for quote in quotes[unit.ref]:
+            if len(quote.text.split()) < _ELSEWHERE_WORDS or any(same_quote(quote.text, q.text) for theirs in partners for q in theirs):
+                continue
+            scored = [
+                (share, n)
+                for n, (other_row, other) in enumerate(placed)
+                if other_row.id != row.id and other.witness != unit.witness
+                for q in quotes[other.ref]
+                if (share := fuzz.token_set_ratio(quote.text, q.text, score_cutoff=_ELSEWHERE_SHARE)) and _mostly_in_order(quote.text, q.text) and not excerpt(quote.text, q.text)
+            ]
+            best = max(scored, key=lambda found: (found[0], -found[1]), default=None)  # the first of the best
+            if best is None:
+                continue
+            other_row, other = placed[best[1]]
+            support = _support_in(context, [row, other_row], quotes)
+            altered = _altered(unit, other, row.id, {unit.ref: (quote,), other.ref: quotes[other.ref]}, support, spinners, habit)
+            findings.extend(f for f in altered if 2 * len(f.text.split()) <= len(quote.text.split()))
     return findings
 
 
