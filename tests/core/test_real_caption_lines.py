@@ -277,6 +277,8 @@ from tests.conftest import compared_event, unit_containing
         ("ahmaud-arbery-murder-verdict-2021", "From left, Travis McMichael, his father Gregory McMichael"),  # who stands where, the picture dropped
         ("pagar-alam-bus-ravine-2019", "Rescue personnel retrieving a victim after a bus plunged"),  # someone at work with no verb of their own, dated
         ("crispr-nobel-chemistry-2020", "Emmanuelle Charpentier (L) and Jennifer Doudna, both speaking at"),
+        ("kenny-rogers-death-2020", "In a private ceremony at the home of the groom"),  # a caption paragraph whose later sentence says "From left:", "(AP Photo)" closing it
+        ("kenny-rogers-death-2020", "Congratulating the couple immediately after the ceremony"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -116,6 +116,7 @@ from tests.conftest import compared_event, unit_containing
         ("eastern-kentucky-floods-16-dead-2022", "Drone footage captures devastating flash flooding in Kentucky"),  # another, mid-story
         ("philadelphia-fairmount-fire-cause-2022", "On Air Now"),  # a radio station's player label
         ("pagar-alam-bus-ravine-2019", "More about"),  # a tags box's heading, its tags dropped
+        ("kenny-rogers-death-2020", "Take a look through photos of the country legend below:"),  # a gallery's label
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -149,10 +149,10 @@ FILE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s
 """AP's label of a file picture's caption ("FILE - In this Dec. 2, 2020 file photo, …"), its photographer's credit
 sometimes run in before it ("LM Otero FILE - …"): only a caption opens so, and AP's run to several sentences."""
 
-PICTURED = re.compile(r"^Pictured(?:\s+(?:left\s+to\s+right|from\s+left|above|below|here|is|are)\b|\s*[:(])")
+PICTURED = re.compile(r"^(?:Pictured(?:\s+(?:left\s+to\s+right|from\s+left|above|below|here|is|are)\b|\s*[:(])|From\s+left(?:\s+to\s+right)?\s*[,:]|Left\s+to\s+right\s*:)")
 """The Daily Mail's pointer at the people in a picture, opening a caption's last sentence ("… cutting all official
-ties with Qatar. Pictured left to right are UAE president …", "Pictured: the scene on Tuesday"): reporting does
-not open so."""
+ties with Qatar. Pictured left to right are UAE president …", "Pictured: the scene on Tuesday"), and AP's ("… who
+performed the marriage. From left: John Davidson, Glen Campbell, …"): reporting does not open so."""
 
 GETTY_CREDIT = re.compile(r"\((?:Photo\s+(?:credit\s+)?(?:should\s+)?read|Photo\s+by)\s+[^()]{1,80}\)\W*$|\bAFP\s+PHOTO\s*/|^\(AP\s+(?i:file\s+photo)\)\W*$")
 """Getty's and AFP's own wording of a credit ("… AFP PHOTO / ANP / ROBIN UTRECHT netherlands out (Photo credit should

@@ -171,7 +171,9 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
     the sentences between read as reporting and would otherwise stay in the text (repeating the lead under
     the photo), or a credit of its own ("… million-dollar investments. HALLDOR KOLBEINS/AFP/Getty Images"), or a
     wire's name in brackets (``_WIRE_TAG``). A credit in Getty's or AFP's own words ("(Photo credit should read …)")
-    makes a caption of its paragraph however the first sentence reads; AP's "FILE - " label one however it ends; and
+    makes a caption of its paragraph however the first sentence reads, and so does a later sentence pointing at the
+    picture's people before the credit ("… who performed the marriage. From left: John Davidson, … (AP Photo)");
+    AP's "FILE - " label one however it ends; and
     a short paragraph whose later sentence opens on "Pictured" (``PICTURED``) is a caption too. A sentence followed
     on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it
     reads, and so are the sentences before a credit that says it is one (``_PHOTO_LABEL``)."""
@@ -179,7 +181,7 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
-        captioned = reads_as_caption(first) or bool(GETTY_CREDIT.search(last))
+        captioned = reads_as_caption(first) or bool(GETTY_CREDIT.search(last)) or any(PICTURED.match(units[i].text.strip()) for i in members[1:])
         credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)
         labelled = _PHOTO_LABEL.match(last) and len(members) <= _CAPTION_SENTENCES + 2
         if (credited and captioned) or labelled or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
