@@ -101,10 +101,12 @@ def _mostly_in_order(a: str, b: str) -> bool:
 def _quoted_in_other_rows(context: Context, quotes: Mapping[tuple[str, int], tuple[Quote, ...]], spinners: Collection[str], habit: Mapping[str, float]) -> list[Finding]:
     """A quotation set against the same statement in another row, where no other outlet quotes it in its own.
 
-    Reuters' "No one should feel this fear in the communities, no one," Democratic Gov. Roy Cooper said …, calling
-    the incident an "infuriating and tragic act of gun violence." shares a row with the AP's sentence on the
-    governor's other words; the AP's "… no one should feel this fear in their communities — no one." stands in the
-    next row. The row's facts paired the sentences; the quotation is compared where it is quoted.
+    RC Plane Chat's passenger says "I have no idea how to fly the plane." in a sentence whose row holds no other
+    quotation of it; ABC News quotes "I have no idea how to fly the airplane." in a sentence the aligner set in
+    another row. The row's facts paired the sentences; the quotation is compared where it is quoted. Where another
+    outlet quotes the statement in the row word for word (two copies of Reuters' "No one should feel this fear in
+    the communities, no one," beside the AP's "… in their communities" a row away), the quotation is not sought
+    further: doing so over the corpus found 27 more findings, 5 of them listed in gold.
     """
     placed = [(row, unit) for row in context.content_rows for unit in _wordings(context, row, quotes)]
     findings: list[Finding] = []
