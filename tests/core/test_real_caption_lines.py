@@ -279,6 +279,8 @@ from tests.conftest import compared_event, unit_containing
         ("crispr-nobel-chemistry-2020", "Emmanuelle Charpentier (L) and Jennifer Doudna, both speaking at"),
         ("kenny-rogers-death-2020", "In a private ceremony at the home of the groom"),  # a caption paragraph whose later sentence says "From left:", "(AP Photo)" closing it
         ("kenny-rogers-death-2020", "Congratulating the couple immediately after the ceremony"),
+        ("narayanganj-shitalakkhya-ferry-collision-2021", "Relatives of the victims cry as the bodies are removed"),  # ABC's "( AP: NAME", its bracket cut open
+        ("prince-charles-covid-positive-2020", "Here he uses a namaste gesture instead"),  # the Daily Mail's "Here he uses …" after a caption's first sentence
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

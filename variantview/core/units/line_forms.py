@@ -290,6 +290,7 @@ _CHROME = re.compile(
       | get\s+(?:breaking\s+)?news\s+(?:alerts\s+)?(?:in|to)\s+your\s+(?:browser|inbox|phone)\b.{0,30}$ | (?:for\s+(?:all\s+)?the\s+latest\b.{0,60}\b)?download\s+(?:the\s+|our\s+)?[\w\s]{1,30}\bapp\W*$  # alerts' and apps' prompts
       | read\s*\|\s*\S  # a teaser's label: "Read | Trump sought options for attacking Iran …"
       | topshot\s*[-–—:]\s  # AFP's mark on a picture of the day's caption
+      | like\s+it\s*\?(?:\s*share\s+(?:it\s+)?with\s+your\s+friends)?\W*$  # a share box's prompt: "Like it? Share with your friends!"
       | (?:see|view|take\s+a\s+look\s+(?:through|at))\s+(?:the\s+|more\s+|our\s+)?(?:photos|pictures|images)\b.{0,60}:\s*$  # a gallery's label: "See photos of the bursting structure:", "Take a look through photos of the country legend below:"
       | this\s+(?:article|story|post|content)\s+(?:is|was|has\s+been)\s+(?:[\w-]+\s+){0,4}(?:written|generated|produced|created)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b.{0,60}$  # a rewriting site's notice
     )""",
