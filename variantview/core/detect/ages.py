@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from variantview.core.detect.context import Context
 from variantview.core.detect.figures import figure_finding
 from variantview.core.detect.finding import Counterpart, Finding
+from variantview.core.memo import memo_text
 from variantview.core.text import is_calendar
 from variantview.core.units.segment import Unit
 
@@ -29,6 +30,7 @@ _ANY_AGE = re.compile(r"\b(\d{1,3})-years?-old\b|,\s+(\d{1,3}),|\baged\s+(\d{1,3
 """An age in any form, named or not ("The 53-year-old's dramatic fall")."""
 
 _OLDEST = 120
+_COMMA_FIGURE = re.compile(r",\s+\d{1,3},")
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,8 @@ def detect_changed_ages(context: Context) -> list[Finding]:
             people[(m.surname, m.first or next(iter(given[m.surname]), ""))].append(m)
     aged: dict[int, set[str]] = defaultdict(set)
     for unit in context.all_units:
-        for found in _ANY_AGE.finditer(unit.text):
-            aged[int(next(g for g in found.groups() if g))].add(unit.witness)
+        for age in _any_ages(unit.text):
+            aged[age].add(unit.witness)
     findings: list[Finding] = []
     for told in people.values():
         findings.extend(_odd_ages(told, rows, aged))
@@ -68,16 +70,32 @@ def detect_changed_ages(context: Context) -> list[Finding]:
 
 
 def _mentions(unit: Unit) -> Iterator[_Mention]:
-    for found in _AGE_AFTER.finditer(unit.text):
-        yield from _mention(unit, found.group(1), found.group(2), found.start(2), found.end(2))
-    for found in _AGE_BEFORE.finditer(unit.text):
-        yield from _mention(unit, found.group(2), found.group(1), found.start(1), found.end(1))
+    for first, surname, age, start, end in _named_ages(unit.text):
+        yield _Mention(unit, first, surname, age, start, end)
 
 
-def _mention(unit: Unit, name: str, age: str, start: int, end: int) -> Iterator[_Mention]:
-    words = name.split()
-    if 0 < int(age) < _OLDEST and not any(is_calendar(w.lower().rstrip(".")) for w in words):
-        yield _Mention(unit, words[-2] if len(words) > 1 else "", words[-1], int(age), start, end)
+@memo_text(maxsize=20_000)
+def _named_ages(text: str) -> tuple[tuple[str, str, int, int, int], ...]:
+    """(given name or "", surname, age, start, end) of each age beside a name; memoised, as reprints repeat
+    sentences, and searched only in sentences with a comma before a figure or a "-year-old"."""
+    found = []
+    if _COMMA_FIGURE.search(text):
+        found += [(m.group(1), m.group(2), m.start(2), m.end(2)) for m in _AGE_AFTER.finditer(text)]
+    if "-year-old" in text:
+        found += [(m.group(2), m.group(1), m.start(1), m.end(1)) for m in _AGE_BEFORE.finditer(text)]
+    named = []
+    for name, age, start, end in found:
+        words = name.split()
+        if 0 < int(age) < _OLDEST and not any(is_calendar(w.lower().rstrip(".")) for w in words):
+            named.append((words[-2] if len(words) > 1 else "", words[-1], int(age), start, end))
+    return tuple(named)
+
+
+@memo_text(maxsize=20_000)
+def _any_ages(text: str) -> tuple[int, ...]:
+    if "-year" not in text and "age" not in text and not _COMMA_FIGURE.search(text):
+        return ()
+    return tuple(int(next(g for g in found.groups() if g)) for found in _ANY_AGE.finditer(text))
 
 
 def _odd_ages(told: list[_Mention], rows: dict[tuple[str, int], int], aged: dict[int, set[str]]) -> Iterator[Finding]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from variantview.core.align.rows import Row
@@ -109,19 +109,26 @@ def _quoted_in_other_rows(context: Context, quotes: Mapping[tuple[str, int], tup
     further: doing so over the corpus found 27 more findings, 5 of them listed in gold.
     """
     placed = [(row, unit) for row in context.content_rows for unit in _wordings(context, row, quotes)]
+    pool = [(q.text, n) for n, (_, unit) in enumerate(placed) for q in quotes[unit.ref]]
+    distinct = list(dict.fromkeys(text for text, _ in pool))
+    postings: dict[str, list[int]] = {}  # the quotations holding each word but the commonest: a match shares some
+    for i, text in enumerate(distinct):
+        for key in set(wording(text)):
+            if zipf(key) < _FUNCTION_ZIPF:
+                postings.setdefault(key, []).append(i)
     findings: list[Finding] = []
     for row, unit in placed:
-        partners = [quotes.get(u.ref, ()) for u in context.row_units(row) if u.witness != unit.witness]
+        partners = {q.text for u in context.row_units(row) if u.witness != unit.witness for q in quotes.get(u.ref, ())}
         for quote in quotes[unit.ref]:
-            if len(quote.text.split()) < _ELSEWHERE_WORDS or any(same_quote(quote.text, q.text) for theirs in partners for q in theirs):
+            if len(quote.text.split()) < _ELSEWHERE_WORDS or quote.text in partners or any(same_quote(quote.text, theirs) for theirs in partners):
                 continue
-            scored = [
-                (share, n)
-                for n, (other_row, other) in enumerate(placed)
-                if other_row.id != row.id and other.witness != unit.witness
-                for q in quotes[other.ref]
-                if (share := fuzz.token_set_ratio(quote.text, q.text, score_cutoff=_ELSEWHERE_SHARE)) and _mostly_in_order(quote.text, q.text) and not excerpt(quote.text, q.text)
-            ]
+            candidates = sorted({i for key in set(wording(quote.text)) if zipf(key) < _FUNCTION_ZIPF for i in postings.get(key, ())})
+            shares = {
+                text: share
+                for text, share, _ in process.extract(quote.text, [distinct[i] for i in candidates], scorer=fuzz.token_set_ratio, score_cutoff=_ELSEWHERE_SHARE, limit=None)
+                if _mostly_in_order(quote.text, text) and not excerpt(quote.text, text)
+            }
+            scored = [(shares[text], n) for text, n in pool if text in shares and placed[n][0].id != row.id and placed[n][1].witness != unit.witness]
             best = max(scored, key=lambda found: (found[0], -found[1]), default=None)  # the first of the best
             if best is None:
                 continue
