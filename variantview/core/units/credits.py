@@ -75,6 +75,10 @@ serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or VOA
 Warsameh, file photo)", its bracket left open where the page cut it: "( AP: Mushfiqul Alam"), a bare "(File photo)", or a broadcaster's "(TRT World and Agencies)", or a picture's label and credit glued to its caption,
 whatever its case ("… some 150 million years old Image: picture alliance / ZUMAPRESS.com", "… in Hamburg Image: dpa")."""
 
+_WHO_STANDS_WHERE = r"from\s+left(?:\s+to\s+right)?\s*[,:]|left\s+to\s+right\s*:"
+"""Who stands where in a picture ("From left, Travis McMichael, his father …", "From left: John Davidson, …"): a
+caption's words, whether they open it or follow its first sentence; reporting does not open a sentence so."""
+
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
     r"|in\s+this\s+(?:[\w,.’'-]+\s+){1,5}\([A-Z]{2,8}\)\s+(?:image|photo|picture)\b"  # "In this China National Space Administration (CNSA) photo"
@@ -88,7 +92,7 @@ CAPTION_OPENER = re.compile(
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+|(?:early\s+)?(?:morning|evening|night)\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
     r"|(?:an?\s+)?map\s+(?:locates|shows)\b"
-    r"|from\s+left(?:\s+to\s+right)?\s*[,:]|left\s+to\s+right\s*:"  # who stands where: "From left, Travis McMichael, his father …"
+    rf"|{_WHO_STANDS_WHERE}"
     r"|(?:an?\s+)?(?:photo|picture|image)\s+(?:\w+\s+)?showing\b"
     r"|(?:photo|picture|image)\s+insert\s*:\s*(?=\W?\w)"  # a caption's label: 'Photo Insert: "Science Guy" Bill Nye joined …'
     r"|(?:image|video|media)\s+caption\s+(?=\w)"  # the BBC's label run into its caption: "Image caption The cyclone hit the city …"
@@ -149,7 +153,7 @@ FILE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s
 """AP's label of a file picture's caption ("FILE - In this Dec. 2, 2020 file photo, …"), its photographer's credit
 sometimes run in before it ("LM Otero FILE - …"): only a caption opens so, and AP's run to several sentences."""
 
-PICTURED = re.compile(r"^(?:Pictured(?:\s+(?:left\s+to\s+right|from\s+left|above|below|here|is|are)\b|\s*[:(])|From\s+left(?:\s+to\s+right)?\s*[,:]|Left\s+to\s+right\s*:|Here\s+(?:he|she|they)\s+(?:is|are|[a-z]+s)\s)")
+PICTURED = re.compile(rf"^(?:Pictured(?:\s+(?:left\s+to\s+right|from\s+left|above|below|here|is|are)\b|\s*[:(])|(?i:{_WHO_STANDS_WHERE})|Here\s+(?:he|she|they)\s+(?:is|are|[a-z]+s)\s)")
 """The Daily Mail's pointer at the people in a picture, opening a caption's last sentence ("… cutting all official
 ties with Qatar. Pictured left to right are UAE president …", "Pictured: the scene on Tuesday"), and AP's ("… who
 performed the marriage. From left: John Davidson, Glen Campbell, …"), and a caption's "Here he uses a namaste
