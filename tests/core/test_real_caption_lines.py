@@ -281,6 +281,8 @@ from tests.conftest import compared_event, unit_containing
         ("kenny-rogers-death-2020", "Congratulating the couple immediately after the ceremony"),
         ("narayanganj-shitalakkhya-ferry-collision-2021", "Relatives of the victims cry as the bodies are removed"),  # ABC's "( AP: NAME", its bracket cut open
         ("prince-charles-covid-positive-2020", "Here he uses a namaste gesture instead"),  # the Daily Mail's "Here he uses …" after a caption's first sentence
+        ("meat-loaf-death-2022", "ALTERNATE CROP OF NY107"),  # AP's cropped picture over "FILE- This … file photo shows"
+        ("meat-loaf-death-2022", "The 68-year-old had canceled two other concerts"),  # the same caption's last sentence
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -62,6 +62,15 @@ def test_a_changed_ordinal_is_marked_whole() -> None:
     assert ("themileage", "16") not in numbers
 
 
+def test_a_rank_in_figures_and_in_words_is_one_rank() -> None:
+    """A radio station's "during the spacecraft's 8th close approach" against AP's "eighth close approach": one rank,
+    which the tokenizer reads as "8" and "th"; the spun copy's "seventh" stays a changed figure."""
+    parker = compared_event("parker-solar-probe-touches-sun-2021")
+    numbers = {(f.witness, f.text) for f in parker.findings if f.kind == "number"}
+    assert not [f for f in numbers if f[1] in ("8th", "eighth")]
+    assert ("dnaindia", "seventh") in numbers
+
+
 def test_the_words_around_one_date_changed_are_no_number_finding() -> None:
     """The NZ Herald's "after Sunday solemn Mass" against a spinner's "after a Sunday Mass", and its "the late 90s"
     against "the late 1990s": the same weekday and the same decade, so no date changed; Montana's "Jan. 1" against

@@ -296,3 +296,13 @@ def test_a_quotation_whose_statement_is_quoted_in_another_row_is_compared_there(
     assert [f for f in abe.findings if f.kind == "quote" and f.witness == "thetimesnation" and "speech" in f.text]
     threads = compared_event("meta-threads-launch-2023")
     assert not [f for f in threads.findings if f.kind == "quote" and f.text.startswith("More than 10 million")]
+
+
+def test_words_put_into_a_quotation_for_a_function_word_are_an_alteration() -> None:
+    """Break N Links' spun copy quotes Meat Loaf's family as "Our hearts are broken to announce the untimely passing
+    of the incomparable Meat Loaf" where four outlets quote "to announce that the incomparable Meat Loaf passed away
+    tonight": "the untimely passing of" for "that" is words the statement never had, not the word diff sliding
+    between two wordings, as "in" for "accelerating" is beside "accelerated" (``test_sample``)."""
+    meat_loaf = compared_event("meat-loaf-death-2022")
+    quoted = {(f.witness, f.text) for f in meat_loaf.findings if f.kind == "quote"}
+    assert ("breaknlinks", "the untimely passing of") in quoted

@@ -266,6 +266,9 @@ SPELLED_COUNTS |= {
 the head of a sentence ("Fifty-nine people died" against "Fifty-eight people died"); "one" alone is left out, as
 it is more often a pronoun or "one of" than a count."""
 
+SPELLED_RANKS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+"""Ranks spelled out, as their figures: "fifth" against "5th" is one rank."""
+
 _MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )

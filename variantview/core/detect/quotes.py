@@ -21,7 +21,7 @@ from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.quotations import Quote, quotes_by_unit
 from variantview.core.detect.same_statement import about_one_length, excerpt, lone_words, same_quote, same_slot, wording
 from variantview.core.diffing import Edit, diff_words
-from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, words, zipf
+from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, stem, words, zipf
 from variantview.core.units.segment import Unit
 
 _TIE_HABIT = 0.05
@@ -241,10 +241,14 @@ def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_wo
 
 
 def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
-    """A replacement with only function words on one side: the word diff slid between two wordings of a phrase,
-    no word of it changed for another."""
+    """A replacement with only function words on one side, whose other side's words the other quotation has
+    elsewhere in some form: the word diff slid between two wordings of a phrase ("in" for "accelerating", the other
+    quotation's "accelerated" two words on), no word of it changed for another. Words the other quotation lacks
+    were put in ("the untimely passing of" for "that")."""
     sides = ([t for t in a_words if e.a_start <= t.start < e.a_end], [t for t in b_words if e.b_start <= t.start < e.b_end])
-    return all(sides) and any(_function_words(side) for side in sides)
+    if not all(sides) or not any(_function_words(side) for side in sides):
+        return False
+    return all(_function_words(side) or {stem(t.key) for t in side if not _function_words((t,))} <= {stem(t.key) for t in others} for side, others in zip(sides, (b_words, a_words)))
 
 
 _STANDING_WORDS = 2

@@ -119,7 +119,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     listing = False  # the line is an item of a list a reporting sentence announced ("In total, 181,067 ballots were cast. Of those:")
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
-        cut_off = truncated(text) and not (i in closing and roles[-1:] == ["body"])
+        cut_off = truncated(text) and not (i in closing and roles[-1:] == ["body"]) and not _pause_in_quotation(units, i)
         opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
         if opens_line:
             link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])
@@ -238,6 +238,15 @@ def _stops_mid_phrase(text: str) -> bool:
 
 
 _BROKEN_OFF_WORDS = 3
+
+
+def _pause_in_quotation(units: Sequence[Unit], i: int) -> bool:
+    """A sentence that opens a quotation, leaves it open and stops on "...", its paragraph going on: the speaker's
+    pause ('"We know how much he meant to so many of you … such an inspiring artist and beautiful man... From his
+    heart to your souls…don't ever stop rocking!"'), not a page's cut, after which nothing of the paragraph follows."""
+    text = units[i].text
+    left_open = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    return left_open and i + 1 < len(units) and units[i + 1].paragraph == units[i].paragraph
 
 
 def _broken_off(text: str) -> bool:

@@ -87,6 +87,7 @@ CAPTION_OPENER = re.compile(
     r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:\s+combo)?(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+(?:shows|displays)\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
     r"|file\s*[-–—]\s|(?:AFP|AP|Reuters|EPA)\s*[-–—:]\s*file\s+photo\s+taken\b"
+    r"|alternate\s+crop\s+of\s+[A-Z]{2,4}\d{1,4}\b"  # AP's "ALTERNATE CROP OF NY107, FILE- This … file photo shows"
     r"|(?:file|archive)\s+(?:photo|picture|image)\s+of\b|an?\s+handout\s+(?:photo|picture|image)\s+(?:issued|released|provided|made\s+available)\s+by\b"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
