@@ -103,6 +103,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("stonehenge-orange-paint-2024", "On Thursday, thousands of"),  # cut off by the store on a function word: no heading
         ("austria-far-right-fpo-wins-election-2024", "Kickl capitalizes on pandemic, migrati"),  # cut off mid-word
         ("meat-loaf-death-2022", "We know how much he meant to so many of you"),  # a quotation's pause ("man... From his heart"), not a cut
+        ("juan-orlando-hernandez-convicted-2024", "When the news reached nearly 100 opponents of Hernandez"),  # reporting over a caption dated "in 2021."
         ("guizhou-zhenfeng-coal-mine-collapse-2022", "Further investigation into the cause of the accident is underway."),  # the last paragraph, ANI's "(ANI/Xinhua)" after it
         ("guizhou-zhenfeng-coal-mine-collapse-2022", "Rescue work finished on Sunday noon as the bodies"),
         ("change5-moon-samples-return-2020", "A Chinese lunar spacecraft capsule has returned to Earth with the first fresh samples of rock and debris from the moon"),  # the lead after its dateline, under a picture's credit, its stop lost

@@ -43,8 +43,9 @@ _SUBORDINATE = re.compile(r"^(?:As|While|When|After|Before|If|Although|Though|Si
 _INDEFINITE = re.compile(r"^(?:An?|Some|Two|Three|Several)\s")
 """Someone unnamed opening the sentence ("An Iranian protester holds …"): a caption's subject, not a headline's."""
 
-_DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}},\s+\d{{4}}\b")
-"""A full date with its year ("on Nov. 18, 2018", "August 15, 2021")."""
+_DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}},\s+\d{{4}}\b|,\s+in\s+(?:19|20)\d\d\.$")
+"""A full date with its year ("on Nov. 18, 2018", "August 15, 2021"), or a year alone closing the sentence, as AP dates
+an archive picture ("… after a Celtics team practice in Waltham, Mass., in 1999.")."""
 
 _CLAUSE_WORDS = frozenset({"as", "that", "who", "which", "while", "when", "where", "after", "before"})
 """A word opening a second clause before the verb: the scene is that clause's ("Security camera footage shows three
@@ -80,7 +81,7 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     whatever it opens on."""
     if ", as seen from " in text and _VANTAGE.search(text):
         return True
-    dated = (", 1" in text or ", 2" in text) and bool(_DATED.search(text))  # every form ends ", YYYY": most lines skip the search
+    dated = (", 1" in text or ", 2" in text or ", in " in text) and bool(_DATED.search(text))  # every form ends ", YYYY" or ", in YYYY.": most lines skip the search
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
     return ((dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))) or (dated and _acting(text))
 

@@ -133,7 +133,7 @@ picture agency's: "ISABEL DEBRE, Associated Press" is a byline), a member paper'
 Richardson - member, The Denver Post"), and AP's photographer before "AP Photo" on a page that drops the slash
 ("Lazuardy Fahmi AP Photo") or glued to the agency ("Jean-Yves KamaleAP")."""
 
-_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+FILE|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file)|\s*/\s*File\s+Photo)?\W*$")
+_AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE|reuters)(?:\s*[/-]\s*(?:{PHOTO_AGENCY}|EFE))?(?:\s+(?i:file)|\s+Photo)?\s*/\s*{NAME}(?:,\s*(?i:file)|\s*/\s*File\s+Photo)?\W*$")
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
 "REUTERS/Kim Kyung-Hoon", a file picture's "REUTERS/Charles W. Luzier/File Photo", AP's "AP Photo/Lewis Joly" over its caption, or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
 

@@ -312,6 +312,7 @@ _CHROME_PHRASED = re.compile(
       | for\s+the\s+latest\b.{0,60}\b(?:follow|subscribe\s+to)\s+.{0,80}$ | .{0,40}\bis\s+now\s+on\s+(?:whats\s?app|telegram)\s+channels?\b | .{0,80}\bsubscribe\s+to\s+our\s+(?:youtube|telegram|whats\s?app)\s+channel\W*$ | .{0,80}\bfollow\s+our\b.{0,40}\bon\s+(?:instagram|youtube|x|twitter|facebook)\b.{0,40}$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
       | (?:check\s+out|see|watch|view)\s+(?:the|this)\s+(?:video|clip|footage|tweet|post)\b.{0,60}:\s*$  # "Check out the video shared by NASA:" over an embed
+      | in\s+this\s+(?:article|post|blog(?:\s+post)?),?\s+(?:you|we)\s+(?:will|['’]ll)\s+(?:read|learn|discuss|find\s+out|know)\s+about\b.{0,100}$  # a content farm's opening line
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
       | .{0,160}\bthis\s+image\s+(?:has\s+been|was)\s+(?:supplied|provided)\s+by\s+a\s+third\s+party\b  # Reuters' notice under a handout picture
       | .{0,250}\b[\w-]+\.(?:com|ie|co\.uk|net|org)\s*[-–—]\s*get\s+the\s+latest\b.*  # a linked story's site description: "… irishmirror.ie - get the latest breaking news …"
