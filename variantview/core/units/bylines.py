@@ -26,6 +26,8 @@ _DATELINE_WIRE = r"(?:AP|AFP|Reuters|REUTERS|UPI|dpa|Xinhua|TASS|PTI|IANS|ANI|TN
 WIRE_DATELINE = re.compile(rf"^[A-Z][\w.'’ ,()-]{{1,60}}\({_DATELINE_WIRE}\)$")
 """A dateline with its wire, the segmenter's unit before the lead ("BEIJING (AP)", "SYDNEY (REUTERS)")."""
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_POSTAL_CODES = r"al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy"
+"""The US states' postal codes, which a place line under a headline may give in lower case ("Pensacola, fl")."""
 _ZONE = r"(?:(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?|gmt|utc|bst|cet|cest|amt|est|edt|et|ist|pst|pdt|jst|cst|cdt|mst|mdt|aest|aedt|kst|sgt|hkt|pkt|\((?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\))"
 _DAY_OR_MONTH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)"
 """A day or month with a comma after "By" opens a sentence ("By Monday, the assistant had overtaken U.S. rival
@@ -68,7 +70,7 @@ _META = re.compile(
       | (?i:by)\s+{NAME}\s+(?i:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}})(?:\s*(?:at|,|[-–—|])?\s*\d{{1,2}}[:.]\d\d\s*(?i:am|pm|a\.m\.|p\.m\.)?(?:\s*(?i:{_ZONE}))?)?  # a byline and its date: "BY Admin  October 29, 2008 at 2:35 PM EDT"
       | (?i:(?:updated|published|posted)\s*:?\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
       | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]
-      | [A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*[A-Z]{{2}}(?=\s*$)  # a place line, its state's postal code: "Los Angeles, CA"
+      | [A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:[A-Z]{{2}}|(?i:{_POSTAL_CODES}))(?=\s*$)  # a place line, its state's postal code: "Los Angeles, CA", "Pensacola, fl"
       | [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:CNN|AP|AFP|Reuters)\s*[-–—]+  # a dateline alone, its wire unbracketed: "Dhaka, Bangladesh CNN —"
       | [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:(?=\s*$)  # a dateline alone behind a colon: NDTV's "Tokyo, Japan:"
       | [A-Z]{{2}}[A-Z.'’ -]{{1,30}},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*$)  # a dateline alone, its dash dropped: "JAKARTA, Indonesia" (not a lead's "CAPE CANAVERAL, Fla." that the segmenter split off at its stop)
