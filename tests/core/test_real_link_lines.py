@@ -119,6 +119,7 @@ from tests.conftest import compared_event, unit_containing
         ("kenny-rogers-death-2020", "Take a look through photos of the country legend below:"),  # a gallery's label
         ("prince-charles-covid-positive-2020", "Like it?"),  # a share box's prompt, "Share with your friends!" after it
         ("parker-solar-probe-touches-sun-2021", "Check out the video shared by NASA:"),  # over an embedded video
+        ("senate-passes-infrastructure-bill-2021", "Watch the vote in the player above."),
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -308,7 +308,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,40}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
-      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$
+      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
       | for\s+the\s+latest\b.{0,60}\b(?:follow|subscribe\s+to)\s+.{0,80}$ | .{0,40}\bis\s+now\s+on\s+(?:whats\s?app|telegram)\s+channels?\b | .{0,80}\bsubscribe\s+to\s+our\s+(?:youtube|telegram|whats\s?app)\s+channel\W*$ | .{0,80}\bfollow\s+our\b.{0,40}\bon\s+(?:instagram|youtube|x|twitter|facebook)\b.{0,40}$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
       | (?:check\s+out|see|watch|view)\s+(?:the|this)\s+(?:video|clip|footage|tweet|post)\b.{0,60}:\s*$  # "Check out the video shared by NASA:" over an embed
@@ -343,7 +343,7 @@ _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
-    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated",
+    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",
