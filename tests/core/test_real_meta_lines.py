@@ -208,6 +208,7 @@ from tests.conftest import compared_event, unit_containing
         ("salvator-mundi-record-sale-2017", "WASHINGTON (dpa-AFX)"),  # the same form, a dpa-AFX dateline
         ("dissanayake-wins-sri-lanka-2024", "by · The Hans India"),  # a byline left without its writer, a middle dot before the paper
         ("moderna-vaccine-94-percent-2020", "By  //  November 16, 2020"),  # a byline whose name the page left out
+        ("amqui-pickup-truck-pedestrians-2023", "Written by on March 14, 2023"),  # the same without its slashes
         ("fda-halts-huahai-imports-2018", "September 28, 2018 / 2:54 PM / Updated an hour ago"),  # Reuters's date, time and age
         ("quaker-granola-salmonella-recall-2023", "View Date:2024-12-23 16:44:50"),  # a scraper's date under its label
         ("nats-air-traffic-control-failure-2023", "Editor in chief:"),  # a masthead's label over its name

@@ -77,6 +77,7 @@ _META = re.compile(
       | (?i:by\s*:?\s+(?:the\s+)?{_AGENCY})(?:(?:\s+|/).{{0,60}}\d{{4}}.{{0,30}})?
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}})(?:\s*\|\s*(?:\d+\s+)?comments?)?)  # with a comment counter: "2:53 PM, Oct 16, 2012 | comments"
       | (?i:by)\s+/+\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}  # a byline's name left out before its date: "By  //  November 16, 2020"
+      | (?i:(?:written\s+)?by\s+on)\s+(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}  # the same without its slashes: "Written by on March 14, 2023"
       | (?i:by)\s*[·•|]\s*(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a byline left without its writer: "by · The Hans India"
       | (?i:editor|author)\s*:\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,2}}  # "AUTHOR:M.J. GDNUS"
       | (?i:(?:editor[\s-]+in[\s-]+chief|(?:managing|executive|deputy)\s+editor|publisher)\s*:)  # a masthead's label over its name: "Editor in chief:"

@@ -15,7 +15,7 @@ _NOTICE = re.compile(
         \(?\s*(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:is\s+)?(?:story|article|report|post)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|was\s+updated\s+to\b|will\s+be\s+updated)
       | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing)\s+(?:news?\s+)?(?:story|update|item|event|situation)
+      | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing|growing)\s+(?:news?\s+)?(?:story|update|item|event|situation|tale)  # a spinner's "This is a growing tale."
       | \(?\s*this\s+is\s+(?:breaking|developing)\s+news\W*(?:more\s+(?:details\s+)?(?:to\s+(?:follow|come)(?:\s+soon)?|awaited)\W*)?$ | it\s+will\s+be\s+updated\b.{0,40}$ | (?:developing\s+story\W*)+$ | more\s+soon\W*$ | more\s+will\s+be\s+posted\b | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b
       | as\s+more\s+(?:information|details)\s+(?:comes?|becomes?)\s+(?:to\s+light|available)\b.{0,40}\b(?:updated|changed)\W*$
       | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
@@ -27,7 +27,7 @@ _NOTICE = re.compile(
       | stay\s+with\s+[\w.]+(?:\s+[\w.]+){0,3}\s+for\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:latest|updates|more)\b.{0,40}$ | follow\s+along\s+for\s+(?:live\s+)?(?:coverage|updates)\b.{0,60}$  # "Stay with gazette.com for more of the latest updates.", "Follow along for live coverage of the shooting."
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
-      | (?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)
+      | (?:please\s+)?(?:check|take\s+a\s+look\s+at)\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)  # and a spinner's "Please take a look at again for updates."
       | (?:please\s+)?check\s+back\s+(?:with|at|on)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?(?:updates|details|information)\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story.", "Please check back on WSVN.com and 7News for more details …"
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
       | more\s+follows\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
