@@ -74,6 +74,7 @@ _CHROME = re.compile(
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
       | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$ | \(\s*more\s+[\w ]{1,30}\bnews\s*\)\W*$ | skip\s+(?:main\s+)?(?:navigation|content)\W*$ | all\s+sections\W*$ | ™\s*(?:&\s*)?©  # "(More Sports News)", "Skip navigation", "™ & © 2024 Cable News Network"
       | (?:(?:newsletters?|sign\s*-?\s*(?:up|in)|register|log\s*-?\s*(?:in|out)|subscribe|my\s+account)\s*[/|•]?\s*){2,}$  # the account links: "Newsletter Signup Register / Login"
+      | (?:forgot(?:ten)?|lost|reset)\s+(?:your\s+)?(?:password|username)\W*$  # a login form's link
       | important\s+updates\s+on\b
       | read\s+on\b.{0,40}$
       | you\s+are\s+here\b
@@ -317,7 +318,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,160}\bthis\s+image\s+(?:has\s+been|was)\s+(?:supplied|provided)\s+by\s+a\s+third\s+party\b  # Reuters' notice under a handout picture
       | .{0,250}\b[\w-]+\.(?:com|ie|co\.uk|net|org)\s*[-–—]\s*get\s+the\s+latest\b.*  # a linked story's site description: "… irishmirror.ie - get the latest breaking news …"
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
-      | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo)\s+(?:taken|shot|made)\b
+      | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo|handout\s+(?:image|picture|photo))\s+(?:taken|shot|made|obtained)\b  # Reuters' "… in this handout image obtained from social media 30 April, 2023."
       | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
       | .{0,200}\(not\s+pictured\)
       | .{0,300}\s(?:photo|picture|image)\s+by\s+[A-Z][^.!?]{0,60}/[^.!?]{1,60}$
