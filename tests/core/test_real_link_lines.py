@@ -118,6 +118,7 @@ from tests.conftest import compared_event, unit_containing
         ("amqui-pickup-truck-pedestrians-2023", "Current track"),  # another's
         ("nayarit-tourist-bus-ravine-2023", "Forgot password?"),  # a login form's link
         ("charlotte-marshals-task-force-shootout-2024", "Font size+Author:Global Glossary news portal"),  # a text-size control run into a byline
+        ("jerry-springer-death-2023", "Keep scrolling for a gallery of photos from Springer's life"),
         ("pagar-alam-bus-ravine-2019", "More about"),  # a tags box's heading, its tags dropped
         ("kenny-rogers-death-2020", "Take a look through photos of the country legend below:"),  # a gallery's label
         ("prince-charles-covid-positive-2020", "Like it?"),  # a share box's prompt, "Share with your friends!" after it

@@ -16,6 +16,7 @@ from tests.conftest import compared_event, unit_containing
     [
         ("iran-raisi-helicopter-hard-landing-2024", "USA — mix Helicopter carrying"),  # a section link after the page's navigation
         ("baltimore-bridge-collapse-2024", "Previous ArticleNext Article"),  # a blog's navigation
+        ("jerry-springer-death-2023", "UNITED STATES NEWS"),  # a section's label in capitals over the headline
         ("iceland-grindavik-eruption-2023", "Home > News > World News > Article >"),  # a breadcrumb
         ("bondi-junction-stabbing-2024", "HomeLatest NewsSydney mall knife attacker"),  # a breadcrumb glued to the headline
         ("china-eastern-crash-2022", "All Trending Travel Music Sports Fashion"),  # a site's sections run into one line

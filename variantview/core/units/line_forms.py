@@ -127,6 +127,7 @@ _CHROME = re.compile(
       | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+(?:more|why|how)\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
       | related\s+(?:videos?|articles?|stories|posts?)\s*:\s | (?:baca|lihat)\s+juga\s*: | capt?cha\b.{0,60}$ | unlock\s+the\s+editor['’]s\s+digest\b
       | watch\s+(?:below|above)\s*[|:]\s | check\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\W*$ | this\s+just\s+in\W*$ | map\s+locator\W*$ | current\s+track\W*$ | font\s*size\s*[+:|-]  # a video's label, an update's promise, the BBC's map, a radio player's label, a text-size control
+      | keep\s+scrolling\s+(?:down\s+)?(?:for|to\s+see)\b.{0,80}$ | (?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+NEWS)$  # a gallery's pointer; a section's label in capitals ("UNITED STATES NEWS")
       | this\s+(?:article|page|story)\s+contains\s+content\s+provided\s+by\b.{0,40}$ | we\s+ask\s+for\s+your\s+(?:permission|consent)\s+before\b  # an embed's consent notice
       | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
