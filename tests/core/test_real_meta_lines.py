@@ -202,6 +202,7 @@ from tests.conftest import compared_event, unit_containing
         ("kunsthal-rotterdam-art-heist-2012", "2:53 PM, Oct 16, 2012"),  # a time and date with a comment counter after a bar
         ("anne-heche-coma-2022", "Los Angeles, CA"),  # a place line, the state's postal code
         ("milagres-bank-robbery-shootout-2018", "Pensacola, fl"),  # the same in lower case
+        ("kirstie-alley-death-2022", "AAP with The Project."),  # the wire and the programme whose report it joins
         ("trade-court-blocks-trump-tariffs-2025", "AUTHOR:M.J. GDNUS"),  # an author label
         ("kwara-wedding-boat-capsize-2023", "AP Abuja (Nigeria)"),  # a wire and its city, the country in brackets
         ("chile-nuble-biobio-forest-fires-2023", "(APP - UrduPoint / Pakistan Point News"),  # a dateline with the agency, the site and the date in brackets

@@ -30,6 +30,7 @@ from tests.conftest import compared_event, unit_containing
         ("facebook-outage-2021", "Check back later for further updates."),
         ("amqui-pickup-truck-pedestrians-2023", "This is a growing tale."),  # the same two notes spun
         ("amqui-pickup-truck-pedestrians-2023", "Please take a look at again for updates."),
+        ("colleyville-synagogue-hostages-freed-2022", "The Sun has neither altered nor updated such articles"),  # an archive's note
         ("kissinger-death-2023", "The comment must be no longer than 400 characters"),
         ("libya-derna-floods-2023", "Sorry we are not currently accepting comments"),
         ("odisha-train-crash-2023", "Additional reporting by The Associated Press."),

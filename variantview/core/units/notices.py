@@ -21,7 +21,7 @@ _NOTICE = re.compile(
       | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
       | \(?\s*(?:warning|content\s+warning)\s*:\s*(?:this|the)\s+(?:story|video|article|report)\s+(?:may|might|could)\s+(?:affect|upset|disturb|trigger)\b
       | (?:the\s+)?videos?\s+may\s+be\s+(?:hard|difficult|disturbing|distressing)\b
-      | \(?\s*only\s+the\s+headline\b
+      | \(?\s*only\s+the\s+headline\b | (?:the\s+)?[\w.' ]{1,30}\s+has\s+neither\s+altered\s+nor\s+updated\b  # an archive's note: "The Sun has neither altered nor updated such articles …"
       | for\s+(?:the\s+)?full\s+(?:story|article|report|version|text)\s*,?\s+(?:go|head)\s+to\b  # Kazinform's "For full version go to"
       | for\s+more\s+(?:reporting|coverage)\s+from\s+(?:the\s+)?[\w.' ]{1,40},\s+see\s+(?:below|above)\W*$  # Newsweek's "For more reporting from the Associated Press, see below."
       | stay\s+with\s+[\w.]+(?:\s+[\w.]+){0,3}\s+for\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:latest|updates|more)\b.{0,40}$ | follow\s+along\s+for\s+(?:live\s+)?(?:coverage|updates)\b.{0,60}$  # "Stay with gazette.com for more of the latest updates.", "Follow along for live coverage of the shooting."
