@@ -203,6 +203,10 @@ from tests.conftest import compared_event, unit_containing
         ("anne-heche-coma-2022", "Los Angeles, CA"),  # a place line, the state's postal code
         ("milagres-bank-robbery-shootout-2018", "Pensacola, fl"),  # the same in lower case
         ("kirstie-alley-death-2022", "AAP with The Project."),  # the wire and the programme whose report it joins
+        ("kerala-nipah-schools-closed-2023", "10 points2 min read"),  # a reading time glued to the word before it
+        ("blumenau-daycare-hatchet-attack-2023", "By David Biller And Laís Martins / Associated Press"),
+        ("blumenau-daycare-hatchet-attack-2023", "Updated 3 times"),  # a live story's count of its updates
+        ("blumenau-daycare-hatchet-attack-2023", "KNZR 1560 AM 97.7 FM KNZR AM 1560 FM 97.7 Logo"),  # a station's logo, its frequencies spelled out
         ("trade-court-blocks-trump-tariffs-2025", "AUTHOR:M.J. GDNUS"),  # an author label
         ("kwara-wedding-boat-capsize-2023", "AP Abuja (Nigeria)"),  # a wire and its city, the country in brackets
         ("chile-nuble-biobio-forest-fires-2023", "(APP - UrduPoint / Pakistan Point News"),  # a dateline with the agency, the site and the date in brackets

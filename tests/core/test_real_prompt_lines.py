@@ -202,6 +202,7 @@ from tests.conftest import compared_event, unit_containing
         ("who-covid-tip-of-iceberg-2022", "2 min 22 sec to read"),  # a reading time to the second
         ("michigan-state-university-shooting-2023", "In this article you will read about"),  # a content farm's opening line
         ("colleyville-synagogue-hostages-freed-2022", "Join now for FREE unlimited access to Reuters.com"),
+        ("blumenau-daycare-hatchet-attack-2023", "Get the news you need at It’s On News."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -97,6 +97,8 @@ _META = re.compile(
       | (?i:updated?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?\s*:.{{0,80}})
       | (?i:(?:the\s+)?{_AGENCY}(?:\s+news)?(?:\s*(?:,|&|/|and)\s*(?:the\s+)?{_AGENCY}(?:\s+news)?)*)
       | (?i:with\s+(?:news\s+)?(?:wire|wires|agency|agencies)(?:\s+services?)?) | (?i:(?:with|from)\s+(?:the\s+)?{_AGENCY})
+      | (?i:by)\s+{NAME}(?:\s+(?i:and|&)\s+{NAME})?\s*/\s*(?i:{_AGENCY})  # "By David Biller And Laís Martins / Associated Press"
+      | (?i:updated\s+\d+\s+times?)  # a live story's count of its updates
       | (?:AAP|AP|AFP|Reuters)\s+with\s+(?:[Tt]he\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,2}}  # the wire and the programme whose report it joins: "AAP with The Project."
       | (?i:from)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.'&-]*\s+){{1,3}}(?:News|Times|Post|Herald|Tribune|Journal|Telegraph|Guardian|Independent|Gazette|Chronicle)  # "From Anchorage Daily News"
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\s*,)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,3}}\s*(?:[|\-–—,]|(?i:published|updated|posted)).{{0,90}}

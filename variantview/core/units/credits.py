@@ -86,6 +86,7 @@ CAPTION_OPENER = re.compile(
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture)\s+(?:issued|released|provided|supplied)\s+by\s+[^.!?]{1,60}?\s+shows\b"
     r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:\s+combo)?(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+(?:shows|displays)\b"
     r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
+    r"|an?\s+(?:19|20)\d\d\s+(?:picture|photo|image)\s+(?:from|of)\s+[^.!?]{1,160}?\s+shows\b"  # "A 2022 photo from the Facebook page of the … daycare center …, shows"
     r"|file\s*[-–—]\s|(?:AFP|AP|Reuters|EPA)\s*[-–—:]\s*file\s+photo\s+taken\b"
     r"|alternate\s+crop\s+of\s+[A-Z]{2,4}\d{1,4}\b"  # AP's "ALTERNATE CROP OF NY107, FILE- This … file photo shows"
     r"|(?:file|archive)\s+(?:photo|picture|image)\s+of\b|an?\s+handout\s+(?:photo|picture|image)\s+(?:issued|released|provided|made\s+available)\s+by\b"

@@ -127,7 +127,7 @@ _CHROME = re.compile(
       | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+(?:more|why|how)\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
       | related\s+(?:videos?|articles?|stories|posts?)\s*:\s | (?:baca|lihat)\s+juga\s*: | capt?cha\b.{0,60}$ | unlock\s+the\s+editor['’]s\s+digest\b
       | watch\s+(?:below|above)\s*[|:]\s | check\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\W*$ | this\s+just\s+in\W*$ | map\s+locator\W*$ | current\s+track\W*$ | font\s*size\s*[+:|-]  # a video's label, an update's promise, the BBC's map, a radio player's label, a text-size control
-      | join\s+now\s+for\s+free\b.{0,60}$ | keep\s+scrolling\s+(?:down\s+)?(?:for|to\s+see)\b.{0,80}$ | (?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+NEWS)$  # a gallery's pointer; a section's label in capitals ("UNITED STATES NEWS")
+      | join\s+now\s+for\s+free\b.{0,60}$ | get\s+the\s+news\s+you\s+need\b.{0,60}$ | keep\s+scrolling\s+(?:down\s+)?(?:for|to\s+see)\b.{0,80}$ | (?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+NEWS)$  # a gallery's pointer; a section's label in capitals ("UNITED STATES NEWS")
       | this\s+(?:article|page|story)\s+contains\s+content\s+provided\s+by\b.{0,40}$ | we\s+ask\s+for\s+your\s+(?:permission|consent)\s+before\b  # an embed's consent notice
       | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
@@ -309,7 +309,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,90}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
       | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
-      | .{0,40}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
+      | .{0,60}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
       | for\s+the\s+latest\b.{0,60}\b(?:follow|subscribe\s+to)\s+.{0,80}$ | .{0,40}\bis\s+now\s+on\s+(?:whats\s?app|telegram)\s+channels?\b | .{0,80}\bsubscribe\s+to\s+our\s+(?:youtube|telegram|whats\s?app)\s+channel\W*$ | .{0,80}\bfollow\s+our\b.{0,40}\bon\s+(?:instagram|youtube|x|twitter|facebook)\b.{0,40}$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
@@ -368,7 +368,7 @@ _HEADLINE_WORDS = 5
 _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b | image\s+source\s*,\s*[^.!?,]{1,40}$ | \b(?:click|tap)\s+(?:on\s+)?the\s+(?:button|link)\s+(?:below|above)\b
       | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
-      | \b\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
+      | (?:\b|(?<=[a-z]))\d{1,2}\s*min(?:ute)?s?\s+read\b | \(\s*photo\s+credit\s*:[^()]{1,80}\)
       | ^\d{1,2}\s*min(?:ute)?s?\s+\d{1,2}\s*sec(?:ond)?s?\s+to\s+read\W*$  # a reading time to the second: "2 min 22 sec to read"
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | (?:\.\.\.|…)\s*read\s+more  # an excerpt cut short before its link: "… a 36-year-old from … Read moreNovak Djokovic wins …"
