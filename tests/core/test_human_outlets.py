@@ -188,6 +188,8 @@ _A_DESK_S_PARAPHRASE = (
     "machine rewording ('deadly' for 'killed', 'confirmed' for 'reported'): four"
     "; and (round 261) The Independent's staff rewrite of AP's Furuvik chimpanzee story ('explained' for 'said', "
     "'euthanised after escape' for 'that escaped'): three"
+    "; and (session 49, round 317) WION's rewrite of Reuters' Nayarit bus crash ('sent to hospitals' for 'transferred'): "
+    "one, since a Reuters handout caption left the row (none before)"
 )
 
 
@@ -298,6 +300,7 @@ _OPEN_DEFECTS = {
     "emilia-romagna-floods-imola-2023": _A_DESK_S_PARAPHRASE,
     "furuvik-zoo-chimpanzees-euthanized-2022": _A_DESK_S_PARAPHRASE,
     "google-search-monopoly-2024": _TWO_REWORDINGS_OUTVOTE_A_REWRITE,
+    "nayarit-tourist-bus-ravine-2023": _A_DESK_S_PARAPHRASE,
     "indonesia-submarine-missing-2021": _THE_BBC_AMONG_WIRE_COPIES,
     "margrethe-abdication-announced-2023": _A_REWRITE_WITH_A_HABIT,
     "dresden-green-vault-heist-2019": _A_REWRITE_BESIDE_ITS_SPUN_SOURCE,
