@@ -32,14 +32,8 @@ from variantview.core.units.credits import (
 )
 from variantview.core.units.headings import SUMMARY_HEADING, TEASER_HEADING, crosshead, question_heading, unfinished
 from variantview.core.units.line_ends import TWEET_END, TWEET_LINK_END, ends_sentence, truncated
-from variantview.core.units.line_forms import (
-    TEASER_WORDS,
-    caption_or_teaser,
-    chrome_line,
-    cut_teaser,
-    gallery_link,
-    is_label,
-)
+from variantview.core.units.line_forms import chrome_line
+from variantview.core.units.links import TEASER_WORDS, caption_or_teaser, cut_teaser, gallery_link, is_label
 from variantview.core.units.menus import menu_items
 from variantview.core.units.pictures import (
     captions_before_credits,

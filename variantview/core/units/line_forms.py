@@ -1,7 +1,8 @@
 """What one line of a page looks like on its own: the stock phrases, notices and labels that make it chrome,
 whatever stands around it (pictures' credits and captions: ``credits.py``; bylines and dates: ``bylines.py``; what
 a page asks of its reader: ``prompts.py``; the headings of sections and of boxes of links: ``headings.py``; a
-site's menu run into one line: ``menus.py``; how a line ends: ``line_ends.py``).
+site's menu run into one line: ``menus.py``; how a line ends: ``line_ends.py``; links to another story or picture,
+which need to know whether the story has begun: ``links.py``).
 
 ``boilerplate.py`` reads a page line by line with these and adds what only the
 page tells: where a line stands, what its neighbours are, and whether its words
@@ -16,7 +17,6 @@ import re
 from variantview.core.memo import memo_text
 from variantview.core.units.credits import (
     CAPTION_OPENER,
-    CAPTION_POSITION,
     NAME,
     PHOTO_AGENCY,
     PLACED_CAPTION,
@@ -358,13 +358,6 @@ def _phrased(text: str) -> bool:
     return any(word in lowered for word in _CHROME_PHRASE_WORDS) and bool(_CHROME_PHRASED.match(text))
 
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|follow\s+(?:latest|live)|more|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+|news\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
-"""A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …", "Dramatic footage: …"): chrome, except above the page's headline and lead,
-where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline and "Video: Large
-blast in port area shakes Beirut" a video page's, below a line of the site's chrome."""
-
-_HEADLINE_WORDS = 5
-
 _CHROME_ANYWHERE = re.compile(
     r"""\b(?:click|tap)\s+here\b | image\s+source\s*,\s*[^.!?,]{1,40}$ | \b(?:click|tap)\s+(?:on\s+)?the\s+(?:button|link)\s+(?:below|above)\b
       | \b(?:this|the)\s+link\s+to\s+read\b | \bto\s+read\s+the\s+(?:complete|full|entire)\s+(?:article|story|report)\b
@@ -392,21 +385,6 @@ def _anywhere(text: str) -> bool:
         _CHROME_ANYWHERE.search(text)
     )
 
-_PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset|[\w\s]{0,40}\b(?:shown|pictured)\s+(?:above|below))\b[^()]*\)|,\s+pictured\b", re.IGNORECASE)
-TEASER_WORDS = 6
-"""Words from which a line without a full stop can be a link's title rather than a label or a crosshead."""
-
-
-def caption_or_teaser(text: str) -> bool:
-    """A line after the lead without a full stop that points at a picture ("Khan had posted a video (pictured) to
-    his social media channels", "Imran Khan (seen in blue and white …) has been arrested", "… (the fire is shown above)",
-    "Boeing has fired its CEO Dennis Muilenburg, pictured, it was reported Monday",
-    "Zimbabwean President Robert Mugabe, right, shakes hands with …") or shouts as a link to
-    another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
-    reporting ends its sentences."""
-    return bool(_PICTURED.search(text) or CAPTION_POSITION.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
-
-
 @memo_text(maxsize=65536)
 def chrome_line(text: str) -> bool:
     """The line's own forms of chrome, whatever stands around it; memoised, as outlets reprint lines."""
@@ -422,33 +400,3 @@ def chrome_line(text: str) -> bool:
         or ends_article(text)
         or menu_line(text)
     )
-
-
-_SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
-
-
-def cut_teaser(line: str) -> bool:
-    """A whole line that is another story's opening cut short and labelled with its section ("- Fuel tank ablaze
-    at bridge in Crimea: … Ukraine's media reported an ... World News"): a list of links under the article; or another
-    page's opening so labelled with its source ("António Manuel de Oliveira Guterres is a Portuguese politician …
-    A member of the Portuguese Socialist Party, (wikipedia)"), a sidebar's. Read on the line, since the cut and the
-    label fall in units of their own."""
-    return (("..." in line or "…" in line) and bool(_SECTION_AFTER_CUT.search(line))) or line.rstrip().lower().endswith("(wikipedia)")
-
-
-_GALLERY_LINK = re.compile(r"^(?:photos|gallery|in\s+pictures)\s*:\s*\S", re.IGNORECASE)
-
-
-def gallery_link(text: str) -> bool:
-    """A link to a picture gallery ("Photos: The scene outside the Supreme Court as Roe v. Wade is overturned"):
-    chrome once the article has begun; above it the same label opens a gallery page's own headline ("PHOTOS:
-    Beachfront apartment building collapses outside Miami")."""
-    return bool(_GALLERY_LINK.match(text))
-
-
-def is_label(text: str, above_story: bool) -> bool:
-    """``_LABEL``; ``above_story`` when neither the page's headline nor its first sentence has been read yet."""
-    label = _LABEL.match(text)
-    if label is None:
-        return False
-    return not (above_story and len(label.group(1).split()) >= _HEADLINE_WORDS)
