@@ -268,6 +268,8 @@ it is more often a pronoun or "one of" than a count."""
 
 SPELLED_RANKS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
 """Ranks spelled out, as their figures: "fifth" against "5th" is one rank."""
+ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
+"""The endings of a rank in figures, which the tokenizer splits from its digits ("8th" is "8" and "th")."""
 
 _MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -21,7 +21,7 @@ from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.quotations import Quote, quotes_by_unit
 from variantview.core.detect.same_statement import about_one_length, excerpt, lone_words, same_quote, same_slot, wording
 from variantview.core.diffing import Edit, diff_words
-from variantview.core.text import Token, american_spelling, is_content_word, is_quantity, joined, stem, words, zipf
+from variantview.core.text import ORDINAL_SUFFIXES, Token, american_spelling, is_content_word, is_quantity, joined, stem, words, zipf
 from variantview.core.units.segment import Unit
 
 _TIE_HABIT = 0.05
@@ -248,7 +248,12 @@ def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
     sides = ([t for t in a_words if e.a_start <= t.start < e.a_end], [t for t in b_words if e.b_start <= t.start < e.b_end])
     if not all(sides) or not any(_function_words(side) for side in sides):
         return False
-    return all(_function_words(side) or {stem(t.key) for t in side if not _function_words((t,))} <= {stem(t.key) for t in others} for side, others in zip(sides, (b_words, a_words)))
+    return _found_in(sides[0], b_words) and _found_in(sides[1], a_words)
+
+
+def _found_in(side: Sequence[Token], others: Sequence[Token]) -> bool:
+    """Whether every word of ``side`` rarer than a function word stands among ``others`` in some form."""
+    return {stem(t.key) for t in side if not _function_words((t,))} <= {stem(t.key) for t in others}
 
 
 _STANDING_WORDS = 2
@@ -375,7 +380,6 @@ def _support_each(said: dict[str, str], keys: tuple[str, ...], spinners: Collect
 
 
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def _date_restyled(mine: str, theirs: str, quote: str, match: str) -> bool:
@@ -383,7 +387,7 @@ def _date_restyled(mine: str, theirs: str, quote: str, match: str) -> bool:
     2024", "14 January" against "14th January"): the desk's style, not the speaker's words, so long as the two
     quotations name the same days, months and years."""
     keys = [t.key for t in words(f"{mine} {'' if theirs == _NOTHING else theirs}")]
-    if not keys or not all(is_quantity(k) or k in _ORDINAL_SUFFIXES for k in keys):
+    if not keys or not all(is_quantity(k) or k in ORDINAL_SUFFIXES for k in keys):
         return False
     return _calendar(quote) == _calendar(match)
 

@@ -16,7 +16,17 @@ from rapidfuzz.distance import Indel
 
 from variantview.core.detect.context import Change
 from variantview.core.detect.measures import converted
-from variantview.core.text import SPELLED_COUNTS, SPELLED_RANKS, Token, counted_measure, is_calendar, is_number, is_quantity, written_short
+from variantview.core.text import (
+    ORDINAL_SUFFIXES,
+    SPELLED_COUNTS,
+    SPELLED_RANKS,
+    Token,
+    counted_measure,
+    is_calendar,
+    is_number,
+    is_quantity,
+    written_short,
+)
 from variantview.core.units.segment import Unit
 
 
@@ -98,14 +108,13 @@ def _spellings(tokens: Sequence[Token]) -> list[str]:
     for i in range(len(keys) - 1):
         if f"{keys[i]}-{keys[i + 1]}" in _SPELLED:
             keys[i : i + 2] = [f"{keys[i]}-{keys[i + 1]}", ""]
-        elif keys[i].isdigit() and keys[i + 1] in _ORDINAL_SUFFIXES:
+        elif keys[i].isdigit() and keys[i + 1] in ORDINAL_SUFFIXES:
             keys[i : i + 2] = [keys[i] + keys[i + 1], ""]  # "8th", which the tokenizer splits, against "eighth"
     keys = [part for k in keys for part in (counted_measure(k) or (k,))]
     folded = (_SPELLED.get(k) or "".join(c for c in unicodedata.normalize("NFKD", k) if c.isalnum()) for k in keys if k)
     return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
 
 
-_ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 _SPELLED = SPELLED_COUNTS | {"one": "1"} | SPELLED_RANKS
 """Counts and ordinals spelled out, as their figures: "one" against "1" is one count, whatever "one" is elsewhere,
 and "fifth" against "5th" one rank."""
