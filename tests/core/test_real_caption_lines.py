@@ -285,6 +285,8 @@ from tests.conftest import compared_event, unit_containing
         ("meat-loaf-death-2022", "The 68-year-old had canceled two other concerts"),  # the same caption's last sentence
         ("milagres-bank-robbery-shootout-2018", "Map locator"),  # the BBC's map, its alternative text
         ("blumenau-daycare-hatchet-attack-2023", "A 2022 photo from the Facebook page of the private Cantinho"),  # a dated picture "from" a page, then "shows"
+        ("kim-potter-manslaughter-verdict-2021", "Court TV via AP, Pool"),  # a pool picture's credit
+        ("kim-potter-manslaughter-verdict-2021", "In this screen grab from video, former Brooklyn Center Police Officer"),
         ("nayarit-tourist-bus-ravine-2023", "Emergency personnel work on the site where a bus carrying tourists"),  # "… in this handout image obtained from social media"
         ("gorbachev-death-2022", "reuters file/Sergei Karpukhin"),  # a credit in lower case under a caption dated "in 2005."
         ("juan-orlando-hernandez-convicted-2024", "speaks during the opening ceremony of the UN Climate Change Conference"),  # AP dates an archive picture by its year

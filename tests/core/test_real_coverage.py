@@ -304,7 +304,7 @@ def test_two_spinners_sharing_a_thesaurus_do_not_make_the_reprint_of_their_story
     megabill = compared_event("house-takes-up-senate-megabill-2025")
     garbles = [f for f in megabill.findings if f.kind == "garble"]
     assert not [f for f in garbles if f.witness == "usinquirer"]
-    assert {"invoice", "laws forward"} <= {f.text for f in garbles if f.witness == "allthingsnewyork"}
+    assert {"invoice", "laws", "forward"} <= {f.text for f in garbles if f.witness == "allthingsnewyork"}  # "laws forward of": a word each
 
 
 def test_a_month_read_as_a_verb_is_a_garble() -> None:
@@ -315,3 +315,14 @@ def test_a_month_read_as_a_verb_is_a_garble() -> None:
     assert "Might" in {f.text for f in boars_head.findings if f.kind == "garble" and f.witness == "recentlyheard"}
     rbi = compared_event("rbi-repo-rate-5-90-2022")
     assert "Could" in {f.text for f in rbi.findings if f.kind == "garble" and f.witness == "jhbnews"}
+
+
+def test_words_swapped_one_for_one_side_by_side_are_a_garble_each() -> None:
+    """Harpia News's spun Precision Air report: "the aircraft principally submerged" where the Daily Herald has "the
+    plane mostly submerged". The diff gives one stretch, but a spinner swapped two words, and each is its own finding
+    against its own word; a phrase for a phrase of another length stays whole."""
+    crash = compared_event("precision-air-lake-victoria-crash-2022")
+    garbles = {(f.text, f.counterpart.text) for f in crash.findings if f.kind == "garble" and f.witness == "harpianews" and f.counterpart}
+    assert {("aircraft", "plane"), ("principally", "mostly")} <= garbles
+    assert ("aircraft principally", "plane mostly") not in garbles
+    assert ("aircraft crashes", "plane has crashed") in garbles

@@ -11,7 +11,7 @@ from variantview.core.detect.context import Context
 from variantview.core.detect.counts import detect_changed_counts
 from variantview.core.detect.coverage import detect_coverage
 from variantview.core.detect.finding import Counterpart, Finding
-from variantview.core.detect.garble import detect_garbles
+from variantview.core.detect.garble import detect_garbles, word_for_word
 from variantview.core.detect.kinds import KINDS
 from variantview.core.detect.magnitudes import detect_round_amounts
 from variantview.core.detect.numbers import detect_numbers
@@ -46,7 +46,7 @@ def detect(alignment: Alignment, units: Mapping[str, Sequence[Unit]], min_suppor
         *detect_typos(context),
         *detect_paraphrases(context),
     ]
-    return _strongest_per_place(found)
+    return _strongest_per_place(word_for_word(found))
 
 
 def _onto_twins(context: Context, findings: list[Finding]) -> list[Finding]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from variantview.core.detect.context import COPIED_ENOUGH, Change, Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
@@ -36,6 +37,7 @@ from variantview.core.text import (
     spelled_alike,
     tokenize,
     vague_magnitudes,
+    words,
     written_short,
     zipf,
 )
@@ -226,6 +228,27 @@ def swap_finding(change: Change, side: str, score: float, explain: Callable[[str
         explanation=explain(text, other_text, other.witness),
         row=change.row.id,
     )
+
+
+def word_for_word(findings: Sequence[Finding]) -> list[Finding]:
+    """Each garble over a few words that all differ, one for one, from as many words of the other outlet, as one
+    finding a word: a spinner swaps words one at a time ("aircraft principally submerged" for "plane mostly
+    submerged" is "aircraft" for "plane" and "principally" for "mostly"), and the editor must see each swapped word,
+    not the run the diff happened to put them in. A phrase for a phrase of another length, or sharing a word, stays
+    whole."""
+    split: list[Finding] = []
+    for f in findings:
+        if f.kind != "garble" or f.counterpart is None or f.start is None:
+            split.append(f)
+            continue
+        start, counterpart = f.start, f.counterpart
+        pairs = list(zip(words(f.text), words(counterpart.text), strict=False))
+        one_for_one = 2 <= len(pairs) == len(words(f.text)) == len(words(counterpart.text)) <= MAX_WORDS
+        if not one_for_one or not all(a.key != b.key and is_content_word(a.key) and is_content_word(b.key) for a, b in pairs):
+            split.append(f)
+            continue
+        split += [replace(f, start=start + a.start, end=start + a.end, text=a.text, counterpart=replace(counterpart, text=b.text)) for a, b in pairs]
+    return split
 
 
 def contracted(change: Change) -> bool:

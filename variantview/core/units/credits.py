@@ -80,7 +80,7 @@ _WHO_STANDS_WHERE = r"from\s+left(?:\s+to\s+right)?\s*[,:]|left\s+to\s+right\s*:
 caption's words, whether they open it or follow its first sentence; reporting does not open a sentence so."""
 
 CAPTION_OPENER = re.compile(
-    r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|video\s+(?:grab|still)|handout)\b"
+    r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|screen\s*grab|video\s+(?:grab|still)|handout)\b"
     r"|in\s+this\s+(?:[\w,.’'-]+\s+){1,5}\([A-Z]{2,8}\)\s+(?:image|photo|picture)\b"  # "In this China National Space Administration (CNSA) photo"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|photograph|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture)\s+(?:issued|released|provided|supplied)\s+by\s+[^.!?]{1,60}?\s+shows\b"
@@ -138,7 +138,7 @@ _AGENCY_FIRST = re.compile(rf"^(?:{PHOTO_AGENCY}|EFE|reuters)(?:\s*[/-]\s*(?:{PH
 """The same with the agency first, as EFE and Reuters print it after the caption's date: "EFE/EPA/ROBERT GHEMENT",
 "REUTERS/Kim Kyung-Hoon", a file picture's "REUTERS/Charles W. Luzier/File Photo", AP's "AP Photo/Lewis Joly" over its caption, or after a file picture's caption, "AP/Khalil Hamra, file", "EPA-EFE FILE/ANDY RAIN"."""
 
-VIA_AGENCY = re.compile(r"^\(?[^()]{1,60}\b(?:via|VIA)\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?(?:,\s*FILE)?\.?$")
+VIA_AGENCY = re.compile(r"^\(?[^()]{1,60}\b(?:via|VIA)\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\)?(?:,\s*(?:FILE|Pool|POOL))?\.?$")
 """A picture's source handed on by a wire, alone on its line or after its caption: "(Blue Origin via AP)",
 "Yonhap via REUTERS", "MINISTRY OF INTERNAL AFFAIRS OF UKRAINE/VIA REUTERS"."""
 
