@@ -242,9 +242,9 @@ def word_for_word(findings: Sequence[Finding]) -> list[Finding]:
             split.append(f)
             continue
         start, counterpart = f.start, f.counterpart
-        pairs = list(zip(words(f.text), words(counterpart.text), strict=False))
-        one_for_one = 2 <= len(pairs) == len(words(f.text)) == len(words(counterpart.text)) <= MAX_WORDS
-        if not one_for_one or not all(a.key != b.key and is_content_word(a.key) and is_content_word(b.key) for a, b in pairs):
+        mine, theirs = words(f.text), words(counterpart.text)
+        pairs = list(zip(mine, theirs, strict=False))
+        if not 2 <= len(mine) == len(theirs) <= MAX_WORDS or not all(a.key != b.key and is_content_word(a.key) and is_content_word(b.key) for a, b in pairs):
             split.append(f)
             continue
         split += [replace(f, start=start + a.start, end=start + a.end, text=a.text, counterpart=replace(counterpart, text=b.text)) for a, b in pairs]

@@ -128,6 +128,8 @@ def _quoted_in_other_rows(context: Context, quotes: Mapping[tuple[str, int], tup
                 for text, share, _ in process.extract(quote.text, [distinct[i] for i in candidates], scorer=fuzz.token_set_ratio, score_cutoff=_ELSEWHERE_SHARE, limit=None)
                 if _mostly_in_order(quote.text, text) and not excerpt(quote.text, text)
             }
+            if not shares:
+                continue
             scored = [(shares[text], n) for text, n in pool if text in shares and placed[n][0].id != row.id and placed[n][1].witness != unit.witness]
             best = max(scored, key=lambda found: (found[0], -found[1]), default=None)  # the first of the best
             if best is None:
