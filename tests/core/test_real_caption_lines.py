@@ -290,6 +290,9 @@ from tests.conftest import compared_event, unit_containing
         ("nayarit-tourist-bus-ravine-2023", "Emergency personnel work on the site where a bus carrying tourists"),  # "… in this handout image obtained from social media"
         ("gorbachev-death-2022", "reuters file/Sergei Karpukhin"),  # a credit in lower case under a caption dated "in 2005."
         ("juan-orlando-hernandez-convicted-2024", "speaks during the opening ceremony of the UN Climate Change Conference"),  # AP dates an archive picture by its year
+        ("kawasaki-bus-stop-stabbing-2019", "Rescue workers operate at the site where sixteen people"),  # above the lead, closed by "(Reuters)"
+        ("kawasaki-bus-stop-stabbing-2019", "Rescue workers operate at site where multiple people"),  # "…, in photo released by Kyodo news service Reuters"
+        ("semeru-eruption-2022", "Mount Semeru is Indonesia’s highest volcano (AP)"),  # PA's member papers credit a caption "(AP)" without a stop
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -114,6 +114,14 @@ def test_an_initialism_spelled_out_is_no_swap() -> None:
     assert not [f.text for f in lion_air.findings if f.kind == "garble" and f.witness == "inews" and "identity" in f.text]
 
 
+def test_a_name_and_its_possessive_in_another_order_is_no_swap() -> None:
+    """Varthabharati's later AFP copy writes "Peru's former president" where the first version has "Former Peru
+    president": the same two words, the name's possessive moved before the title. Read as a swap, it also gave the
+    outlet enough of a habit to flag its honest "sprawling corruption case" for "graft investigation"."""
+    garcia = compared_event("alan-garcia-suicide-arrest-2019")
+    assert not [f.text for f in garcia.findings if f.kind == "garble" and f.witness == "varthabharati"]
+
+
 def test_a_name_for_a_pronoun_is_no_swap() -> None:
     """Stuff's rewrite of AP's Couzens story writes "Couzens" where AP has "He" and "Everard's" where AP has "Her":
     an editor saying who is meant, which a spinner cannot know to do. Counted as swaps, they made Stuff odd one out

@@ -124,6 +124,8 @@ from tests.conftest import compared_event, unit_containing
         ("prince-charles-covid-positive-2020", "Like it?"),  # a share box's prompt, "Share with your friends!" after it
         ("parker-solar-probe-touches-sun-2021", "Check out the video shared by NASA:"),  # over an embedded video
         ("senate-passes-infrastructure-bill-2021", "Watch the vote in the player above."),
+        ("arecibo-telescope-collapse-2020", "MORE NEWS: Freeze warnings go into effect tonight"),  # another story's link, labelled
+        ("bothell-officer-killed-pursuit-2020", "just a touch more humidity today"),  # a station's weather post, cut by its embed
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -233,6 +233,9 @@ from tests.conftest import compared_event, unit_containing
         ("pagar-alam-bus-ravine-2019", "PALEMBANG, Dec 24, 2019, AFP."),  # AFP's dateline as a sentence of its own
         ("disney-7000-job-cuts-2023", "Daily Management Review"),  # the outlet's own name alone on its line, over the headline
         ("westpac-austrac-fine-2020", "Top News Mix"),
+        ("kawasaki-bus-stop-stabbing-2019", "1-min read"),  # a reading time with a hyphen
+        ("bothell-officer-killed-pursuit-2020", "US news, US news."),  # a section's label twice
+        ("saqez-amini-40-day-memorial-clashes-2022", "ABC News Share"),  # the site's name over its share button
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

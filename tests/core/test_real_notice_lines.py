@@ -121,6 +121,8 @@ from tests.conftest import compared_event, unit_containing
         ("north-america-total-solar-eclipse-2024", "The AP is solely responsible for all content."),
         ("club-q-colorado-springs-shooting-2022", "Stay with gazette.com for more of the latest updates."),
         ("club-q-colorado-springs-shooting-2022", "Follow along for live coverage of the shooting."),
+        ("arecibo-telescope-collapse-2020", "Originally posted by the Voice of America."),  # a syndicated copy's source
+        ("arecibo-telescope-collapse-2020", "Voice of America content is produced by the Voice of America"),  # its licence
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -203,6 +203,7 @@ from tests.conftest import compared_event, unit_containing
         ("michigan-state-university-shooting-2023", "In this article you will read about"),  # a content farm's opening line
         ("colleyville-synagogue-hostages-freed-2022", "Join now for FREE unlimited access to Reuters.com"),
         ("blumenau-daycare-hatchet-attack-2023", "Get the news you need at It’s On News."),
+        ("arecibo-telescope-collapse-2020", "Watch FOX 35 News for the latest Central Florida stories."),  # a station's promo
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

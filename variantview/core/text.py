@@ -106,9 +106,13 @@ def stem(key: str) -> str:
 def lemmas(key: str) -> frozenset[str]:
     """Every dictionary form the word can be an inflection of, and its stem ("told" -> tell; "are", "been" ->
     be): an irregular form ("said" for "says", "spoke" for "speak") is the same word, which a stemmer does not
-    see. lemminflect's English tables, loaded on first use."""
+    see; a noun's possessive is the noun ("Peru's former president" against "Former Peru President"). lemminflect's
+    English tables, loaded on first use."""
     from lemminflect import getAllLemmas
 
+    owner = key[:-2]
+    if key.endswith(("'s", "’s")) and is_content_word(owner):
+        return lemmas(owner)
     return frozenset({lemma for forms in getAllLemmas(key).values() for lemma in forms} | {stem(key)})
 
 

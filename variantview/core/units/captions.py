@@ -47,6 +47,13 @@ _DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|De
 """A full date with its year ("on Nov. 18, 2018", "August 15, 2021"), or a year alone closing the sentence, as AP dates
 an archive picture ("… after a Celtics team practice in Waltham, Mass., in 1999.")."""
 
+_WIRE_CLOSE = re.compile(r"\s\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua)(?:\s+Photo)?\)$")
+_CREDITED_WORDS = 5
+"""A wire's name in brackets closing a line of five words or more without a stop: the picture's credit, above the
+lead or below ("Rescue workers operate at the site where sixteen people were injured …, in Kawasaki (Reuters)",
+"Mount Semeru is Indonesia's highest volcano (AP)"); a headline names no wire, a dateline ("Geneva (AFP)") is short,
+and a sentence that a page credits to its wire ends on its stop before the name."""
+
 _CLAUSE_WORDS = frozenset({"as", "that", "who", "which", "while", "when", "where", "after", "before"})
 """A word opening a second clause before the verb: the scene is that clause's ("Security camera footage shows three
 officers surrounding Nichols as he lies in the street"), and the sentence's own verb came before it."""
@@ -73,17 +80,31 @@ solar eclipse, as seen from Eagle Pass, Texas, US." A report says where a thing 
 comma at its close."""
 
 
+_PHOTO_SOURCE = re.compile(r",\s+in\s+(?:this\s+|a\s+)?photo\s+(?:released|provided|taken|made\s+available)\s+by\s+[^.!?]{1,60}\.?\s*$")
+"""Who released a picture, closing its caption: "…, on May 28, 2019, in photo released by Kyodo news service
+Reuters", "… December 22, 2018, in this photo taken by Antara Foto". Reporting names a picture's source in passing
+("was seen in a photo released by police wearing …"), not after a comma at its close."""
+
+
 def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     """Whether a sentence is a picture's caption: someone doing something now, on a dated day, or on a line of its
     own without a stop (``whole_line``: the sentence is its line) after the lead; above the lead such a line is
     a headline or a standfirst, unless it opens on someone unnamed ("An Iranian protester holds a street sign …"),
-    as headlines do not. A sentence closing on the photographer's vantage point (``_VANTAGE``) is a caption
-    whatever it opens on."""
-    if ", as seen from " in text and _VANTAGE.search(text):
+    as headlines do not. A line closing on a wire's credit (``_WIRE_CLOSE``), a sentence closing on the photographer's
+    vantage point (``_VANTAGE``) or the picture's source (``_PHOTO_SOURCE``), is a caption whatever it opens on."""
+    if (", as seen from " in text and _VANTAGE.search(text)) or (" photo " in text and _PHOTO_SOURCE.search(text)):
         return True
     dated = (", 1" in text or ", 2" in text or ", in " in text) and bool(_DATED.search(text))  # every form ends ", YYYY" or ", in YYYY.": most lines skip the search
+    if whole_line and _credited(text):
+        return True
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
     return ((dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))) or (dated and _acting(text))
+
+
+def _credited(text: str) -> bool:
+    """``_WIRE_CLOSE`` after words without a stop: "… (AP)" after a full stop credits the sentence to its wire."""
+    credit = _WIRE_CLOSE.search(text) if text.endswith(")") else None
+    return credit is not None and len(text.split()) >= _CREDITED_WORDS and text[: credit.start()].rstrip()[-1:] not in ".!?…\"”'’"
 
 
 @memo_text(maxsize=65536)

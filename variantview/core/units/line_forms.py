@@ -157,6 +157,7 @@ _CHROME = re.compile(
       | [^.!?]{10,150}[a-z’']\s+(?<!\bat\s)\d{1,2}:[0-5]\d$
       | view\s+(?:the\s+)?(?:full\s+|entire\s+)?(?:article|story)\s+on\s+[\w.'’ ]{1,30}$ | \#?\s*open\s+journalism\W+no\s+news\s+is\s+bad\s+news\b.{0,40}$
       | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$
+      | (?:[\w.&'’]+\s+){0,3}news\s+share\W*$ | (?P<said_twice>[\w'’ ]{2,30}),\s+(?P=said_twice)\W*$  # a site's name over its share button ("ABC News Share"), a section's label twice ("US news, US news.")
       | for\s+more\s+(?:stories|news|articles)\s+like\s+this\b | \d{1,3}\s+(?:photos|images|pictures|videos)\W*$ | (?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d
       | this\s+archived\s+(?:news\s+)?(?:story|article|report)\b | information\s+in\s+(?:the|this)\s+(?:story|article)\s+may\s+be\s+outdated\b | reading\s+or\s+replaying\s+the\s+(?:story|article)\b
       | (?:for\s+(?:the\s+)?best\s+experience,?\s+)?(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b
@@ -276,7 +277,8 @@ _CHROME = re.compile(
       | leveraged\s+trading\s+is\s+high\s+risk\b
       | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
-      | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | (?:the\s+(?:content|article|story|post)\s+)?originally\s+(?:published|posted|appeared)\s+(?:on|at|in)\b.{0,40}$
+      | check\s+back\s+(?:soon|later|here)\b.{0,60}$ | (?:the\s+(?:content|article|story|post)\s+)?originally\s+(?:published|posted|appeared)\s+(?:on|at|in|by)\b.{0,40}$
+      | .{0,60}\bcontent\s+is\s+produced\s+by\b.{0,120}\bin\s+the\s+public\s+domain\W*$  # a government broadcaster's licence: "Voice of America content is produced by … and is in the public domain."
       | \(\s*(?:[$€£¥]\s*)?1\s*=\s*[$€£¥]?\s*[\d.,]+\s+[^()]{1,40}\)\W*$  # Reuters's rate of exchange: "($1 = 6.7588 Chinese yuan renminbi)"
       | e-?paper(?:\s*\|.{0,30})?\W*$  # a newspaper's link to its page images, alone or with the day's date
       | arrow-(?:right|left|up|down)\b.{0,30}$  # an icon's name left as text: "Arrow-right Camera"
@@ -345,7 +347,7 @@ _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
-    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player",
+    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",

@@ -11,7 +11,7 @@ import re
 
 from variantview.core.units.credits import CAPTION_POSITION
 
-_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|follow\s+(?:latest|live)|more|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+|news\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:take\s+action|live\s+updates?|follow\s+(?:latest|live)|more(?:\s+news)?|watch|listen|look|read|related\s+coverage|the\s+latest|(?:dramatic\s+|exclusive\s+|news\s+)?(?:footage|video))\s*:\s*(.*)$", re.IGNORECASE)
 """A link's label ("TAKE ACTION: …", "Live updates: …", "WATCH: …", "Dramatic footage: …"): chrome, except above the page's headline and lead,
 where "Live Updates: 7.4 Magnitude Quake Hits Taiwan, Strongest in 25 Years" is a live page's headline and "Video: Large
 blast in port area shakes Beirut" a video page's, below a line of the site's chrome."""
@@ -36,13 +36,19 @@ def caption_or_teaser(text: str) -> bool:
 _SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
 
 
+_POST_CUT = re.compile(r"(?<![\w&])#[A-Za-z]\w+\b.*\w(?:\.\.\.|…)\s*$")
+"""A social post with a hashtag, cut mid-word by its embed: "Good Tuesday morning! A gorgeous summer day on the way
+#Toronto GTA. Lots of ☀️ just a touch more humidity today. H…", a station's weather tweet beside a story."""
+
+
 def cut_teaser(line: str) -> bool:
     """A whole line that is another story's opening cut short and labelled with its section ("- Fuel tank ablaze
     at bridge in Crimea: … Ukraine's media reported an ... World News"): a list of links under the article; or another
     page's opening so labelled with its source ("António Manuel de Oliveira Guterres is a Portuguese politician …
     A member of the Portuguese Socialist Party, (wikipedia)"), a sidebar's. Read on the line, since the cut and the
-    label fall in units of their own."""
-    return (("..." in line or "…" in line) and bool(_SECTION_AFTER_CUT.search(line))) or line.rstrip().lower().endswith("(wikipedia)")
+    label fall in units of their own. A social post cut short the same way (``_POST_CUT``) is a sidebar's too."""
+    cut = "..." in line or "…" in line
+    return (cut and bool(_SECTION_AFTER_CUT.search(line) or _POST_CUT.search(line))) or line.rstrip().lower().endswith("(wikipedia)")
 
 
 _GALLERY_LINK = re.compile(r"^(?:photos|gallery|in\s+pictures)\s*:\s*\S", re.IGNORECASE)

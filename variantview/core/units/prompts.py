@@ -15,6 +15,7 @@ _ASKS = re.compile(
     r"""^(?:
         your\s+e-?mail\s+address\s+will\s+not\s+be\s+published | required\s+fields(?:\s+are\s+mark|\W*$) | refer[\s-]a[\s-]friend\W*$ | by\s+(?:clicking|providing\s+(?:us\s+with\s+)?your\s+(?:details|e-?mail(?:\s+address)?|information))\b.{0,40}\byou\s+agree\b | you\s+can\s+find\s+out\s+more\s+by\s+clicking\s+here\b | send\s+by\s+(?:e-?)?mail\s*:?\s*$
       | stay\s+with\s+[\w.' ]{1,30}\bfor\s+(?:continued\s+|more\s+|further\s+|the\s+latest\s+)?(?:updates|coverage|details)\b.{0,20}$
+      | watch\s+[\w.' ]{1,30}\bfor\s+(?:the\s+)?latest\b.{0,60}$  # a station's promo: "Watch FOX 35 News for the latest Central Florida stories."
       | (?:welcome\s+back!?\s+)?you['’]ve\s+successfully\s+(?:signed\s+in|subscribed)\b | unable\s+to\s+sign\s+you\s+in\b | your\s+account\s+is\s+fully\s+activated\b
       | (?:great!?\s+)?next,?\s+complete\s+checkout\b | at\s+such\s+a\s+critical\s+moment\b.{0,60}\bwe\s+need\s+(?:reporters|journalists|your\s+support)\b
       | (?:keep|stay)\s+up\s+to\s+date\b.{0,80}\b(?:via|on|with|in)\s+(?:the\s+|our\s+)?(?:free\s+)?[\w ]{1,30}\bapp\W*$ | you\s+can\s+(?:even\s+|also\s+)?set\s+it\s+to\s+(?:receive|send\s+you)\s+(?:push\s+)?notifications\b.{0,80}$  # "Keep up to date with the latest news in west London via the free getwestlondon app."
