@@ -123,6 +123,14 @@ from tests.conftest import compared_event, unit_containing
         ("club-q-colorado-springs-shooting-2022", "Follow along for live coverage of the shooting."),
         ("arecibo-telescope-collapse-2020", "Originally posted by the Voice of America."),  # a syndicated copy's source
         ("arecibo-telescope-collapse-2020", "Voice of America content is produced by the Voice of America"),  # its licence
+        ("biden-house-democrats-price-tag-2021", "Este sitio web fue traducido automáticamente."),  # a machine translation's notice, in Spanish
+        ("biden-house-democrats-price-tag-2021", "Para obtener más información, por favor haz clic aquí."),
+        ("battagram-chairlift-rescue-2023", "This is a creating story."),  # a spinner's "This is a developing story."
+        ("club-q-colorado-springs-shooting-2022", "This can be a growing story and shall be up to date."),
+        ("russia-ctbt-deratification-2023", "Thompson Reuters is solely responsible for this content."),
+        ("fda-halts-huahai-imports-2018", "Our Requirements:The Thomson Reuters Belief Rules."),  # a spinner's "Our Standards: The Thomson Reuters Trust Principles."
+        ("trump-auto-tariffs-2025", "This content has not been pre-checked for copyright."),  # Reuters Connect's licence
+        ("trump-auto-tariffs-2025", "By Request assets are not available for immediate purchase."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

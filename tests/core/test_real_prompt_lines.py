@@ -204,6 +204,17 @@ from tests.conftest import compared_event, unit_containing
         ("colleyville-synagogue-hostages-freed-2022", "Join now for FREE unlimited access to Reuters.com"),
         ("blumenau-daycare-hatchet-attack-2023", "Get the news you need at It’s On News."),
         ("arecibo-telescope-collapse-2020", "Watch FOX 35 News for the latest Central Florida stories."),  # a station's promo
+        ("pistorius-sentence-more-than-doubled-2017", "You are commenting using your Facebook account."),  # WordPress's comment form
+        ("fda-halts-huahai-imports-2018", "Would you like to comment on this article?"),
+        ("edenville-dam-failure-2020", "We ask you to keep your comments relevant and respectful."),
+        ("fda-halts-huahai-imports-2018", "Continue reading this article with a Fiji Times online membership."),  # a paywall
+        ("ecb-first-hike-in-11-years-2022", "Get immediate entry to all articles"),  # a spinner's copy of a paywall's offer
+        ("ecb-first-hike-in-11-years-2022", "14-day free trial."),
+        ("nashville-bomber-identified-2020", "For an optimal experience visit our site on another browser."),
+        ("poly-network-hack-2021", "Our redesigned local news and weather app is live!"),
+        ("poly-network-hack-2021", "Download it for iOS or Android"),
+        ("richardson-marijuana-olympic-100-ban-2021", "Sharing is caring!"),
+        ("quaker-granola-salmonella-recall-2023", "See the full list here."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

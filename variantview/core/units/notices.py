@@ -51,6 +51,10 @@ _NOTICE = re.compile(
       | (?:let\s+me\s+know|feel\s+free\s+to\s+ask)\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:any\s+)?(?:further\s+)?(?:adjustments|changes|edits|tweaks|revisions)\b.{0,40}$
       | this\s+(?:version|rewrite)\s+(?:keeps|retains|maintains|preserves)\b.{0,80}\b(?:readability|engag\w*|flow|tone)\W*$
       | (?:the\s+)?[\w,\s]{0,80}\bversions?\s+(?:is|are)\s+(?:automatically|machine)[\s-]generated\b | .{0,40}\bmay\s+(?:still\s+)?(?:be|contain)\s+inaccuracies\s+in\s+(?:the\s+)?translat
+      | este\s+sitio\s+web\s+fue\s+traducido\s+autom[aá]ticamente\W*$ | para\s+obtener\s+m[aá]s\s+informaci[oó]n,?\s+por\s+favor\s+haz\s+clic\s+aqu[ií]\W*$  # a site's notice on its machine translation, in Spanish
+      | this\s+(?:is|can\s+be)\s+an?\s+(?:creating|growing|establishing|building)\s+(?:story|tale)\b.{0,60}$  # a spinner's "This is a creating story."
+      | thomp?son\s+reuters\s+is\s+solely\s+responsible\s+for\s+this\s+content\W*$ | our\s+\w+\s*:\s*the\s+thomson\s+reuters\s+\w+\s+(?:principles|rules)\W*$  # Reuters' sign-offs as spinners copy them
+      | this\s+content\s+has\s+not\s+been\s+pre-?checked\s+for\s+copyright\b | by\s+request\s+assets\s+are\s+not\s+available\b | per\s+clip\s+rates\s+are\s+for\b  # Reuters Connect's licence
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -108,6 +108,13 @@ _ASKS = re.compile(
       | please\s+keep\s+(?:your\s+)?comments\s+(?:respectful|civil|relevant|on[\s-]topic)\b.{0,40}$
       | you\s+can\s+(?:review|read)\s+our\s+community\s+(?:guidelines|standards)\b.{0,40}$
       | if\s+you\s+would\s+like\s+to\s+share\s+a\s+(?:story|news)\s+(?:idea|tip)\b.{0,60}$
+      | you\s+are\s+commenting\s+using\s+your\b.{0,40}$ | would\s+you\s+like\s+to\s+comment\s+on\s+this\s+(?:article|story|post)\W*$  # WordPress's and a paper's comment forms
+      | we\s+ask\s+you\s+to\s+keep\s+your\s+comments\s+(?:relevant|respectful|civil)\b.{0,40}$ | sharing\s+is\s+caring\W*$
+      | continue\s+reading\s+this\s+(?:article|story)\s+with\s+an?\s+.{1,40}\bmembership\W*$ | \d+[\s-]day\s+free\s+trial\W*$
+      | get\s+(?:instant|immediate)\s+(?:access|entry)\s+to\s+all\s+(?:our\s+)?articles\b.{0,60}$  # a paywall's offer, and a spinner's copy of it
+      | for\s+an?\s+(?:optimal|better|best)\s+experience,?\s+visit\s+our\s+site\s+on\s+another\s+browser\W*$
+      | (?:follow|comply\s+with)\s+our\s+live\s+updates?\s+here\W*$ | see\s+the\s+full\s+list\s+here\W*$  # a spinner's "Comply with our live updates here."
+      | our\s+(?:new\s+|redesigned\s+)?(?:local\s+)?[\w\s]{0,30}\bapp\s+is\s+(?:live|here)\W*$ | download\s+it\s+for\s+(?:ios|android)\b.{0,60}$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
