@@ -236,6 +236,8 @@ from tests.conftest import compared_event, unit_containing
         ("kawasaki-bus-stop-stabbing-2019", "1-min read"),  # a reading time with a hyphen
         ("bothell-officer-killed-pursuit-2020", "US news, US news."),  # a section's label twice
         ("saqez-amini-40-day-memorial-clashes-2022", "ABC News Share"),  # the site's name over its share button
+        ("exxon-1900-us-job-cuts-2020", "Offshore Enginer Magazine Subscribe"),  # the masthead and its button
+        ("exxon-1900-us-job-cuts-2020", "STOCK MARKET BSE NSE"),  # a market ticker's label
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
