@@ -114,6 +114,15 @@ def test_an_initialism_spelled_out_is_no_swap() -> None:
     assert not [f.text for f in lion_air.findings if f.kind == "garble" and f.witness == "inews" and "identity" in f.text]
 
 
+def test_neighbouring_swaps_in_a_replacement_of_one_length_are_judged_together() -> None:
+    """NewsTrends spins CNBC's "employees as the energy giant continues" into "staff because the vitality big
+    continues": one replacement of five words a side, too long for a swap. Word for word between the shared "the",
+    "vitality big" stands for "energy giant"; judged a word at a time, each reads as badly beside its swapped
+    neighbour either way ("vitality giant", "energy big") and neither was flagged."""
+    exxon = compared_event("exxon-1900-us-job-cuts-2020")
+    assert {"vitality", "big"} <= {f.text for f in exxon.findings if f.kind == "garble" and f.witness == "newstrends"}
+
+
 def test_a_name_and_its_possessive_in_another_order_is_no_swap() -> None:
     """Varthabharati's later AFP copy writes "Peru's former president" where the first version has "Former Peru
     president": the same two words, the name's possessive moved before the title. Read as a swap, it also gave the

@@ -238,6 +238,7 @@ from tests.conftest import compared_event, unit_containing
         ("saqez-amini-40-day-memorial-clashes-2022", "ABC News Share"),  # the site's name over its share button
         ("exxon-1900-us-job-cuts-2020", "Offshore Enginer Magazine Subscribe"),  # the masthead and its button
         ("exxon-1900-us-job-cuts-2020", "STOCK MARKET BSE NSE"),  # a market ticker's label
+        ("quetta-railway-station-bombing-2024", "INN/Quetta, @Infodeaofficial"),  # an agency, its city and the site's handle
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

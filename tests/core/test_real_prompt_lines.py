@@ -215,6 +215,8 @@ from tests.conftest import compared_event, unit_containing
         ("poly-network-hack-2021", "Download it for iOS or Android"),
         ("richardson-marijuana-olympic-100-ban-2021", "Sharing is caring!"),
         ("quaker-granola-salmonella-recall-2023", "See the full list here."),
+        ("mosul-tigris-ferry-sinking-2019", "Get breaking news alerts and special reports."),  # NBC's newsletter box
+        ("mosul-tigris-ferry-sinking-2019", "The news and stories that matter, delivered weekday mornings."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

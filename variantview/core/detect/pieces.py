@@ -5,13 +5,14 @@ three stand side by side ("an emergency call center was" for "a relief
 headquarters had been", "Metal will get entry" for "Steel gets access")
 the word diff reports one replacement of four or five words, longer than a
 swap (``garble.MAX_WORDS``), so no swap check sees the synonyms inside it.
-Within such a replacement, the content words of the two sides are paired
-in order by meaning (``word_vectors.py``): each pair near in meaning is a
-one-for-one swap to judge like any other. A rewrite that says something
-else in its own words pairs few of its words so; and only outlets already
-shown to reword copied sentences throughout are judged on these pieces
-(``plausibility.py``), so a person's rewrite, which also replaces long
-stretches, is not.
+Where the two sides are of one length, the runs of different words between
+the words they share are swaps in place, judged whole; within any such
+replacement, the content words of the two sides are also paired in order by
+meaning (``word_vectors.py``): each pair near in meaning is a one-for-one swap
+to judge like any other. A rewrite that says something else in its own
+words pairs few of its words so; and only outlets already shown to reword
+copied sentences throughout are judged on these pieces (``plausibility.py``),
+so a person's rewrite, which also replaces long stretches, is not.
 """
 
 from __future__ import annotations
@@ -36,18 +37,39 @@ other; beyond, the two sides say different things (a headline against a lead), n
 
 
 def pieces(change: Change) -> Iterator[Change]:
-    """The one-for-one word swaps inside a long replacement, in order."""
+    """The swaps inside a long replacement: the runs in place (``_in_place``), then the word pairs near in meaning
+    outside them."""
     xs, ys = change.x_words, change.y_words
     shorter, longer = sorted((len(xs), len(ys)))
     if not MAX_WORDS < longer <= LONGEST or longer > LENGTHS_APART * shorter:
         return
+    runs = list(_in_place(change)) if len(xs) == len(ys) else []
+    yield from runs
     x_content = [t for t in xs if is_content_word(t.key)]
     y_content = [t for t in ys if is_content_word(t.key)]
     if not x_content or not y_content:
         return
     near = word_vectors([t.key for t in x_content]) @ word_vectors([t.key for t in y_content]).T
     for i, j in _in_order(near):
-        yield _piece(change, x_content[i], y_content[j])
+        if not any(run.x_span[0] <= x_content[i].start < run.x_span[1] for run in runs):
+            yield _piece(change, x_content[i], y_content[j])
+
+
+def _in_place(change: Change) -> Iterator[Change]:
+    """Word for word, the runs of different words between the words both sides share, where the two sides are
+    of one length: a spinner swaps words in their places ("staff because the vitality big" for "employees as the
+    energy giant"), so each run is a swap, judged whole ("vitality big" against "energy giant"), since the model
+    reads a word beside its swapped neighbour as badly either way."""
+    run: list[int] = []
+    for k, (x, y) in enumerate([*zip(change.x_words, change.y_words), (None, None)]):
+        if x is not None and y is not None and x.key != y.key:
+            run.append(k)
+            continue
+        if run and len(run) <= MAX_WORDS:
+            xs, ys = change.x_words[run[0] : run[-1] + 1], change.y_words[run[0] : run[-1] + 1]
+            if any(is_content_word(t.key) for t in xs) and any(is_content_word(t.key) for t in ys):
+                yield replace(change, x_span=(xs[0].start, xs[-1].end), y_span=(ys[0].start, ys[-1].end), x_words=xs, y_words=ys, left=0, right=0)
+        run = []
 
 
 def _in_order(near: np.ndarray) -> list[tuple[int, int]]:

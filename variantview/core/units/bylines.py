@@ -55,6 +55,7 @@ _META = re.compile(
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME},\s+(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?i:correspondent|editor|reporter|writer|journalist|columnist)  # a pull quote's speaker: "Gavin Grey, UK Correspondent"
       | {_FULL_NAME},\s+in\s+[A-Z][\w ]{{1,30}}  # a reporter and her city: "Anne Kauranen, in Helsinki"
+      | [A-Z][\w.]{{1,10}}/[A-Z][\w ]{{1,30}},\s*@\w{{3,30}}  # an agency, its city and the site's handle: "INN/Quetta, @Infodeaofficial"
       | (?i:by)\s+.{{3,80}}?\s+(?:AP|Associated\s+Press)\s+(?:[A-Z][a-z]+\s+)?(?:Writers?|Correspondents?|Reporters?)  # "By LINDA A. JOHNSON and LAURAN NEERGAARD AP Medical Writers"
       | (?i:by)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}(?:\s+(?:and|&)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}})?\s+(?:AP|Associated\s+Press)  # "By MATTHEW BROWN and AMY BETH HANSON Associated Press"
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:(?:the\s+)?{_AGENCY})\b.{{0,80}}

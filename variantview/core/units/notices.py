@@ -54,6 +54,7 @@ _NOTICE = re.compile(
       | este\s+sitio\s+web\s+fue\s+traducido\s+autom[aá]ticamente\W*$ | para\s+obtener\s+m[aá]s\s+informaci[oó]n,?\s+por\s+favor\s+haz\s+clic\s+aqu[ií]\W*$  # a site's notice on its machine translation, in Spanish
       | this\s+(?:is|can\s+be)\s+an?\s+(?:creating|growing|establishing|building)\s+(?:story|tale)\b.{0,60}$  # a spinner's "This is a creating story."
       | thomp?son\s+reuters\s+is\s+solely\s+responsible\s+for\s+this\s+content\W*$ | our\s+\w+\s*:\s*the\s+thomson\s+reuters\s+\w+\s+(?:principles|rules)\W*$  # Reuters' sign-offs as spinners copy them
+      | \(?\s*(?:adds?|updates?)\s+(?:\w+\s+){1,3}in\s+paragraphs?\s+\d+\b.{0,160}$  # Reuters' note on an update: "adds quotes in paragraphs 3–7, updates the death toll …"
       | this\s+content\s+has\s+not\s+been\s+pre-?checked\s+for\s+copyright\b | by\s+request\s+assets\s+are\s+not\s+available\b | per\s+clip\s+rates\s+are\s+for\b  # Reuters Connect's licence
     )""",
     re.IGNORECASE | re.VERBOSE,

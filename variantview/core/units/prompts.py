@@ -115,6 +115,7 @@ _ASKS = re.compile(
       | for\s+an?\s+(?:optimal|better|best)\s+experience,?\s+visit\s+our\s+site\s+on\s+another\s+browser\W*$
       | (?:follow|comply\s+with)\s+our\s+live\s+updates?\s+here\W*$ | see\s+the\s+full\s+list\s+here\W*$  # a spinner's "Comply with our live updates here."
       | our\s+(?:new\s+|redesigned\s+)?(?:local\s+)?[\w\s]{0,30}\bapp\s+is\s+(?:live|here)\W*$ | download\s+it\s+for\s+(?:ios|android)\b.{0,60}$
+      | (?:breaking\s+news\s+emails\s+)?get\s+breaking\s+news\s+alerts\s+and\s+special\s+reports\W*$ | the\s+news\s+and\s+stories\s+that\s+matter,?\s+delivered\s+\w+\s+mornings\W*$  # NBC's newsletter box
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
