@@ -239,6 +239,7 @@ from tests.conftest import compared_event, unit_containing
         ("exxon-1900-us-job-cuts-2020", "Offshore Enginer Magazine Subscribe"),  # the masthead and its button
         ("exxon-1900-us-job-cuts-2020", "STOCK MARKET BSE NSE"),  # a market ticker's label
         ("quetta-railway-station-bombing-2024", "INN/Quetta, @Infodeaofficial"),  # an agency, its city and the site's handle
+        ("massachusetts-monkeypox-case-2022", "News and HeadlinesNational News"),  # a section's path run together
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -132,6 +132,7 @@ from tests.conftest import compared_event, unit_containing
         ("trump-auto-tariffs-2025", "This content has not been pre-checked for copyright."),  # Reuters Connect's licence
         ("trump-auto-tariffs-2025", "By Request assets are not available for immediate purchase."),
         ("quetta-railway-station-bombing-2024", "adds quotes in paragraphs 3–7, updates the death toll"),  # Reuters' note on its update, copied by a paraphrasing tool
+        ("massachusetts-monkeypox-case-2022", "The Associated Press Department of Health and Science receives"),  # AP's note on its funded desk, machine-reworded
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

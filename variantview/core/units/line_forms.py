@@ -158,6 +158,7 @@ _CHROME = re.compile(
       | view\s+(?:the\s+)?(?:full\s+|entire\s+)?(?:article|story)\s+on\s+[\w.'’ ]{1,30}$ | \#?\s*open\s+journalism\W+no\s+news\s+is\s+bad\s+news\b.{0,40}$
       | (?:comments?|views?|shares?|likes?)\s*\(?\d[\d,.]*\s*[kKmM]?\)?$
       | (?:[\w.&'’]+\s+){0,3}news\s+share\W*$ | (?P<said_twice>[\w'’ ]{2,30}),\s+(?P=said_twice)\W*$  # a site's name over its share button ("ABC News Share"), a section's label twice ("US news, US news.")
+      | news\s+and\s+headlines\s*(?-i:[A-Z][\w ]{0,30})?\W*$  # a section's path run together: "News and HeadlinesNational News"
       | (?-i:(?:[A-Z][\w.&'’]*\s+){0,3}(?:Magazine|News|Times|Post|Journal|Daily|Today)\s+Subscribe)\W*$ | (?:stock\s+market\s+)?bse\s+nse\W*$  # a masthead's button ("Offshore Enginer Magazine Subscribe"), a market ticker's label
       | for\s+more\s+(?:stories|news|articles)\s+like\s+this\b | \d{1,3}\s+(?:photos|images|pictures|videos)\W*$ | (?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d
       | this\s+archived\s+(?:news\s+)?(?:story|article|report)\b | information\s+in\s+(?:the|this)\s+(?:story|article)\s+may\s+be\s+outdated\b | reading\s+or\s+replaying\s+the\s+(?:story|article)\b
