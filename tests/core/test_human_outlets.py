@@ -101,6 +101,8 @@ _A_UK_REWRITE_AMONG_WIRE_COPIES = (
     "'police'): 0.75 odd swaps a shared row, 67 % one for one, 60 % of words copied, inside the spun outlets' range "
     "on all three measures; eighteen garbles at the end of session 17 (twenty at its first run: 'organised' for "
     "'organized' was a national spelling and is no longer flagged, another left with a chrome rule that moved its rows)"
+    "; so (session 50, round 323) a blog's copy of the Guardian's rewrite of AP's Mosul ferry story beside six AP "
+    "copies ('drowned' for 'died', 'few' for 'many', 'Defence Corps' for 'Defense'): seven"
 )
 _A_THESAURUS_REWRITE = (
     "open defect (round 85, held out): a Maltese business site's rewrite of the BBC's Samsung strike story keeps "
@@ -305,6 +307,7 @@ _OPEN_DEFECTS = {
     "margrethe-abdication-announced-2023": _A_REWRITE_WITH_A_HABIT,
     "dresden-green-vault-heist-2019": _A_REWRITE_BESIDE_ITS_SPUN_SOURCE,
     "vangogh-paintings-recovered-naples-2016": _A_UK_REWRITE_AMONG_WIRE_COPIES,
+    "mosul-tigris-ferry-sinking-2019": _A_UK_REWRITE_AMONG_WIRE_COPIES,
     "samsung-union-first-strike-2024": _A_THESAURUS_REWRITE,
     "brasilia-riots-2023": _A_THESAURUS_REWRITE,
     "celsius-pauses-withdrawals-2022": _A_THESAURUS_REWRITE,
