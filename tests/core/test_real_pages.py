@@ -113,6 +113,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("betty-white-death-2021", "Rue McClanahan, who took the role of Blanche Devereaux"),  # background over a picture's caption        ("maxwell-convicted-2021", "Jurors deliberated for five full days before finding Maxwell guilty"),  # a sentence its page credits "(AP)" after the stop
         ("leverkusen-chempark-explosion-2021", "More than 30 companies operate at the site"),  # the present tense of what is so, no caption
         ("morbi-bridge-collapse-2022", "Further details are awaited."),  # the wire's closing line, which some pages' readers count as chrome
+        ("haiti-cholera-returns-2022", "officials are still struggling to get information from hospitals"),  # reporting glued after a picture's label
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -64,9 +64,10 @@ _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|pic)\s*:\s*(\S.{20,})$", r
 printed again beside the line that gives it bare."""
 
 
-_PHOTO_LABEL = re.compile(r"^\W*(?:photo|image|picture)s?\s+(?:courtesy|credit)\b", re.IGNORECASE)
-"""A picture's credit that says it is one ("Photo courtesy <a href=…>"): the sentences before it on its line are
-the picture's caption, however they read (UPI's caption above the story restates its lead)."""
+_PHOTO_LABEL = re.compile(r"^\W*(?:(?:photo|image|picture)s?\s+(?:courtesy|credit)\b|representa(?:tional|tive)\s+(?:image|photo|picture)\b)", re.IGNORECASE)
+"""A picture's credit or label that says it is one ("Photo courtesy <a href=…>", "Representational image." before
+the photographer's name): the sentences before it on its line are the picture's caption, however they read (UPI's
+caption above the story restates its lead, and so does Latin Times's)."""
 _WIRE_TAG = re.compile(r"^[-–—]?\s*(?:\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty\s+Images)\)|AFP|AP|Reuters|REUTERS|EPA)\W*$")
 """A wire's name alone, in brackets or not: after a headline or a dateline it is the story's source, after a sentence
 that reads as a caption on its line the picture's ("Kenya's Eliud Kipchoge celebrates winning the Berlin Marathon …
@@ -164,6 +165,20 @@ def reads_as_caption(text: str) -> bool:
     return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
 
 
+_CREDIT_WORDS = 4
+
+
+def _labelled(units: Sequence[Unit], members: list[int]) -> bool:
+    """A paragraph closed by a picture's label (``_PHOTO_LABEL``), or by the label and the photographer's name after it
+    ("Representational image." then "Randy Faris"); reporting glued after a label ("(Photo courtesy of the
+    CDC)According to …") is no name."""
+    last = units[members[-1]].text.strip()
+    if _PHOTO_LABEL.match(last):
+        return True
+    named = len(members) > 1 and len(last.split()) <= _CREDIT_WORDS and not ends_sentence(last)
+    return named and bool(_PHOTO_LABEL.match(units[members[-2]].text))
+
+
 def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A caption paragraph is chrome through to its credit: "Parts of the bridge remain after … Tuesday, March 26,
     2024, in Baltimore. The major bridge … snapped. Rescuers were searching … (AP Photo/Steve Ruark)". Its first
@@ -183,7 +198,7 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = reads_as_caption(first) or bool(GETTY_CREDIT.search(last)) or any(PICTURED.match(units[i].text.strip()) for i in members[1:])
         credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)
-        labelled = _PHOTO_LABEL.match(last) and len(members) <= _CAPTION_SENTENCES + 2
+        labelled = _labelled(units, members) and len(members) <= _CAPTION_SENTENCES + 2
         if (credited and captioned) or labelled or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
             for i in members:
                 roles[i] = "chrome"
