@@ -166,6 +166,7 @@ def reads_as_caption(text: str) -> bool:
 
 
 _CREDIT_WORDS = 4
+"""Words at most of the photographer's name that a page prints after a picture's label, without a stop."""
 
 
 def _labelled(units: Sequence[Unit], members: list[int]) -> bool:
