@@ -327,6 +327,7 @@ _OPEN_DEFECTS = {
     "nvidia-arm-deal-collapses-2022": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "ferrero-kinder-arlon-closure-2022": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
     "wirecard-insolvency-2020": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,
+    "essex-lorry-39-bodies-2019": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,  # session 50, round 325, held out: CNN's story (fox43) beside its machine rewording, five garbles
     "t-mobile-breach-40-million-2021": _ANOTHER_STORY_AMONG_COPIES,
     "qaboos-death-oman-2020": _A_LONE_EDIT_AGAINST_TWO_COPIES,
     "ireland-hse-ransomware-2021": _ANOTHER_STORY_AMONG_COPIES,

@@ -293,6 +293,7 @@ from tests.conftest import compared_event, unit_containing
         ("kawasaki-bus-stop-stabbing-2019", "Rescue workers operate at the site where sixteen people"),  # above the lead, closed by "(Reuters)"
         ("kawasaki-bus-stop-stabbing-2019", "Rescue workers operate at site where multiple people"),  # "…, in photo released by Kyodo news service Reuters"
         ("semeru-eruption-2022", "Mount Semeru is Indonesia’s highest volcano (AP)"),  # PA's member papers credit a caption "(AP)" without a stop
+        ("essex-lorry-39-bodies-2019", "Scene - police are guarding the area"),  # Newsquest's one-word label before a caption
         ("guyana-mahdia-dorm-fire-arson-2023", "after it had been locked for the night."),  # the lead restated over "Representational image. NAME"
     ],
 )

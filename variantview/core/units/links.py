@@ -19,6 +19,9 @@ blast in port area shakes Beirut" a video page's, below a line of the site's chr
 _HEADLINE_WORDS = 5
 
 _PICTURED = re.compile(r"\((?:pictured|seen\s|left|right|cent(?:er|re)|top|bottom|inset|[\w\s]{0,40}\b(?:shown|pictured)\s+(?:above|below))\b[^()]*\)|,\s+pictured\b", re.IGNORECASE)
+_MOOD_LABEL = re.compile(r"^[A-Z][a-z]{2,15}\s+[-–]\s+[A-Za-z]")
+"""A picture's one-word label before its caption, as Newsquest's papers print them ("Scene - police are guarding the
+area", "Sadness - Emergency services arrived but …")."""
 TEASER_WORDS = 6
 """Words from which a line without a full stop can be a link's title rather than a label or a crosshead."""
 
@@ -27,10 +30,10 @@ def caption_or_teaser(text: str) -> bool:
     """A line after the lead without a full stop that points at a picture ("Khan had posted a video (pictured) to
     his social media channels", "Imran Khan (seen in blue and white …) has been arrested", "… (the fire is shown above)",
     "Boeing has fired its CEO Dennis Muilenburg, pictured, it was reported Monday",
-    "Zimbabwean President Robert Mugabe, right, shakes hands with …") or shouts as a link to
+    "Zimbabwean President Robert Mugabe, right, shakes hands with …", "Scene - police are guarding the area") or shouts as a link to
     another story does ("NASA POSTPONES DECISION ON ROLLING ARTEMIS I …"); a headline is the first line, and
     reporting ends its sentences."""
-    return bool(_PICTURED.search(text) or CAPTION_POSITION.search(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
+    return bool(_PICTURED.search(text) or CAPTION_POSITION.search(text) or _MOOD_LABEL.match(text)) or (text.isupper() and len(text.split()) >= TEASER_WORDS)
 
 
 _SECTION_AFTER_CUT = re.compile(r"\s(?:\.\.\.|…)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
