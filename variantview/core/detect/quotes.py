@@ -19,15 +19,13 @@ from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
 from variantview.core.detect.quotations import Quote, quotes_by_unit
+from variantview.core.detect.quote_stretches import FUNCTION_ZIPF, NOTHING, Stretch, altered_stretches
 from variantview.core.detect.same_statement import about_one_length, excerpt, lone_words, same_quote, same_slot, wording
-from variantview.core.diffing import Edit, diff_words
-from variantview.core.text import ORDINAL_SUFFIXES, Token, american_spelling, is_content_word, is_quantity, joined, stem, words, zipf
+from variantview.core.text import ORDINAL_SUFFIXES, is_quantity, joined, words, zipf
 from variantview.core.units.segment import Unit
 
 _TIE_HABIT = 0.05
 """How much more often an outlet must be the odd one out in swaps (per shared row) to lose a tie."""
-_FUNCTION_ZIPF = 7.0  # as in plausibility.py: a stretch of only "in", "the", "of" is a slid diff
-_HYPHENATION = re.compile(r"[-'’]")
 _UNDECIDED_WORDS = 3
 """Words either side of a stretch that two outlets alone quote differently, reported on both: a word or a
 short phrase changed; a longer stretch is two statements, or a translation, that share some wording, unless
@@ -38,7 +36,6 @@ and not at the end of either: one statement in two wordings ("the determination 
 against "the resolve it will take to restore price stability", "The flotation is an excellent, overdue step"
 against "Free floating pound is a wonderful, long-awaited step"). A stretch at the end of one is most often a
 quotation cut short ("came door-t")."""
-_NOTHING = "(nothing)"  # the other side of a stretch that one outlet dropped
 
 
 def detect_quotes(context: Context, spinners: Collection[str] = (), habit: Mapping[str, float] | None = None) -> list[Finding]:
@@ -114,7 +111,7 @@ def _quoted_in_other_rows(context: Context, quotes: Mapping[tuple[str, int], tup
     postings: dict[str, list[int]] = {}  # the quotations holding each word but the commonest: a match shares some
     for i, text in enumerate(distinct):
         for key in set(wording(text)):
-            if zipf(key) < _FUNCTION_ZIPF:
+            if zipf(key) < FUNCTION_ZIPF:
                 postings.setdefault(key, []).append(i)
     findings: list[Finding] = []
     for row, unit in placed:
@@ -122,7 +119,7 @@ def _quoted_in_other_rows(context: Context, quotes: Mapping[tuple[str, int], tup
         for quote in quotes[unit.ref]:
             if len(quote.text.split()) < _ELSEWHERE_WORDS or quote.text in partners or any(same_quote(quote.text, theirs) for theirs in partners):
                 continue
-            candidates = sorted({i for key in set(wording(quote.text)) if zipf(key) < _FUNCTION_ZIPF for i in postings.get(key, ())})
+            candidates = sorted({i for key in set(wording(quote.text)) if zipf(key) < FUNCTION_ZIPF for i in postings.get(key, ())})
             shares = {
                 text: share
                 for text, share, _ in process.extract(quote.text, [distinct[i] for i in candidates], scorer=fuzz.token_set_ratio, score_cutoff=_ELSEWHERE_SHARE, limit=None)
@@ -156,157 +153,6 @@ class _Support:
         return any(w not in outlets and any(same_quote(quote, q) for q in texts) for w, texts in self.quoted.items())
 
 
-@dataclass(frozen=True, slots=True)
-class _Stretch:
-    """Words of one quotation that differ from another's: offsets into the quotation, the other's words, and
-    each side's wording with a neighbour word on either side, as the outlets' support is counted."""
-
-    start: int
-    end: int
-    theirs: str
-    mine_in_context: tuple[tuple[str, ...], ...]
-    theirs_in_context: tuple[tuple[str, ...], ...]
-    mine_alone: tuple[str, ...]
-    theirs_alone: tuple[str, ...]
-    inside: bool
-    """Whether words of both quotations follow the stretch: it ends neither."""
-
-
-def _altered_stretches(mine: str, theirs: str) -> list[_Stretch]:
-    """Each run of differing words in ``mine`` with the words ``theirs`` has there.
-
-    An editor must see which words of a quotation changed, not the whole
-    quotation. A word the other outlet has and this one dropped is pinned to
-    the words either side of the gap, a function word too ("I am a human"
-    against "I am human": a quotation is verbatim or altered). Words one side
-    has beyond the other's first or last word are an excerpt, not an
-    alteration, and not reported.
-    """
-    diff = diff_words(mine, theirs)
-    a_words = [t for t in diff.a_tokens if t.is_word]
-    b_words = [t for t in diff.b_tokens if t.is_word]
-    stretches = []
-    edits = _across_function_words(diff.edits, a_words, b_words)
-    for n, e in enumerate(edits):
-        if e.tag == "equal":
-            continue
-        ours = [t for t in a_words if e.a_start <= t.start < e.a_end]
-        other = [t for t in b_words if e.b_start <= t.start < e.b_end]
-        if not ours and not other:
-            continue
-        before = [t for t in a_words if t.end <= e.a_start][-1:]
-        after = [t for t in a_words if t.start >= e.a_end][:1]
-        if (not before or not after) and not (ours and other):
-            continue  # one outlet quotes more of the same words: an excerpt, not an alteration
-        if _slid(e, a_words, b_words) and not _standing_alone(edits, n, a_words, b_words):
-            continue  # "accelerating" against "in": the word diff slid between two wordings, no word changed
-        if len(ours) == len(other) == 1 and _spelled(ours[0].key) == _spelled(other[0].key):
-            continue  # "mobilising" against "mobilizing", "re-election" against "reelection": one word spelled two ways
-        b_before = [t for t in b_words if t.end <= e.b_start][-1:]
-        b_after = [t for t in b_words if t.start >= e.b_end][:1]
-        pinned = ours or [*before, *after]
-        stretches.append(
-            _Stretch(
-                start=pinned[0].start,
-                end=pinned[-1].end,
-                theirs=theirs[other[0].start : other[-1].end] if other else _NOTHING,
-                mine_in_context=_in_context(before, ours, after),
-                theirs_in_context=_in_context(b_before, other, b_after),
-                mine_alone=tuple(t.key for t in ours if is_content_word(t.key)),
-                theirs_alone=tuple(t.key for t in other if is_content_word(t.key)),
-                inside=bool(after and b_after),
-            )
-        )
-    return stretches
-
-
-_BRIDGED_WORDS = 1
-"""Words between two changes across which they are one stretch: one function word ("the"), which the word diff
-matches wherever it can."""
-
-
-def _across_function_words(edits: Sequence[Edit], a_words: Sequence[Token], b_words: Sequence[Token]) -> list[Edit]:
-    """The diff's edits, two changes joined into one where only a function word stands between them and one of
-    them puts a function word alone for a content word ("in the accelerated" against "accelerating the": the word
-    diff matches "the" and splits one reworded phrase into "in" for "accelerating", a slid diff that is no word
-    change, and "accelerated" added)."""
-    joined_edits: list[Edit] = []
-    for e in edits:
-        first, between = joined_edits[-2:] if len(joined_edits) >= 2 else (None, None)
-        if e.tag != "equal" and first is not None and first.tag != "equal" and between is not None and between.tag == "equal":
-            kept = [t for t in a_words if between.a_start <= t.start < between.a_end]
-            if len(kept) <= _BRIDGED_WORDS and _function_words(kept) and (_slid(first, a_words, b_words) or _slid(e, a_words, b_words)):
-                joined_edits[-2:] = [Edit("replace", first.a_start, e.a_end, first.b_start, e.b_end)]
-                continue
-        joined_edits.append(e)
-    return joined_edits
-
-
-def _slid(e: Edit, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
-    """A replacement with only function words on one side, whose other side's words the other quotation has
-    elsewhere in some form: the word diff slid between two wordings of a phrase ("in" for "accelerating", the other
-    quotation's "accelerated" two words on), no word of it changed for another. Words the other quotation lacks
-    were put in ("the untimely passing of" for "that")."""
-    sides = ([t for t in a_words if e.a_start <= t.start < e.a_end], [t for t in b_words if e.b_start <= t.start < e.b_end])
-    if not all(sides) or not any(_function_words(side) for side in sides):
-        return False
-    return _found_in(sides[0], b_words) and _found_in(sides[1], a_words)
-
-
-def _found_in(side: Sequence[Token], others: Sequence[Token]) -> bool:
-    """Whether every word of ``side`` rarer than a function word stands among ``others`` in some form."""
-    return {stem(t.key) for t in side if not _function_words((t,))} <= {stem(t.key) for t in others}
-
-
-_STANDING_WORDS = 2
-"""Matching words either side of a one-for-one replacement, on the mean, for it to be a word changed, not a slid
-diff; one side may hold a single word where the other holds the rest ("credible and disturbing evidence of
-excessive use of force" against "credible but disturbing evidence …": the quotation opens on "credible")."""
-
-
-def _standing_alone(edits: Sequence[Edit], n: int, a_words: Sequence[Token], b_words: Sequence[Token]) -> bool:
-    """Whether edit ``n`` puts one word for one with matching words either side (``_STANDING_WORDS``) ("The building
-    is literally pancaked" against "The building has literally pancaked"): the diff has nowhere to slide, so even a
-    word as common as "is" was changed for another, which in a quotation is an alteration. At a quotation's first or
-    last word the words on its one side must match as many ("I thought there was a fight" against "She thought there
-    was a fight": the speaker changed, not the diff's footing)."""
-    e = edits[n]
-    if e.tag != "replace" or len(edits) == 1:
-        return False
-    if sum(e.a_start <= t.start < e.a_end for t in a_words) != 1 or sum(e.b_start <= t.start < e.b_end for t in b_words) != 1:
-        return False
-    inner = [k for k in (n - 1, n + 1) if 0 <= k < len(edits)]
-    matching = [sum(edits[k].a_start <= t.start < edits[k].a_end for t in a_words) if edits[k].tag == "equal" else 0 for k in inner]
-    return min(matching) >= 1 and sum(matching) >= 2 * _STANDING_WORDS
-
-
-def _function_words(tokens: Sequence[Token]) -> bool:
-    """Only words as common as "in", "the" and "of" (none at all counts too)."""
-    return all(zipf(t.key) >= _FUNCTION_ZIPF for t in tokens)
-
-
-def _in_context(before: list[Token], words_: list[Token], after: list[Token]) -> tuple[tuple[str, ...], ...]:
-    """The word sequences whose support is counted: a wording with its left or its right neighbour; a gap by both.
-
-    At a quotation's edge a wording has a neighbour on one side only, and only that side counts: the word alone
-    would be found anywhere in another outlet's quotation ("uphold and uphold" against "uphold and maintain":
-    "uphold", last, is in every outlet's quotation; "and uphold" in none but its own)."""
-    if not words_:
-        return (tuple(t.key for t in (*before, *after)),)
-    sides = []
-    if before:
-        sides.append(tuple(t.key for t in (*before, *words_)))
-    if after:
-        sides.append(tuple(t.key for t in (*words_, *after)))
-    return tuple(sides) or (tuple(t.key for t in words_),)
-
-
-def _spelled(key: str) -> str:
-    """British and American spellings, hyphenation and the article's two forms ("an historic" against "a historic")
-    folded to one: what a desk's style changes, not the speaker's word."""
-    return "a" if key == "an" else american_spelling(_HYPHENATION.sub("", key))
-
-
 def _one_string(wordings: Iterable[str]) -> str:
     """An outlet's ``joined`` wordings as one string, each apart from the next, so that a run of words is looked
     for in all of them with one substring search: no run of joined words matches across the separator."""
@@ -323,7 +169,7 @@ def _support(said: dict[str, str], wording: tuple[tuple[str, ...], ...], spinner
     return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(n in quoted for n in needles))
 
 
-def _altered_side(stretch: _Stretch, support: _Support, spinners: Collection[str], habits: tuple[float, float]) -> str:
+def _altered_side(stretch: Stretch, support: _Support, spinners: Collection[str], habits: tuple[float, float]) -> str:
     """Which outlet altered the stretch: "mine" when fewer outlets quote this outlet's wording, "theirs" when
     fewer quote the other's, else "both" (undecided).
 
@@ -359,12 +205,12 @@ def _altered_side(stretch: _Stretch, support: _Support, spinners: Collection[str
     return "theirs" if theirs >= mine + _TIE_HABIT else "both"
 
 
-def _word_change(mine: str, stretch: _Stretch, quote: str, match: str) -> bool:
+def _word_change(mine: str, stretch: Stretch, quote: str, match: str) -> bool:
     """A few words changed for a few others ("justice" for "jurist", "can't" for "can"), a content word among
     them: not two different statements that share some wording, not a tense or an article ("has been" for
     "was"), and not an abbreviation spelled out ("U.S." for "United States"). What an undecided stretch must
     be to be reported on both outlets."""
-    theirs = "" if stretch.theirs == _NOTHING else stretch.theirs
+    theirs = "" if stretch.theirs == NOTHING else stretch.theirs
     a, b = wording(mine), wording(theirs)
     if not (stretch.mine_alone or stretch.theirs_alone):
         return False
@@ -388,7 +234,7 @@ def _date_restyled(mine: str, theirs: str, quote: str, match: str) -> bool:
     """A date written in another house style inside one quotation ("On 14th January, 2024" against "On January 14,
     2024", "14 January" against "14th January"): the desk's style, not the speaker's words, so long as the two
     quotations name the same days, months and years."""
-    keys = [t.key for t in words(f"{mine} {'' if theirs == _NOTHING else theirs}")]
+    keys = [t.key for t in words(f"{mine} {'' if theirs == NOTHING else theirs}")]
     if not keys or not all(is_quantity(k) or k in ORDINAL_SUFFIXES for k in keys):
         return False
     return _calendar(quote) == _calendar(match)
@@ -428,7 +274,7 @@ def _altered(
         if match is None or not same or excerpt(quote.text, match.text):
             continue
         similarity = fuzz.ratio(quote.text, match.text) / 100
-        for stretch in _altered_stretches(quote.text, match.text):
+        for stretch in altered_stretches(quote.text, match.text):
             if _date_restyled(quote.text[stretch.start : stretch.end], stretch.theirs, quote.text, match.text):
                 continue
             side = _altered_side(stretch, support, spinners, habits)
