@@ -121,9 +121,14 @@ _SPELLED_ALIKE = 0.75
 
 
 def spelled_alike(a: str, b: str) -> bool:
-    """One word spelled two ways: an inflection, a typo (``typos.py`` reports it) or a national spelling
-    ("organised" / "organized", "colour" / "color"), never a synonym a spinner chose."""
-    return Indel.normalized_similarity(a, b) >= _SPELLED_ALIKE
+    """One word spelled two ways: an inflection, a typo (``typos.py`` reports it), a national spelling
+    ("organised" / "organized", "colour" / "color") or a name without its accents ("Anez's" / "Áñez's", a blog's
+    copy of AP), never a synonym a spinner chose."""
+    return Indel.normalized_similarity(_unaccented(a), _unaccented(b)) >= _SPELLED_ALIKE
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)) if not word.isascii() else word
 
 
 _NATIONAL = (
