@@ -112,6 +112,16 @@ def test_a_measure_stated_differently_of_the_same_thing_is_a_number_finding() ->
     assert not [t for w, t in numbers if "780" in t or "160" in t]
 
 
+def test_one_count_in_another_unit_of_the_measure_is_a_number_finding() -> None:
+    """A spun mash-up of the Luxor tombs story has "a six-yard burial shaft" where CBC's AP copy has "a six-metre
+    burial shaft": the count is the same, the measure is not. Hotels Pro's "six-meter (yard)" spells the metre
+    the American way and is no changed figure."""
+    luxor = compared_event("luxor-kampp-tombs-mummy-2017")
+    numbers = {(f.witness, f.text) for f in luxor.findings if f.kind == "number"}
+    assert ("billsinsider", "six-yard") in numbers
+    assert not [t for w, t in numbers if "six-met" in t]
+
+
 def test_a_figure_moved_within_a_rewritten_sentence_is_a_number_finding() -> None:
     """TRT World's rewrite of the Webb launch: the telescope "will look 13.5 billion years back in time" where the
     AP copies "peer back in time 13.7 billion years"; the rewording moved the figure out of the word diff's

@@ -45,7 +45,7 @@ def detect_numbers(context: Context) -> list[Finding]:
     for row in context.content_rows:
         for change, hub in _fact_changes(context, row):
             kind = _fact_kind(change)
-            if kind is None or change.left + change.right < 1 or one_fact_written_two_ways(change):
+            if kind is None or change.left + change.right < 1 or (one_fact_written_two_ways(change) and not _unit_changed(change)):
                 continue
             if kind == "name" and not hub:
                 continue  # between two outlets' own rewrites, a changed name is most often a fact told another way
@@ -315,7 +315,7 @@ def _fact_kind(change: Change) -> str | None:
         return None
     if vague_magnitudes(change.x_words) and vague_magnitudes(change.y_words):
         return "number or date"  # "hundreds of people" against "thousands of people"
-    if _recounted(change):
+    if _recounted(change) or _unit_changed(change):
         return "number or date"
     if _other_measures(change):
         return None
@@ -338,6 +338,35 @@ def _recounted(change: Change) -> bool:
     "three-minute") stays for the checks below."""
     x, y = ({counted for t in side if (counted := counted_measure(t.key))} for side in (change.x_words, change.y_words))
     return any(a[1] == b[1] and a[0] != b[0] for a in x for b in y)
+
+
+def _unit_changed(change: Change) -> bool:
+    """One count in two units of one measure (``_DIMENSIONS``): "a six-metre burial shaft" against a spun "six-yard
+    burial shaft", "a two-week trial" against "a two-month trial". The count alone is the same, which would make it
+    one fact written two ways. A side that names the other's unit as well gives the measure in both ("a six-meter
+    (yard) shaft", as AP printed it)."""
+    x, y = ({counted for t in side if (counted := counted_measure(t.key))} for side in (change.x_words, change.y_words))
+    named = [{_SPELLED.get(u, u) for t in side for u in (t.key.removesuffix("s"), *(c[1] for c in [counted_measure(t.key)] if c))} for side in (change.x_words, change.y_words)]
+    return any(a[0] == b[0] and _one_dimension(a[1], b[1]) and _SPELLED.get(b[1], b[1]) not in named[0] and _SPELLED.get(a[1], a[1]) not in named[1] for a in x for b in y)
+
+
+_DIMENSIONS = {
+    "length": ("metre", "kilometre", "centimetre", "millimetre", "foot", "inch", "yard", "mile"),
+    "mass": ("kilogram", "gram", "tonne", "pound", "ounce"),
+    "time": ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"),
+    "area": ("acre", "hectare"),
+}
+"""Units a count is joined to, by what they measure: the same count in another unit of one measure is another
+figure, where the same count of another thing is a wording ("an eight-block estate", "an eight-building estate")."""
+_SPELLED = {"meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre", "feet": "foot", "ton": "tonne"}
+"""American spellings and irregular plurals of a unit: the same unit."""
+_DIMENSION_OF = {unit: dimension for dimension, units in _DIMENSIONS.items() for unit in units}
+
+
+def _one_dimension(a: str, b: str) -> bool:
+    """Two units of one measure, not one unit spelled two ways ("metre" and "meter")."""
+    a, b = _SPELLED.get(a, a), _SPELLED.get(b, b)
+    return a != b and _DIMENSION_OF.get(a) is not None and _DIMENSION_OF.get(a) == _DIMENSION_OF.get(b)
 
 
 def _other_measures(change: Change) -> bool:
