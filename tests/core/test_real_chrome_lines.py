@@ -65,6 +65,8 @@ from variantview.core.units.headings import crosshead
         ("damar-hamlin-collapse-2023", "stories to your inbox."),  # a newsletter prompt
         ("damar-hamlin-collapse-2023", "was originally published on mycolumbusmagic.com"),
         ("shane-warne-death-2022", "Edited by- Subbuthai P"),
+        ("anez-sentenced-coup-case-2022", "I am David Wyatt, a professional writer and journalist for Buna Times."),  # a scraper's author bio
+        ("anez-sentenced-coup-case-2022", "I specialize in the world section of news coverage"),
         ("sri-lanka-palace-stormed-2022", "springfield-news-sun logo"),
         ("gabon-coup-2023", "111 SHARES Share Tweet Email"),  # a share bar with a sign-up form's style sheet
         ("gabon-coup-2023", "follow our Google News channel"),

@@ -15,6 +15,9 @@ from tests.conftest import compared_event, unit_containing
     ("event", "line"),
     [
         ("mexico-earthquake-2022", "(More Mexico stories.)"),  # a link to the section
+        ("chuck-e-cheese-bankruptcy-2020", "Chuck E. Cheese stories.)"),  # the same link broken over two lines after "(More"
+        ("chuck-e-cheese-bankruptcy-2020", "• Pandemic takes a bite"),  # the headline again as a bulleted link
+        ("kebbi-yauri-school-abduction-2021", "• Policeman killed, more than 80 learners"),  # the same above the headline
         ("mexico-earthquake-2022", "Also Read - Mexico Earthquake Death Toll Rises"),  # another story's teaser
         ("iran-raisi-helicopter-hard-landing-2024", "Read on for more information."),  # a prompt inside the lead's paragraph
         ("morocco-earthquake-2023", "More to Read"),

@@ -190,6 +190,9 @@ from tests.conftest import compared_event, unit_containing
         ("uganda-ebola-sudan-strain-2022", "By DAILY MONITOR More by this Author"),  # a byline with its link to the author's page
         ("pga-tour-liv-golf-merger-2023", "Last updated on ."),  # the BBC's date line, its date gone
         ("pga-tour-liv-golf-merger-2023", "From the section Golf"),  # the BBC's section
+        ("warholm-400m-hurdles-world-record-2021", "Last update on."),  # the same, in a spun copy's words
+        ("chuck-e-cheese-bankruptcy-2020", "Darpan News Desk The Canadian Press, 25 Jun, 2020"),  # a site's desk, the wire and the date
+        ("warholm-400m-hurdles-world-record-2021", "From the section OlympicsTokyo Olympic Games on BBC"),  # its section, the Games' dates run on
         ("indian-navy-intercepts-ruen-2024", "Follow on Updated On: Sat, 16 Mar 2024 11:11:43 PKT"),  # a time stamp after a follow button
         ("sitakunda-container-depot-fire-2022", ", 04/06/2022, 10:48 pm"),  # a date in figures and its time
         ("chepngetich-provisional-suspension-2025", "(AP) AM"),  # the wire and the half of the day
@@ -232,6 +235,9 @@ from tests.conftest import compared_event, unit_containing
         ("club-q-colorado-springs-shooting-2022", "Colorado Springs (Colorado), November 20"),  # The Tribune's dateline alone on its line
         ("pagar-alam-bus-ravine-2019", "PALEMBANG, Dec 24, 2019, AFP."),  # AFP's dateline as a sentence of its own
         ("disney-7000-job-cuts-2023", "Daily Management Review"),  # the outlet's own name alone on its line, over the headline
+        ("boe-eleventh-hike-4-25-percent-2023", "Caribbean Broadcasting Corporation"),  # the name the file's name (cbcbb) abbreviates
+        ("nepal-yeti-crash-2023", "YEMEN Press Agency"),  # the same, on ypagency
+        ("boe-eleventh-hike-4-25-percent-2023", "The most credible news source in Barbados"),  # the site's boast under it
         ("westpac-austrac-fine-2020", "Top News Mix"),
         ("kawasaki-bus-stop-stabbing-2019", "1-min read"),  # a reading time with a hyphen
         ("bothell-officer-killed-pursuit-2020", "US news, US news."),  # a section's label twice

@@ -13,6 +13,12 @@ from tests.conftest import compared_event, unit_containing
     ("event", "line"),
     [
         ("dallas-airshow-collision-2022", "Follow all the international information in Facebook"),  # a translated site's follow prompt
+        ("hailemariam-resigns-ethiopia-2018", "Your comments here:"),  # a comment form's label
+        ("kebbi-yauri-school-abduction-2021", "Rate this item"),  # a rating widget and its count
+        ("kebbi-yauri-school-abduction-2021", "(0 votes)"),
+        ("anez-sentenced-coup-case-2022", "The Independent is trusted by Americans across the entire political spectrum."),  # its appeal
+        ("anez-sentenced-coup-case-2022", "we choose not to lock Americans out of our reporting"),
+        ("anez-sentenced-coup-case-2022", "We believe quality journalism should be available to everyone"),
         ("carillion-compulsory-liquidation-2018", "Keep up to date with the latest news in west London via the free"),  # a local site's app, pitched in three lines
         ("carillion-compulsory-liquidation-2018", "You can even set it to receive push notifications"),
         ("carillion-compulsory-liquidation-2018", "Available to download from the App Store or Google Play"),

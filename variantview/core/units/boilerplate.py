@@ -176,6 +176,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     labelled_captions(units, paragraphs, roles)
     _titles_over_times(units, paragraphs, roles)
     _titles_with_site_names(units, paragraphs, roles)
+    _bulleted_headlines(units, paragraphs, roles)
     _reader_comments(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
     captions_under_credits(units, paragraphs, roles)
@@ -193,9 +194,23 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
 
 def _own_name(text: str, witness: str) -> bool:
     """The outlet's own name alone on its line ("Daily Management Review" on the page saved as
-    dailymanagementreview): the site's masthead, which a scraper keeps above the headline. The outlet is known by its
-    file's name, which an editor gives it after the site."""
-    return _folded(text) == _folded(witness)
+    dailymanagementreview), or the name its file's name abbreviates ("Caribbean Broadcasting Corporation" on cbcbb,
+    "YEMEN Press Agency" on ypagency): the site's masthead, which a scraper keeps above the headline. The outlet is
+    known by its file's name, which an editor gives it after the site."""
+    if _folded(text) == _folded(witness):
+        return True
+    names = text.split()
+    if not _NAME_WORDS[0] <= len(names) <= _NAME_WORDS[1] or not all(word[0].isupper() or word in _NAME_JOINERS for word in names):
+        return False
+    initials = "".join(word[0] for word in names if word[0].isupper()).lower()
+    return len(initials) >= _INITIALS and _folded(witness).startswith(initials)
+
+
+_NAME_WORDS = (2, 6)
+_INITIALS = 3
+"""Words in a masthead that a file's name abbreviates, and the fewest initials it takes: two letters start many
+names by chance."""
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "in", "&"})
 
 
 def _folded(name: str) -> str:
@@ -409,6 +424,17 @@ def _titles_with_site_names(units: Sequence[Unit], paragraphs: list[list[int]], 
     for members in paragraphs:
         found = _SITE_AFTER_TITLE.match(units[members[0]].text.strip()) if len(members) == 1 else None
         if found and found.group(1) in bare:
+            roles[members[0]] = "chrome"
+
+
+def _bulleted_headlines(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
+    """The headline printed again as a bulleted line ("• Pandemic takes a bite, Chuck E. Cheese files for
+    bankruptcy" beside the page's headline): an item of the site's list of stories or its breadcrumb, not a
+    summary's point, which says something the headline does not."""
+    headlines = {units[members[0]].text.strip() for members in paragraphs if len(members) == 1 and roles[members[0]] == "headline"}
+    for members in paragraphs:
+        text = units[members[0]].text.strip()
+        if len(members) == 1 and text[:1] == "•" and text.lstrip("• ") in headlines:
             roles[members[0]] = "chrome"
 
 

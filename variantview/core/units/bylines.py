@@ -111,7 +111,7 @@ _META = re.compile(
       | [A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,2}},\s*(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}},\s*(?i:{_AGENCY})  # AFP's dateline as a sentence: "PALEMBANG, Dec 24, 2019, AFP."
       | [A-Z][\w .'’-]{{1,30}},?\s*\(\s*(?:APP|(?i:{_AGENCY}))\s*[-–—][^()]{{1,80}}\)\s*:?  # "Santiago, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2023 ) :"
       | (?:[A-Z][a-z]+\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*\|?\s*\d{{1,2}}:\d\d(?:\s*(?i:am|pm))?\b.{{0,100}}  # "05/14/2021 | 04:57am EDT"
-      | [A-Z][\w ]{{1,30}}\s*/\s*(?i:news\s+desk) | (?i:posted\s*,\s*updated) | (?i:news\s+id\s*:\s*\d+) | (?i:publish(?:ed)?\s+date\s*:(?:\s*(?:\d{{1,2}}:\d\d\s*[-–—]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.{{0,20}})?) | (?i:(?:posted|written|published)\s+by)
+      | [A-Z][\w ]{{1,30}}\s*/\s*(?i:news\s+desk) | [A-Z][\w]{{1,20}}(?:\s+[A-Z][\w]{{1,20}}){{0,2}}\s+News\s+Desk\s+[^.!?]{{0,40}}\d{{4}}\b.{{0,20}} | (?i:posted\s*,\s*updated) | (?i:news\s+id\s*:\s*\d+) | (?i:publish(?:ed)?\s+date\s*:(?:\s*(?:\d{{1,2}}:\d\d\s*[-–—]\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.{{0,20}})?) | (?i:(?:posted|written|published)\s+by)
       | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}) | (?i:{_DAY}\s*/\s*{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)
       | (?i:(?:originally\s+)?(?:published|updated|posted))\s*:\s*\d{{1,2}}\s+(?i:{_MONTH})\s+\d{{2,4}}\s+\d{{1,2}}:\d\d(?:\s*(?i:{_ZONE}))?  # CNN's "Updated: 29 JAN 24 10:45 ET"
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\b){_FULL_NAME}\s+(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a name and its paper: "By Hurubie Meko New York Times"

@@ -57,7 +57,7 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s*Image\s+copyright\s+[A-Z][\w.&/ ]{1,40}$|[a-z]\s+\(\s*(?i:copyright)\s+\d{4}\b[^()]{1,80}\)\W*$"
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
-    r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}(?:\)\.?|(?<=\w))\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*(?:\((?:PA|AP|AFP|Reuters|REUTERS|EPA)\)\.?\s*)?$"
+    r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}(?:\)\.?|(?<=\w))\s*$|[a-z]\s+\(\s*(?i:courtesy)\s*\)\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*(?:\((?:PA|AP|AFP|Reuters|REUTERS|EPA)\)\.?\s*)?$"
     r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo(?:graph)?|PHOTO|Image|IMAGE)\s*:\s*[A-Za-z](?:[^.!?:]|\.(?=\w)){0,60}$|[a-z]\s*\|\s*@\w{1,15}\s*\|\s*(?:X|Twitter|Instagram)\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", Getty's "(Photo credit should read ROBIN UTRECHT/AFP/Getty Images)", "(Hakon Mosvold/NTB/Reuters)", "(Sebastian Gollnow/dpa/AP)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
@@ -72,7 +72,7 @@ or a source a caption thanks with no stop after it ("… is seen in a 2018 scree
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
 Hutchings/Reuters]", "[Guy Tillim/AP Photo]", or a scraper's own name put in the agency's place: "[Roberto Pfeil/bioreports]"), or a picture library's after no stop ("… one of Europe's longest
 serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or VOA's "[File,VOA]", or Getty's photographer and agency after no stop ("… check hurricane news Adriana Adie/NurPhoto via Getty Images"), or ABC's agency and photographer after a colon ("… John Steed says.(AP: Farah Abdi
-Warsameh, file photo)", its bracket left open where the page cut it: "( AP: Mushfiqul Alam"), a bare "(File photo)", or a broadcaster's "(TRT World and Agencies)", or a picture's label and credit glued to its caption,
+Warsameh, file photo)", its bracket left open where the page cut it: "( AP: Mushfiqul Alam"), a bare "(File photo)" or "(courtesy)", or a broadcaster's "(TRT World and Agencies)", or a picture's label and credit glued to its caption,
 whatever its case ("… some 150 million years old Image: picture alliance / ZUMAPRESS.com", "… in Hamburg Image: dpa")."""
 
 _WHO_STANDS_WHERE = r"from\s+left(?:\s+to\s+right)?\s*[,:]|left\s+to\s+right\s*:"
@@ -151,9 +151,10 @@ _SLASH_CREDIT = re.compile(r"^/\s+[A-Z][\w.&’'\-]*(?:\s+[A-Za-z][\w.&’'\-]*)
 """NPR's credit set off by a slash after its caption's stop ("Opill is the first birth control pill … United States. /
 Perrigo Company plc"), whatever the picture's source: no sentence opens on a slash."""
 
-FILE_CAPTION = re.compile(r"^(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+)?FILE\s*[-–—]\s")
+FILE_CAPTION = re.compile(r"^(?:(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+)?FILE\s*[-–—]\s|(?i:in\s+this\s+(?:[\w,.]+\s+){0,5}file\s+(?:photo|picture|image)\b))")
 """AP's label of a file picture's caption ("FILE - In this Dec. 2, 2020 file photo, …"), its photographer's credit
-sometimes run in before it ("LM Otero FILE - …"): only a caption opens so, and AP's run to several sentences."""
+sometimes run in before it ("LM Otero FILE - …"), or the caption's opening without the label ("In this Saturday,
+March 14, 2015, file photo, …"): only a caption opens so, and AP's run to several sentences."""
 
 PICTURED = re.compile(rf"^(?:Pictured(?:\s+(?:left\s+to\s+right|from\s+left|above|below|here|is|are)\b|\s*[:(])|(?i:{_WHO_STANDS_WHERE})|Here\s+(?:he|she|they)\s+(?:is|are|[a-z]+s)\s)")
 """The Daily Mail's pointer at the people in a picture, opening a caption's last sentence ("… cutting all official

@@ -72,7 +72,7 @@ _CHROME = re.compile(
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
-      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$ | \(\s*more\s+[\w ]{1,30}\bnews\s*\)\W*$ | skip\s+(?:main\s+)?(?:navigation|content)\W*$ | all\s+sections\W*$ | ™\s*(?:&\s*)?©  # "(More Sports News)", "Skip navigation", "™ & © 2024 Cable News Network"
+      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$ | \(\s*more\W*$ | [^()]{1,40}\bstories\.?\)\W*$ | \(\s*more\s+[\w ]{1,30}\bnews\s*\)\W*$ | skip\s+(?:main\s+)?(?:navigation|content)\W*$ | all\s+sections\W*$ | ™\s*(?:&\s*)?©  # "(More Sports News)", "Skip navigation", "™ & © 2024 Cable News Network"
       | (?:(?:newsletters?|sign\s*-?\s*(?:up|in)|register|log\s*-?\s*(?:in|out)|subscribe|my\s+account)\s*[/|•]?\s*){2,}$  # the account links: "Newsletter Signup Register / Login"
       | (?:forgot(?:ten)?|lost|reset)\s+(?:your\s+)?(?:password|username)\W*$  # a login form's link
       | important\s+updates\s+on\b
@@ -141,7 +141,7 @@ _CHROME = re.compile(
       | [^.!?]{10,150}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$  # a video's title with its length ("… Obock camp (2:50)")
       | (?:reuters|ap|afp)\s+video\W*$  # a player's label
       | reading\s*:\s | (?-i:Related[A-Z])  # a theme's "Reading:" bar over the story's title, a teaser glued to its label: "RelatedBangladesh dengue cases …"
-      | last\s+updated\s+on\s*\.?\s*$ | from\s+the\s+section\s+(?-i:[A-Z])[\w&'’ -]{1,40}$  # the BBC's date line emptied of its date, its section: "From the section Golf"
+      | last\s+updated?\s+on\s*\.?\s*$ | from\s+the\s+section\s+(?-i:[A-Z])  # the BBC's date line emptied of its date, its section: "From the section Golf"
       | (?:follow\s+on\s+)?updated\s+on\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,\s.{0,40}$ | the\s+sources?\s+for\s+this\s+(?:piece|article|story|report)\s+include\b  # a time stamp after a follow button, a rewrite's note on its source
       | \(\s*menafn\s*(?:[-–—]\s*[^()]{1,40})?\)\W*$  # a syndicator's credit on its own line: "(MENAFN- Colombo Gazette)"
       | denial\s+of\s+responsibility\W*$ | .{0,40}\bis\s+an\s+automatic\s+aggregator\b | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
@@ -151,6 +151,7 @@ _CHROME = re.compile(
       | current\s+system\s+time\s*:.{0,30}$ | page\s*:\s*\d+\W*$ | .{0,40}\buser\s+is\s+(?:offline|online)(?:\s+now)?\W*$ | rank\s*:\s*\w+\W*$ | forum\s+main\s*>>.*$ | font\s+size\s*:.{0,40}$  # a forum's and a page's tools
       | read\s+(?:the\s+)?full\s+(?:story|article|report)\s+(?:on|at)\s+\S+\W*$ | (?:oops!?\s*)?something\s+went\s+wrong\.?\s*$ | (?-i:Photo\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3})\W*$
       | this\s+video\s+(?:includes|contains|uses)\s+(?:images|clips|footage)\s+from\b.{0,40}$ | this\s+video\s+(?:can\s*not|can['’]t|could\s+not)\s+be\s+played\W*$
+      | i\s+am\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+an?\s+(?:professional\s+|freelance\s+)?(?:writer|journalist|reporter|editor)\b | i\s+specialize\s+in\s+the\s+[\w ]{1,30}\s+section\b | as\s+a\s+graduate\s+of\s+journalism\b  # a scraper's author bio: "I am David Wyatt, a professional writer and journalist for Buna Times."
       | .{0,40}\bjournalist\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+has\s+(?:over\s+|more\s+than\s+|nearly\s+)?\d+\s+years?\s+of\s+experience\b | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
       | the\s+inclusion\s+of\s+(?:any\s+)?links\s+does\s+not\s+(?:necessarily\s+)?imply\b
       | (?-i:[A-Z][\w.'’ ]{1,40}['’]s\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+(?:has\s+more(?:\s+(?:details|on\s+(?:this|the\s+story)|from\s+.{1,40}))?\W*|explains\s+.{1,60}:\s*)$
@@ -253,6 +254,7 @@ _CHROME = re.compile(
       | .{0,20}\b\d{4}[\s_-]\d\d[\s_-]\d\dt\d{6}z[\s_]\d\b.*  # a Reuters picture's file name, its underscores spaced: "2022 09 01t084458z 1 lynxmpei801g9 rtroptp 3 asia pelosi"
       | \(\s*(?:graphic|factbox|interactive|video)\s*:[^()]{1,80}\)\W*$  # Reuters' link to a graphic: "(Graphic: Taiwan bridge collapse, here)"
       | take\s+a\s+fresh\s+look\s+at\s+your\s+lifestyle\W*$  # a news theme's default tagline, left on scraper sites
+      | (?:the|your)\s+(?:most\s+(?:credible|trusted|reliable|popular)|leading|number\s+one|no\.?\s*1|premier)\s+(?:independent\s+|online\s+)?(?:news|information)\s+(?:source|website|portal|site|platform)\b[^.!?]{0,40}$  # a site's boast under its masthead: "The most credible news source in Barbados"
       | home\s*[›»>/|]?\s*(?:(?:tech|technology|world|business|sports?|india|us|uk)\s+)?(?:news|world|sports?|entertainment|business|politics|local|national)\s*[›»>/|]?\s+[^.!?]{1,150}$  # a breadcrumb: "Home News Justin Timberlake Charged …"
       | (?:notice\s*:\s*)?you\s+are\s+using\s+an?\s+(?:outdated|unsupported|old)\s+(?:web\s+)?browser\b.{0,60}$ | microsoft\s+does\s+not\s+recommend\s+using\s+ie\b.{0,60}$ | some\s+features\s+on\s+this\s+(?:web\s*)?site\b.{0,80}$ | for\s+the\s+best\s+experience,?\s+please\s+(?:upgrade|update|switch)\b.{0,60}$
       | [|\s]*-?\d{1,2}(?:\.\d)?\s*°\s*[CF]\s+[A-Z][\w ]{1,30}$  # a weather widget: "| 5.1°C Dublin"

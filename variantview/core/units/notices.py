@@ -36,6 +36,7 @@ _NOTICE = re.compile(
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
       | (?:the\s+)?(?:associated\s+press|ap)(?:['’]s?)?\s+[\w ,&-]{0,60}?\b(?:(?:coverage|department|team)\s+receives\s+(?:financial\s+)?support\b|department\s+of\s+health\s+and\s+science\s+receives\b)  # AP's note on a funded desk: "The Associated Press Health and Science Department receives support from …"
+      | (?:the\s+)?(?:associated\s+press|ap)\s+receives\s+(?:financial\s+)?support\s+(?:for|from)\b  # its older wording: "The Associated Press receives support for health and science coverage from …"
       | (?:the\s+)?ap\s+is\s+solely\s+responsible\s+for\s+(?:all|this)\s+content\W*$
       | we\s+select\s+the\s+most\s+relevant\s+news\b.{0,80}\btranslat | (?:an\s+)?editor\s+then\s+(?:briefly\s+)?reviews\s+the\s+translation\b | providing\s+you\s+with\s+automatically\s+translated\s+news\b | the\s+news\s+stories\s+we\s+select\s+have\s+been\b  # swissinfo's note on its machine translation
       | .{0,160}?\bthis\s+content\s+was\s+published\s+on\b  # swissinfo's date label, alone or inside a teaser

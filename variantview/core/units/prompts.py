@@ -60,7 +60,7 @@ _ASKS = re.compile(
       | your\s+support\s+(?:helps|allows|makes|means|enables|keeps)\b.{0,80}$
       | unlike\s+many\s+other\s+(?:quality\s+)?news\s+(?:outlets|organisations|organizations)\b
       | (?:but\s+)?quality\s+journalism\s+must\s+(?:still\s+)?be\s+paid\s+for\b | help\s+us\s+keep\s+(?:bring|bringing)\b
-      | (?-i:[A-Z][\w ]{1,30})\s+is\s+trusted\s+by\s+\d[\d.,]*\s+million\b.{0,80}$ | this\s+site\s+uses\s+akismet\b
+      | (?-i:[A-Z][\w ]{1,30})\s+is\s+trusted\s+by\s+(?:\d[\d.,]*\s+million|americans|readers)\b.{0,80}$ | (?:and\s+)?unlike\s+many\s+other\s+(?:quality\s+)?news\s+outlets,\s+we\s+choose\s+not\s+to\b | we\s+believe\s+quality\s+journalism\s+should\s+be\s+available\b | this\s+site\s+uses\s+akismet\b
       | learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b | drop\s+(?:your|a)\s+comments?\b
       | (?:please\s+)?don['’]t\s+forget\s+to\s+\W?(?:allow|share|subscribe|follow|like|turn\s+on)\b
       | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
@@ -97,7 +97,7 @@ _ASKS = re.compile(
       | have\s+your\s+say\W*$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
       | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
-      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | what\s+do\s+you\s+think\W*$ | got\s+a\s+question\W*$
+      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | your\s+comments?\s+here\W*$ | rate\s+this\s+(?:item|article|story|post)\W*$ | \(\s*\d+\s+votes?\s*\)\W*$ | what\s+do\s+you\s+think\W*$ | got\s+a\s+question\W*$
       | find\s+us\s+on\s+(?:socials?|social\s+media)\b | get\s+in\s+touch\s+(?:at|with|via|by\s+e-?mail(?:ing)?)\s+\S+@\S+ | your\s+(?:donation|support|contribution)\s+(?:allows|helps|enables)\s+us\b
       | (?:have\s+you|has\s+your\s+[\w\s'’]{1,30})\s+been\s+affected\s+by\b.{0,80}\?\s*$
       | how\s+do\s+i\s+sign\s+up\s+for\b.{0,60}\?\W*$
