@@ -131,6 +131,16 @@ def test_a_quotation_two_outlets_alone_give_two_ways_is_marked_on_both() -> None
     assert not kiptum
 
 
+def test_a_quotation_copies_split_over_evenly_is_marked_on_both_sides() -> None:
+    """Danske Bank's statement on its chief's resignation, translated: Reuters and two copies of it quote that the
+    bank "has failed to live up to its responsibility", ITV and two copies of its wording "has not lived up to":
+    three outlets each way, so no count tells which is the statement's wording, and all six are marked as
+    undecided, saying so."""
+    danske = [f for f in compared_event("danske-bank-ceo-resigns-2018").findings if f.kind == "quote" and "live" in f.text]
+    assert {f.witness for f in danske} == {"reuters", "nhst", "seekingalpha", "itv", "newcountry923", "traderplanet"}
+    assert all("As many outlets quote it one way as the other" in f.explanation for f in danske)
+
+
 def test_one_statement_two_outlets_alone_word_apart_is_marked_on_both_and_an_excerpt_is_not() -> None:
     """Powell's statement after the Fed's largest rise since 1994: Novinite quotes "the determination to restore the
     price stability of American families", Vesti Kavkaza "the resolve it will take to restore price stability on

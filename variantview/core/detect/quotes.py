@@ -169,6 +169,11 @@ def _support(said: dict[str, str], wording: tuple[tuple[str, ...], ...], spinner
     return sum((0.5 if w in spinners else 1.0) for w, quoted in said.items() if any(n in quoted for n in needles))
 
 
+_SPLIT = 2
+"""Outlets on each side from which a quotation quoted two ways in equal numbers is a split among copies, marked on
+both sides whoever else quotes it; one against one is settled as above."""
+
+
 def _altered_side(stretch: Stretch, support: _Support, spinners: Collection[str], habits: tuple[float, float]) -> str:
     """Which outlet altered the stretch: "mine" when fewer outlets quote this outlet's wording, "theirs" when
     fewer quote the other's, else "both" (undecided).
@@ -189,7 +194,10 @@ def _altered_side(stretch: Stretch, support: _Support, spinners: Collection[str]
     outlet's and the other's). Two outlets that alone quote one statement two
     ways, neither with a spinner's habit ("a justice of historic stature"
     against "a jurist of historic stature"), leave it undecided: one of them
-    altered the speaker's words, and the editor must see it on both.
+    altered the speaker's words, and the editor must see it on both; so must
+    outlets that quote it two ways in equal numbers ("split": three copies of
+    Reuters' translation of Danske Bank's statement, "has failed to live up
+    to its responsibility", against three of ITV's, "has not lived up to").
     """
     said = support.said
     ours, others = _support(said, stretch.mine_in_context, spinners), _support(said, stretch.theirs_in_context, spinners)
@@ -202,7 +210,9 @@ def _altered_side(stretch: Stretch, support: _Support, spinners: Collection[str]
     mine, theirs = habits
     if mine >= theirs + _TIE_HABIT:
         return "mine"
-    return "theirs" if theirs >= mine + _TIE_HABIT else "both"
+    if theirs >= mine + _TIE_HABIT:
+        return "theirs"
+    return "split" if ours >= _SPLIT else "both"
 
 
 def _word_change(mine: str, stretch: Stretch, quote: str, match: str) -> bool:
@@ -278,9 +288,13 @@ def _altered(
             if _date_restyled(quote.text[stretch.start : stretch.end], stretch.theirs, quote.text, match.text):
                 continue
             side = _altered_side(stretch, support, spinners, habits)
-            if side == "theirs" or (side == "both" and (support.quoted_by_a_third(quote.text, (unit.witness, other.witness)) or not _word_change(quote.text[stretch.start : stretch.end], stretch, quote.text, match.text))):
+            a_third_quotes = side == "both" and support.quoted_by_a_third(quote.text, (unit.witness, other.witness))
+            if side == "theirs" or a_third_quotes or (side in ("both", "split") and not _word_change(quote.text[stretch.start : stretch.end], stretch, quote.text, match.text)):
                 continue
-            undecided = f" No third outlet quotes the passage to tell which wording is the speaker's: {other.witness} is marked too." if side == "both" else ""
+            undecided = {
+                "both": f" No third outlet quotes the passage to tell which wording is the speaker's: {other.witness} is marked too.",
+                "split": f" As many outlets quote it one way as the other, so which wording is the speaker's is undecided: {other.witness} is marked too.",
+            }.get(side, "")
             findings.append(
                 found_in(
                     unit,
@@ -288,7 +302,7 @@ def _altered(
                     quote.start + stretch.end,
                     kind="quote",
                     counterpart=Counterpart(other.witness, other.index, stretch.theirs),
-                    score=round((0.4 + 0.6 * similarity) * (0.75 if side == "both" else 1.0), 3),
+                    score=round((0.4 + 0.6 * similarity) * (0.75 if undecided else 1.0), 3),
                     explanation=f"“{quote.text[stretch.start : stretch.end]}” where {other.witness} quotes “{stretch.theirs}”: "
                     f"the quotation reads “{quote.text}” here but “{match.text}” in {other.witness}.{undecided}",
                     row=row,
