@@ -346,8 +346,18 @@ def _unit_changed(change: Change) -> bool:
     one fact written two ways. A side that names the other's unit as well gives the measure in both ("a six-meter
     (yard) shaft", as AP printed it)."""
     x, y = ({counted for t in side if (counted := counted_measure(t.key))} for side in (change.x_words, change.y_words))
-    named = [{_SPELLED.get(u, u) for t in side for u in (t.key.removesuffix("s"), *(c[1] for c in [counted_measure(t.key)] if c))} for side in (change.x_words, change.y_words)]
-    return any(a[0] == b[0] and _one_dimension(a[1], b[1]) and _SPELLED.get(b[1], b[1]) not in named[0] and _SPELLED.get(a[1], a[1]) not in named[1] for a in x for b in y)
+    x_units, y_units = _units_named(change.x_words), _units_named(change.y_words)
+    return any(a[0] == b[0] and _one_dimension(a[1], b[1]) and _unit(b[1]) not in x_units and _unit(a[1]) not in y_units for a in x for b in y)
+
+
+def _units_named(tokens: Sequence[Token]) -> set[str]:
+    """Every unit the words name, counted or bare: "six-meter (yard)" names the metre and the yard."""
+    named = set()
+    for token in tokens:
+        named.add(_unit(token.key.removesuffix("s")))
+        if counted := counted_measure(token.key):
+            named.add(_unit(counted[1]))
+    return named
 
 
 _DIMENSIONS = {
@@ -363,9 +373,13 @@ _SPELLED = {"meter": "metre", "kilometer": "kilometre", "centimeter": "centimetr
 _DIMENSION_OF = {unit: dimension for dimension, units in _DIMENSIONS.items() for unit in units}
 
 
+def _unit(word: str) -> str:
+    return _SPELLED.get(word, word)
+
+
 def _one_dimension(a: str, b: str) -> bool:
     """Two units of one measure, not one unit spelled two ways ("metre" and "meter")."""
-    a, b = _SPELLED.get(a, a), _SPELLED.get(b, b)
+    a, b = _unit(a), _unit(b)
     return a != b and _DIMENSION_OF.get(a) is not None and _DIMENSION_OF.get(a) == _DIMENSION_OF.get(b)
 
 

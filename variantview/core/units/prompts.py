@@ -58,9 +58,9 @@ _ASKS = re.compile(
       | you(?:['’]ve|\s+have)\s+read\s+(?:all\s+(?:of\s+)?your|\d+\s+of\s+(?:your\s+)?\d+)\s+free\b
       | this\s+(?:independent\s+)?(?:news\s+)?(?:site|website|newspaper|publication|journalism)\s+is\s+(?:supported|funded|made\s+possible)\s+by\b
       | your\s+support\s+(?:helps|allows|makes|means|enables|keeps)\b.{0,80}$
-      | unlike\s+many\s+other\s+(?:quality\s+)?news\s+(?:outlets|organisations|organizations)\b
+      | (?:and\s+)?unlike\s+many\s+other\s+(?:quality\s+)?news\s+(?:outlets|organisations|organizations)\b
       | (?:but\s+)?quality\s+journalism\s+must\s+(?:still\s+)?be\s+paid\s+for\b | help\s+us\s+keep\s+(?:bring|bringing)\b
-      | (?-i:[A-Z][\w ]{1,30})\s+is\s+trusted\s+by\s+(?:\d[\d.,]*\s+million|americans|readers)\b.{0,80}$ | (?:and\s+)?unlike\s+many\s+other\s+(?:quality\s+)?news\s+outlets,\s+we\s+choose\s+not\s+to\b | we\s+believe\s+quality\s+journalism\s+should\s+be\s+available\b | this\s+site\s+uses\s+akismet\b
+      | (?-i:[A-Z][\w ]{1,30})\s+is\s+trusted\s+by\s+(?:\d[\d.,]*\s+million|americans|readers)\b.{0,80}$ | we\s+believe\s+quality\s+journalism\s+should\s+be\s+available\b | this\s+site\s+uses\s+akismet\b
       | learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b | drop\s+(?:your|a)\s+comments?\b
       | (?:please\s+)?don['’]t\s+forget\s+to\s+\W?(?:allow|share|subscribe|follow|like|turn\s+on)\b
       | you\s+can\s+receive\s+(?:breaking\s+news\s+)?alerts\b | you\s+can\s+(?:also\s+)?follow\s+@\w+
