@@ -9,7 +9,8 @@ the other outlets' articles (an advert for an IT firm under a story about a
 summit). What a line's place tells is judged here: an embedded tweet, a link
 closing a paragraph; chrome spreading into off-topic neighbours in
 ``adverts.py``; what a picture leaves in the text (a caption through to its
-credit) in ``pictures.py``.
+credit) in ``pictures.py``; the page's own name and its headline printed
+again in ``mastheads.py``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from variantview.core.units.bylines import WIRE_DATELINE, meta_line
 from variantview.core.units.captions import opens_on_scene, scene_caption
 from variantview.core.units.credits import (
     CREDIT_LINE,
-    MONTH_NAME,
     VIA_AGENCY,
     credit_only,
 )
@@ -34,6 +34,7 @@ from variantview.core.units.headings import SUMMARY_HEADING, TEASER_HEADING, cro
 from variantview.core.units.line_ends import TWEET_END, TWEET_LINK_END, ends_sentence, truncated
 from variantview.core.units.line_forms import chrome_line
 from variantview.core.units.links import TEASER_WORDS, caption_or_teaser, cut_teaser, gallery_link, is_label
+from variantview.core.units.mastheads import bulleted_headlines, own_name, titles_over_times, titles_with_site_names
 from variantview.core.units.menus import menu_items
 from variantview.core.units.pictures import (
     captions_before_credits,
@@ -150,7 +151,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             cut_only.append(i)
         if chrome_here or trailing_link:
             role = "chrome"
-        elif (meta_line(text) and not _mid_prose(units, roles, i, opens_line)) or SUMMARY_HEADING.match(text) or (i in lines and _own_name(text, unit.witness)):
+        elif (meta_line(text) and not _mid_prose(units, roles, i, opens_line)) or SUMMARY_HEADING.match(text) or (i in lines and own_name(text, unit.witness)):
             role = "meta"
         elif first_sentence_seen and i in lines and crosshead(text) and not _stops_mid_phrase(text) and (question_heading(text) or not _restates(text, lead)):
             role = "meta"
@@ -174,9 +175,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _whole_tweets(units, paragraphs, roles)
     whole_captions(units, paragraphs, roles)
     labelled_captions(units, paragraphs, roles)
-    _titles_over_times(units, paragraphs, roles)
-    _titles_with_site_names(units, paragraphs, roles)
-    _bulleted_headlines(units, paragraphs, roles)
+    titles_over_times(units, paragraphs, roles)
+    titles_with_site_names(units, paragraphs, roles)
+    bulleted_headlines(units, paragraphs, roles)
     _reader_comments(units, paragraphs, roles)
     captions_before_credits(units, paragraphs, roles)
     captions_under_credits(units, paragraphs, roles)
@@ -190,31 +191,6 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     _link_runs(units, roles, lines)
     _fragment_blurbs(units, paragraphs, roles)
     return roles
-
-
-def _own_name(text: str, witness: str) -> bool:
-    """The outlet's own name alone on its line ("Daily Management Review" on the page saved as
-    dailymanagementreview), or the name its file's name abbreviates ("Caribbean Broadcasting Corporation" on cbcbb,
-    "YEMEN Press Agency" on ypagency): the site's masthead, which a scraper keeps above the headline. The outlet is
-    known by its file's name, which an editor gives it after the site."""
-    if _folded(text) == _folded(witness):
-        return True
-    names = text.split()
-    if not _NAME_WORDS[0] <= len(names) <= _NAME_WORDS[1] or not all(word[0].isupper() or word in _NAME_JOINERS for word in names):
-        return False
-    initials = "".join(word[0] for word in names if word[0].isupper()).lower()
-    return len(initials) >= _INITIALS and _folded(witness).startswith(initials)
-
-
-_NAME_WORDS = (2, 6)
-_INITIALS = 3
-"""Words in a masthead that a file's name abbreviates, and the fewest initials it takes: two letters start many
-names by chance."""
-_NAME_JOINERS = frozenset({"of", "the", "and", "for", "in", "&"})
-
-
-def _folded(name: str) -> str:
-    return "".join(c for c in name.lower() if c.isalnum())
 
 
 _MID_PROSE_WORDS = 2
@@ -391,51 +367,6 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             if len(earlier) > 1 or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome":
                 break  # a line already chrome above the tweet's text ("READ MORE: …") ends it: above it is the page's own
             roles[earlier[0]] = "chrome"
-
-
-_POSTED_AGO = re.compile(r"^\W*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$", re.IGNORECASE)
-_POSTED_ON = re.compile(rf"^\W*(?:{MONTH_NAME}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_NAME},?)\s+\d{{4}}\W*$")
-"""A day alone on its line ("June 19, 2024", "19 June 2024")."""
-
-
-def _titles_over_times(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """A line without a stop over a line that only says how long ago or on what day it was posted ("10 dead, 87
-    injured as protests erupt in Nepal over corruption, social media ban" / "- 10 hours ago"; "Nvidia dethrones
-    Microsoft as the world’s most valuable company" / "June 19, 2024" / "by Anthea Cachia"): a sidebar's link to
-    another story. Only after the story's first sentence: above it, the time is when the page's own headline was
-    posted."""
-    first_body = next((i for i, role in enumerate(roles) if role == "body"), len(roles))
-    for members, following in zip(paragraphs, paragraphs[1:]):
-        title, posted = units[members[0]].text.strip(), units[following[0]].text
-        if len(members) == 1 and members[0] > first_body and not ends_sentence(title) and (_POSTED_AGO.match(posted) or _POSTED_ON.match(posted)):
-            roles[members[0]] = "chrome"
-
-
-_SITE_AFTER_TITLE = re.compile(r"^(.{20,}?)\s+[-–—|]\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
-"""A title, a dash or a bar, and up to four capitalised words: a page's title in the browser's tab ("Novice politician
-Jakov Milatovic wins Montenegro presidency – Metro US")."""
-
-
-def _titles_with_site_names(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """The headline printed again with the site's name after it: the page's title, which a scraper keeps beside its
-    headline. Chrome only where the headline stands bare on a line of its own, so a headline that names its source
-    ("Floods kill 12 - Reuters") is kept when it is the page's only one."""
-    bare = {units[members[0]].text.strip() for members in paragraphs if len(members) == 1}
-    for members in paragraphs:
-        found = _SITE_AFTER_TITLE.match(units[members[0]].text.strip()) if len(members) == 1 else None
-        if found and found.group(1) in bare:
-            roles[members[0]] = "chrome"
-
-
-def _bulleted_headlines(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """The headline printed again as a bulleted line ("• Pandemic takes a bite, Chuck E. Cheese files for
-    bankruptcy" beside the page's headline): an item of the site's list of stories or its breadcrumb, not a
-    summary's point, which says something the headline does not."""
-    headlines = {units[members[0]].text.strip() for members in paragraphs if len(members) == 1 and roles[members[0]] == "headline"}
-    for members in paragraphs:
-        text = units[members[0]].text.strip()
-        if len(members) == 1 and text[:1] == "•" and text.lstrip("• ") in headlines:
-            roles[members[0]] = "chrome"
 
 
 _READERS_SCORE = re.compile(r"^\s*-?\d+\s*\(\s*\+\s*\d+\s*/\s*[-−]\s*\d+\s*\)\s*$")
