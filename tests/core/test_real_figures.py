@@ -114,8 +114,8 @@ def test_a_measure_stated_differently_of_the_same_thing_is_a_number_finding() ->
 
 def test_one_count_in_another_unit_of_the_measure_is_a_number_finding() -> None:
     """A spun mash-up of the Luxor tombs story has "a six-yard burial shaft" where CBC's AP copy has "a six-metre
-    burial shaft": the count is the same, the measure is not. Hotels Pro's "six-meter (yard)" spells the metre
-    the American way and is no changed figure."""
+    burial shaft": the count is the same, the measure is not. Hotels Pro's "six-meter (yard)", as AP printed it,
+    names both units and is no changed figure."""
     luxor = compared_event("luxor-kampp-tombs-mummy-2017")
     numbers = {(f.witness, f.text) for f in luxor.findings if f.kind == "number"}
     assert ("billsinsider", "six-yard") in numbers

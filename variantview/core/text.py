@@ -124,10 +124,11 @@ def spelled_alike(a: str, b: str) -> bool:
     """One word spelled two ways: an inflection, a typo (``typos.py`` reports it), a national spelling
     ("organised" / "organized", "colour" / "color") or a name without its accents ("Anez's" / "Áñez's", a blog's
     copy of AP), never a synonym a spinner chose."""
-    return Indel.normalized_similarity(_unaccented(a), _unaccented(b)) >= _SPELLED_ALIKE
+    return Indel.normalized_similarity(unaccented(a), unaccented(b)) >= _SPELLED_ALIKE
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
+    """The word with its accents taken off ("Áñez" is "Anez"): how pages that strip them print a name."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)) if not word.isascii() else word
 
 

@@ -9,7 +9,6 @@ reporting it as a changed fact buries the changes an editor must see.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Indel
@@ -25,6 +24,7 @@ from variantview.core.text import (
     is_calendar,
     is_number,
     is_quantity,
+    unaccented,
     written_short,
 )
 from variantview.core.units.segment import Unit
@@ -111,7 +111,7 @@ def _spellings(tokens: Sequence[Token]) -> list[str]:
         elif keys[i].isdigit() and keys[i + 1] in ORDINAL_SUFFIXES:
             keys[i : i + 2] = [keys[i] + keys[i + 1], ""]  # "8th", which the tokenizer splits, against "eighth"
     keys = [part for k in keys for part in (counted_measure(k) or (k,))]
-    folded = (_SPELLED.get(k) or "".join(c for c in unicodedata.normalize("NFKD", k) if c.isalnum()) for k in keys if k)
+    folded = (_SPELLED.get(k) or "".join(c for c in unaccented(k) if c.isalnum()) for k in keys if k)
     return [_SPELLED.get(w, w[:3] if is_quantity(w) and not is_number(w) and w[:3] in _MONTH_STEMS else w) for w in folded]
 
 
