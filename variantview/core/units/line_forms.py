@@ -68,7 +68,7 @@ _CHROME = re.compile(
       | (?:also\s+(?:read|watch)|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
       | (?-i:(?:Also\s+read|ALSO\s+READ)(?=[A-Z]))  # the label glued to the linked headline: "Also readHindenburg says …"
       | (?:you\s+)?may\s+be\s+interested\s+in\s*: | (?:video\s+)?report\s+by\s+.{0,40}\b(?:correspondent|reporter|editor)\b.{0,40}$
-      | your\s+(?:web\s+)?browser\s+is\s+no\s+longer\s+supported\b | to\s+improve\s+your\s+experience\s+update\s+it\b | hi,?\s+what\s+are\s+you\s+looking\s+for\W*$
+      | your\s+(?:web\s+)?browser\s+is\s+no\s+longer\s+supported\b | (?:this|your)\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:video|audio|html5?|iframe)\b.{0,40}$ | to\s+improve\s+your\s+experience\s+update\s+it\b | hi,?\s+what\s+are\s+you\s+looking\s+for\W*$
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
