@@ -324,6 +324,7 @@ from variantview.core.units.headings import crosshead
         ("drents-museum-helmet-heist-2025", "May Be Interested In:Edward Norton"),
         ("kallakurichi-hooch-deaths-2024", "Your web browser is no longer supported."),
         ("att-73-million-data-leak-2024", "This browser does not support the Video element."),  # the video player's fallback text
+        ("congo-bikoro-ebola-outbreak-2018", "Watch video 05:47"),  # a video's link with its length and title
         ("laos-hostel-staff-detained-2024", "Hi, what are you looking for?"),
         ("kankara-school-abduction-2020", "var loaded = false; var loadFB = function()"),
         ("optus-nationwide-outage-2023", "20231108 optus"),

@@ -22,7 +22,7 @@ from variantview.core.units.credits import MONTH_NAME
 SCENE_VERBS = frozenset(
     {
         "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "check", "cheer", "clap", "comfort", "compete",
-        "console", "cool", "cry", "dance", "dig", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet",
+        "console", "cool", "cross", "cry", "dance", "dig", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet",
         "help", "hold", "hug", "kiss", "kneel", "laugh", "leave", "lie", "listen", "look", "march", "mourn",
         "perform", "play", "point", "pose", "pour", "pray", "prepare", "raise", "react", "rest", "ride", "rise",
         "run", "salute", "score", "search", "shake", "shout", "sing", "sit", "smile", "speak", "spew", "stand",
@@ -43,9 +43,9 @@ _SUBORDINATE = re.compile(r"^(?:As|While|When|After|Before|If|Although|Though|Si
 _INDEFINITE = re.compile(r"^(?:An?|Some|Two|Three|Several)\s")
 """Someone unnamed opening the sentence ("An Iranian protester holds …"): a caption's subject, not a headline's."""
 
-_DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}},\s+\d{{4}}\b|,\s+in\s+(?:19|20)\d\d\.$")
-"""A full date with its year ("on Nov. 18, 2018", "August 15, 2021"), or a year alone closing the sentence, as AP dates
-an archive picture ("… after a Celtics team practice in Waltham, Mass., in 1999.")."""
+_DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}},?\s+\d{{4}}\b|,\s+in\s+(?:19|20)\d\d\.$")
+"""A full date with its year ("on Nov. 18, 2018", "August 15, 2021", Getty's "on October 13 2019" reprinted without
+its comma), or a year alone closing the sentence, as AP dates an archive picture ("… after a Celtics team practice in Waltham, Mass., in 1999.")."""
 
 _WIRE_CLOSE = re.compile(r"\s\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua)(?:\s+Photo)?\)$")
 _CREDITED_WORDS = 5
@@ -94,7 +94,7 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     vantage point (``_VANTAGE``) or the picture's source (``_PHOTO_SOURCE``), is a caption whatever it opens on."""
     if (", as seen from " in text and _VANTAGE.search(text)) or (" photo " in text and _PHOTO_SOURCE.search(text)):
         return True
-    dated = (", 1" in text or ", 2" in text or ", in " in text) and bool(_DATED.search(text))  # every form ends ", YYYY" or ", in YYYY.": most lines skip the search
+    dated = (" 19" in text or " 20" in text) and bool(_DATED.search(text))  # every form holds " 19YY" or " 20YY": most lines skip the search
     if whole_line and _credited(text):
         return True
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
