@@ -446,3 +446,14 @@ def test_a_lost_decimal_point_is_a_changed_figure_and_a_clock_s_point_or_another
     assert not [f for f in sri_lanka.findings if f.kind == "number" and f.text == "1.3 million"]
     buriganga = compared_event("buriganga-morning-bird-ferry-2020")
     assert not [f for f in buriganga.findings if f.kind == "number" and ("9.30" in f.text or "9:30" in f.text)]
+
+
+def test_a_figure_after_the_same_words_in_another_row_is_a_changed_figure_and_a_distance_in_other_units_is_not() -> None:
+    """Kosgei's record: Capital FM's lead closes on Radcliffe's "previous mark of 2:15:23 set in 2003", where six
+    outlets give her "mark of 2:15:25 set" a sentence of its own, in another row. Honduras's prison riot: AP's
+    "about 48 kilometres northwest" and Fox News's "about 30 miles northwest" are one distance in two units."""
+    kosgei = compared_event("kosgei-chicago-marathon-world-record-2019")
+    marked = [(f.text, f.counterpart.text if f.counterpart else "") for f in kosgei.findings if f.kind == "number" and f.witness == "allafrica"]
+    assert ("2:15:23", "2:15:25") in marked
+    honduras = compared_event("honduras-womens-prison-riot-2023")
+    assert not [f for f in honduras.findings if f.kind == "number" and f.text in ("48", "30")]

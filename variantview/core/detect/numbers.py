@@ -18,6 +18,7 @@ from variantview.core.detect.finding import Counterpart, Finding, found_in, whol
 from variantview.core.detect.hedges import figures_hedged_differently
 from variantview.core.detect.measures import detect_changed_measures
 from variantview.core.detect.one_measure import figure_of, figures_of_one_measure, quantity_runs, stated_by_outlet
+from variantview.core.detect.slots import figures_in_one_slot
 from variantview.core.detect.spellings import one_fact_written_two_ways
 from variantview.core.diffing import WordDiff, diff_words, fine_diff_words
 from variantview.core.memo import memo_text
@@ -71,7 +72,7 @@ def detect_numbers(context: Context) -> list[Finding]:
                         row=row.id,
                     )
                 )
-    return findings + _changed_expressions(context) + figures_of_one_measure(context) + figures_hedged_differently(context) + _figures_made_ranges(context) + detect_changed_measures(context) + _mistyped_figures(context)
+    return findings + _changed_expressions(context) + figures_of_one_measure(context) + figures_hedged_differently(context) + _figures_made_ranges(context) + detect_changed_measures(context) + _mistyped_figures(context) + figures_in_one_slot(context)
 
 
 def _fact_changes(context: Context, row: Row) -> Iterator[tuple[Change, bool]]:
