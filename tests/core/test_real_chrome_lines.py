@@ -325,6 +325,11 @@ from variantview.core.units.headings import crosshead
         ("kallakurichi-hooch-deaths-2024", "Your web browser is no longer supported."),
         ("att-73-million-data-leak-2024", "This browser does not support the Video element."),  # the video player's fallback text
         ("congo-bikoro-ebola-outbreak-2018", "Watch video 05:47"),  # a video's link with its length and title
+        ("little-rock-cteh-plane-crash-2023", "Contributing: Associated Press."),  # USA TODAY's credit for the wire
+        ("little-rock-cteh-plane-crash-2023", "Natalie Neysa Alund covers trending news for USA TODAY."),  # its reporter's bio
+        ("little-rock-cteh-plane-crash-2023", "Reach her at nalund@usatoday.com"),
+        ("little-rock-cteh-plane-crash-2023", "An 85-year-old woman was killed in an alligator attack in Florida."),  # a "Most Read" story's summary under AP's rights line
+        ("little-rock-cteh-plane-crash-2023", "Officials say no buildings have been hit yet."),
         ("laos-hostel-staff-detained-2024", "Hi, what are you looking for?"),
         ("kankara-school-abduction-2020", "var loaded = false; var loadFB = function()"),
         ("optus-nationwide-outage-2023", "20231108 optus"),

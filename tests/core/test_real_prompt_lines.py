@@ -13,6 +13,7 @@ from tests.conftest import compared_event, unit_containing
     ("event", "line"),
     [
         ("dallas-airshow-collision-2022", "Follow all the international information in Facebook"),  # a translated site's follow prompt
+        ("little-rock-cteh-plane-crash-2023", "JOIN US ON WHAT'SAPP, TO GET INSTANT STATUS UPDATES"),  # a channel's prompt, the app's name misspelt
         ("hailemariam-resigns-ethiopia-2018", "Your comments here:"),  # a comment form's label
         ("kebbi-yauri-school-abduction-2021", "Rate this item"),  # a rating widget and its count
         ("kebbi-yauri-school-abduction-2021", "(0 votes)"),

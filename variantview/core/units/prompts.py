@@ -69,7 +69,7 @@ _ASKS = re.compile(
       | get\s+in\s+touch\s+with\s+(?:our|the)\s+(?:news\s*)?(?:team|desk|newsroom)\b
       | (?:or\s+)?(?:you\s+can\s+)?(?:also\s+)?submit\s+your\s+(?:own\s+)?(?:videos?|photos?|pictures?|images?)\b
       | (?:comments?\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed)|(?:our|the)\s+comments?\s+policy|(?:please\s+)?keep\s+(?:it|comments|the\s+conversation)\s+civil)
-      | join\s+(?:our|the)?\s*(?:whats\s?app|telegram|google\s+news)\b
+      | join\s+(?:our|the|us\s+on)?\s*(?:what['’]?s\s?['’]?app|telegram|google\s+news)\b  # "JOIN US ON WHAT'SAPP, TO GET INSTANT STATUS UPDATES …"
       | read\s+this\s+(?:article|story)\s+for\s+free\b | already\s+have\s+an\s+account\b | to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s+in|sign\s+in|register)\b  # a paywall's box
       | \*?billed\s+as\s+\W?\d | \*?\W?\d[\d.,]*\s+will\s+be\s+added\s+to\s+your\s+(?:next\s+)?bill\b | add\s+.{1,40}\baccess\s+to\s+your\s+.{1,40}\bsubscription\b  # "*Billed as $4.00 plus GST every four weeks."
       | advertise\s+with\s+us\W*$ | type\s+here\s+to\s+(?:get\s+)?search\b | give\s+us\s+your\s+(?:news\s+)?tips?\b | send\s+us\s+a\s+letter\s+to\s+the\s+editor\b | more\s+[\w ]{1,30}\bcontact\s+information\W*$  # a contact box: "Give us your news tips."
