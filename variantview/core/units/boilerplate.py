@@ -35,8 +35,8 @@ from variantview.core.units.line_ends import TWEET_END, TWEET_LINK_END, ends_sen
 from variantview.core.units.line_forms import chrome_line
 from variantview.core.units.links import TEASER_WORDS, caption_or_teaser, cut_teaser, gallery_link, is_label
 from variantview.core.units.mastheads import bulleted_headlines, own_name, titles_over_times, titles_with_site_names
-from variantview.core.units.notices import ends_article
 from variantview.core.units.menus import menu_items
+from variantview.core.units.notices import ends_article
 from variantview.core.units.pictures import (
     captions_before_credits,
     captions_under_credits,
