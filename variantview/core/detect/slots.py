@@ -15,6 +15,7 @@ from variantview.core.detect.context import Context
 from variantview.core.detect.figures import figure_finding
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.detect.one_measure import figure_of, quantity_runs, stated_figures
+from variantview.core.memo import memo_text
 from variantview.core.text import is_calendar, is_content_word, words
 from variantview.core.units.segment import Unit
 
@@ -31,15 +32,16 @@ def figures_in_one_slot(context: Context) -> list[Finding]:
     for row in context.content_rows:
         for unit in context.row_units(row):
             for slot, figure, start, end in _slotted(unit.text):
-                slots[slot][figure].append((unit, start, end, row.id))
-    stated = _stated(context)
-    findings = []
+                    slots[slot][figure].append((unit, start, end, row.id))
+    rivals = []
     for told in slots.values():
-        if len(told) != 2:
-            continue
-        (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), item[0]))
-        if _outlets(rare) == _outlets(common) or not _alike(fewer, more):
-            continue
+        if len(told) == 2:
+            (fewer, rare), (more, common) = sorted(told.items(), key=lambda item: (_outlets(item[1]), item[0]))
+            if _outlets(rare) != _outlets(common) and _alike(fewer, more):
+                rivals.append((fewer, rare, more, common))
+    stated = _stated(context, {u.witness for _, rare, _, common in rivals for u, *_ in (*rare, *common)})
+    findings = []
+    for fewer, rare, more, common in rivals:
         if any(more in stated[u.witness] for u, *_ in rare) or any(fewer in stated[u.witness] for u, *_ in common):
             continue
         other, a, b, _ = common[0]
@@ -60,7 +62,8 @@ def figures_in_one_slot(context: Context) -> list[Finding]:
 _APART = 2
 
 
-def _slotted(text: str) -> list[tuple[tuple[str, str, str], str, int, int]]:
+@memo_text(maxsize=20_000)
+def _slotted(text: str) -> tuple[tuple[tuple[str, str, str], str, int, int], ...]:
     """Each figure of a sentence with the two words before it, a content word among them, and the word after it
     (its slot): (the slot, the figure, its start, its end). The word after says what is counted, and keeps a
     distance in miles from one in kilometres ("about 30 miles" against "about 48 kilometres") and "at least 90
@@ -70,14 +73,14 @@ def _slotted(text: str) -> list[tuple[tuple[str, str, str], str, int, int]]:
     slotted = []
     for keys, start, end in quantity_runs(text):
         figure = figure_of(keys)
-        at = starts.index(start) if start in starts else -1
+        at = bisect_left(starts, start)
         if len(figure) != 1 or at < 2 or any(is_calendar(k) or _year(k) for k in keys):
             continue
         after = bisect_left(starts, end)
         slot = (tokens[at - 2].key, tokens[at - 1].key, tokens[after].key if after < len(tokens) and text[end:tokens[after].start].strip() == "" else "")
         if any(is_content_word(k) and not k[:1].isdigit() for k in slot[:2]):
             slotted.append((slot, next(iter(figure)), start, end))
-    return slotted
+    return tuple(slotted)
 
 
 def _year(key: str) -> bool:
@@ -102,12 +105,13 @@ def _rounded(a: str, b: str) -> bool:
     return "." in a and len(a.partition(".")[2]) > places and round(float(a), places) == float(b)
 
 
-def _stated(context: Context) -> defaultdict[str, set[str]]:
-    """Every figure each outlet states anywhere in its content, in figures or spelled out."""
+def _stated(context: Context, outlets: set[str]) -> defaultdict[str, set[str]]:
+    """Every figure each of ``outlets`` states anywhere in its content, in figures or spelled out."""
     stated: defaultdict[str, set[str]] = defaultdict(set)
     for row in context.content_rows:
         for unit in context.row_units(row):
-            stated[unit.witness].update(stated_figures(unit.text))
+            if unit.witness in outlets:
+                stated[unit.witness].update(stated_figures(unit.text))
     return stated
 
 

@@ -113,14 +113,13 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     lead = ""
     after_picture = False  # the unit before was a picture's caption, known by how it reads
     listing = False  # the line is an item of a list a reporting sentence announced ("In total, 181,067 ballots were cast. Of those:")
-    ended = False  # a line that closes the article came before ("Copyright 2023 The Associated Press.")
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
         cut_off = truncated(text) and not (i in closing and roles[-1:] == ["body"]) and not _pause_in_quotation(units, i)
         opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
         if opens_line:
             link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])
-        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text) or unit.paragraph in linked or (ended and _blurb_over_title(units, lines, i))))
+        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text) or unit.paragraph in linked or (_blurb_over_title(units, lines, i) and _after_close(units, roles, i))))
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         trailing_link = trailing_link and not (roles and question_heading(units[len(roles) - 1].text.strip()))  # the answer under it, however cut off
@@ -171,7 +170,6 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             role = "body"  # "176,928 voted for independence" / "3,043 voted for greater autonomy": the list's items, not headings or links
         roles.append(role)
         after_picture = scene
-        ended = ended or (first_sentence_seen and (ends_article(text) or bool(_RIGHTS.match(text))))
     if "body" not in roles:  # a page that is nothing but the story's teaser (an author page's cut wire lead) reports that lead
         for i in cut_only:
             roles[i] = "body"
@@ -203,6 +201,14 @@ def _blurb_over_title(units: Sequence[Unit], lines: set[int], i: int) -> bool:
     alligator while walking her dog"). Inside an article, a "Related" box's heading is followed by reporting
     again, its sentences on lines of their own and crossheads among them."""
     return i in lines and i + 1 in lines and not ends_sentence(units[i + 1].text.strip())
+
+
+def _after_close(units: Sequence[Unit], roles: list[str], i: int) -> bool:
+    """Whether a line closing the article came before unit ``i``, after reporting: a notice, a sign-off or the
+    page's rights line ("Copyright 2023 The Associated Press."), not a picture's "©" over the lead. Read only where
+    a list's blurb asks, not for every line."""
+    reported = roles.index("body") if "body" in roles else i
+    return any(_RIGHTS.match(text) or ends_article(text) for text in (u.text.strip() for u in units[reported + 1 : i]))
 
 
 _RIGHTS = re.compile(r"^\W*(?:copyright\b|©|all\s+rights\s+reserved\b)", re.IGNORECASE)
