@@ -29,6 +29,7 @@ from tests.conftest import compared_event, unit_containing
         ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
         ("hailemariam-resigns-ethiopia-2018", "Ethipian Prime Minister resigns (courtesy)"),  # a caption thanking no one by name
         ("kosgei-chicago-marathon-world-record-2019", "Kenya's Brigid Kosgei crosses the finish line as she wins"),  # Getty's caption, its date without the comma
+        ("gabby-petito-body-found-2021", "This combo of photos provided by FBI Denver"),  # AP's "combo" for a combination of pictures
         ("bayesian-superyacht-sinks-sicily-2024", "Emergency services work near the scene where a sailboat sank"),  # the same form, dated so
         ("sxsw-cancelled-coronavirus-2020", "an annual tech festival dubbed Spring Break for nerds"),  # the second sentence of an uncredited "In this … file photo" caption
         ("finland-joins-nato-eve-2023", "A NATO flag is seen ahead of a summit"),  # a caption closing on its date

@@ -325,6 +325,7 @@ from variantview.core.units.headings import crosshead
         ("kallakurichi-hooch-deaths-2024", "Your web browser is no longer supported."),
         ("att-73-million-data-leak-2024", "This browser does not support the Video element."),  # the video player's fallback text
         ("congo-bikoro-ebola-outbreak-2018", "Watch video 05:47"),  # a video's link with its length and title
+        ("albania-durres-earthquake-2019", "The Latest on a strong earthquake in Albania (all times local):"),  # AP's running file's heading
         ("little-rock-cteh-plane-crash-2023", "Contributing: Associated Press."),  # USA TODAY's credit for the wire
         ("little-rock-cteh-plane-crash-2023", "Natalie Neysa Alund covers trending news for USA TODAY."),  # its reporter's bio
         ("little-rock-cteh-plane-crash-2023", "Reach her at nalund@usatoday.com"),

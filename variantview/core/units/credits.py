@@ -91,7 +91,7 @@ CAPTION_OPENER = re.compile(
     r"|alternate\s+crop\s+of\s+[A-Z]{2,4}\d{1,4}\b"  # AP's "ALTERNATE CROP OF NY107, FILE- This … file photo shows"
     r"|(?:file|archive)\s+(?:photo|picture|image)\s+of\b|an?\s+handout\s+(?:photo|picture|image)\s+(?:issued|released|provided|made\s+available)\s+by\b"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|(?:\(combo\)\s*)?this\s+combination\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"
+    r"|(?:\(combo\)\s*)?this\s+(?:combination|combo)\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"  # AP's "This combo of photos provided by FBI Denver …"
     r"|(?:an?\s+)?(?:general\s+|aerial\s+|(?:early\s+)?(?:morning|evening|night)\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
     r"|(?:an?\s+)?map\s+(?:locates|shows)\b"
     rf"|{_WHO_STANDS_WHERE}"

@@ -151,6 +151,7 @@ _CHROME = re.compile(
       | current\s+system\s+time\s*:.{0,30}$ | page\s*:\s*\d+\W*$ | .{0,40}\buser\s+is\s+(?:offline|online)(?:\s+now)?\W*$ | rank\s*:\s*\w+\W*$ | forum\s+main\s*>>.*$ | font\s+size\s*:.{0,40}$  # a forum's and a page's tools
       | read\s+(?:the\s+)?full\s+(?:story|article|report)\s+(?:on|at)\s+\S+\W*$ | (?:oops!?\s*)?something\s+went\s+wrong\.?\s*$ | (?-i:Photo\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3})\W*$
       | this\s+video\s+(?:includes|contains|uses)\s+(?:images|clips|footage)\s+from\b.{0,40}$ | this\s+video\s+(?:can\s*not|can['’]t|could\s+not)\s+be\s+played\W*$
+      | .{0,40}\bthe\s+latest\s+on\s.{3,150}\(all\s+times\s+\w+\)\W*$  # AP's running file's heading: "TIRANA, Albania — The Latest on a strong earthquake in Albania (all times local):"
       | contributing\s*:\s*(?-i:[A-Z])[^.!?]{1,80}\.?$ | reach\s+(?:him|her|them|me)\s+at\s+\S+@\S+  # USA TODAY's credit and its reporter's address: "Contributing: Associated Press."
       | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:covers|writes\s+about|reports\s+on)\s+[^.!?]{1,60}\s+for\s+(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\.$  # "Natalie Neysa Alund covers trending news for USA TODAY."
       | i\s+am\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+an?\s+(?:professional\s+|freelance\s+)?(?:writer|journalist|reporter|editor)\b | i\s+specialize\s+in\s+the\s+[\w ]{1,30}\s+section\b | as\s+a\s+graduate\s+of\s+journalism\b  # a scraper's author bio: "I am David Wyatt, a professional writer and journalist for Buna Times."
