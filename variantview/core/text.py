@@ -257,6 +257,11 @@ def is_number(key: str) -> bool:
     return key[:1].isdigit()
 
 
+def is_year(key: str) -> bool:
+    """A year in figures ("2003"): the date of a fact, which many facts of one story share."""
+    return len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
+
+
 _NUMBER_WORDS = frozenset(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )

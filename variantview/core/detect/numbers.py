@@ -32,6 +32,7 @@ from variantview.core.text import (
     is_proper_name,
     is_quantity,
     is_title_case,
+    is_year,
     joined,
     joined_words,
     vague_magnitudes,
@@ -389,20 +390,16 @@ def _other_measures(change: Change) -> bool:
     2022"), a race's time against no time ("The 30-year-old bested the record" against "The previous record was
     2:11:53"; "came in second" against "second in 2:17:32"). The diff set them side by side; they are two facts.
     A span of years does state a year's fact ("for over 14 years" against "since 2008")."""
-    for sort in (_year_figure, _race_time):
+    for sort in (is_year, _race_time):
         x, y = ({sort(t.key) for t in words_ if is_count(t.key)} for words_ in (change.x_words, change.y_words))
         if x and y and (x == {True}) != (y == {True}) and True not in x & y:
-            spans = sort is _year_figure and any(_YEARS_AFTER.match(u.text, t.end) for u, ws in ((change.x, change.x_words), (change.y, change.y_words)) for t in ws)
+            spans = sort is is_year and any(_YEARS_AFTER.match(u.text, t.end) for u, ws in ((change.x, change.x_words), (change.y, change.y_words)) for t in ws)
             return not spans
     return False
 
 
 _YEARS_AFTER = re.compile(r"[\s-]*(?:years?|decades?)\b", re.IGNORECASE)
 """A span of years after a count ("nearly eight years", "a 14-year conservatorship")."""
-
-
-def _year_figure(key: str) -> bool:
-    return len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
 
 
 def _race_time(key: str) -> bool:

@@ -16,7 +16,7 @@ from variantview.core.detect.figures import figure_finding
 from variantview.core.detect.finding import Counterpart, Finding
 from variantview.core.detect.one_measure import figure_of, quantity_runs, stated_figures
 from variantview.core.memo import memo_text
-from variantview.core.text import is_calendar, is_content_word, words
+from variantview.core.text import is_calendar, is_content_word, is_year, words
 from variantview.core.units.segment import Unit
 
 _Place = tuple[Unit, int, int, int]  # the unit, the figure's start and end, its row
@@ -32,7 +32,7 @@ def figures_in_one_slot(context: Context) -> list[Finding]:
     for row in context.content_rows:
         for unit in context.row_units(row):
             for slot, figure, start, end in _slotted(unit.text):
-                    slots[slot][figure].append((unit, start, end, row.id))
+                slots[slot][figure].append((unit, start, end, row.id))
     rivals = []
     for told in slots.values():
         if len(told) == 2:
@@ -74,17 +74,17 @@ def _slotted(text: str) -> tuple[tuple[tuple[str, str, str], str, int, int], ...
     for keys, start, end in quantity_runs(text):
         figure = figure_of(keys)
         at = bisect_left(starts, start)
-        if len(figure) != 1 or at < 2 or any(is_calendar(k) or _year(k) for k in keys):
+        if len(figure) != 1 or at < 2 or any(is_calendar(k) or is_year(k) for k in keys):
             continue
         after = bisect_left(starts, end)
-        slot = (tokens[at - 2].key, tokens[at - 1].key, tokens[after].key if after < len(tokens) and text[end:tokens[after].start].strip() == "" else "")
+        slot = (
+            tokens[at - 2].key,
+            tokens[at - 1].key,
+            tokens[after].key if after < len(tokens) and text[end : tokens[after].start].strip() == "" else "",
+        )
         if any(is_content_word(k) and not k[:1].isdigit() for k in slot[:2]):
             slotted.append((slot, next(iter(figure)), start, end))
     return tuple(slotted)
-
-
-def _year(key: str) -> bool:
-    return len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
 
 
 def _alike(a: str, b: str) -> bool:
