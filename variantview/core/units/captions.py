@@ -45,7 +45,8 @@ _INDEFINITE = re.compile(r"^(?:An?|Some|Two|Three|Several)\s")
 
 _DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}},?\s+\d{{4}}\b|,\s+in\s+(?:19|20)\d\d\.$")
 """A full date with its year ("on Nov. 18, 2018", "August 15, 2021", Getty's "on October 13 2019" reprinted without
-its comma), or a year alone closing the sentence, as AP dates an archive picture ("… after a Celtics team practice in Waltham, Mass., in 1999.")."""
+its comma), or a year alone closing the sentence, as AP dates an archive picture ("… after a Celtics team practice
+in Waltham, Mass., in 1999.")."""
 
 _WIRE_CLOSE = re.compile(r"\s\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua)(?:\s+Photo)?\)$")
 _CREDITED_WORDS = 5

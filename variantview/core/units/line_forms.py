@@ -113,7 +113,7 @@ _CHROME = re.compile(
       | \(?\s*(?:file\s+)?(?:photo|video|image)s?\s+(?:(?:copied|taken)\s+)?(?:by\b(?!.*\s(?-i:[a-z]{2,}ed)\b)|credit\b)
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock|dpa)(?:\s+Photo)?(?:\s*/\s*File)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
-      | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$ | (?:play|watch)\s+(?:the\s+)?video\s+\d{1,2}:\d\d\b.{0,120}$  # a video's link with its length: "Watch video 05:47 Life after Ebola …\"
+      | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$ | (?:play|watch)\s+(?:the\s+)?video\s+\d{1,2}:\d\d\b.{0,120}$  # a video's link with its length: "Watch video 05:47 Life after Ebola …"
       | see\s+below\s*:?$
       | on\s+air\s*:
       | source\s+link$
