@@ -197,6 +197,7 @@ from tests.conftest import compared_event, unit_containing
         ("barty-retires-2022", "on 16 January, 2022Reuters"),  # the credit glued to the date
         ("duplantis-torun-world-record-2020", "(© Jean-Pierre Durand)"),
         ("kenya-mai-mahiu-dam-burst-2024", "Open this photo in gallery: A man walks"),
+        ("jimmy-lai-arrested-security-law-2020", "Jimmy Lai Source: Associated Press"),  # TVNZ's credit after a caption with no stop
         ("t-mobile-breach-40-million-2021", "a sign hanging off the side of a building:"),  # machine alt text before the caption
         ("rohingya-balukhali-camp-fire-2021", "Cox's Bazar.PHOTO: REUTERS"),
         ("vienna-attack-2020", "Mandatory Credit: Photo by CHRISTIAN BRUNA"),

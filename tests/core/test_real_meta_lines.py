@@ -229,6 +229,8 @@ from tests.conftest import compared_event, unit_containing
         ('rupganj-juice-factory-fire-2021', 'Dhaka, Bangladesh CNN —'),  # a dateline alone, its wire unbracketed
         ("nepal-dahal-loses-confidence-vote-2024", "date 2024-07-12"),  # a date label and an ISO date without a colon (here the page store's line)
         ("xiamen-duplantis-pole-vault-record-2024", "Views: | Time:2024-06-03 19:13:35"),  # an empty view counter and the time
+        ("antalya-cable-car-rescue-2024", "TIME:2024-06-03 16:45:47 Source: Internet"),  # the time and the story's source
+        ("nikola-milton-steps-down-2020", "21st September, 2020 03:20:43 printer"),  # a date and time beside the print icon's name
         ("soto-mets-record-contract-2024", "Follow on Published On: Mon, 09 Dec 2024"),  # a share bar's label before the date
         ("soto-mets-record-contract-2024", "Published by Williams PerdomoAFP Verified by"),  # a byline and its checker
         ("who-covid-tip-of-iceberg-2022", "Publish Date: 12:24 - 17 March 2022"),  # the time before the date

@@ -36,7 +36,7 @@ _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:(?:view|publish(?:ed)?|post(?:ed)?)\s+date\s*:\s*)?(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})
         (?:\s*(?:[,/|—–-]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
-        (?:\s*[/|]\s*[a-z][\w.]{{2,30}})?(?:\s*/\s*(?:(?:an?|\d+)\s+\w+\s+ago|in\s+(?:an?|\d+)\s+\w+))?
+        (?:\s*[/|]\s*[a-z][\w.]{{2,30}}|\s+(?i:print(?:er)?|share))?(?:\s*/\s*(?:(?:an?|\d+)\s+\w+\s+ago|in\s+(?:an?|\d+)\s+\w+))?
         (?:\s*[|•,/]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
       | (?i:\d+[\s-]*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:follow\s+(?:us\s+)?on\s+)?(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update(?:\s+on)?\s*:).{{0,40}}\d{{4}}.*)  # "Follow on Published On: Mon, 09 Dec 2024": a share bar's label before the date
@@ -134,7 +134,7 @@ _META = re.compile(
       | (?i:updated?\s*:\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:{_ZONE}|central|eastern|pacific|mountain)?)  # "UPDATED: 8AM Central:"
       | (?i:posted\s+by)\s+[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?i:on)\s+.{{0,40}}\d.{{0,20}}  # "posted by janrinok on Monday December 02, @06:01PM"
       | (?i:staff\s+writers?)\s*(?:[,|/-]\s*)?(?i:{_AGENCY})?
-      | (?i:(?:views?\s*:\s*[\d,]*\s*\|\s*)?(?:date|time))\s*:?\s*\d{{4}}-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?  # "Date:2025-04-13 20:56:07", "date 2024-07-12", "Views: | Time:2024-06-03 19:13:35"
+      | (?i:(?:views?\s*:\s*[\d,]*\s*\|\s*)?(?:date|time))\s*:?\s*\d{{4}}-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?(?:\s*(?i:source)\s*:.{{0,80}})?  # "Date:2025-04-13 20:56:07", "date 2024-07-12", "Views: | Time:2024-06-03 19:13:35", "TIME:2024-06-03 16:45:47 Source: Internet compilationEdit:entertainment"
       | \d{{4}}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?i:source)\s*:.{{0,80}}  # "2025-05-03 09:07:57source:Phaninc Exchangecategory:News"
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
       | .{{0,80}}?\s[-–]\s+BY\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}  # a print edition's header: "The Washington Times Daily - - NATION - BY MEG KINNARD"

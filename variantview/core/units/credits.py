@@ -38,6 +38,7 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s+(?:Credit|Photo\s+credit)\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
     r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}(?:\bvia\s+|/\s*)(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$|[a-z]\s+Credit\s*:\s*[^.!?:]{1,60}\bvia\s+Getty(?:\s+I\w{0,5})?\s*$"
     r"|\s[-–—]\s*Credit\s*:\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s*$"
+    r"|[a-z]\s+Source\s*:\s*(?:The\s+)?(?:Associated\s+Press|AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|Bloomberg|Xinhua)\s*$"
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$|\(\(\s*[A-Z][^()]{1,40}/\s*(?:The\s+)?(?:Associated|Canadian)\s+Press\s*\)\)\.?\s*$"
     r"|[a-z,]\s+/\s*(?:Twitter|Facebook|Instagram)\s*$|[a-z]\s+/\s*Photo\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$|\s[-–—]\s*[A-Z][\w.’'\- ]{1,40}/(?:Twitter|Facebook|Instagram)\s*$"
     r"|(?:^|[.!?]\s+)(?i:file\s+)?(?i:photo|image|picture)\s*/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Xinhua)\s*$"

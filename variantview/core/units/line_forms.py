@@ -259,6 +259,7 @@ _CHROME = re.compile(
       | take\s+a\s+fresh\s+look\s+at\s+your\s+lifestyle\W*$  # a news theme's default tagline, left on scraper sites
       | (?:the|your)\s+(?:most\s+(?:credible|trusted|reliable|popular)|leading|number\s+one|no\.?\s*1|premier)\s+(?:independent\s+|online\s+)?(?:news|information)\s+(?:source|website|portal|site|platform)\b[^.!?]{0,40}$  # a site's boast under its masthead: "The most credible news source in Barbados"
       | home\s*[›»>/|]?\s*(?:(?:tech|technology|world|business|sports?|india|us|uk)\s+)?(?:news|world|sports?|entertainment|business|politics|local|national)\s*[›»>/|]?\s+[^.!?]{1,150}$  # a breadcrumb: "Home News Justin Timberlake Charged …"
+      | (?:your\s+current\s+location|you\s+are\s+here)\s*:\s*home\b.{0,200}$  # a breadcrumb with its label: "Your current location:HOME >entertainment >Cable car accident: …"
       | (?:notice\s*:\s*)?you\s+are\s+using\s+an?\s+(?:outdated|unsupported|old)\s+(?:web\s+)?browser\b.{0,60}$ | microsoft\s+does\s+not\s+recommend\s+using\s+ie\b.{0,60}$ | some\s+features\s+on\s+this\s+(?:web\s*)?site\b.{0,80}$ | for\s+the\s+best\s+experience,?\s+please\s+(?:upgrade|update|switch)\b.{0,60}$
       | [|\s]*-?\d{1,2}(?:\.\d)?\s*°\s*[CF]\s+[A-Z][\w ]{1,30}$  # a weather widget: "| 5.1°C Dublin"
       | this\s+(?:story|article|report)\s+(?:first|originally)\s+appeared\s+(?:on|in)\b.{0,80}$  # "This story first appeared on RNZ and is republished with permission"
