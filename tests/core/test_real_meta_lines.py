@@ -254,6 +254,15 @@ def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None
     assert unit_containing(compared_event(event), line).boilerplate
 
 
+def test_a_dateline_alone_on_its_line_is_set_apart() -> None:
+    """Hürriyet Daily News sets AFP's "CAPE CANAVERAL, Fla." on a line of its own over the lead; the Chicago
+    Tribune runs the same words into its lead's line, where they open the story."""
+    comparison = compared_event("starliner-astronauts-return-2025")
+    alone = [u for u in comparison.units["hurriyetdailynews"] if u.text == "CAPE CANAVERAL, Fla."]
+    assert alone and alone[0].role == "meta"
+    assert not unit_containing(comparison, "Stuck in space no more").boilerplate
+
+
 def test_the_answer_under_a_question_heading_stays_reporting() -> None:
     """ITV's "• How did the 'scam' work and how did it come to light?" heads a paragraph that the stored page cuts
     off mid-sentence ("… regardless of their ability or"): a line without a stop after a heading, yet the

@@ -91,6 +91,11 @@ _LONE_CREDIT_WORDS = 4
 """A credit alone on its line, its picture dropped by the page ("AFP: Twitter", "Yonhap via REUTERS"), is that
 short; "PHOTOS: Beachfront apartment building collapses outside Miami" is a gallery's headline."""
 
+_DATELINE_LINE = re.compile(r"^[A-Z]{2}[A-Z.'’ -]{1,30},\s*[A-Z][a-z]{1,4}\.(?:\s*[A-Z][a-z]?\.)?$")
+"""An AP dateline with its state's abbreviation alone on its line ("CAPE CANAVERAL, Fla."), as a page that sets the
+dateline over the lead prints it; the same words cut off a lead line at the abbreviation's stop open that line's
+story, so only a unit alone on its line is taken."""
+
 
 def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     roles: list[str] = []
@@ -152,7 +157,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
             cut_only.append(i)
         if chrome_here or trailing_link:
             role = "chrome"
-        elif (meta_line(text) and not _mid_prose(units, roles, i, opens_line)) or SUMMARY_HEADING.match(text) or (i in lines and own_name(text, unit.witness)):
+        elif (meta_line(text) and not _mid_prose(units, roles, i, opens_line)) or SUMMARY_HEADING.match(text) or (i in lines and (own_name(text, unit.witness) or bool(_DATELINE_LINE.match(text)))):
             role = "meta"
         elif first_sentence_seen and i in lines and crosshead(text) and not _stops_mid_phrase(text) and (question_heading(text) or not _restates(text, lead)):
             role = "meta"
