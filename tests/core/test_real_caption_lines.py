@@ -198,6 +198,8 @@ from tests.conftest import compared_event, unit_containing
         ("duplantis-torun-world-record-2020", "(© Jean-Pierre Durand)"),
         ("kenya-mai-mahiu-dam-burst-2024", "Open this photo in gallery: A man walks"),
         ("jimmy-lai-arrested-security-law-2020", "Jimmy Lai Source: Associated Press"),  # TVNZ's credit after a caption with no stop
+        ("wieambilla-police-ambush-2022", "Map: Datawrapper"),  # a map's credit
+        ("kebbi-maga-schoolgirls-abducted-2025", "The incident took place in Maga town"),  # a map's caption closed by its credit ("Map: Glen Murphy")
         ("t-mobile-breach-40-million-2021", "a sign hanging off the side of a building:"),  # machine alt text before the caption
         ("rohingya-balukhali-camp-fire-2021", "Cox's Bazar.PHOTO: REUTERS"),
         ("vienna-attack-2020", "Mandatory Credit: Photo by CHRISTIAN BRUNA"),
@@ -354,3 +356,12 @@ def test_a_caption_behind_a_gallery_s_counter_is_chrome_to_its_last_sentence() -
     (first,) = [u for u in upi if u.text.startswith("1 of 3 |")]
     line = [u for u in upi if u.paragraph == first.paragraph]
     assert len(line) == 4 and all(u.boilerplate for u in line)
+
+
+def test_a_caption_credited_to_the_canadian_press_is_set_apart_and_the_deck_under_it_kept() -> None:
+    """The Cloverdale Reporter opens on a picture's caption closed by "(The Canadian Press)", then the story's deck
+    ("CNN calls death a suicide …"): the caption is chrome, and the deck, a line without a stop under it, is no
+    link trailing chrome."""
+    comparison = compared_event("bourdain-found-dead-2018")
+    assert unit_containing(comparison, "was well known for TV series like").boilerplate
+    assert not unit_containing(comparison, "CNN calls death a suicide after Boudain").boilerplate

@@ -21,6 +21,7 @@ from tests.conftest import compared_event, unit_containing
         ("facebook-outage-2021", "#WhatsApp #facebookdown pic.twitter.com/rnX63WMg4a"),  # an embedded tweet's text
         ("kiptum-marathon-record-2023", "WORLD RECORD"),  # a tweet embedded as raw markup
         ("baltimore-bridge-collapse-2024", "Mike & Lisa (@mikelisa800) March 26, 2024"),  # an embedded tweet's attribution
+        ("chester-bennington-death-2017", "Mike Shinoda (@mikeshinoda) 20 July 2017"),  # a tweet signed off with a British date
         ("astroworld-crush-2021", "QB Tua Tagovailoa remains runner-up"),  # a link to another story, off-topic, ending no sentence
         ("morbi-bridge-collapse-2022", "immediate treatment of injured pic.twitter.com/VO8cvJk9TI"),  # a tweet (in one copy its attribution dropped)
         ("baltimore-bridge-collapse-2024", "at least seven people in the water. pic.twitter.com/fJ5WzunizV"),  # a tweet ending on its own link

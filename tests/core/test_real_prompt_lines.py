@@ -211,6 +211,7 @@ from tests.conftest import compared_event, unit_containing
         ("colleyville-synagogue-hostages-freed-2022", "Join now for FREE unlimited access to Reuters.com"),
         ("blumenau-daycare-hatchet-attack-2023", "Get the news you need at It’s On News."),
         ("arecibo-telescope-collapse-2020", "Watch FOX 35 News for the latest Central Florida stories."),  # a station's promo
+        ("wieambilla-police-ambush-2022", "WATCH THE VIDEO ABOVE: The latest on the shooting"),  # a pointer at the page's video
         ("pistorius-sentence-more-than-doubled-2017", "You are commenting using your Facebook account."),  # WordPress's comment form
         ("fda-halts-huahai-imports-2018", "Would you like to comment on this article?"),
         ("edenville-dam-failure-2020", "We ask you to keep your comments relevant and respectful."),

@@ -18,7 +18,7 @@ https://t.co/XpNQZ0ss7Z — WHO African Region (@"): reporting never ends on it,
 attribution the page dropped does."""
 
 TWEET_END = re.compile(
-    rf"\(@\s?\w{{1,15}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
+    rf"\(@\s?\w{{1,15}}\)\s+(?:{MONTH_NAME}\s+\d{{1,2}},|\d{{1,2}}\s+{MONTH_NAME})\s+\d{{4}}\s*$|^{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
     rf"|pic\.twitter\.com/\w+\s+[—–-]\s+[^()]{{1,40}}\(@\w{{1,15}}\)\s*$"
 )
 

@@ -54,7 +54,7 @@ def credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[i
     return credited | labelled
 
 
-_SIGN_OFF = re.compile(r"^\((?:[A-Z]{2,6})(?:/[A-Z][A-Za-z]{1,10})?\)\.?$")
+_SIGN_OFF = re.compile(r"^\((?:[A-Z]{2,6}|The\s+Canadian\s+Press)(?:/[A-Z][A-Za-z]{1,10})?\)\.?$")
 """A wire's sign-off closing a page's last paragraph ("… is underway. (ANI/Xinhua)"), which a picture credit
 ("(Reuters/Kyodo).") reads like: the story's end, not a caption's."""
 
