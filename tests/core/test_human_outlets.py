@@ -129,6 +129,8 @@ _AN_EDITED_WIRE_COPY = (
     "; and (session 30, round 242) BusinessLIVE's and the Fiji Times's edit of Reuters's Huahai import ban, "
     "'medicines' where three Reuters copies have 'drugs': one each; and (session 52, round 346) the Taipei Times's print "
     "edit of AP's Atlanta spa shootings, 'Ministry of Foreign Affairs' where the other copies have 'Foreign Ministry': one"
+    "; and (session 53, round 379) the Irish Examiner's edit of AP's Zhob bus story for British and Irish papers, "
+    "'on board' where WTOP's copy has 'traveling in': one"
 )
 
 _AN_EARLIER_TAKE_AMONG_LATER_ONES = (
@@ -383,6 +385,7 @@ _OPEN_DEFECTS = {
     "greece-pylos-shipwreck-2023": _TAKEN_WHERE_A_TIE_STAYS_OPEN,
     "griner-sentenced-nine-years-2022": _TAKEN_WHERE_A_TIE_STAYS_OPEN,
     "atlanta-spa-shootings-2021": _AN_EDITED_WIRE_COPY,
+    "shirani-zhob-bus-ravine-2022": _AN_EDITED_WIRE_COPY,
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
