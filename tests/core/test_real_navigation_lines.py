@@ -30,6 +30,7 @@ from tests.conftest import compared_event, unit_containing
         ("jannik-sinner-cleared-doping-2024", "Rediff.com  » Sports »"),  # a breadcrumb
         ("timberlake-dwi-arrest-2024", "Home News Justin Timberlake Charged with DUI"),  # a breadcrumb
         ("antalya-cable-car-rescue-2024", "Your current location:HOME >entertainment"),  # a breadcrumb under its label
+        ("ftc-clears-amazon-whole-foods-2017", "Trending: In Amazon’s hometown"),  # another story under a "Trending:" label
         ("china-australia-barley-tariffs-2020", "RSS   Newsletter   Contact   Advertise with us"),  # a menu
         ("china-australia-barley-tariffs-2020", "Topics: China Australia"),
         ("guinea-camara-jailbreak-2023", "Nation & World"),  # a section label

@@ -19,6 +19,7 @@ from tests.conftest import compared_event, unit_containing
         ("glendale-westgate-shooting-2020", "Developing story."),
         ("nyiragongo-eruption-2021", "This is an ongoing event."),
         ("mexico-earthquake-2022", "This story has been updated with new developments"),  # update note
+        ("ftc-clears-amazon-whole-foods-2017", "This story was updated at 5:35 p.m."),  # update note
         ("finland-joins-nato-eve-2023", "Reporting by Sudip Kar Gupta"),  # wire credits
         ("iran-raisi-helicopter-hard-landing-2024", "This is a developing story and will be updated."),  # update note
         ("turkey-syria-earthquake-2023", "THIS IS A BREAKING NEWS UPDATE."),
