@@ -328,6 +328,8 @@ from variantview.core.units.headings import crosshead
         ("albania-durres-earthquake-2019", "The Latest on a strong earthquake in Albania (all times local):"),  # AP's running file's heading
         ("little-rock-cteh-plane-crash-2023", "Contributing: Associated Press."),  # USA TODAY's credit for the wire
         ("little-rock-cteh-plane-crash-2023", "Natalie Neysa Alund covers trending news for USA TODAY."),  # its reporter's bio
+        ("vaughan-condo-shooting-2022", "Phil Boucher is an editor at PEOPLE"),  # a writer's bio
+        ("ant-group-ipo-suspended-2020", "Christopher Zara is a senior staff news editor for Fast Company"),
         ("little-rock-cteh-plane-crash-2023", "Reach her at nalund@usatoday.com"),
         ("little-rock-cteh-plane-crash-2023", "An 85-year-old woman was killed in an alligator attack in Florida."),  # a "Most Read" story's summary under AP's rights line
         ("little-rock-cteh-plane-crash-2023", "Officials say no buildings have been hit yet."),
