@@ -329,6 +329,7 @@ from variantview.core.units.headings import crosshead
         ("little-rock-cteh-plane-crash-2023", "Contributing: Associated Press."),  # USA TODAY's credit for the wire
         ("little-rock-cteh-plane-crash-2023", "Natalie Neysa Alund covers trending news for USA TODAY."),  # its reporter's bio
         ("vaughan-condo-shooting-2022", "Phil Boucher is an editor at PEOPLE"),  # a writer's bio
+        ("comey-fired-fbi-2017", "1. Alex says:"),  # a numbered reader comment's author
         ("ant-group-ipo-suspended-2020", "Christopher Zara is a senior staff news editor for Fast Company"),
         ("little-rock-cteh-plane-crash-2023", "Reach her at nalund@usatoday.com"),
         ("little-rock-cteh-plane-crash-2023", "An 85-year-old woman was killed in an alligator attack in Florida."),  # a "Most Read" story's summary under AP's rights line

@@ -231,6 +231,8 @@ from tests.conftest import compared_event, unit_containing
         ("xiamen-duplantis-pole-vault-record-2024", "Views: | Time:2024-06-03 19:13:35"),  # an empty view counter and the time
         ("antalya-cable-car-rescue-2024", "TIME:2024-06-03 16:45:47 Source: Internet"),  # the time and the story's source
         ("nikola-milton-steps-down-2020", "21st September, 2020 03:20:43 printer"),  # a date and time beside the print icon's name
+        ("tillerson-fired-pompeo-2018", "Mar. 13, 2018 @ 14:10 GMT"),  # the time after an at sign
+        ("comey-fired-fbi-2017", "May 9, 2017 at 3:03 pm"),  # a reader comment's time under its author
         ("soto-mets-record-contract-2024", "Follow on Published On: Mon, 09 Dec 2024"),  # a share bar's label before the date
         ("soto-mets-record-contract-2024", "Published by Williams PerdomoAFP Verified by"),  # a byline and its checker
         ("who-covid-tip-of-iceberg-2022", "Publish Date: 12:24 - 17 March 2022"),  # the time before the date

@@ -155,6 +155,7 @@ _CHROME = re.compile(
       | contributing\s*:\s*(?-i:[A-Z])[^.!?]{1,80}\.?$ | reach\s+(?:him|her|them|me)\s+at\s+\S+@\S+  # USA TODAY's credit and its reporter's address: "Contributing: Associated Press."
       | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:covers|writes\s+about|reports\s+on)\s+[^.!?]{1,60}\s+for\s+(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\.$  # "Natalie Neysa Alund covers trending news for USA TODAY."
       | (?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,2})\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:editor|reporter|writer|correspondent|journalist|columnist)s?\s+(?:(?:and\s+\w+\s+)?(?:for|at|with)\s+(?-i:[A-Z])|who\s+covers\b|based\s+in\b).{0,200}$  # a writer's bio: "Phil Boucher is an editor at PEOPLE and based in London."
+      | \d{1,3}\.\s+[\w.'’ -]{1,40}\s+says\s*:\s*$  # a numbered reader comment's author: "1. Alex says:"
       | i\s+am\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+an?\s+(?:professional\s+|freelance\s+)?(?:writer|journalist|reporter|editor)\b | i\s+specialize\s+in\s+the\s+[\w ]{1,30}\s+section\b | as\s+a\s+graduate\s+of\s+journalism\b  # a scraper's author bio: "I am David Wyatt, a professional writer and journalist for Buna Times."
       | .{0,40}\bjournalist\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+has\s+(?:over\s+|more\s+than\s+|nearly\s+)?\d+\s+years?\s+of\s+experience\b | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
       | the\s+inclusion\s+of\s+(?:any\s+)?links\s+does\s+not\s+(?:necessarily\s+)?imply\b
