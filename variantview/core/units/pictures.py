@@ -55,8 +55,8 @@ def credited_lines(units: Sequence[Unit], paragraphs: list[list[int]]) -> dict[i
 
 
 _SIGN_OFF = re.compile(r"^\((?:[A-Z]{2,6}|The\s+Canadian\s+Press)(?:/[A-Z][A-Za-z]{1,10})?\)\.?$")
-"""A wire's sign-off closing a page's last paragraph ("… is underway. (ANI/Xinhua)"), which a picture credit
-("(Reuters/Kyodo).") reads like: the story's end, not a caption's."""
+"""A wire's sign-off closing a page's last paragraph ("… is underway. (ANI/Xinhua)", "(The Canadian Press)"), which
+a picture credit ("(Reuters/Kyodo).") reads like: the story's end, not a caption's."""
 
 
 _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|pic)\s*:\s*(\S.{20,})$", re.IGNORECASE)
