@@ -36,7 +36,7 @@ _META = re.compile(
     rf"""^\W*(?:
         (?i:(?:(?:view|publish(?:ed)?|post(?:ed)?)\s+date\s*:\s*)?(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})
         (?:\s*(?:[,/|—–@-]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE})?)?
-        (?:\s*[/|]\s*[a-z][\w.]{{2,30}}|\s+(?i:print(?:er)?|share))?(?:\s*/\s*(?:(?:an?|\d+)\s+\w+\s+ago|in\s+(?:an?|\d+)\s+\w+))?
+        (?:\s*[/|]\s*[a-z][\w.]{{2,30}}|\s+(?:print(?:er)?|share))?(?:\s*/\s*(?:(?:an?|\d+)\s+\w+\s+ago|in\s+(?:an?|\d+)\s+\w+))?
         (?:\s*[|•,/]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
       | (?i:\d+[\s-]*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:follow\s+(?:us\s+)?on\s+)?(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update(?:\s+on)?\s*:).{{0,40}}\d{{4}}.*)  # "Follow on Published On: Mon, 09 Dec 2024": a share bar's label before the date
