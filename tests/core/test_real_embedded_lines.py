@@ -35,6 +35,8 @@ from tests.conftest import compared_event, unit_containing
         ("disney-7000-job-cuts-2023", "The RBI, which began piloting"),  # ("e-rupee to be piloted by 5 more banks"), then "Be the first to comment"
         ("freetown-regent-mudslide-2017", "We can't do it without you."),  # a plea for donations under an injected link
         ("guinea-ebola-epidemic-declared-2021", "This is the first time the disease has been reported since the last outbreak ended in 2016. https"),  # an embedded tweet, its link closing it, its attribution cut off
+        ("bill-withers-death-2020", "you can read a round up below"),  # the pointer to the tweets embedded under it
+        ("juice-wrld-death-2019", "You can see some of the fan and artist tributes below:"),  # over an Instagram post
     ],
 )
 def test_embedded_and_injected_lines_on_real_pages_are_set_apart(event: str, line: str) -> None:

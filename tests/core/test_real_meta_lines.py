@@ -250,6 +250,9 @@ from tests.conftest import compared_event, unit_containing
         ("exxon-1900-us-job-cuts-2020", "STOCK MARKET BSE NSE"),  # a market ticker's label
         ("quetta-railway-station-bombing-2024", "INN/Quetta, @Infodeaofficial"),  # an agency, its city and the site's handle
         ("massachusetts-monkeypox-case-2022", "News and HeadlinesNational News"),  # a section's path run together
+        ("kawhi-leonard-ap-male-athlete-2019", "The Saratogian (Saratoga, NY) - - SPORTS - By Tim Reynolds"),  # a print edition's header, its byline in a byline's case
+        ("kawhi-leonard-ap-male-athlete-2019", "- By Tim Reynolds Tim Reynolds is an Associated Press writer"),  # a byline run into the writer's line
+        ("bill-withers-death-2020", "From staff and wire reports"),  # the paper's credit under the headline
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

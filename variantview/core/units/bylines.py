@@ -138,6 +138,8 @@ _META = re.compile(
       | \d{{4}}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?i:source)\s*:.{{0,80}}  # "2025-05-03 09:07:57source:Phaninc Exchangecategory:News"
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
       | .{{0,80}}?\s[-–]\s+BY\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}  # a print edition's header: "The Washington Times Daily - - NATION - BY MEG KINNARD"
+      | .{{0,80}}?\s[-–]\s+[-–]\s+[A-Z][A-Z &]{{1,30}}\s+[-–]\s+(?i:by)\s+{_FULL_NAME}.{{0,60}}  # the same in a byline's case: "The Saratogian (Saratoga, NY) - - SPORTS - By Tim Reynolds AP Basketball Writer"
+      | (?i:by)\s+(?P<writer>{_FULL_NAME})\s+(?P=writer)\s+is\s+(?:an?|the)\s+[^.!?]{{1,60}}  # a byline and the writer's line under it run together: "By Tim Reynolds Tim Reynolds is an Associated Press writer"
     )\W*$""",
     re.VERBOSE,
 )

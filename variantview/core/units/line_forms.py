@@ -90,7 +90,7 @@ _CHROME = re.compile(
       | file\s+(?:photo|image|picture)\s*:
       | .{5,200};\s*file\s+(?:photo|image|picture)\W*$ | representa(?:tion|tional|tive)\s+(?:pic|picture|image|photo)s?\b.{0,40}$ | \W*(?:pic|picture|image|photo)\s+(?:used\s+)?for\s+representation(?:al\s+purposes?)?\W*$  # a caption's label: "Representation pic", "?? Pic for representation ??"
       | more\s+about\s+[\w\s&'’-]{1,30}(?:,\s*[\w\s&'’-]{1,30}){2,}$ | topics?\s*[>›»]\s*\w[\w\s&,'’-]{0,40}$ | (?-i:in\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?(?:,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})?)*)$  # a tags line: "More about Entertainment, Sweden, Oman", "TOPICS > Economy", "in NEWS, SPORTS"
-      | (?:agency|agencies|wire)\s+reports?\W*$ | \((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\)\W*$  # a source's label, a video caption's date: "(Oct. 1)"
+      | (?:from\s+)?(?:staff\s+and\s+)?(?:agency|agencies|wire)\s+reports?\W*$ | \((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\)\W*$  # a source's label ("From staff and wire reports"), a video caption's date: "(Oct. 1)"
       | (?-i:BREAKING\s+NEWS)\b.{5,200}\sfull\s+story\W*$ | closings\s*:\s*view\s+closings\W*$  # a broadcaster's ticker
       | (?-i:CLOSE\s+[A-Z][a-z]) | [0-9a-f]{32,64}(?:\.(?:jpe?g|png|gif|webp))?(?![\w-])  # a video player's close button over its caption, a file's hash over a headline or picture
       | (?:tishrei|tishri|cheshvan|heshvan|kislev|tevet|shevat|shvat|adar(?:\s+i{1,2})?|nisan|iyar|sivan|tammuz|tamuz|av|elul),?\s+\d{1,2},?\s+5[78]\d\d\W*$  # a Hebrew calendar's date: "Shevat, 2, 5778"
@@ -325,6 +325,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
       | for\s+the\s+latest\b.{0,60}\b(?:follow|subscribe\s+to)\s+.{0,80}$ | .{0,40}\bis\s+now\s+on\s+(?:whats\s?app|telegram)\s+channels?\b | .{0,80}\bsubscribe\s+to\s+our\s+(?:youtube|telegram|whats\s?app)\s+channel\W*$ | .{0,80}\bfollow\s+our\b.{0,40}\bon\s+(?:instagram|youtube|x|twitter|facebook)\b.{0,40}$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
+      | .{0,120}\byou\s+can\s+(?:see|read|watch|view|hear|find|listen\s+to|check\s+out)\b.{0,60}\bbelow\W*$  # a pointer to the embeds under it: "…, you can read a round up below", "You can see some of the fan and artist tributes below:"
       | (?:check\s+out|see|watch|view)\s+(?:the|this)\s+(?:video|clip|footage|tweet|post)\b.{0,60}:\s*$  # "Check out the video shared by NASA:" over an embed
       | in\s+this\s+(?:article|post|blog(?:\s+post)?),?\s+(?:you|we)\s+(?:will|['’]ll)\s+(?:read|learn|discuss|find\s+out|know)\s+about\b.{0,100}$  # a content farm's opening line
       | (?!.*«).{0,100}\s(?:>>|»)\s*$
