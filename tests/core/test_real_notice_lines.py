@@ -135,6 +135,9 @@ from tests.conftest import compared_event, unit_containing
         ("trump-auto-tariffs-2025", "By Request assets are not available for immediate purchase."),
         ("quetta-railway-station-bombing-2024", "adds quotes in paragraphs 3–7, updates the death toll"),  # Reuters' note on its update, copied by a paraphrasing tool
         ("massachusetts-monkeypox-case-2022", "The Associated Press Department of Health and Science receives"),  # AP's note on its funded desk, machine-reworded
+        ("varadkar-resigns-taoiseach-2024", "Updates with confirmation of resignation"),  # Reuters' update note without its brackets
+        ("goldman-sachs-job-cuts-midweek-2023", "Opinions expressed by Entrepreneur contributors are their own."),  # a magazine's disclaimer over a wire story
+        ("fed-first-cut-since-2008-2019", "Contact us at editors@time.com."),  # the magazine's address for letters under the story
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -253,6 +253,7 @@ _CHROME = re.compile(
       | press\s+association\s+photo\W*$ | see\s+PA\s+story\b.{0,40}$ | this\s+(?:article|story|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:days?|months?|years?)\s+old\W*$
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
+      | (?-i:Updates\s+with)\s[^.!?]{3,80}$ | contact\s+us\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$  # a wire's update note without its brackets, a magazine's address for letters
       | \(\s*(?:story\s+)?(?:updates|adds|recasts|refiles|corrects|changes)\b | accessibility\s+links\W*$ | (?:net|internet|file)\s+photo\W*$
       | (?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+writes\s+about\s+(?:it|this)\W*$  # a translated page's source: "Reuters writes about it."
       | [\w .'’-]{0,30}\(\s*\d[\d,.]*[kK]?\+?\s+posts?\s*\)\W*$  # a forum poster's rank: "Minister (2k+ posts)"
@@ -283,7 +284,7 @@ _CHROME = re.compile(
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
       | this\s+(?:article|content|material|information)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only
-      | (?:it|this)\s+is\s+not\s+(?:investment|financial|legal)\s+advice\b | opinions\s+(?:expressed\s+)?are\s+(?:those\s+of\s+)?the\s+authors?
+      | (?:it|this)\s+is\s+not\s+(?:investment|financial|legal)\s+advice\b | opinions\s+(?:expressed\s+)?are\s+(?:those\s+of\s+)?the\s+authors? | (?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in)\b.{0,60}\bare\s+(?:their|his|her)\s+own\b
       | leveraged\s+trading\s+is\s+high\s+risk\b
       | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$
