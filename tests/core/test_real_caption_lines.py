@@ -14,6 +14,7 @@ from tests.conftest import compared_event, unit_containing
     ("event", "line"),
     [
         ("powerball-2-04-billion-california-2022", "Credit: Tasos Katopodis/Getty Images"),  # a caption closed by "Credit: NAME/Getty Images"
+        ("charlie-watts-death-2021", "Charlie Watts Image Credit: Instagram/CharlieWattsOfficial"),  # a picture's name, its credit a network and the account
         ("change5-moon-samples-return-2020", "China Moon Probe"),  # AP's slug over that caption, its credit under it
         ("larry-king-death-2021", "CNN’s Larry King jokes with then-Republican presidential candidate"),  # closed by a member paper's "(AP file photo)"
         ("larry-king-death-2021", "(AP file photo)"),

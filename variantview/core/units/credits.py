@@ -35,7 +35,7 @@ _CREDIT_AT_END = re.compile(
     r"|\s-(?:AAP(?:\s+Image)?|AP|EPA|AFP|Getty\s+Images)\s*$"
     r"|[.!?]\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$"
     r"|[\s\w]©\s*[A-Z][^©.!?]{1,60}\.?\s*$"
-    r"|[a-z]\s+(?:Credit|Photo\s+credit)\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})\s*$"
+    r"|[a-z]\s+(?:Credit|Photo\s+credit)\s*:\s*(?:AP|AFP|Reuters|REUTERS|Getty\s+Images|Bloomberg|EPA|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,3})(?:\s*/\s*[\w.@]{2,40})?\s*$"
     r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}(?:\bvia\s+|/\s*)(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$|[a-z]\s+Credit\s*:\s*[^.!?:]{1,60}\bvia\s+Getty(?:\s+I\w{0,5})?\s*$"
     r"|\s[-–—]\s*Credit\s*:\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s*$"
     r"|[a-z]\s+Source\s*:\s*(?:The\s+)?(?:Associated\s+Press|AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|Bloomberg|Xinhua)\s*$"
