@@ -138,6 +138,8 @@ from tests.conftest import compared_event, unit_containing
         ("varadkar-resigns-taoiseach-2024", "Updates with confirmation of resignation"),  # Reuters' update note without its brackets
         ("goldman-sachs-job-cuts-midweek-2023", "Opinions expressed by Entrepreneur contributors are their own."),  # a magazine's disclaimer over a wire story
         ("fed-first-cut-since-2008-2019", "Contact us at editors@time.com."),  # the magazine's address for letters under the story
+        ("saudi-admits-khashoggi-killed-2018", "Sorry, this content isn't available on your device."),  # a video player's notice in the story
+        ("pelosi-arrives-taiwan-2022", "Mgn 1280x720 20802p00 Wdrqx"),  # a picture's file name, its size in it
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:
