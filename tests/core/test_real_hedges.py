@@ -46,3 +46,10 @@ def test_a_figure_hedged_another_way_is_marked_where_fewer_outlets_hedge_it_so()
 )
 def test_a_figure_whose_hedge_cannot_be_read_is_no_hedge_finding(event: str, figure: str) -> None:
     assert not [text for _, text, _ in _hedge_findings(event) if figure in text.split()[-1]]
+
+
+def test_a_count_spelled_out_takes_its_hedge_like_a_figure() -> None:
+    """Fox Business: Epic "filed a lawsuit against Google nearly three years ago", where four outlets of the row write
+    "three years ago": a count spelled out is hedged as a figure is."""
+    found = {(w, text) for w, text, _ in _hedge_findings("epic-google-play-verdict-2023") if "three" in text}
+    assert found == {("foxbusiness", "nearly three")}

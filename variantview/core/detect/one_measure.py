@@ -192,9 +192,13 @@ def _quantity_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
 
 @memo_text(maxsize=20_000)
 def counted_runs(text: str) -> tuple[tuple[tuple[str, ...], int, int, str], ...]:
-    """Each quantity run of a sentence with the content word after it, "" where none follows: (its keys, start,
-    end, the word). The word says what the run counts ("13.7 billion years", "12 people")."""
-    return _counted(text, quantity_runs(text))
+    """Each quantity run of a sentence that holds a count, in figures or spelled out, with the content word after
+    it, "" where none follows: (its keys, a spelled count written in figures, start, end, the word). The word says
+    what the run counts ("13.7 billion years", "12 people"); a count spelled out is its figure, so that "nearly
+    three years ago" meets "three years ago" and "3 years ago"."""
+    runs = _quantity_runs(text)
+    spelled = tuple((tuple(SPELLED_COUNTS.get(k, k) for k in keys), start, end) for keys, start, end in runs if any(is_number(k) or k in SPELLED_COUNTS for k in keys))
+    return _counted(text, spelled)
 
 
 def _counted(text: str, runs: tuple[tuple[tuple[str, ...], int, int], ...]) -> tuple[tuple[tuple[str, ...], int, int, str], ...]:
