@@ -87,13 +87,22 @@ Reuters", "… December 22, 2018, in this photo taken by Antara Foto". Reporting
 ("was seen in a photo released by police wearing …"), not after a comma at its close."""
 
 
+_POSING = re.compile(r"\bposes?\s+for\s+(?:a\s+|the\s+)?(?:photos?|pictures?|portraits?|photographs?|photographers|selfies?|cameras?)\b")
+"""Someone posing for the camera, as the picture shows them: "Bobi poses for a photo with his owner Leonel Costa …,
+earlier this year." Reporting tells of a pose in the past ("posed for photos"); in the present the verb is the
+picture's, dated or not."""
+
+
 def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     """Whether a sentence is a picture's caption: someone doing something now, on a dated day, or on a line of its
     own without a stop (``whole_line``: the sentence is its line) after the lead; above the lead such a line is
     a headline or a standfirst, unless it opens on someone unnamed ("An Iranian protester holds a street sign …"),
     as headlines do not. A line closing on a wire's credit (``_WIRE_CLOSE``), a sentence closing on the photographer's
-    vantage point (``_VANTAGE``) or the picture's source (``_PHOTO_SOURCE``), is a caption whatever it opens on."""
+    vantage point (``_VANTAGE``) or the picture's source (``_PHOTO_SOURCE``), is a caption whatever it opens on; one
+    whose subject poses for the camera (``_POSING``) needs no date."""
     if (", as seen from " in text and _VANTAGE.search(text)) or (" photo " in text and _PHOTO_SOURCE.search(text)):
+        return True
+    if " pose" in text and _POSING.search(text) and opens_on_scene(text):
         return True
     dated = (" 19" in text or " 20" in text) and bool(_DATED.search(text))  # every form holds " 19YY" or " 20YY": most lines skip the search
     if whole_line and _credited(text):
