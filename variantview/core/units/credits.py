@@ -125,12 +125,12 @@ Credit:Bloomberg", "… died on Wednesday at the age of 100. © IMAGO / MediaPun
 is the photo's caption."""
 
 CREDIT_LINE = re.compile(
-    rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*[/|]\s*{PHOTO_AGENCY})?\W*$"
+    rf"^{NAME}\s*(?:[/|]|[-–—]\s*(?:stringer|staff|freelance|contributor)\s*,)\s*{PHOTO_AGENCY}(?:\s*[/|]\s*{PHOTO_AGENCY})?(?:\s+(?:PHOTO|Photo))?\W*$"
     rf"|^{NAME},\s*EPA-EFE\W*$|^{NAME}\s*[-–—]\s*member\s*,\s*{NAME}\W*$|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,2}}\s+(?:AP|AFP|EPA|Reuters)\s+Photo\W*$"
     r"|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}(?<=[a-z])(?:AP|AFP)\W*$"
 )
 """A photo credit alone on its line: "Fernando Llano/AP", "ZUMA Press/TNS", "Elmer Martinez - stringer, AP",
-"HALLDOR KOLBEINS/AFP/Getty Images", "Robert Michael Poole| AFP| Getty Images", "DEDI SINUAJI, EPA-EFE" (a
+"HALLDOR KOLBEINS/AFP/Getty Images", "JOHN RAOUX/AP PHOTO", "Robert Michael Poole| AFP| Getty Images", "DEDI SINUAJI, EPA-EFE" (a
 picture agency's: "ISABEL DEBRE, Associated Press" is a byline), a member paper's picture on AP's wire ("Helen H.
 Richardson - member, The Denver Post"), and AP's photographer before "AP Photo" on a page that drops the slash
 ("Lazuardy Fahmi AP Photo") or glued to the agency ("Jean-Yves KamaleAP")."""

@@ -254,6 +254,7 @@ _CHROME = re.compile(
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
       | (?:\S+\s+){0,4}\d{3,4}x\d{3,4}\b\S*(?:\s+\S+){0,3}\s*$ | sorry,?\s+this\s+(?:content|video|media|page)\s+(?:is\s*n[o'’]?t|is\s+not)\s+available\b.{0,40}$  # a picture's file name by its size ("Mgn 1280x720 20802p00 Wdrqx"), a player's notice
+      | modal\s+trigger\b.{0,300}$  # the New York Post's picture widget, its caption after it: "Modal Trigger The scene where …"
       | (?-i:Updates\s+with)\s[^.!?]{3,80}$ | contact\s+us\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$  # a wire's update note without its brackets, a magazine's address for letters
       | \(\s*(?:story\s+)?(?:updates|adds|recasts|refiles|corrects|changes)\b | accessibility\s+links\W*$ | (?:net|internet|file)\s+photo\W*$
       | (?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+writes\s+about\s+(?:it|this)\W*$  # a translated page's source: "Reuters writes about it."
