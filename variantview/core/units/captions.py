@@ -23,10 +23,10 @@ SCENE_VERBS = frozenset(
     {
         "address", "arrive", "attend", "blow", "burn", "carry", "celebrate", "check", "cheer", "clap", "comfort", "compete",
         "console", "cool", "cross", "cry", "dance", "dig", "drive", "embrace", "enter", "exit", "fly", "gather", "gesture", "greet",
-        "help", "hold", "hug", "kiss", "kneel", "laugh", "leave", "lie", "listen", "look", "march", "mourn",
-        "perform", "play", "point", "pose", "pour", "pray", "prepare", "raise", "react", "rest", "ride", "rise",
-        "run", "salute", "score", "search", "shake", "shout", "sing", "sit", "smile", "speak", "spew", "stand",
-        "stare", "swim", "take", "talk", "throw", "travel", "wait", "walk", "watch", "wave", "wear", "weep", "wipe", "work",
+        "help", "hold", "hug", "inspect", "kiss", "kneel", "laugh", "leave", "lie", "listen", "look", "march", "mourn",
+        "patrol", "perform", "play", "point", "pose", "pour", "pray", "prepare", "raise", "react", "rest", "ride", "rise",
+        "run", "salute", "score", "search", "shake", "shout", "sing", "sit", "smile", "speak", "spew", "spray", "stand",
+        "stare", "swim", "take", "talk", "throw", "travel", "wade", "wait", "walk", "watch", "wave", "wear", "weep", "wipe", "work",
     }
 )
 """What a picture can show someone doing: the verbs of the captions in the real corpus, and their kin."""
@@ -108,7 +108,12 @@ def scene_caption(text: str, whole_line: bool, after_lead: bool = True) -> bool:
     if whole_line and _credited(text):
         return True
     bare = whole_line and text.rstrip("\"'”’)]")[-1:] not in ".!?…" and (after_lead or bool(_INDEFINITE.match(text)))
-    return ((dated or bare) and (opens_on_scene(text) or bool(_SEEN.match(text)))) or (dated and _acting(text))
+    return ((dated or bare) and shows_a_scene(text)) or (dated and _acting(text))
+
+
+def shows_a_scene(text: str) -> bool:
+    """Someone or something doing what a picture can show, or seen somewhere, now: a caption's first words."""
+    return opens_on_scene(text) or bool(_SEEN.match(text))
 
 
 def _credited(text: str) -> bool:

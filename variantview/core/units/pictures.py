@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from variantview.core.text import is_title_case, words
-from variantview.core.units.captions import opens_on_scene
+from variantview.core.units.captions import shows_a_scene
 from variantview.core.units.credits import (
     CAPTION_DATELINE,
     CAPTION_OPENER,
@@ -161,8 +161,9 @@ def _first_headline(roles: list[str], i: int) -> bool:
 
 def reads_as_caption(text: str) -> bool:
     """A caption's date, opening or place marker ("…, center, falls on the ground"), or someone doing something now
-    ("George Pell arrives at Melbourne County Court."): each with a credit beside it, where this is asked."""
-    return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or opens_on_scene(text))
+    ("George Pell arrives at Melbourne County Court.") or seen somewhere ("A damaged vehicle and debris are seen in the
+    aftermath …"): each with a credit beside it, where this is asked."""
+    return bool(caption_date(text) or CAPTION_OPENER.match(text) or CAPTION_POSITION.search(text) or shows_a_scene(text))
 
 
 _CREDIT_WORDS = 4
