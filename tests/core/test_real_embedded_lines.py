@@ -47,3 +47,16 @@ def test_a_sentence_quoting_someone_beside_a_teaser_is_reporting() -> None:
     """CBS Dallas: "Following the announcement, she tweeted: “I’m human.”" over a "READ MORE:" teaser and the tweet
     itself; few of its words are the other outlets', and it had been taken for a block of adverts with the teaser."""
     assert not unit_containing(compared_event("richardson-marijuana-olympic-100-ban-2021"), "Following the announcement, she tweeted").boilerplate
+
+
+@pytest.mark.parametrize(
+    ("event", "line"),
+    [
+        ("fda-authorizes-pfizer-covid-vaccine-2020", "The FDA called the vaccine from Pfizer and its German partner"),  # two lines over a tweet's attribution
+        ("fda-authorizes-pfizer-covid-vaccine-2020", "President Donald Trump thanked the FDA"),  # whose text the page dropped, "… posted to his Twitter account."
+        ("ftx-files-bankruptcy-2022", "Kim Dotcom commented on the news of FTX's bankruptcy in a tweet:"),  # the line that introduces the tweet
+        ("aguero-retires-heart-condition-2021", "I made the decision 10 days ago."),  # "ago" closing a sentence, not a listed story's age
+    ],
+)
+def test_reporting_that_tells_of_a_tweet_or_a_time_ago_stays_reporting(event: str, line: str) -> None:
+    assert not unit_containing(compared_event(event), line).boilerplate

@@ -253,6 +253,7 @@ from tests.conftest import compared_event, unit_containing
         ("kawhi-leonard-ap-male-athlete-2019", "The Saratogian (Saratoga, NY) - - SPORTS - By Tim Reynolds"),  # a print edition's header, its byline in a byline's case
         ("kawhi-leonard-ap-male-athlete-2019", "- By Tim Reynolds Tim Reynolds is an Associated Press writer"),  # a byline run into the writer's line
         ("bill-withers-death-2020", "From staff and wire reports"),  # the paper's credit under the headline
+        ("niki-lauda-death-2019", "Monday, 23 September 2019 | 01:26 WIB"),  # a date and its time in western Indonesia's zone
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

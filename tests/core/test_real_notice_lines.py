@@ -140,6 +140,8 @@ from tests.conftest import compared_event, unit_containing
         ("fed-first-cut-since-2008-2019", "Contact us at editors@time.com."),  # the magazine's address for letters under the story
         ("saudi-admits-khashoggi-killed-2018", "Sorry, this content isn't available on your device."),  # a video player's notice in the story
         ("pelosi-arrives-taiwan-2022", "Mgn 1280x720 20802p00 Wdrqx"),  # a picture's file name, its size in it
+        ("cheptegei-set-on-fire-dies-2024", "This story contains references to and graphic descriptions"),  # a content warning over the story
+        ("uzbekistan-cough-syrup-child-deaths-2022", "Note: The picture is for illustration purposes only."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

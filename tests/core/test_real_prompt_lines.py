@@ -225,6 +225,9 @@ from tests.conftest import compared_event, unit_containing
         ("quaker-granola-salmonella-recall-2023", "See the full list here."),
         ("mosul-tigris-ferry-sinking-2019", "Get breaking news alerts and special reports."),  # NBC's newsletter box
         ("mosul-tigris-ferry-sinking-2019", "The news and stories that matter, delivered weekday mornings."),
+        ("nyonoksa-rocket-engine-explosion-2019", "Already subscribed?"),  # a paywall's prompt, "Log in" after it
+        ("nyonoksa-rocket-engine-explosion-2019", "Contact Newshub with your story tips:"),  # a plea for tips
+        ("who-ebola-congo-global-emergency-2019", "Google+ Pinterest LinkedIn Tumblr"),  # a share bar
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -390,9 +390,18 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
         room = _TWEET_LENGTH
         for earlier in reversed(paragraphs[:at]):
             room -= sum(len(units[i].text) for i in earlier)
-            if len(earlier) > 1 or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome":
+            if len(earlier) > 1 or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome" or _tells_of_tweet(units[earlier[0]].text):
                 break  # a line already chrome above the tweet's text ("READ MORE: …") ends it: above it is the page's own
             roles[earlier[0]] = "chrome"
+
+
+_TELLS_OF_TWEET = re.compile(r"\b(?:twitter|tweet(?:ed|s)?)\b|:\s*$", re.IGNORECASE)
+
+
+def _tells_of_tweet(text: str) -> bool:
+    """A line that tells of the tweet under it, rather than being its text: "President Donald Trump thanked the FDA …
+    in a video posted to his Twitter account." over an attribution whose tweet the page dropped, or "He wrote:"."""
+    return bool(_TELLS_OF_TWEET.search(text))
 
 
 _READERS_SCORE = re.compile(r"^\s*-?\d+\s*\(\s*\+\s*\d+\s*/\s*[-−]\s*\d+\s*\)\s*$")

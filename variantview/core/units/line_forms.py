@@ -124,7 +124,7 @@ _CHROME = re.compile(
       | .{0,120}\btpx\s+images\s+of\s+the\s+day\W*$ | .{1,120}:\s*as\s+seen\s+on\s+.{1,80}$ | .{1,60}\s[-–—]\s*(?:image|photo|picture|video)\s+(?:from|via|courtesy\s+of)\s.{1,80}$
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
       | this\s+(?:story|article)\s+(?:was\s+|is\s+)?(?:originally\s+)?(?:featured|published|appeared)\s+(?:originally\s+)?on\s+[\w.\s]{1,40}$
-      | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+(?:more|why|how)\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit)\s*)+$
+      | banner\d+\W*$ | (?:image\s+)?credit\s*,\s*(?-i:[A-Z])[\w.&/ ]{1,40}$ | \(\s*read\s+here\b.{0,80}\)\W*$ | find\s+out\s+(?:more|why|how)\s*:?\s*$ | more\s+here\W*$ | spread\s+(?:this\s+news|the\s+love)\W*$ | \W*to\s+read\s+also\s*: | \d+\s+comments?\s+to\s+[“\"] | .{0,40}\bsays\s*[–—-]\s*reply\s+to\s+this\W*$ | listen\s+\d+\s+min\b | videos?\s+(?:above|below)\s+(?:courtesy\s+of|by)\b | filed\s+under\s*: | (?:(?:share|tweet|link|on|facebook|twitter|email|whatsapp|pinterest|linkedin|reddit|tumblr|google\+)\s*)+$
       | related\s+(?:videos?|articles?|stories|posts?)\s*:\s | (?:baca|lihat)\s+juga\s*: | capt?cha\b.{0,60}$ | unlock\s+the\s+editor['’]s\s+digest\b
       | watch\s+(?:below|above)\s*[|:]\s | check\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\W*$ | this\s+just\s+in\W*$ | map\s+locator\W*$ | current\s+track\W*$ | font\s*size\s*[+:|-]  # a video's label, an update's promise, the BBC's map, a radio player's label, a text-size control
       | join\s+now\s+for\s+free\b.{0,60}$ | get\s+the\s+news\s+you\s+need\b.{0,60}$ | keep\s+scrolling\s+(?:down\s+)?(?:for|to\s+see)\b.{0,80}$ | (?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+NEWS)$  # a gallery's pointer; a section's label in capitals ("UNITED STATES NEWS")
@@ -132,7 +132,7 @@ _CHROME = re.compile(
       | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
-      | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago"
+      | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago[^\w.!?]*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago" (a sentence's stop after "ago" is prose's: "I made the decision 10 days ago.")
       | photo\s+of\s+(?:the\s+)?author\W*$ | (?-i:Camera\s*Icon)  # an author's picture, PerthNow's caption mark: "Camera IconHopes are fading …"
       | twitter\s*/\s*@\w+\W*$  # a tweet's credit: "TWITTER/@lucas_m_rod"
       | /\*.* | \*/.* | we\s+recommend\s+moving\s+this\s+block\b  # a newsletter form's embedded code and Mailchimp's comment in it
@@ -254,6 +254,8 @@ _CHROME = re.compile(
       | watch\s+(?:\w+\s+){0,2}live\W*$ | (?:click|tap)\s+to\s+play\s+(?:the\s+)?video\b
       | thumbnail\s+for\s+post\s+id\b
       | (?:\S+\s+){0,4}\d{3,4}x\d{3,4}\b\S*(?:\s+\S+){0,3}\s*$ | sorry,?\s+this\s+(?:content|video|media|page)\s+(?:is\s*n[o'’]?t|is\s+not)\s+available\b.{0,40}$  # a picture's file name by its size ("Mgn 1280x720 20802p00 Wdrqx"), a player's notice
+      | this\s+(?:story|article|report|video|piece)\s+contains\s+(?:references\s+to|(?:some\s+)?(?:graphic|distressing|disturbing|upsetting))\b.{0,120}$  # a content warning over the story
+      | (?:note\s*:\s*)?(?:the\s+)?(?:picture|image|photo)s?\s+(?:is|are)\s+(?:used\s+)?(?:only\s+)?for\s+(?:illustration|illustrative|representation(?:al)?)\s+purposes?(?:\s+only)?\W*$  # "Note: The picture is for illustration purposes only."
       | modal\s+trigger\b.{0,300}$  # the New York Post's picture widget, its caption after it: "Modal Trigger The scene where …"
       | (?-i:Updates\s+with)\s[^.!?]{3,80}$ | contact\s+us\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$  # a wire's update note without its brackets, a magazine's address for letters
       | \(\s*(?:story\s+)?(?:updates|adds|recasts|refiles|corrects|changes)\b | accessibility\s+links\W*$ | (?:net|internet|file)\s+photo\W*$

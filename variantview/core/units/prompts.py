@@ -43,7 +43,7 @@ _ASKS = re.compile(
       | .{0,40}\bsupports\s+the\s+digital\s+advertising\s+alliance\b | cancel\s+any\s?time\W*$ | offer\s+(?:is\s+)?available\s+to\s+new\b | after\s+\d+\s+weeks,?\s+(?:the\s+)?price\s+increases\b | unlimited\s+(?:free\s+)?access\b.{0,40}$ | please\s+select\s+your\s+(?:experience|edition)\W*$ | we['’]ll\s+assume\s+you['’]re\s+ok\s+with\s+this\b | accept\s+read\s+more\W*$
       | make\s+(?:\S+\s+){0,3}your\s+home\s*page\W*$
       | (?:if|should)\s+you\s+\w+\s+this\s+(?:article|story|text|piece|post)\b.{0,80}\bdonat
-      | become\s+a\s+(?:subscriber|member)\W*$ | already\s+a\s+(?:subscriber|member)\b | we\s+need\s+your\s+help\s+now\W*$
+      | become\s+a\s+(?:subscriber|member)\W*$ | already\s+(?:a\s+(?:subscriber|member)\b|subscribed\s*\?(?:\s*(?:log|sign)\s*in)?\W*$) | we\s+need\s+your\s+help\s+now\W*$ | contact\s+[\w\s]{1,30}?\s+with\s+your\s+(?:story\s+|news\s+)?tips?\b.{0,40}$
       | (?:subscribed\s+to\s+[^?]{1,40}\?\s*)?register\s+your\s+account\s+with\b.{0,60}$ | follow\s+our\s+(?:live\s*blog|live\s+(?:coverage|updates))\W*$  # "Subscribed to The Week? Register your account with …", "Follow our liveblog:"
       | whether\s+you\s+give\s+once\s+or\b.{0,120}\b(?:contribution|support)\b.{0,60}$  # "Whether you give once or many more times, we appreciate your contribution …"
       | support\s+from\s+readers\s+like\s+you\b | you\s+are\s+visiting\s+us\s+because\b | readers\s+like\s+you\s+(?:keep|make|help)\b.{0,40}\bfree\b.{0,30}$  # "Readers like you keep news free for everyone."
