@@ -142,6 +142,9 @@ from tests.conftest import compared_event, unit_containing
         ("pelosi-arrives-taiwan-2022", "Mgn 1280x720 20802p00 Wdrqx"),  # a picture's file name, its size in it
         ("cheptegei-set-on-fire-dies-2024", "This story contains references to and graphic descriptions"),  # a content warning over the story
         ("uzbekistan-cough-syrup-child-deaths-2022", "Note: The picture is for illustration purposes only."),
+        ("golden-ray-capsize-2019", "Image 1 of 4"),  # a gallery's counter
+        ("delhi-mungeshpur-52c-record-2024", "author-image"),  # a writer's picture by its alternative text
+        ("latam-la800-strong-movement-2024", "FILE photo -- Sebastian Barros/Long Visual Press"),  # a file picture's credit
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -228,6 +228,8 @@ from tests.conftest import compared_event, unit_containing
         ("nyonoksa-rocket-engine-explosion-2019", "Already subscribed?"),  # a paywall's prompt, "Log in" after it
         ("nyonoksa-rocket-engine-explosion-2019", "Contact Newshub with your story tips:"),  # a plea for tips
         ("who-ebola-congo-global-emergency-2019", "Google+ Pinterest LinkedIn Tumblr"),  # a share bar
+        ("freya-walrus-euthanised-2022", "Have your say in our news democracy."),  # indy100's plea for votes
+        ("freya-walrus-euthanised-2022", "Click the upvote icon at the top of the page"),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

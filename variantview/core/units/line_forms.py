@@ -256,6 +256,8 @@ _CHROME = re.compile(
       | (?:\S+\s+){0,4}\d{3,4}x\d{3,4}\b\S*(?:\s+\S+){0,3}\s*$ | sorry,?\s+this\s+(?:content|video|media|page)\s+(?:is\s*n[o'’]?t|is\s+not)\s+available\b.{0,40}$  # a picture's file name by its size ("Mgn 1280x720 20802p00 Wdrqx"), a player's notice
       | this\s+(?:story|article|report|video|piece)\s+contains\s+(?:references\s+to|(?:some\s+)?(?:graphic|distressing|disturbing|upsetting))\b.{0,120}$  # a content warning over the story
       | (?:note\s*:\s*)?(?:the\s+)?(?:picture|image|photo)s?\s+(?:is|are)\s+(?:used\s+)?(?:only\s+)?for\s+(?:illustration|illustrative|representation(?:al)?)\s+purposes?(?:\s+only)?\W*$  # "Note: The picture is for illustration purposes only."
+      | (?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\W*$ | author[-_ ]?(?:image|photo|avatar|pic)\W*$  # a gallery's counter ("Image 1 of 4"), a writer's picture by its alternative text
+      | file\s+(?:photo|image|picture)\s*[-–—]{1,2}\s*[^.!?]{1,120}\bvia\s+(?:getty\s+images|ap|reuters|afp)\s*$  # "FILE photo -- Sebastian Barros/Long Visual Press/Universal Images Group via Getty Images"
       | modal\s+trigger\b.{0,300}$  # the New York Post's picture widget, its caption after it: "Modal Trigger The scene where …"
       | (?-i:Updates\s+with)\s[^.!?]{3,80}$ | contact\s+us\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$  # a wire's update note without its brackets, a magazine's address for letters
       | \(\s*(?:story\s+)?(?:updates|adds|recasts|refiles|corrects|changes)\b | accessibility\s+links\W*$ | (?:net|internet|file)\s+photo\W*$
