@@ -143,6 +143,8 @@ from tests.conftest import compared_event, unit_containing
         ("cheptegei-set-on-fire-dies-2024", "This story contains references to and graphic descriptions"),  # a content warning over the story
         ("uzbekistan-cough-syrup-child-deaths-2022", "Note: The picture is for illustration purposes only."),
         ("golden-ray-capsize-2019", "Image 1 of 4"),  # a gallery's counter
+        ("warhol-marilyn-195-million-auction-2022", "This story was updated with the final sale price"),  # an update note
+        ("lombok-earthquake-82-dead-2018", "EMBED </>More Videos"),  # ABC's video player, its bracket closed
         ("delhi-mungeshpur-52c-record-2024", "author-image"),  # a writer's picture by its alternative text
         ("latam-la800-strong-movement-2024", "FILE photo -- Sebastian Barros/Long Visual Press"),  # a file picture's credit
     ],

@@ -230,6 +230,7 @@ from tests.conftest import compared_event, unit_containing
         ("who-ebola-congo-global-emergency-2019", "Google+ Pinterest LinkedIn Tumblr"),  # a share bar
         ("freya-walrus-euthanised-2022", "Have your say in our news democracy."),  # indy100's plea for votes
         ("freya-walrus-euthanised-2022", "Click the upvote icon at the top of the page"),
+        ("siam-paragon-teen-charged-2023", "Activate notifications?"),  # a site's request to send alerts
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -41,7 +41,7 @@ _CHROME = re.compile(
       | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+(?:everything|all)\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | (?:want\s+the\s+full\s+(?:story|article)\?\s*)?read\s+the\s+original\s+(?:post|story|article)\W*$ | want\s+the\s+full\s+(?:story|article)\?\s*$  # an aggregator's link to its source: "Want the full story? Read the original article"
-      | embed\s*<>\s*more\s+videos\W*$  # the video player's label on ABC's station sites
+      | embed\s*</?>\s*more\s+videos\W*$  # the video player's label on ABC's station sites ("EMBED <>More Videos", "EMBED </>More Videos")
       | map\s+(?:of|showing)\s+[^.!?]{1,80}$  # a map's caption: "Map of South Kivu province, Democratic Republic of Congo"
       | free\s+mp3\s+downloads?\W*$  # a download site's label injected into a scraped page
       | write\s+to\s+[\w.'’ -]{2,60}?\s+at\s+[\w.+-]+@  # the Wall Street Journal's sign-off: "Write to Rebecca Elliott at rebecca.elliott@wsj.com and …"
@@ -244,7 +244,7 @@ _CHROME = re.compile(
       | the\s+above\s+(?:comes|is\s+taken|was\s+taken)\s+from\b | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+\s+News)\s*$
       | this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:posted|published)\s+by\b | ie\s*11\s+is\s+not\s+supported\b
       | .*\b(?:frameborder|allowfullscreen)\s*= | press\s+.{1,12}\s+to\s+skip\s+to\s+(?:main\s+)?content\b | read\s+it\s+at\s+\S.{0,40}$
-      | (?:main\s+)?categor(?:y|ies|i[sz]ed\s+(?:in|under))\s*:\s*[\w ,&-]{0,40}$ | watch\s+(?:below|above|here)\s*: | watch\s+the\s+video\s+(?:above|below)\b | trending\s*:\s*\S.{0,150}$ | this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated\s+(?:at|on)\b.{0,80}$ | (?:\#\w+\s*){2,}$
+      | (?:main\s+)?categor(?:y|ies|i[sz]ed\s+(?:in|under))\s*:\s*[\w ,&-]{0,40}$ | watch\s+(?:below|above|here)\s*: | watch\s+the\s+video\s+(?:above|below)\b | trending\s*:\s*\S.{0,150}$ | this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated\s+(?:at|on|with|to\s+(?:add|include|reflect|correct))\b.{0,120}$ | (?:\#\w+\s*){2,}$
       | details\s+(?:later|to\s+follow)\W*$ | .{0,10}<<\s*enter\s+[\w\s]{1,20}>>
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
       | learn\s+more\W*$

@@ -85,7 +85,7 @@ _ASKS = re.compile(
       | get\s+(?:the\s+best\s+experience|(?:browser|push)\s+notifications)\b | be\s+the\s+first\s+to\s+know\W*$
       | like\s+us\s+on\s+(?:facebook|twitter|instagram)\b | get\s+real[- ]time\s+alerts\b
       | are\s+you\s+already\s+a\s+(?:subscriber|member)\b | (?:click|tap)\s+(?:here\s+)?to\s+(?:log\s*in|sign\s+in)\W*$ | (?:sign|log)\s*in\W*$ | translate\s+this\s+(?:news|article|page|story)\s+(?:in|into|to)\W*$  # a bare login button; a translation widget's label
-      | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\bwants\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b
+      | (?:click|tap)\s+allow\b.{0,30}$ | .{0,40}\b(?:wants|would\s+like)\s+to\s+(?:start\s+)?send(?:ing)?\s+you\s+(?:push\s+)?notifications\b | activate\s+notifications\s*\?\W*$
       | follow\s+[\w.]+(?:\s+[\w.]+)?\s*:\s*(?:facebook|twitter|instagram)\b.{0,40}$
       | you\s+have\s+reached\s+your\s+(?:\d+\s+)?(?:free\s+)?(?:view|article|story|page)s?\s+limit\b
       | please\s+(?:log\s*in|sign\s+in)\b.{0,40}\bor\s+subscribe\b
