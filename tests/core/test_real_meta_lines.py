@@ -254,6 +254,7 @@ from tests.conftest import compared_event, unit_containing
         ("kawhi-leonard-ap-male-athlete-2019", "- By Tim Reynolds Tim Reynolds is an Associated Press writer"),  # a byline run into the writer's line
         ("bill-withers-death-2020", "From staff and wire reports"),  # the paper's credit under the headline
         ("niki-lauda-death-2019", "Monday, 23 September 2019 | 01:26 WIB"),  # a date and its time in western Indonesia's zone
+        ("kebbi-maga-schoolgirls-abducted-2025", "Yandex metrika counter"),  # an analytics counter's alternative text
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

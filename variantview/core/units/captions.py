@@ -26,7 +26,7 @@ SCENE_VERBS = frozenset(
         "help", "hold", "hug", "inspect", "kiss", "kneel", "laugh", "leave", "lie", "listen", "look", "march", "mourn",
         "patrol", "perform", "play", "point", "pose", "pour", "pray", "prepare", "raise", "react", "rest", "ride", "rise",
         "run", "salute", "score", "search", "shake", "shout", "sing", "sit", "smile", "speak", "spew", "spray", "stand",
-        "stare", "swim", "take", "talk", "throw", "travel", "wade", "wait", "walk", "watch", "wave", "wear", "weep", "wipe", "work",
+        "stare", "swim", "take", "talk", "throw", "transport", "travel", "wade", "wait", "walk", "watch", "wave", "wear", "weep", "wipe", "work",
     }
 )
 """What a picture can show someone doing: the verbs of the captions in the real corpus, and their kin."""
@@ -48,7 +48,7 @@ _DATED = re.compile(rf"\b(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|De
 its comma), or a year alone closing the sentence, as AP dates an archive picture ("… after a Celtics team practice
 in Waltham, Mass., in 1999.")."""
 
-_WIRE_CLOSE = re.compile(r"\s\((?:AP|AFP|Reuters|REUTERS|EPA|Xinhua)(?:\s+Photo)?\)$")
+_WIRE_CLOSE = re.compile(r"\s\((?:AP|AFP|AAP|PA|Reuters|REUTERS|EPA|Xinhua)(?:\s+Photo)?\)$")
 _CREDITED_WORDS = 5
 """A wire's name in brackets closing a line of five words or more without a stop: the picture's credit, above the
 lead or below ("Rescue workers operate at the site where sixteen people were injured …, in Kawasaki (Reuters)",
