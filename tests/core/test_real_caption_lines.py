@@ -19,6 +19,7 @@ from tests.conftest import compared_event, unit_containing
         ("selma-alabama-tornado-2023", "A damaged vehicle and debris are seen in the aftermath"),  # seen somewhere, over "AP" alone on its line
         ("tunisia-saied-freezes-parliament-2021", "Armed guards patrol the streets of Tunis"),  # a scene on a line of its own without a stop
         ("liam-payne-death-2024", "Liam Payne has died in Argentina (PA)"),  # closed by PA's credit, no stop before it
+        ("pearson-gold-heist-arrests-2024", "Arlyn McAdorey/The Canadian Press"),  # a photographer and The Canadian Press
         ("jacksonville-dollar-general-shooting-2023", "Residents gather for a prayer near the scene"),  # over AP's credit in capitals, "JOHN RAOUX/AP PHOTO"
         ("marielle-franco-shot-dead-2018", "Modal Trigger The scene where Marielle Franco"),  # the New York Post's picture widget and its caption
         ("louisville-bank-shooting-livestream-2023", "Louisville metro Police stand outside of the Old National Bank building"),  # over "Michael Clevenger/Courier Journal"

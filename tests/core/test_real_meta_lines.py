@@ -255,6 +255,7 @@ from tests.conftest import compared_event, unit_containing
         ("bill-withers-death-2020", "From staff and wire reports"),  # the paper's credit under the headline
         ("niki-lauda-death-2019", "Monday, 23 September 2019 | 01:26 WIB"),  # a date and its time in western Indonesia's zone
         ("kebbi-maga-schoolgirls-abducted-2025", "Yandex metrika counter"),  # an analytics counter's alternative text
+        ("tesla-fsd-phantom-braking-recall-2021", "Tuesday, 02 November 2021 06:20 AM EDT ET"),  # a time with its zone twice
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

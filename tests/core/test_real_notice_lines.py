@@ -145,6 +145,9 @@ from tests.conftest import compared_event, unit_containing
         ("golden-ray-capsize-2019", "Image 1 of 4"),  # a gallery's counter
         ("warhol-marilyn-195-million-auction-2022", "This story was updated with the final sale price"),  # an update note
         ("lombok-earthquake-82-dead-2018", "EMBED </>More Videos"),  # ABC's video player, its bracket closed
+        ("tesla-fsd-phantom-braking-recall-2021", "December 2021 | Volume 13, Issue 5"),  # a print issue's header
+        ("pope-francis-colon-surgery-2021", "The video in the media player above was used in a previous report."),
+        ("pope-francis-respiratory-infection-hospital-2023", "CNN's Delia Gallagher reported in Rome"),  # CNN's credit to its reporters
         ("delhi-mungeshpur-52c-record-2024", "author-image"),  # a writer's picture by its alternative text
         ("latam-la800-strong-movement-2024", "FILE photo -- Sebastian Barros/Long Visual Press"),  # a file picture's credit
     ],

@@ -231,6 +231,9 @@ from tests.conftest import compared_event, unit_containing
         ("freya-walrus-euthanised-2022", "Have your say in our news democracy."),  # indy100's plea for votes
         ("freya-walrus-euthanised-2022", "Click the upvote icon at the top of the page"),
         ("siam-paragon-teen-charged-2023", "Activate notifications?"),  # a site's request to send alerts
+        ("humboldt-broncos-driver-sentenced-2019", "Click to read the judge's sentencing decision"),  # a link to a document
+        ("pearson-gold-heist-arrests-2024", "Open this photo in the gallery:"),  # The Globe and Mail's picture widget
+        ("fisker-bankruptcy-2024", "The backstory: Why Southern California is a new EV mecca"),  # a labelled link to another story
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

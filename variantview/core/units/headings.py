@@ -9,7 +9,7 @@ import re
 
 from variantview.core.units.line_ends import ends_sentence
 
-TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|(?:see|read|watch)\s+now(?=\s*:)|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|(?:related|trending|latest)(?=\s*(?:[:|»›>\-–—]|$|(?:stor(?:y|ies)|articles?|news|posts?|coverage|videos?|content|updates?|reads?|links?|now|topics?|from|on)\b)|[^.!?]*$)|top\s+stories|more\s+from|for\s+more\s+on\s+this\s+(?:story|topic)|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
+TEASER_HEADING = re.compile(r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|also\s+see(?=\s*:)|the\s+backstory(?=\s*:)|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|(?:see|read|watch)\s+now(?=\s*:)|read\s+related|must\s+read|don'?t\s+miss|view\s+all|most\s+read|(?:related|trending|latest)(?=\s*(?:[:|»›>\-–—]|$|(?:stor(?:y|ies)|articles?|news|posts?|coverage|videos?|content|updates?|reads?|links?|now|topics?|from|on)\b)|[^.!?]*$)|top\s+stories|more\s+from|for\s+more\s+on\s+this\s+(?:story|topic)|more\s+to\s+read|similar\s+(?:posts|stories|articles|news))\b", re.IGNORECASE)
 
 SUMMARY_HEADING = re.compile(r"^(?:tl\s*;?\s*dr(?:\s+summary)?|in\s+short|key\s+points|(?:story\s+)?highlights|at\s+a\s+glance|key\s+takeaways|in\s+brief|fast\s+facts|what\s+(?:you\s+need\s+)?to\s+know|what\s+we\s+know(?:\s+so\s+far)?)\W*$", re.IGNORECASE)
 """A summary box's heading ("In Short", "TL;DR Summary"): the points under it, listed without full stops, restate the story and

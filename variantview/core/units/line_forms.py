@@ -258,6 +258,9 @@ _CHROME = re.compile(
       | (?:note\s*:\s*)?(?:the\s+)?(?:picture|image|photo)s?\s+(?:is|are)\s+(?:used\s+)?(?:only\s+)?for\s+(?:illustration|illustrative|representation(?:al)?)\s+purposes?(?:\s+only)?\W*$  # "Note: The picture is for illustration purposes only."
       | (?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\W*$ | author[-_ ]?(?:image|photo|avatar|pic)\W*$  # a gallery's counter ("Image 1 of 4"), a writer's picture by its alternative text
       | file\s+(?:photo|image|picture)\s*[-–—]{1,2}\s*[^.!?]{1,120}\bvia\s+(?:getty\s+images|ap|reuters|afp)\s*$  # "FILE photo -- Sebastian Barros/Long Visual Press/Universal Images Group via Getty Images"
+      | .{0,30}\bvolume\s+\d{1,4}\s*,\s*issue\s+\d{1,4}\W*$  # a print issue's header: "December 2021 | Volume 13, Issue 5"
+      | watch\s+the\s+video\s+and\s+read\s+the\s+full\s+(?:article|story|report)\b.{0,60}$ | (?:click|tap)\s+(?:here\s+)?to\s+(?:read|see|view|download)\b[^.!?]{0,80}$ | open\s+this\s+photo\s+in\s+the\s+gallery\s*:?\s*$
+      | the\s+video\s+in\s+the\s+(?:media\s+)?player\s+above\s+(?:was|is)\s+(?:used\s+in|from)\s+an?\s+(?:previous|earlier|prior)\s+report\W*$ | (?-i:CNN|BBC|AP|Reuters)['’]s\s+(?-i:[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+)\s+reported\s+(?:from|in)\s+(?-i:[A-Z])[^.!?]{0,80}\.?$  # "CNN's Delia Gallagher reported in Rome, and Sharon Braithwaite in London."
       | yandex\.?\s*metrika\b.{0,30}$ | \((?:agencies|agency|wires)\)\W*$  # an analytics counter's alternative text; a credit to "(Agencies)" alone on its line
       | modal\s+trigger\b.{0,300}$  # the New York Post's picture widget, its caption after it: "Modal Trigger The scene where …"
       | (?-i:Updates\s+with)\s[^.!?]{3,80}$ | contact\s+us\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$  # a wire's update note without its brackets, a magazine's address for letters
