@@ -219,12 +219,11 @@ def _measured_figures(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str],
     its figure ("Two adults and three children" against "three children and three adults"): style books spell
     counts below ten, so one outlet's "two" is another's "3"."""
     measured = []
-    runs = tuple(run for run in _quantity_runs(text) if any(is_number(key) or key in SPELLED_COUNTS for key in run[0]))
-    for keys, start, end, after in _counted(text, runs):
+    for keys, start, end, after in counted_runs(text):
         if after:
-            measure = (*(k for k in keys if not is_number(k) and k not in SPELLED_COUNTS), after)
+            measure = (*(k for k in keys if not is_number(k)), after)
             if len(measure) > 1 or not _NO_COUNT_BEFORE.search(text[max(0, start - LOOKBACK) : start]):
-                measured.append((measure, figure_of(tuple(SPELLED_COUNTS.get(k, k) for k in keys)), start, end))
+                measured.append((measure, figure_of(keys), start, end))
     return tuple(measured)
 
 

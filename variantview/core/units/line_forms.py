@@ -258,7 +258,6 @@ _CHROME = re.compile(
       | (?:note\s*:\s*)?(?:the\s+)?(?:picture|image|photo)s?\s+(?:is|are)\s+(?:used\s+)?(?:only\s+)?for\s+(?:illustration|illustrative|representation(?:al)?)\s+purposes?(?:\s+only)?\W*$  # "Note: The picture is for illustration purposes only."
       | (?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\W*$ | author[-_ ]?(?:image|photo|avatar|pic)\W*$  # a gallery's counter ("Image 1 of 4"), a writer's picture by its alternative text
       | file\s+(?:photo|image|picture)\s*[-–—]{1,2}\s*[^.!?]{1,120}\bvia\s+(?:getty\s+images|ap|reuters|afp)\s*$  # "FILE photo -- Sebastian Barros/Long Visual Press/Universal Images Group via Getty Images"
-      | .{0,30}\bvolume\s+\d{1,4}\s*,\s*issue\s+\d{1,4}\W*$  # a print issue's header: "December 2021 | Volume 13, Issue 5"
       | watch\s+the\s+video\s+and\s+read\s+the\s+full\s+(?:article|story|report)\b.{0,60}$ | (?:click|tap)\s+(?:here\s+)?to\s+(?:read|see|view|download)\b[^.!?]{0,80}$ | open\s+this\s+photo\s+in\s+the\s+gallery\s*:?\s*$
       | the\s+video\s+in\s+the\s+(?:media\s+)?player\s+above\s+(?:was|is)\s+(?:used\s+in|from)\s+an?\s+(?:previous|earlier|prior)\s+report\W*$ | (?-i:CNN|BBC|AP|Reuters)['’]s\s+(?-i:[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+)\s+reported\s+(?:from|in)\s+(?-i:[A-Z])[^.!?]{0,80}\.?$  # "CNN's Delia Gallagher reported in Rome, and Sharon Braithwaite in London."
       | yandex\.?\s*metrika\b.{0,30}$ | \((?:agencies|agency|wires)\)\W*$  # an analytics counter's alternative text; a credit to "(Agencies)" alone on its line
@@ -336,6 +335,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
       | for\s+the\s+latest\b.{0,60}\b(?:follow|subscribe\s+to)\s+.{0,80}$ | .{0,40}\bis\s+now\s+on\s+(?:whats\s?app|telegram)\s+channels?\b | .{0,80}\bsubscribe\s+to\s+our\s+(?:youtube|telegram|whats\s?app)\s+channel\W*$ | .{0,80}\bfollow\s+our\b.{0,40}\bon\s+(?:instagram|youtube|x|twitter|facebook)\b.{0,40}$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
+      | .{0,30}\bvolume\s+\d{1,4}\s*,\s*issue\s+\d{1,4}\W*$  # a print issue's header: "December 2021 | Volume 13, Issue 5"
       | .{0,120}\byou\s+can\s+(?:see|read|watch|view|hear|find|listen\s+to|check\s+out)\b.{0,60}\bbelow\W*$  # a pointer to the embeds under it: "…, you can read a round up below", "You can see some of the fan and artist tributes below:"
       | (?:check\s+out|see|watch|view)\s+(?:the|this)\s+(?:video|clip|footage|tweet|post)\b.{0,60}:\s*$  # "Check out the video shared by NASA:" over an embed
       | in\s+this\s+(?:article|post|blog(?:\s+post)?),?\s+(?:you|we)\s+(?:will|['’]ll)\s+(?:read|learn|discuss|find\s+out|know)\s+about\b.{0,100}$  # a content farm's opening line
@@ -369,7 +369,7 @@ _CHROME_PHRASE_WORDS = (
     "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
-    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain",
+    "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain", "volume",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of landslide(Pixabay)", a video's caption "…, as John Irvine reported earlier this week",

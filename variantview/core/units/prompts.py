@@ -94,7 +94,7 @@ _ASKS = re.compile(
       | register\s+(?:now|for\s+free)\b.{0,80}$ | .{0,100}\b(?:agreed\s+to|permit|enable|accept)\s+(?:\w+\s+)?cookies\b | .{0,60}\bconsent\s+to\s+(?:the\s+)?use\s+(?:of\s+)?cookies\b
       | this\s+content\s+comes\s+from\s+\w+,\s+which\b | you\s+can\s+adjust\s+your\s+preferences\b | your\s+settings\s+can\s+be\s+modified\b | .{0,60}\bplease\s+be\s+an?\s+(?:\w+\s+){0,2}supporter\b | support\s+(?:local|independent|quality)\s+journalism\W*$ | please\s+(?:subscribe|like\s+and\s+subscribe)\b.{0,40}$ | get\s+the\s+news\s+faster\W*$ | sign\s+in\s*\|.{0,60}$ | avoid\s+fake\s+news\W | .{0,60}\bemail\s+address\s+is\s+invalid\b | catch\s+(?:all\s+)?the\s+(?:latest\s+)?.{0,80}\b(?:news|updates)\s+on\b.{0,40}$
       | \d+(?:['’]s|\+)\s+(?:of\s+)?(?:premium|trusted)\s+(?:global\s+)?(?:titles|sources|publications)\W*$
-      | have\s+your\s+say\W*$ | have\s+your\s+say\s+in\s+our\b.{0,40}$ | (?:click|tap)\s+the\s+(?:upvote|like|heart)\s+(?:icon|button)\b.{0,120}$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
+      | have\s+your\s+say(?:\W*|\s+in\s+our\b.{0,40})$ | (?:click|tap)\s+the\s+(?:upvote|like|heart)\s+(?:icon|button)\b.{0,120}$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
       | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
       | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | your\s+comments?\s+here\W*$ | rate\s+this\s+(?:item|article|story|post)\W*$ | \(\s*\d+\s+votes?\s*\)\W*$ | what\s+do\s+you\s+think\W*$ | got\s+a\s+question\W*$
