@@ -43,7 +43,7 @@ from functools import cached_property
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import ALL_PAIRS_UP_TO, Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Finding
-from variantview.core.detect.garble import contracted, odd_places, only_swaps, short_swap, swap_finding
+from variantview.core.detect.garble import MAX_WORDS, contracted, odd_places, only_swaps, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.pieces import pieces
 from variantview.core.detect.spintax import templated
@@ -121,7 +121,13 @@ def detect_implausible(context: Context) -> list[Finding]:
     swaps = [_Swap(change, context.minority(change)[0]) for change in replaced if _is_word_swap(change)]
     rewording = _rewording(context, swaps)
     judged = [_kept_or_resided(s, _minority_apart(context, s.change, rewording)) for s in swaps] if rewording else swaps
-    inside = [_Swap(p, _minority_apart(context, p, rewording)) for c in replaced if {c.x.witness, c.y.witness} & rewording for p in pieces(c) if _swappable(p)]
+    inside = [
+        _Swap(p, _minority_apart(context, p, rewording))
+        for c in replaced
+        if {c.x.witness, c.y.witness} & rewording
+        for p in (*pieces(c), *_beside_another(c))
+        if _swappable(p)
+    ]
     findings = []
     for swap in [*judged, *inside]:
         finding = _by_margin(swap, rewording) or _by_habit(swap, rewording)
@@ -313,6 +319,19 @@ def _is_word_swap(change: Change) -> bool:
     if len(xs) == len(ys) == 1:  # one word for one between matching words: no slide, even for "nan" against "the"
         return any(zipf(t.key) < _FUNCTION_ZIPF for t in (*xs, *ys))
     return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys))  # "accelerating" against "in": a slid diff
+
+
+def _beside_another(change: Change) -> Iterator[Change]:
+    """A short replacement with no matching word on one side or both, where the diff found the next words changed
+    too ("best elected authentic, mentioned" for "top elected official, said"): a spinner swaps neighbouring words
+    one at a time, so each is a swap of its own, though not one between matching words (``_is_word_swap``)."""
+    if min(change.left, change.right) < 1 and len(change.x_words) <= MAX_WORDS and len(change.y_words) <= MAX_WORDS and _has_content(change):
+        yield change
+
+
+def _has_content(change: Change) -> bool:
+    """Each side has a word rarer than the commonest function words: "in" against "the" alone is the diff sliding."""
+    return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (change.x_words, change.y_words))
 
 
 def _swappable(change: Change) -> bool:
