@@ -318,7 +318,7 @@ def _is_word_swap(change: Change) -> bool:
         return False
     if len(xs) == len(ys) == 1:  # one word for one between matching words: no slide, even for "nan" against "the"
         return any(zipf(t.key) < _FUNCTION_ZIPF for t in (*xs, *ys))
-    return all(any(zipf(t.key) < _FUNCTION_ZIPF for t in side) for side in (xs, ys))  # "accelerating" against "in": a slid diff
+    return _has_content(change)  # "accelerating" against "in": a slid diff
 
 
 def _beside_another(change: Change) -> Iterator[Change]:
