@@ -94,3 +94,12 @@ def test_a_sentence_glued_to_the_last_full_stop_is_its_own_unit() -> None:
     assert "thenationalnews" in rows_of(svb, shares)[0].cells
     one = compare({"a": "The U.S.Treasury and news.com both said so.", "b": "The Treasury said so."})
     assert [u.text for u in one.units["a"]] == ["The U.S.Treasury and news.com both said so."]
+
+
+def test_a_quotation_closed_by_a_guillemet_is_prose() -> None:
+    """A machine translation of AP's story of McCarthy's election quotes in guillemets: "«There are so many twists
+    and turns.»" ends its sentence as a curly quote would, so neither it nor McHenry's quotation before it (whose
+    line also ends on "»") is taken for a link trailing a heading."""
+    units = compared_event("mccarthy-elected-speaker-15th-ballot-2023").units["urbanheromagazine"]
+    for opening in ("«There are so many twists and turns.»", "«There was great hope"):
+        assert any(u.text.startswith(opening) and not u.boilerplate for u in units), opening

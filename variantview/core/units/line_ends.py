@@ -24,8 +24,9 @@ TWEET_END = re.compile(
 
 
 def ends_sentence(text: str) -> bool:
-    """A stop, then only closing quotes or brackets (string operations: this runs on every unit, often twice)."""
-    return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…") and text[-1:] in ".!?…\"'”’)]"
+    """A stop, then only closing quotes or brackets (string operations: this runs on every unit, often twice); a
+    guillemet closes a quotation too, in a translation's English as in French or German ("… twists and turns.»")."""
+    return text.rstrip("\"'”’»«)]")[-1:] in (".", "!", "?", "…") and text[-1:] in ".!?…\"'”’»«)]"
 
 
 def truncated(text: str) -> bool:
