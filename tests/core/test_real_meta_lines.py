@@ -256,6 +256,9 @@ from tests.conftest import compared_event, unit_containing
         ("niki-lauda-death-2019", "Monday, 23 September 2019 | 01:26 WIB"),  # a date and its time in western Indonesia's zone
         ("kebbi-maga-schoolgirls-abducted-2025", "Yandex metrika counter"),  # an analytics counter's alternative text
         ("tesla-fsd-phantom-braking-recall-2021", "Tuesday, 02 November 2021 06:20 AM EDT ET"),  # a time with its zone twice
+        ("proud-boys-tarrio-22-years-sentence-2023", "ITV News Correspondent Robert Moore has the latest as"),  # a video's reporter
+        ("oneill-northern-ireland-first-minister-2024", "ITV News Political Correspondent Carl Dinnen is at Stormont"),
+        ("cameron-returns-braverman-sacked-2023", "Robert Peston, Romilly Weeks and Paul Brand report"),  # a video's reporters after its summary
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

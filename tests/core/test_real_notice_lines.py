@@ -150,6 +150,14 @@ from tests.conftest import compared_event, unit_containing
         ("pope-francis-respiratory-infection-hospital-2023", "CNN's Delia Gallagher reported in Rome"),  # CNN's credit to its reporters
         ("delhi-mungeshpur-52c-record-2024", "author-image"),  # a writer's picture by its alternative text
         ("latam-la800-strong-movement-2024", "FILE photo -- Sebastian Barros/Long Visual Press"),  # a file picture's credit
+        ("oil-falls-gaza-ceasefire-plan-2025", "(Reporting and editing by Christopher Cushing"),  # a wire's credits, two jobs for one name
+        ("jaffar-express-train-attack-2025", "(Check back for new details on this developing story.)"),
+        ("paz-wins-bolivia-runoff-2025", "This preview shows approximately 15% of the article."),  # a paywall's excerpt note
+        ("harry-mirror-phone-hacking-ruling-2023", "Post continues below."),
+        ("fda-authorizes-paxlovid-pill-2021", "Read the full article."),  # an excerpt's last line
+        ("el-salvador-bitcoin-legal-tender-2021", "Reading Time: < 1 minute"),  # a reading time under a minute
+        ("pwani-university-bus-crash-2023", "< a min read"),
+        ("mccarthy-elected-speaker-15th-ballot-2023", "Observe the events in the player above."),  # a spinner's "Watch the events …"
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -60,6 +60,8 @@ _META = re.compile(
       | (?i:by)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}(?:\s+(?:and|&)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}})?\s+(?:AP|Associated\s+Press)  # "By MATTHEW BROWN and AMY BETH HANSON Associated Press"
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:(?:the\s+)?{_AGENCY})\b.{{0,80}}
       | (?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,2}}(?:['’]s?)?\s+)?{_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports|reported)(?:\s+from\s+[A-Z][\w\s,.'’\-]{{1,40}})?  # a video's reporter: "TRT World's Nicole Johnston reports.", "CNNs Nina Avramova reported."
+      | (?:[^.!?]{{1,150}}\s[-–—]\s)?{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*\s*,?\s+(?:and|&)\s+{_FULL_NAME}\s+(?i:report)\W*$  # a video's reporters, after its summary: "Suella Braverman is out … - Robert Peston, Romilly Weeks and Paul Brand report"
+      | (?:[A-Z][\w&.]*\s+){{0,3}}(?i:(?:[a-z]+\s+){{0,2}}(?:correspondent|editor|reporter))\s+{_FULL_NAME}\s+(?i:has\s+the\s+latest|is\s+(?:at|in|outside)\s+[A-Z][\w\s,.'’\-]{{1,40}}?)(?i:\s+(?:as|on|after)\s+[^.!?]{{1,200}})?\W*$  # a video's reporter: "ITV News Political Correspondent Carl Dinnen is at Stormont as the Northern Ireland Assembly meets, …", "ITV News Correspondent Robert Moore has the latest as …"
       | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}  # a byline and its date in figures: "By LoadstarEditorial 22/08/2024"
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
       | (?i:by)\s+[\w-]+(?:\.[\w-]+)*\.(?i:com|net|org|in|co\.uk|info|news)\W*$  # a site's name for a byline: "By journalsofus.com"

@@ -41,6 +41,8 @@ _CHROME = re.compile(
       | open\s+in\s+(?:the\s+)?app\W*$ | here(?:['’]s|\s+is)\s+(?:everything|all)\s+(?:you\s+need\s+to|we)\s+know\W*$ | you['’]re\s+reading\s*:\s*\S | previously\s*:\s*\S | watch\s*\|\s*\S
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | (?:want\s+the\s+full\s+(?:story|article)\?\s*)?read\s+the\s+original\s+(?:post|story|article)\W*$ | want\s+the\s+full\s+(?:story|article)\?\s*$  # an aggregator's link to its source: "Want the full story? Read the original article"
+      | reading\s+time\s*:?\s*<?\s*(?:\d{1,2}|an?|one)\s*min(?:ute)?s?\W*$ | <\s*(?:an?|one|1)\s+min(?:ute)?\s+read\W*$  # a reading time under one minute: "Reading Time: < 1 minute", "< a min read"
+      | (?:watch|observe|see|view)\s+(?:the\s+)?(?:events|video|report|coverage)\s+in\s+the\s+(?:video\s+)?player\s+(?:above|below)\W*$  # a pointer to the video player (a spinner's "Observe the events in the player above.")
       | embed\s*</?>\s*more\s+videos\W*$  # the video player's label on ABC's station sites ("EMBED <>More Videos", "EMBED </>More Videos")
       | map\s+(?:of|showing)\s+[^.!?]{1,80}$  # a map's caption: "Map of South Kivu province, Democratic Republic of Congo"
       | free\s+mp3\s+downloads?\W*$  # a download site's label injected into a scraped page

@@ -27,7 +27,7 @@ _NOTICE = re.compile(
       | stay\s+with\s+[\w.]+(?:\s+[\w.]+){0,3}\s+for\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:latest|updates|more)\b.{0,40}$ | follow\s+along\s+for\s+(?:live\s+)?(?:coverage|updates)\b.{0,60}$  # "Stay with gazette.com for more of the latest updates.", "Follow along for live coverage of the shooting."
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
-      | (?:please\s+)?(?:check|take\s+a\s+look\s+at)\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+)?(?:updates|more|details)  # and a spinner's "Please take a look at again for updates."
+      | \(?\s*(?:please\s+)?(?:check|take\s+a\s+look\s+at)\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+|new\s+)?(?:updates|more|details)  # and a spinner's "Please take a look at again for updates."
       | (?:please\s+)?check\s+back\s+(?:with|at|on)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?(?:updates|details|information)\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story.", "Please check back on WSVN.com and 7News for more details …"
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
       | more\s+follows\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
@@ -35,6 +35,9 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
+      | this\s+preview\s+shows\s+(?:approximately|about|around)\s+\d{1,2}\s*%\s+of\s+the\s+(?:article|story)\W*$  # a paywall's excerpt note: "This preview shows approximately 15% of the article."
+      | (?:post|article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advert(?:isement)?|video))\W*$  # Mamamia's "Post continues below."
+      | read\s+(?:the\s+)?full\s+(?:article|story|report)\W*$  # an excerpt's last line: "Read the full article."
       | (?:the\s+)?(?:associated\s+press|ap)(?:['’]s?)?\s+[\w ,&-]{0,60}?\b(?:(?:coverage|department|team)\s+receives\s+(?:financial\s+)?support\b|department\s+of\s+health\s+and\s+science\s+receives\b)  # AP's note on a funded desk: "The Associated Press Health and Science Department receives support from …"
       | (?:the\s+)?(?:associated\s+press|ap)\s+receives\s+(?:financial\s+)?support\s+(?:for|from)\b  # its older wording: "The Associated Press receives support for health and science coverage from …"
       | (?:the\s+)?ap\s+is\s+solely\s+responsible\s+for\s+(?:all|this)\s+content\W*$
@@ -89,11 +92,12 @@ to the discussion.", "Keep it clean.", "Don't threaten.", "PLEASE TURN OFF YOUR 
 sentence above it is an advert, since it follows the article's last sentence."""
 
 _SIGN_OFF = re.compile(
-    r"^[(—–-]?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|with\s+(?:a\s+)?files?\s+from\s+\S)"
+    r"^[(—–-]?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)(?:\s+(?:and|&)\s+(?:reporting|writing|editing))?\s+by\b|with\s+(?:a\s+)?files?\s+from\s+\S)"
     r"|this\s+(?:article|story|report)\s+was\s+(?:written|reported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}for\s+[\w.'’ -]{1,40}\W*$",
     re.IGNORECASE,
 )
-"""A story's credits after its last sentence: a wire's "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)", a
+"""A story's credits after its last sentence: a wire's "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)" or
+"(Reporting and editing by …)", a
 Canadian paper's "—With a file from The Canadian Press", a station's "This article was written by Mark Saunders for
 KGTV."."""
 
