@@ -43,7 +43,7 @@ from functools import cached_property
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import ALL_PAIRS_UP_TO, Change, Context, changes_between, shared_share
 from variantview.core.detect.finding import Finding
-from variantview.core.detect.garble import MAX_WORDS, contracted, odd_places, only_swaps, short_swap, swap_finding
+from variantview.core.detect.garble import contracted, odd_places, only_swaps, short_swap, swap_finding
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.pieces import pieces
 from variantview.core.detect.spintax import templated
@@ -327,8 +327,8 @@ def _beside_another(change: Change) -> Iterator[Change]:
     """A short replacement with no matching word on one side or both, where the diff found the next words changed
     too ("best elected authentic, mentioned" for "top elected official, said"): a spinner swaps neighbouring words
     one at a time, so each is a swap of its own, though not one between matching words (``_is_word_swap``)."""
-    if min(change.left, change.right) < 1 and len(change.x_words) <= MAX_WORDS and len(change.y_words) <= MAX_WORDS and _has_content(change):
-        yield change
+    if min(change.left, change.right) < 1 and _has_content(change):
+        yield change  # how long a swap may be, ``_swappable`` asks of it as of the pieces
 
 
 def _has_content(change: Change) -> bool:

@@ -97,9 +97,8 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 """A story's credits after its last sentence: a wire's "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)" or
-"(Reporting and editing by …)", a
-Canadian paper's "—With a file from The Canadian Press", a station's "This article was written by Mark Saunders for
-KGTV."."""
+"(Reporting and editing by …)", a Canadian paper's "—With a file from The Canadian Press", a station's "This article
+was written by Mark Saunders for KGTV."."""
 
 _PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
 """Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""
