@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
 from variantview.core.comparison import Comparison
 from variantview.core.memo import clear_caches
@@ -31,3 +32,17 @@ def test_a_sentence_vector_is_identical_alone_and_in_any_batch(sample: Compariso
             for text, vector in zip(batch, vectors):
                 assert np.array_equal(vector, alone[text]), f"{text!r} changed in a batch of {len(batch)}"
     assert len({len(t.split()) for t in texts}) > 20  # the batches did mix lengths
+
+
+def test_a_full_cache_cleared_mid_call_keeps_the_vectors_already_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long session fills the vector cache, which is cleared when full. A call asking for a known sentence beside
+    new ones must still answer for all of them: the cleared cache had lost the known one, a KeyError late in the
+    real-coverage tests (WHO's Ebola emergency, "Democratic Republic Of Congo")."""
+    import variantview.core.similarity.embed as embedding
+
+    clear_caches()
+    known = "The World Health Organization declared the Ebola outbreak a global emergency."
+    alone = embed([known])
+    monkeypatch.setattr(embedding, "_MAX_CACHED", 0)  # the cache counts as full from here
+    together = embed([known, "Democratic Republic Of Congo", "The outbreak has killed more than 1,600 people."])
+    assert np.array_equal(together[0], alone[0])

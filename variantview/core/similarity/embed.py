@@ -81,7 +81,8 @@ def ready() -> bool:
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length vectors, one row per text (so a dot product is the cosine)."""
     with _lock:
-        missing = list(dict.fromkeys(t for t in texts if t not in _vectors))
+        known = {t: _vectors[t] for t in texts if t in _vectors}  # held here: a full cache is cleared below
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
     if missing:
         session, tokenizer = _model()
         encoded = tokenizer.encode_batch(missing)  # type: ignore[attr-defined]
@@ -103,8 +104,8 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             if len(_vectors) > _MAX_CACHED:
                 _vectors.clear()
             _vectors.update(vectors)
-    with _lock:
-        return np.stack([_vectors[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+        known.update(vectors)
+    return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 
 
 def _batches(lengths: list[int]) -> list[list[int]]:
