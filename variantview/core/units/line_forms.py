@@ -42,7 +42,6 @@ _CHROME = re.compile(
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | (?:want\s+the\s+full\s+(?:story|article)\?\s*)?read\s+the\s+original\s+(?:post|story|article)\W*$ | want\s+the\s+full\s+(?:story|article)\?\s*$  # an aggregator's link to its source: "Want the full story? Read the original article"
       | reading\s+time\s*:?\s*<?\s*(?:\d{1,2}|an?|one)\s*min(?:ute)?s?\W*$ | <\s*(?:an?|one|1)\s+min(?:ute)?\s+read\W*$  # a reading time under one minute: "Reading Time: < 1 minute", "< a min read"
-      | (?:watch|observe|see|view)\s+(?:the\s+)?(?:events|video|report|coverage)\s+in\s+the\s+(?:video\s+)?player\s+(?:above|below)\W*$  # a pointer to the video player (a spinner's "Observe the events in the player above.")
       | embed\s*</?>\s*more\s+videos\W*$  # the video player's label on ABC's station sites ("EMBED <>More Videos", "EMBED </>More Videos")
       | map\s+(?:of|showing)\s+[^.!?]{1,80}$  # a map's caption: "Map of South Kivu province, Democratic Republic of Congo"
       | free\s+mp3\s+downloads?\W*$  # a download site's label injected into a scraped page
@@ -122,6 +121,7 @@ _CHROME = re.compile(
       | please\s+refresh\s+the\s+page\b.{0,60}$
       | .{5,200}\b(?:seen|shown|pictured)\s+in\s+(?:a|this|an)\s+(?:\w+\s+){0,2}file\s+(?:photo|picture|image)\W*$
       | story\s+continues\s*:?\s*$ | rest\s+of\s+(?:asia|europe|africa|the\s+world|the\s+americas)\W*$
+      | (?:post|article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advert(?:isement)?|video))\W*$  # Mamamia's "Post continues below.": mid-article, so no notice that the article has ended
       | here\s+are\s+the\s+(?:highlights|latest\s+updates|key\s+updates)\b.{0,80}:\s*$
       | .{0,120}\btpx\s+images\s+of\s+the\s+day\W*$ | .{1,120}:\s*as\s+seen\s+on\s+.{1,80}$ | .{1,60}\s[-–—]\s*(?:image|photo|picture|video)\s+(?:from|via|courtesy\s+of)\s.{1,80}$
       | this\s+is\s+an\s+archived\s+(?:article|story|page)\b | please\s+look\s+at\s+the\s+time\s*stamp\b | on\s+the\s+site\s*:\s*$
@@ -334,7 +334,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,60}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
-      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
+      | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|view|observe|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
       | for\s+the\s+latest\b.{0,60}\b(?:follow|subscribe\s+to)\s+.{0,80}$ | .{0,40}\bis\s+now\s+on\s+(?:whats\s?app|telegram)\s+channels?\b | .{0,80}\bsubscribe\s+to\s+our\s+(?:youtube|telegram|whats\s?app)\s+channel\W*$ | .{0,80}\bfollow\s+our\b.{0,40}\bon\s+(?:instagram|youtube|x|twitter|facebook)\b.{0,40}$
       | (?:you\s+can\s+)?(?:see|watch|view|hear|listen\s+to)\s+(?:the|their|his|her|its|our)\b.{0,40}\bbelow\W*$
       | .{0,30}\bvolume\s+\d{1,4}\s*,\s*issue\s+\d{1,4}\W*$  # a print issue's header: "December 2021 | Volume 13, Issue 5"

@@ -36,7 +36,6 @@ _NOTICE = re.compile(
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
       | this\s+preview\s+shows\s+(?:approximately|about|around)\s+\d{1,2}\s*%\s+of\s+the\s+(?:article|story)\W*$  # a paywall's excerpt note: "This preview shows approximately 15% of the article."
-      | (?:post|article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advert(?:isement)?|video))\W*$  # Mamamia's "Post continues below."
       | read\s+(?:the\s+)?full\s+(?:article|story|report)\W*$  # an excerpt's last line: "Read the full article."
       | (?:the\s+)?(?:associated\s+press|ap)(?:['’]s?)?\s+[\w ,&-]{0,60}?\b(?:(?:coverage|department|team)\s+receives\s+(?:financial\s+)?support\b|department\s+of\s+health\s+and\s+science\s+receives\b)  # AP's note on a funded desk: "The Associated Press Health and Science Department receives support from …"
       | (?:the\s+)?(?:associated\s+press|ap)\s+receives\s+(?:financial\s+)?support\s+(?:for|from)\b  # its older wording: "The Associated Press receives support for health and science coverage from …"
