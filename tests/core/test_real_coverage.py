@@ -345,6 +345,21 @@ def test_words_swapped_one_for_one_side_by_side_are_a_garble_each() -> None:
     assert ("aircraft crashes", "plane has crashed") in garbles
 
 
+def test_function_words_beside_a_swap_are_left_out_of_its_finding() -> None:
+    """Black Chronicle's spun panda report: "already at a sophisticated age" where the wire has "an advanced age";
+    The Wall's spun Kyrgyz border report: "Tajik residents had" where the wire has "citizens have". The swap is
+    the content word; the function words beside it follow the grammar, and are no swap of their own. A content
+    word against a function word ("gadgets withinside" for "objects in") is no such grammar, and stays whole."""
+    panda = compared_event("lin-hui-panda-dies-chiang-mai-2023")
+    garbles = {(f.text, f.counterpart.text) for f in panda.findings if f.kind == "garble" and f.witness == "blackchronicle" and f.counterpart}
+    assert ("sophisticated", "advanced") in garbles
+    assert ("a sophisticated", "an advanced") not in garbles
+    border = compared_event("kyrgyz-tajik-border-clash-2022")
+    garbles = {(f.text, f.counterpart.text) for f in border.findings if f.kind == "garble" and f.witness == "thewall" and f.counterpart}
+    assert ("residents", "citizens") in garbles
+    assert ("residents had", "citizens have") not in garbles
+
+
 def test_a_swap_beside_another_swapped_word_is_a_garble() -> None:
     """News Parliament's spun copy of the SXSW cancellation: "the county's best elected authentic, mentioned" where
     Cheddar has "top elected official, said". No matching word follows "authentic" (a comma is no word), so it is

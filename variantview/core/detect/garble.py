@@ -234,8 +234,10 @@ def word_for_word(findings: Sequence[Finding]) -> list[Finding]:
     """Each garble over a few words that all differ, one for one, from as many words of the other outlet, as one
     finding a word: a spinner swaps words one at a time ("aircraft principally submerged" for "plane mostly
     submerged" is "aircraft" for "plane" and "principally" for "mostly"), and the editor must see each swapped word,
-    not the run the diff happened to put them in. A phrase for a phrase of another length, or sharing a word, stays
-    whole."""
+    not the run the diff happened to put them in. A pair of function words in such a run ("a sophisticated" for
+    "an advanced", "residents had" for "citizens have") is the grammar following the swap, no swap of its own, and
+    is left out. A content word against a function word ("gadgets withinside" for "objects in") or a phrase for a
+    phrase of another length, or sharing a word, stays whole: which word stands for which is not plain."""
     split: list[Finding] = []
     for f in findings:
         if f.kind != "garble" or f.counterpart is None or f.start is None:
@@ -244,10 +246,12 @@ def word_for_word(findings: Sequence[Finding]) -> list[Finding]:
         start, counterpart = f.start, f.counterpart
         mine, theirs = words(f.text), words(counterpart.text)
         pairs = list(zip(mine, theirs, strict=False))
-        if not 2 <= len(mine) == len(theirs) <= MAX_WORDS or not all(a.key != b.key and is_content_word(a.key) and is_content_word(b.key) for a, b in pairs):
+        swapped = [(a, b) for a, b in pairs if is_content_word(a.key) and is_content_word(b.key)]
+        grammar = [(a, b) for a, b in pairs if not is_content_word(a.key) and not is_content_word(b.key)]
+        if not 2 <= len(mine) == len(theirs) <= MAX_WORDS or not swapped or len(swapped) + len(grammar) < len(pairs) or any(a.key == b.key for a, b in pairs):
             split.append(f)
             continue
-        split += [replace(f, start=start + a.start, end=start + a.end, text=a.text, counterpart=replace(counterpart, text=b.text)) for a, b in pairs]
+        split += [replace(f, start=start + a.start, end=start + a.end, text=a.text, counterpart=replace(counterpart, text=b.text)) for a, b in swapped]
     return split
 
 
