@@ -395,6 +395,10 @@ _OPEN_DEFECTS = {
     "instagram-children-data-fine-2022": _THE_WIRE_AGAINST_ITS_TRANSLATION,  # session 55, held out: The Straits Times's Reuters copy beside a round-trip translation of it ("probe" for "investigation"), nine garbles
     "kenya-abductions-protest-omtatah-2024": _A_REWRITE_AMONG_MACHINE_REWORDINGS,  # session 55, held out: The Spectator's rewrite of Reuters beside two spinners' copies of it ("scatter" for "disperse"), fifteen garbles
     "rolls-royce-9000-job-cuts-2020": _A_LONE_EDIT_AGAINST_TWO_COPIES,  # session 55, held out: Channel 4's edit of the BBC's report ("crisis" for "pandemic"), two garbles
+    "biden-scotus-pick-no-gaming-system-2022": _A_REWRITE_AMONG_MACHINE_REWORDINGS,  # session 56, held out: EconoTimes's rewrite of AP beside a round-trip translation and four more rewrites ("notion" for "idea"), fifteen garbles
+    "exxon-pioneer-59-billion-deal-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,  # session 56, held out: a forum's paste of Investor's Business Daily's story beside a machine rewording of an earlier version of it ("transaction" for "deal"), fourteen garbles
+    "kartalkaya-ski-hotel-fire-2025": _A_DESK_S_PARAPHRASE,  # session 56, held out: NewsBytes's rewrite of AP's Kartalkaya hotel fire ("blaze" for "fire", "confirmed" for "told"), twelve garbles
+    "whatsapp-dpc-225m-fine-2021": _A_DESK_S_PARAPHRASE,  # session 56, held out: Newstalk's own report of Ireland's WhatsApp fine beside PA, Sky and AFP copies ("imposed" for "issued", "draft" for "proposed"), seven garbles
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 
