@@ -412,6 +412,23 @@ from variantview.core.units.headings import crosshead
         ("kumagaya-41-1c-japan-record-2018", "Tokyo, Japan:"),  # a dateline alone behind a colon
         ("xinmo-maoxian-landslide-2017", "Adjust Comment Print"),  # a story's toolbar
         ("peregrine-lander-fuel-leak-2024", "TL;DR Summary"),  # a summary box's heading
+        ("mayon-villagers-flee-lava-2023", "By JIM GOMEZ AND JOEAL CALUPITAN, The Associated Press"),  # a byline in capitals, "AND" and a comma
+        ("twitch-boss-death-2022", "December 14, 2022 at 1:40 p.m. EST"),  # a time stamp without its "on"
+        ("pezeshkian-wins-iran-runoff-2024", "12:27 JST"),  # a time stamp with its zone
+        ("rhode-island-zoo-takin-escape-2018", "31 minutes 14 seconds ago"),  # an age counted in three units
+        ("toby-keith-death-2024", "Author, Ido Vock"),  # the BBC's labelled byline
+        ("toronto-bathurst-sheppard-police-shooting-2025", "Adam Dabrowski / Global News"),  # a picture's photographer and outlet
+        ("kanchanjunga-express-collision-2024", "This is the last article you can read this month"),  # a metered paywall
+        ("kanchanjunga-express-collision-2024", "Sorry your limit is up for this month"),
+        ("crowdy-bay-shark-attack-2025", "for the first 4 weeks"),  # a subscription offer
+        ("bankman-fried-sentenced-25-years-2024", "subscribe today!"),
+        ("argentina-inflation-tops-100-percent-2023", "For more, check out our exclusive content on CGTN Now"),
+        ("oil-tops-100-russia-invades-ukraine-2022", "intended for informational purposes only"),  # a site's disclaimer
+        ("oil-tops-100-russia-invades-ukraine-2022", "Refer to our full disclaimer policy here."),
+        ("toronto-bathurst-sheppard-police-shooting-2025", "Please read our Commenting Policy first"),
+        ("asinga-sprinter-doping-suspension-2023", "Open Full Embed in New Tab"),
+        ("phong-chau-bridge-collapse-2024", "disturbing footage"),  # a video's warning
+        ("osong-underpass-flood-2023", "Get in touch"),  # a callout to readers
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

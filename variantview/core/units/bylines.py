@@ -41,9 +41,9 @@ _META = re.compile(
       | (?i:\d+[\s-]*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:follow\s+(?:us\s+)?on\s+)?(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update(?:\s+on)?\s*:).{{0,40}}\d{{4}}.*)  # "Follow on Published On: Mon, 09 Dec 2024": a share bar's label before the date
       | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
-      | (?i:on\s+{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:,?\s*(?:updated|modified)\b.{{0,60}})?)
+      | (?i:(?:on\s+)?{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?(?:,?\s*(?:updated|modified)\b.{{0,60}})?)  # "December 14, 2022 at 1:40 p.m. EST"
       | (?P<author>{NAME})\s+(?i:by)\s+(?P=author)
-      | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?\d+\s*(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd])\s+ago\b.{{0,60}}
+      | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?(?:\d+\s*(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd])\s+){{1,3}}ago\b.{{0,60}}  # "2 hours 31 minutes 14 seconds ago Tuesday, May 15 2018"
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | (?:[A-Z][\w.&]*\s+){{1,3}}(?i:news\s+service)  # "NE NEWS SERVICE", "Tribune News Service"
       | {_FULL_NAME}\s+(?i:{_AGENCY})  # a byline's name and wire with nothing between: "Marco Aquino Reuters"
@@ -57,7 +57,7 @@ _META = re.compile(
       | {_FULL_NAME},\s+in\s+[A-Z][\w ]{{1,30}}  # a reporter and her city: "Anne Kauranen, in Helsinki"
       | [A-Z][\w.]{{1,10}}/[A-Z][\w ]{{1,30}},\s*@\w{{3,30}}  # an agency, its city and the site's handle: "INN/Quetta, @Infodeaofficial"
       | (?i:by)\s+.{{3,80}}?\s+(?:AP|Associated\s+Press)\s+(?:[A-Z][a-z]+\s+)?(?:Writers?|Correspondents?|Reporters?)  # "By LINDA A. JOHNSON and LAURAN NEERGAARD AP Medical Writers"
-      | (?i:by)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}(?:\s+(?:and|&)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}})?\s+(?:AP|Associated\s+Press)  # "By MATTHEW BROWN and AMY BETH HANSON Associated Press"
+      | (?i:by)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}(?:\s+(?:and|AND|&)\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}})?\s*,?\s+(?:The\s+)?(?:AP|Associated\s+Press)  # "By MATTHEW BROWN and AMY BETH HANSON Associated Press", "By JIM GOMEZ AND JOEAL CALUPITAN, The Associated Press"
       | {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s*,\s+(?i:(?:the\s+)?{_AGENCY})\b.{{0,80}}
       | (?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,2}}(?:['’]s?)?\s+)?{_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}\s+(?i:reporting|reports|reported)(?:\s+from\s+[A-Z][\w\s,.'’\-]{{1,40}})?  # a video's reporter: "TRT World's Nicole Johnston reports.", "CNNs Nina Avramova reported."
       | (?:[^.!?]{{1,150}}\s[-–—]\s)?{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*\s*,?\s+(?:and|&)\s+{_FULL_NAME}\s+(?i:report)\W*$  # a video's reporters, after its summary: "Suella Braverman is out … - Robert Peston, Romilly Weeks and Paul Brand report"
@@ -78,7 +78,7 @@ _META = re.compile(
       | [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:(?=\s*$)  # a dateline alone behind a colon: NDTV's "Tokyo, Japan:"
       | [A-Z]{{2}}[A-Z.'’ -]{{1,30}},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*$)  # a dateline alone, its dash dropped: "JAKARTA, Indonesia" (not a lead's "CAPE CANAVERAL, Fla." that the segmenter split off at its stop)
       | (?i:by\s*:?\s+(?:the\s+)?{_AGENCY})(?:(?:\s+|/).{{0,60}}\d{{4}}.{{0,30}})?
-      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}})(?:\s*\|\s*(?:\d+\s+)?comments?)?)  # with a comment counter: "2:53 PM, Oct 16, 2012 | comments"
+      | (?i:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?,?\s+(?:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}})(?:\s*\|\s*(?:\d+\s+)?comments?)?)  # with a comment counter: "2:53 PM, Oct 16, 2012 | comments"
       | (?i:by)\s+/+\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}  # a byline's name left out before its date: "By  //  November 16, 2020"
       | (?i:(?:written\s+)?by\s+on)\s+(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}  # the same without its slashes: "Written by on March 14, 2023"
       | (?i:by)\s*[·•|]\s*(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a byline left without its writer: "by · The Hans India"
@@ -141,6 +141,8 @@ _META = re.compile(
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
       | .{{0,80}}?\s[-–]\s+BY\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}  # a print edition's header: "The Washington Times Daily - - NATION - BY MEG KINNARD"
       | .{{0,80}}?\s[-–]\s+[-–]\s+[A-Z][A-Z &]{{1,30}}\s+[-–]\s+(?i:by)\s+{_FULL_NAME}.{{0,60}}  # the same in a byline's case: "The Saratogian (Saratoga, NY) - - SPORTS - By Tim Reynolds AP Basketball Writer"
+      | (?:•\s*)?(?:Author|Role),\s+\S+(?:\s+\S+){{0,4}}  # the BBC's labelled byline, a line each: "Author, Ido Vock", "Role, BBC News"
+      | {_FULL_NAME}\s+/\s+(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}}  # a picture's photographer and outlet: "Adam Dabrowski / Global News" (spaced, where two places are not: "New York/New Jersey;")
       | (?i:by)\s+(?P<writer>{_FULL_NAME})\s+(?P=writer)\s+is\s+(?:an?|the)\s+[^.!?]{{1,60}}  # a byline and the writer's line under it run together: "By Tim Reynolds Tim Reynolds is an Associated Press writer"
     )\W*$""",
     re.VERBOSE,
