@@ -324,6 +324,17 @@ def test_two_spinners_sharing_a_thesaurus_do_not_make_the_reprint_of_their_story
     assert {"invoice", "laws", "forward"} <= {f.text for f in garbles if f.witness == "allthingsnewyork"}  # "laws forward of": a word each
 
 
+def test_a_name_other_outlets_write_is_no_spinner_synonym() -> None:
+    """EconoTimes's own rewrite of the White House's Supreme Court pick story has "Biden" where another rewrite has
+    "the President": a name that other outlets write and no dictionary lists is a way of reporting, not a
+    thesaurus's word. Up News Info's spun Hpakant report has "Fb article" where others have "Facebook": a name no
+    other outlet writes stays a swap."""
+    scotus = compared_event("biden-scotus-pick-no-gaming-system-2022")
+    assert "Biden" not in {f.text for f in scotus.findings if f.kind == "garble" and f.witness == "econotimes"}
+    hpakant = compared_event("hpakant-jade-mine-landslide-2020")
+    assert ("Fb", "Facebook") in {(f.text, f.counterpart.text) for f in hpakant.findings if f.kind == "garble" and f.witness == "upnewsinfo" and f.counterpart}
+
+
 def test_a_month_read_as_a_verb_is_a_garble() -> None:
     """Recently Heard's spun copy of the Boar's Head recall has "reported between late Might and mid-July", and
     Jhb News's of the RBI's rate rise "since Could": a spinner reads "May" as the verb and keeps its capital. The

@@ -116,6 +116,16 @@ def lemmas(key: str) -> frozenset[str]:
     return frozenset({lemma for forms in getAllLemmas(key).values() for lemma in forms} | {stem(key)})
 
 
+@memo_key(maxsize=200_000)
+def is_dictionary_word(key: str) -> bool:
+    """A word English dictionaries list, in any of its forms ("green", "guidelines", "trump"), where a name is not
+    ("biden", "putin", "london"), however often the news prints it: wordfreq counts names as words, a dictionary
+    does not. lemminflect's English tables, loaded on first use."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(key.removesuffix("'s").removesuffix("’s")))
+
+
 _SPELLED_ALIKE = 0.75
 """Indel similarity from which two words are one word spelled two ways."""
 

@@ -48,7 +48,7 @@ from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.pieces import pieces
 from variantview.core.detect.spintax import templated
 from variantview.core.diffing import diff_words
-from variantview.core.text import Token, is_proper_name, is_title_case, same_lexemes, words, zipf
+from variantview.core.text import Token, is_dictionary_word, is_proper_name, is_title_case, same_lexemes, words, zipf
 from variantview.core.units.segment import Unit
 
 MARGIN = 2.5
@@ -133,7 +133,7 @@ def detect_implausible(context: Context) -> list[Finding]:
     findings = []
     for swap in [*judged, *inside]:
         finding = _by_margin(swap, rewording) or _by_habit(swap, rewording)
-        if finding is not None and not context.writes_both(swap.change, finding.witness) and not contracted(swap.change):
+        if finding is not None and not context.writes_both(swap.change, finding.witness) and not contracted(swap.change) and not _names_someone(context, swap.change, finding.witness):
             findings.append(finding)
     return findings
 
@@ -351,6 +351,16 @@ def _name_word(text: str, token: Token) -> bool:
     Secretary", "Gov. Josh Inexperienced", "Atomic Guideline Authority"), so those are judged as words; but not
     in a headline set in title case, where every word is capitalised and outlets word headlines their own way."""
     return is_proper_name(text, token.start) and (zipf(token.key) < _ENGLISH_ZIPF or is_title_case(text))
+
+
+def _names_someone(context: Context, change: Change, witness: str) -> bool:
+    """The outlet's side of a swap holds a name that no dictionary lists and another outlet also writes ("Biden"
+    where another outlet has "the President", "Brazilian" for "Brazil's"): an outlet that names whom another
+    describes reports differently, and a spinner's thesaurus holds no names. A name no other outlet writes may be
+    the spinner's own ("Fb" for "Facebook"), and is judged as a word. The swap still counts towards the outlet's
+    habit; it is not reported."""
+    unit, own = (change.x, change.x_words) if change.x.witness == witness else (change.y, change.y_words)
+    return any(is_proper_name(unit.text, t.start) and not is_dictionary_word(t.key) and context.outlets_using(t.key) - {witness} for t in own)
 
 
 def _gain(text: str, own: tuple[Token, ...], other: tuple[Token, ...]) -> float:
