@@ -429,6 +429,19 @@ from variantview.core.units.headings import crosshead
         ("asinga-sprinter-doping-suspension-2023", "Open Full Embed in New Tab"),
         ("phong-chau-bridge-collapse-2024", "disturbing footage"),  # a video's warning
         ("osong-underpass-flood-2023", "Get in touch"),  # a callout to readers
+        ("amenhotep-mummy-digitally-unwrapped-2021", "Last updated at 14:12"),  # a time stamp's label
+        ("rohingya-inani-boat-capsize-2017", "Friday, Sep 29, 2017 | Last Update : 05:01 PM IST"),  # a date and its time stamp
+        ("ukraine-russia-pow-swap-uae-2024", "September, Friday 20, 2024"),
+        ("vatican-same-sex-blessings-approved-2023", "today at 11:03 AM"),
+        ("antarctica-esperanza-18c-record-2020", "by:"),  # a byline's label left empty
+        ("kremlin-drone-attack-claim-2023", "Independent.ie Newsdesk"),  # a desk's byline
+        ("englewood-golf-pond-alligators-2022", "Staff report"),
+        ("forever-21-bankruptcy-2019", "The Associated Press contribute to this report."),  # the credit, its tense slipped
+        ("george-hw-bush-death-2018", "facebook-pixel"),  # a tracking pixel's name
+        ("glastonbury-cancelled-second-year-2021", "Click to Skip Ad"),  # a video advert's button
+        ("jack-welch-death-2020", "Update (0930ET):"),  # an update's time stamp over a tweet
+        ("rohingya-inani-boat-capsize-2017", "Grab this Headline Animator"),  # a feed's badge
+        ("toby-keith-death-2024", "Image caption, Toby Keith had previously"),  # the BBC's caption label
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -141,6 +141,10 @@ _META = re.compile(
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
       | .{{0,80}}?\s[-–]\s+BY\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}  # a print edition's header: "The Washington Times Daily - - NATION - BY MEG KINNARD"
       | .{{0,80}}?\s[-–]\s+[-–]\s+[A-Z][A-Z &]{{1,30}}\s+[-–]\s+(?i:by)\s+{_FULL_NAME}.{{0,60}}  # the same in a byline's case: "The Saratogian (Saratoga, NY) - - SPORTS - By Tim Reynolds AP Basketball Writer"
+      | (?i:last\s+updated?\s*(?:at|on)?\s*:?\s*\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)  # "Last updated at 14:12", "Last Update : 05:01 PM IST"
+      | (?i:{_DAY},?\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{_MONTH},\s+{_DAY}\s+\d{{1,2}},?\s+\d{{4}})  # "Friday, Sep 29, 2017", "September, Friday 20, 2024"
+      | (?i:(?:today|yesterday)\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)  # "today at 11:03 am"
+      | (?i:by\s*:) | [A-Z][\w.&'’ ]{{1,30}}\s+(?i:news\s*desk)  # a byline's label left empty, a desk's byline: "Independent.ie Newsdesk"
       | (?:•\s*)?(?:Author|Role),\s+\S+(?:\s+\S+){{0,4}}  # the BBC's labelled byline, a line each: "Author, Ido Vock", "Role, BBC News"
       | {_FULL_NAME}\s+/\s+(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}}  # a picture's photographer and outlet: "Adam Dabrowski / Global News" (spaced, where two places are not: "New York/New Jersey;")
       | (?i:by)\s+(?P<writer>{_FULL_NAME})\s+(?P=writer)\s+is\s+(?:an?|the)\s+[^.!?]{{1,60}}  # a byline and the writer's line under it run together: "By Tim Reynolds Tim Reynolds is an Associated Press writer"

@@ -159,10 +159,13 @@ _CHROME = re.compile(
       | (?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,2})\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:editor|reporter|writer|correspondent|journalist|columnist)s?\s+(?:(?:and\s+\w+\s+)?(?:for|at|with)\s+(?-i:[A-Z])|who\s+covers\b|based\s+in\b).{0,200}$  # a writer's bio: "Phil Boucher is an editor at PEOPLE and based in London."
       | \d{1,3}\.\s+[\w.'’ -]{1,40}\s+says\s*:\s*$  # a numbered reader comment's author: "1. Alex says:"
       | this\s+is\s+(?:the|your)\s+last\s+(?:free\s+)?(?:article|story)\b.{0,40}$ | you\s+(?:can|have)\s+(?:read\s+)?(?:\d+|one|two|three|more|no)\s+(?:more\s+)?(?:free\s+)?(?:articles?|stories)\b.{0,40}$ | sorry,?\s+your\s+(?:free\s+)?(?:article\s+)?limit\s+is\s+up\b.{0,40}$ | reset\s+on\s*:.{0,30}$  # a metered paywall: "This is the last article you can read this month", "Sorry your limit is up for this month"
-      | \$?\d+(?:\.\d\d)?\s+for\s+(?:the\s+)?first\s+\d+\s+(?:weeks?|months?|days?)\W*$ | .{0,100}\bsubscribe\s+today\W*$ | for\s+more,?\s+check\s+out\s+our\b.{1,150}$  # an offer: "$0 for the first 4 weeks*", "… become a Member and subscribe today!"
+      | \$?\d+(?:\.\d\d)?\s+for\s+(?:the\s+)?first\s+\d+\s+(?:weeks?|months?|days?)\W*$ | for\s+more,?\s+check\s+out\s+our\b.{1,150}$  # an offer: "$0 for the first 4 weeks*", a broadcaster's pointer to its own site
       | (?:the\s+)?(?:stories|content|articles|information)\s+(?:on|in)\s+(?:our|this)\s+(?:website|site)\s+(?:is|are)\s+(?:intended\s+)?for\s+(?:general\s+)?information(?:al)?\s+purposes\b.{0,60}$ | (?:please\s+)?(?:refer\s+to|read|see)\s+our\s+(?:full\s+)?disclaimer\b.{0,40}$  # a site's disclaimer
       | please\s+read\s+our\s+comment(?:ing)?\s+(?:policy|guidelines)\b.{0,30}$ | open\s+(?:full\s+)?embed\s+in\s+(?:a\s+)?new\s+tab\b.{0,160}$  # Global News's comment form, an embed's link
       | (?:warning|caution)\s*[:–—-]\s*(?:contains\s+)?(?:disturbing|graphic|distressing)\s+(?:footage|images|content|scenes|video)\W*$  # a video's warning: "WARNING – disturbing footage."
+      | (?:click\s+to\s+)?skip\s+(?:this\s+)?ad\W*$ | (?:facebook|meta|twitter|tiktok|linkedin)[-\s]pixel\W*$ | grab\s+this\s+headline\s+animator\W*$  # a video advert's button, a tracking pixel's name, FeedBurner's badge
+      | update\s*\(\s*\d{3,4}\s*(?:et|gmt|utc|bst)\s*\)\s*: | image\s+caption\s*,\s*\S | screen\s*grab\s+(?:via|from|courtesy\s+of)\s+.{1,40}$  # ZeroHedge's "Update (0930ET): …", the BBC's "Image caption,Ukraine", "Screengrab via The Guardian"
+      | \(\s*(?:AP|AFP|Reuters|PTI|IANS|ANI|EPA|Xinhua)\s+file\s+(?:photo|picture|image)\s*\)\W*$ | staff\s+reports?\W*$  # "(AFP file photo)", "Staff report"
       | \W*(?:were\s+you\s+|are\s+you\s+)?affected\s+by\s+[^.?!]{1,60}\?\s*(?:(?:get\s+in\s+touch|contact\s+us|tell\s+us|share\s+your\s+(?:story|experience)s?)\b.{0,40})?$ | (?:get\s+in\s+touch|contact\s+us|email)\s*(?:at|on|with|:)?\s*[\w.+-]+@[\w-]+\.[\w.]+\W*$  # a callout and its address: "• Affected by the flooding? Get in touch: james.reynolds@mailonline.co.uk"
       | i\s+am\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+an?\s+(?:professional\s+|freelance\s+)?(?:writer|journalist|reporter|editor)\b | i\s+specialize\s+in\s+the\s+[\w ]{1,30}\s+section\b | as\s+a\s+graduate\s+of\s+journalism\b  # a scraper's author bio: "I am David Wyatt, a professional writer and journalist for Buna Times."
       | .{0,40}\bjournalist\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+has\s+(?:over\s+|more\s+than\s+|nearly\s+)?\d+\s+years?\s+of\s+experience\b | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
@@ -336,8 +339,8 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x|live\s+(?:blog|coverage|updates))\b
       | .{0,40}\bsourced\s+from\s+an?\s+third[\s-]party\s+(?:syndicated\s+)?feed | .{0,40}\baccepts\s+no\s+responsibility\b
       | .{0,60}\breserves\s+the\s+(?:sole\s+)?right\s+to\s+(?:alter|delete|remove|edit)\b
-      | .{0,90}\bcontributed\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
-      | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$
+      | .{0,90}\bcontribute[ds]?\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
+      | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$ | .{0,100}\bsubscribe\s+today\W*$  # "… becoming a Valuetainment Member and subscribe today!"
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,60}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|view|observe|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
@@ -374,7 +377,7 @@ _CHROME_PHRASED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_PHRASE_WORDS = (
-    "responsible", "channel", "follow", "in this ", "contributed", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
+    "responsible", "channel", "follow", "in this ", "contribute", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
     "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain", "volume",
