@@ -355,7 +355,7 @@ def _name_word(text: str, token: Token) -> bool:
 
 def _names_someone(context: Context, change: Change, witness: str) -> bool:
     """The outlet's side of a swap holds a name that no dictionary lists and another outlet also writes ("Biden"
-    where another outlet has "the President", "Brazilian" for "Brazil's"): an outlet that names whom another
+    where another outlet has "the President", "Irish" for "Ireland"): an outlet that names whom another
     describes reports differently, and a spinner's thesaurus holds no names. A name no other outlet writes may be
     the spinner's own ("Fb" for "Facebook"), and is judged as a word. The swap still counts towards the outlet's
     habit; it is not reported."""
