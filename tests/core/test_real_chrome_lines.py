@@ -442,6 +442,9 @@ from variantview.core.units.headings import crosshead
         ("jack-welch-death-2020", "Update (0930ET):"),  # an update's time stamp over a tweet
         ("rohingya-inani-boat-capsize-2017", "Grab this Headline Animator"),  # a feed's badge
         ("toby-keith-death-2024", "Image caption, Toby Keith had previously"),  # the BBC's caption label
+        ("ccleaner-hack-targeted-tech-firms-2017", "image copyrightdie-phalanx"),  # the BBC's older labels glued to their text
+        ("ccleaner-hack-targeted-tech-firms-2017", "image captionIt's still not clear"),
+        ("ccleaner-hack-targeted-tech-firms-2017", "Computer codeImage copyright"),  # a caption run into the label after it
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -101,7 +101,8 @@ _CHROME = re.compile(
       | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b
       | our\s+(?:only\s+)?(?:focus|agenda|mission)\s+is\s+(?:on\s+)?(?:the\s+)?(?:truth|facts)\b | the\s+latest\s+and\s+trending\s+news\b.{0,40}$
       | (?:send|email)\s+(?:a\s+)?(?:link|this)\s+to\s+a\s+friend\b.{0,20}$ | \W*listen\s+live\b.{0,60}$ | live\s+on\s+air\W*$ | on[\s-]air\s+now\W*$ | more\s+about\W*$  # a tags box's heading whose tags the page dropped
-      | (?:image|media)\s+copyright\b | .{0,60}\bthomson\s+reuters\s+trust\s+principles\b | we\s+remain\s+committed\s+to\s+bringing\s+(?:our\s+)?readers\b
+      | (?:image|media)\s+copyright | (?-i:image\s+caption[A-Z]) | [\w\s]{1,40}?(?-i:[a-z](?:Image|Media)\s+copyright)\W*$  # the BBC's labels glued to their text ("image copyrightdie-phalanx", "image captionIt's still …", "Computer codeImage copyright")
+      | .{0,60}\bthomson\s+reuters\s+trust\s+principles\b | we\s+remain\s+committed\s+to\s+bringing\s+(?:our\s+)?readers\b
       | we\s+are\s+committed\s+to\s+(?:truth|accuracy|transparency)\b | read\s+our\s+editorial\s+(?:standards|policy|policies|guidelines)\b
       | warning\s*:\s*(?:this|these)\s+(?:videos?|images?|photos?|pictures?|content|footage)\s+(?:is|are|may|contains?)\b | warning\s*:.{0,60}\b(?:in|on)\s+the\s+(?:clip|video|footage)\W*$
       | (?:we['’]re\s+sorry,?\s+)?this\s+service\s+is\s+(?:currently\s+|temporarily\s+)?unavailable\b | please\s+try\s+again\s+later\W*$
