@@ -312,6 +312,11 @@ from tests.conftest import compared_event, unit_containing
         ("semeru-eruption-2022", "Mount Semeru is Indonesia’s highest volcano (AP)"),  # PA's member papers credit a caption "(AP)" without a stop
         ("essex-lorry-39-bodies-2019", "Scene - police are guarding the area"),  # Newsquest's one-word label before a caption
         ("guyana-mahdia-dorm-fire-arson-2023", "after it had been locked for the night."),  # the lead restated over "Representational image. NAME"
+        ("toronto-bathurst-sheppard-police-shooting-2025", "Adam Dabrowski / Global News"),  # a picture's photographer and outlet
+        ("toby-keith-death-2024", "Image caption, Toby Keith had previously"),  # the BBC's caption label
+        ("ccleaner-hack-targeted-tech-firms-2017", "image copyrightdie-phalanx"),  # the BBC's older labels glued to their text
+        ("ccleaner-hack-targeted-tech-firms-2017", "image captionIt's still not clear"),
+        ("ccleaner-hack-targeted-tech-firms-2017", "Computer codeImage copyright"),  # a caption run into the label after it
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

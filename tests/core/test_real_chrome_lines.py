@@ -412,39 +412,10 @@ from variantview.core.units.headings import crosshead
         ("kumagaya-41-1c-japan-record-2018", "Tokyo, Japan:"),  # a dateline alone behind a colon
         ("xinmo-maoxian-landslide-2017", "Adjust Comment Print"),  # a story's toolbar
         ("peregrine-lander-fuel-leak-2024", "TL;DR Summary"),  # a summary box's heading
-        ("mayon-villagers-flee-lava-2023", "By JIM GOMEZ AND JOEAL CALUPITAN, The Associated Press"),  # a byline in capitals, "AND" and a comma
-        ("twitch-boss-death-2022", "December 14, 2022 at 1:40 p.m. EST"),  # a time stamp without its "on"
-        ("pezeshkian-wins-iran-runoff-2024", "12:27 JST"),  # a time stamp with its zone
-        ("rhode-island-zoo-takin-escape-2018", "31 minutes 14 seconds ago"),  # an age counted in three units
-        ("toby-keith-death-2024", "Author, Ido Vock"),  # the BBC's labelled byline
-        ("toronto-bathurst-sheppard-police-shooting-2025", "Adam Dabrowski / Global News"),  # a picture's photographer and outlet
-        ("kanchanjunga-express-collision-2024", "This is the last article you can read this month"),  # a metered paywall
-        ("kanchanjunga-express-collision-2024", "Sorry your limit is up for this month"),
-        ("crowdy-bay-shark-attack-2025", "for the first 4 weeks"),  # a subscription offer
-        ("bankman-fried-sentenced-25-years-2024", "subscribe today!"),
-        ("argentina-inflation-tops-100-percent-2023", "For more, check out our exclusive content on CGTN Now"),
-        ("oil-tops-100-russia-invades-ukraine-2022", "intended for informational purposes only"),  # a site's disclaimer
-        ("oil-tops-100-russia-invades-ukraine-2022", "Refer to our full disclaimer policy here."),
-        ("toronto-bathurst-sheppard-police-shooting-2025", "Please read our Commenting Policy first"),
         ("asinga-sprinter-doping-suspension-2023", "Open Full Embed in New Tab"),
-        ("phong-chau-bridge-collapse-2024", "disturbing footage"),  # a video's warning
-        ("osong-underpass-flood-2023", "Get in touch"),  # a callout to readers
-        ("amenhotep-mummy-digitally-unwrapped-2021", "Last updated at 14:12"),  # a time stamp's label
-        ("rohingya-inani-boat-capsize-2017", "Friday, Sep 29, 2017 | Last Update : 05:01 PM IST"),  # a date and its time stamp
-        ("ukraine-russia-pow-swap-uae-2024", "September, Friday 20, 2024"),
-        ("vatican-same-sex-blessings-approved-2023", "today at 11:03 AM"),
-        ("antarctica-esperanza-18c-record-2020", "by:"),  # a byline's label left empty
-        ("kremlin-drone-attack-claim-2023", "Independent.ie Newsdesk"),  # a desk's byline
-        ("englewood-golf-pond-alligators-2022", "Staff report"),
-        ("forever-21-bankruptcy-2019", "The Associated Press contribute to this report."),  # the credit, its tense slipped
         ("george-hw-bush-death-2018", "facebook-pixel"),  # a tracking pixel's name
         ("glastonbury-cancelled-second-year-2021", "Click to Skip Ad"),  # a video advert's button
-        ("jack-welch-death-2020", "Update (0930ET):"),  # an update's time stamp over a tweet
         ("rohingya-inani-boat-capsize-2017", "Grab this Headline Animator"),  # a feed's badge
-        ("toby-keith-death-2024", "Image caption, Toby Keith had previously"),  # the BBC's caption label
-        ("ccleaner-hack-targeted-tech-firms-2017", "image copyrightdie-phalanx"),  # the BBC's older labels glued to their text
-        ("ccleaner-hack-targeted-tech-firms-2017", "image captionIt's still not clear"),
-        ("ccleaner-hack-targeted-tech-firms-2017", "Computer codeImage copyright"),  # a caption run into the label after it
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -259,6 +259,18 @@ from tests.conftest import compared_event, unit_containing
         ("proud-boys-tarrio-22-years-sentence-2023", "ITV News Correspondent Robert Moore has the latest as"),  # a video's reporter
         ("oneill-northern-ireland-first-minister-2024", "ITV News Political Correspondent Carl Dinnen is at Stormont"),
         ("cameron-returns-braverman-sacked-2023", "Robert Peston, Romilly Weeks and Paul Brand report"),  # a video's reporters after its summary
+        ("mayon-villagers-flee-lava-2023", "By JIM GOMEZ AND JOEAL CALUPITAN, The Associated Press"),  # a byline in capitals, "AND" and a comma
+        ("twitch-boss-death-2022", "December 14, 2022 at 1:40 p.m. EST"),  # a time stamp without its "on"
+        ("pezeshkian-wins-iran-runoff-2024", "12:27 JST"),  # a time stamp with its zone
+        ("rhode-island-zoo-takin-escape-2018", "31 minutes 14 seconds ago"),  # an age counted in three units
+        ("toby-keith-death-2024", "Author, Ido Vock"),  # the BBC's labelled byline
+        ("amenhotep-mummy-digitally-unwrapped-2021", "Last updated at 14:12"),  # a time stamp's label
+        ("rohingya-inani-boat-capsize-2017", "Friday, Sep 29, 2017 | Last Update : 05:01 PM IST"),  # a date and its time stamp
+        ("ukraine-russia-pow-swap-uae-2024", "September, Friday 20, 2024"),
+        ("vatican-same-sex-blessings-approved-2023", "today at 11:03 AM"),
+        ("antarctica-esperanza-18c-record-2020", "by:"),  # a byline's label left empty
+        ("kremlin-drone-attack-claim-2023", "Independent.ie Newsdesk"),  # a desk's byline
+        ("englewood-golf-pond-alligators-2022", "Staff report"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -158,6 +158,11 @@ from tests.conftest import compared_event, unit_containing
         ("el-salvador-bitcoin-legal-tender-2021", "Reading Time: < 1 minute"),  # a reading time under a minute
         ("pwani-university-bus-crash-2023", "< a min read"),
         ("mccarthy-elected-speaker-15th-ballot-2023", "Observe the events in the player above."),  # a spinner's "Watch the events …"
+        ("oil-tops-100-russia-invades-ukraine-2022", "intended for informational purposes only"),  # a site's disclaimer
+        ("oil-tops-100-russia-invades-ukraine-2022", "Refer to our full disclaimer policy here."),
+        ("phong-chau-bridge-collapse-2024", "disturbing footage"),  # a video's warning
+        ("forever-21-bankruptcy-2019", "The Associated Press contribute to this report."),  # the credit, its tense slipped
+        ("jack-welch-death-2020", "Update (0930ET):"),  # an update's time stamp over a tweet
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -234,6 +234,13 @@ from tests.conftest import compared_event, unit_containing
         ("humboldt-broncos-driver-sentenced-2019", "Click to read the judge's sentencing decision"),  # a link to a document
         ("pearson-gold-heist-arrests-2024", "Open this photo in the gallery:"),  # The Globe and Mail's picture widget
         ("fisker-bankruptcy-2024", "The backstory: Why Southern California is a new EV mecca"),  # a labelled link to another story
+        ("kanchanjunga-express-collision-2024", "This is the last article you can read this month"),  # a metered paywall
+        ("kanchanjunga-express-collision-2024", "Sorry your limit is up for this month"),
+        ("crowdy-bay-shark-attack-2025", "for the first 4 weeks"),  # a subscription offer
+        ("bankman-fried-sentenced-25-years-2024", "subscribe today!"),
+        ("argentina-inflation-tops-100-percent-2023", "For more, check out our exclusive content on CGTN Now"),
+        ("toronto-bathurst-sheppard-police-shooting-2025", "Please read our Commenting Policy first"),
+        ("osong-underpass-flood-2023", "Get in touch"),  # a callout to readers
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:
