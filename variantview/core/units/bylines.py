@@ -40,7 +40,7 @@ _META = re.compile(
         (?:\s*[|•,/]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
       | (?i:\d+[\s-]*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
       | (?i:(?:follow\s+(?:us\s+)?on\s+)?(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update(?:\s+on)?\s*:).{{0,40}}\d{{4}}.*)  # "Follow on Published On: Mon, 09 Dec 2024": a share bar's label before the date
-      | (?i:(?:updated|published|posted|modified)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
+      | (?i:(?:last\s+)?(?:updated?|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
       | (?i:(?:on\s+)?{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?(?:,?\s*(?:updated|modified)\b.{{0,60}})?)  # "December 14, 2022 at 1:40 p.m. EST"
       | (?P<author>{NAME})\s+(?i:by)\s+(?P=author)
       | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?(?:\d+\s*(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd])\s+){{1,3}}ago\b.{{0,60}}  # "2 hours 31 minutes 14 seconds ago Tuesday, May 15 2018"
@@ -141,7 +141,6 @@ _META = re.compile(
       | (?i:(?:start|end)\s*:\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}:\d\d(?:\s*{_ZONE})?)
       | .{{0,80}}?\s[-–]\s+BY\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{1,3}}  # a print edition's header: "The Washington Times Daily - - NATION - BY MEG KINNARD"
       | .{{0,80}}?\s[-–]\s+[-–]\s+[A-Z][A-Z &]{{1,30}}\s+[-–]\s+(?i:by)\s+{_FULL_NAME}.{{0,60}}  # the same in a byline's case: "The Saratogian (Saratoga, NY) - - SPORTS - By Tim Reynolds AP Basketball Writer"
-      | (?i:last\s+updated?\s*(?:at|on)?\s*:?\s*\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)  # "Last updated at 14:12", "Last Update : 05:01 PM IST"
       | (?i:{_DAY},?\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{_MONTH},\s+{_DAY}\s+\d{{1,2}},?\s+\d{{4}})  # "Friday, Sep 29, 2017", "September, Friday 20, 2024"
       | (?i:(?:today|yesterday)\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?)  # "today at 11:03 am"
       | (?i:by\s*:) | [A-Z][\w.&'’ ]{{1,30}}\s+(?i:news\s*desk)  # a byline's label left empty, a desk's byline: "Independent.ie Newsdesk"

@@ -101,7 +101,7 @@ _CHROME = re.compile(
       | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b
       | our\s+(?:only\s+)?(?:focus|agenda|mission)\s+is\s+(?:on\s+)?(?:the\s+)?(?:truth|facts)\b | the\s+latest\s+and\s+trending\s+news\b.{0,40}$
       | (?:send|email)\s+(?:a\s+)?(?:link|this)\s+to\s+a\s+friend\b.{0,20}$ | \W*listen\s+live\b.{0,60}$ | live\s+on\s+air\W*$ | on[\s-]air\s+now\W*$ | more\s+about\W*$  # a tags box's heading whose tags the page dropped
-      | (?:image|media)\s+copyright | (?-i:image\s+caption[A-Z]) | [\w\s]{1,40}?(?-i:[a-z](?:Image|Media)\s+copyright)\W*$  # the BBC's labels glued to their text ("image copyrightdie-phalanx", "image captionIt's still …", "Computer codeImage copyright")
+      | (?:image|media)\s+copyright | image\s+caption(?:\s*,\s*\S|(?-i:[A-Z])) | [\w\s]{1,40}?(?-i:[a-z](?:Image|Media)\s+copyright)\W*$  # the BBC's labels, after a comma or glued to their text ("Image caption,Ukraine", "image copyrightdie-phalanx", "image captionIt's still …", "Computer codeImage copyright")
       | .{0,60}\bthomson\s+reuters\s+trust\s+principles\b | we\s+remain\s+committed\s+to\s+bringing\s+(?:our\s+)?readers\b
       | we\s+are\s+committed\s+to\s+(?:truth|accuracy|transparency)\b | read\s+our\s+editorial\s+(?:standards|policy|policies|guidelines)\b
       | warning\s*:\s*(?:this|these)\s+(?:videos?|images?|photos?|pictures?|content|footage)\s+(?:is|are|may|contains?)\b | warning\s*:.{0,60}\b(?:in|on)\s+the\s+(?:clip|video|footage)\W*$
@@ -165,7 +165,7 @@ _CHROME = re.compile(
       | please\s+read\s+our\s+comment(?:ing)?\s+(?:policy|guidelines)\b.{0,30}$ | open\s+(?:full\s+)?embed\s+in\s+(?:a\s+)?new\s+tab\b.{0,160}$  # Global News's comment form, an embed's link
       | (?:warning|caution)\s*[:–—-]\s*(?:contains\s+)?(?:disturbing|graphic|distressing)\s+(?:footage|images|content|scenes|video)\W*$  # a video's warning: "WARNING – disturbing footage."
       | (?:click\s+to\s+)?skip\s+(?:this\s+)?ad\W*$ | (?:facebook|meta|twitter|tiktok|linkedin)[-\s]pixel\W*$ | grab\s+this\s+headline\s+animator\W*$  # a video advert's button, a tracking pixel's name, FeedBurner's badge
-      | update\s*\(\s*\d{3,4}\s*(?:et|gmt|utc|bst)\s*\)\s*: | image\s+caption\s*,\s*\S | screen\s*grab\s+(?:via|from|courtesy\s+of)\s+.{1,40}$  # ZeroHedge's "Update (0930ET): …", the BBC's "Image caption,Ukraine", "Screengrab via The Guardian"
+      | update\s*\(\s*\d{3,4}\s*(?:et|gmt|utc|bst)\s*\)\s*: | screen\s*grab\s+(?:via|from|courtesy\s+of)\s+.{1,40}$  # ZeroHedge's "Update (0930ET): …", "Screengrab via The Guardian"
       | \(\s*(?:AP|AFP|Reuters|PTI|IANS|ANI|EPA|Xinhua)\s+file\s+(?:photo|picture|image)\s*\)\W*$ | staff\s+reports?\W*$  # "(AFP file photo)", "Staff report"
       | \W*(?:were\s+you\s+|are\s+you\s+)?affected\s+by\s+[^.?!]{1,60}\?\s*(?:(?:get\s+in\s+touch|contact\s+us|tell\s+us|share\s+your\s+(?:story|experience)s?)\b.{0,40})?$ | (?:get\s+in\s+touch|contact\s+us|email)\s*(?:at|on|with|:)?\s*[\w.+-]+@[\w-]+\.[\w.]+\W*$  # a callout and its address: "• Affected by the flooding? Get in touch: james.reynolds@mailonline.co.uk"
       | i\s+am\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+an?\s+(?:professional\s+|freelance\s+)?(?:writer|journalist|reporter|editor)\b | i\s+specialize\s+in\s+the\s+[\w ]{1,30}\s+section\b | as\s+a\s+graduate\s+of\s+journalism\b  # a scraper's author bio: "I am David Wyatt, a professional writer and journalist for Buna Times."
