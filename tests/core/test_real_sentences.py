@@ -8,9 +8,12 @@ package); each assertion names a line a reader can find in the file.
 from __future__ import annotations
 
 import pytest
+import syntok.segmenter as syntok
 
-from tests.conftest import compared_event, rows_of, unit_containing
+from tests.conftest import CORPUS, compared_event, rows_of, unit_containing
 from variantview import compare
+from variantview.core.units.segment import _one_sentence, _sentence_starts
+from variantview.sample import SAMPLE
 
 
 def test_a_photo_credit_glued_between_two_sentences_is_cut_off_and_the_sentence_after_it_kept() -> None:
@@ -103,3 +106,19 @@ def test_a_quotation_closed_by_a_guillemet_is_prose() -> None:
     units = compared_event("mccarthy-elected-speaker-15th-ballot-2023").units["urbanheromagazine"]
     for opening in ("«There are so many twists and turns.»", "«There was great hope"):
         assert any(u.text.startswith(opening) and not u.boilerplate for u in units), opening
+
+
+def test_a_line_read_as_one_sentence_without_syntok_starts_where_syntok_starts_it() -> None:
+    """Lines with no stop, colon or bracket before their end skip syntok (``segment._one_sentence``), which
+    would leave them whole: on every line of the sample and of every tenth event of bench/corpus, the starts are
+    syntok's."""
+    events = [SAMPLE, *sorted(p for p in CORPUS.iterdir() if p.is_dir())[::10]]
+    texts = [f.read_text(encoding="utf-8") for event in events for f in sorted(event.iterdir()) if f.suffix in (".txt", ".md")]
+    lines = {line for text in texts for line in text.splitlines()}
+    skipped = [line for line in lines if _one_sentence(line)]
+    assert len(skipped) > 100
+    for line in skipped:
+        by_syntok = tuple(s[0].offset for paragraph in syntok.analyze(line) for s in paragraph if s)
+        assert _sentence_starts(line) == by_syntok, line
+    assert not _one_sentence("LONDON (AP) — Britain has become the first country to authorize the vaccine")
+    assert not _one_sentence("It was referred to a more distant hospital in Wuppertal. ”")

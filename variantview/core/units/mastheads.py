@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import zip_longest
 
 from variantview.core.units.credits import MONTH_NAME
 from variantview.core.units.line_ends import ends_sentence
@@ -17,7 +18,7 @@ def own_name(text: str, witness: str) -> bool:
     dailymanagementreview), or the name its file's name abbreviates ("Caribbean Broadcasting Corporation" on cbcbb,
     "YEMEN Press Agency" on ypagency): the site's masthead, which a scraper keeps above the headline. The outlet is
     known by its file's name, which an editor gives it after the site."""
-    if _folded(text) == _folded(witness):
+    if _folds_to(text, _folded(witness)):
         return True
     names = text.split()
     if not _NAME_WORDS[0] <= len(names) <= _NAME_WORDS[1] or not all(word[0].isupper() or word in _NAME_JOINERS for word in names):
@@ -35,6 +36,13 @@ _NAME_JOINERS = frozenset({"of", "the", "and", "for", "in", "&"})
 
 def _folded(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalnum())
+
+
+def _folds_to(text: str, folded: str) -> bool:
+    """``_folded(text) == folded``, given up at the first letter that differs: every line alone on its line is
+    asked, and folding whole sentences was a sixth of setting chrome apart on the 30 x 1,000 bench."""
+    letters = (c for c in text.lower() if c.isalnum())
+    return all(a == b for a, b in zip_longest(letters, folded))
 
 
 _POSTED_AGO = re.compile(r"^\W*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$", re.IGNORECASE)

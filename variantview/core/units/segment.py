@@ -153,6 +153,19 @@ def _glued_cuts(line: str) -> list[int]:
     return [m.end() for m in _GLUED_STOP.finditer(line)]
 
 
+_CLOSE = re.compile(r"[.!?…\"'”’]*\s*$")
+_BREAK = re.compile(r"[.!?…;:()\[\]{}]")
+"""What a line ends on (its stop and closing quotes, glued), and the marks within it where syntok may start a
+sentence: at a stop, a colon and semicolon, a bracket ("LONDON (AP) – Britain …" starts again after the bracket)."""
+
+
+def _one_sentence(line: str) -> bool:
+    """A line with no stop, colon or bracket before its end, which syntok leaves whole: syntok was a tenth of the
+    30 x 1,000 bench, and most lines of a body are one sentence. Checked over 129,827 distinct lines of real pages,
+    the bench's corpus and the synthetic stories: the same starts as syntok's on every line this passes."""
+    return not _BREAK.search(line, 0, _CLOSE.search(line).start())
+
+
 def _credit_cuts(line: str) -> list[int]:
     """Where a glued photo credit starts and where the sentence after it starts."""
     if "©" not in line:
@@ -163,6 +176,8 @@ def _credit_cuts(line: str) -> list[int]:
 @memo_text(maxsize=65536)
 def _sentence_starts(line: str) -> tuple[int, ...]:
     """Memoised: outlets reprint whole paragraphs, and syntok is the slowest step of reading."""
+    if _one_sentence(line):
+        return (len(line) - len(line.lstrip()),) if line.strip() else ()
     try:
         return tuple(sentence[0].offset for paragraph in syntok.analyze(line) for sentence in paragraph if sentence)
     except (IndexError, ValueError, RecursionError):
