@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import ParamSpec, TypeVar, cast
+from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -31,12 +31,11 @@ def memo_text(maxsize: int, limit: int = 20_000) -> Callable[[Callable[P, R]], C
         @wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
             # every memoised function takes strings (and at most a flag beside them); most take one string, and this
-            # runs a million times a comparison
-            texts = cast("tuple[str, ...]", args)
-            size = len(texts[0]) if len(texts) == 1 else sum(len(t) for t in texts if isinstance(t, str))
-            if kwargs or size > limit:
+            # runs a million times a comparison: no call here that the common case does not need
+            if kwargs:
                 return function(*args, **kwargs)
-            return cached(*args)
+            size = len(args[0]) if len(args) == 1 else sum(len(t) for t in args if isinstance(t, str))  # type: ignore[arg-type]
+            return cached(*args) if size <= limit else function(*args, **kwargs)
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call
