@@ -141,11 +141,11 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         # a credit glued before its caption ("©Reuters Law enforcement officers stand guard near …")
         chrome = bool(
             chrome_line(text)
-            or is_label(text, above_story="headline" not in roles and not first_sentence_seen)
+            or is_label(text, above_story=not first_sentence_seen and "headline" not in roles)
             or (first_sentence_seen and gallery_link(text))
             or (first_sentence_seen and not ends_sentence(text) and caption_or_teaser(text))
             or scene
-            or any(text in captions.get(unit.paragraph + step, "") for step in (-2, -1, 0, 1, 2))
+            or (bool(captions) and any(text in captions.get(unit.paragraph + step, "") for step in (-2, -1, 0, 1, 2)))
             or (i in lines and ((len(text.split()) <= _LONE_CREDIT_WORDS and credit_only(text)) or bool(VIA_AGENCY.match(text) or CREDIT_LINE.match(text))))
             or (i in lines and _alt_text(text))
         )
