@@ -71,7 +71,9 @@ def mark_boilerplate(
             if unit.ref in overrides:
                 boilerplate = overrides[unit.ref]
                 role = ("chrome" if role in ("body", "headline") else role) if boilerplate else ("body" if role in ("chrome", "meta") else role)
-            marked[witness_id].append(replace(unit, role=role, boilerplate=role in ("chrome", "meta")))
+            boilerplate = role in ("chrome", "meta")
+            same = role == unit.role and boilerplate == unit.boilerplate  # most units: body, as segmented; units are frozen
+            marked[witness_id].append(unit if same else replace(unit, role=role, boilerplate=boilerplate))
     return marked
 
 
