@@ -317,6 +317,9 @@ from tests.conftest import compared_event, unit_containing
         ("ccleaner-hack-targeted-tech-firms-2017", "image copyrightdie-phalanx"),  # the BBC's older labels glued to their text
         ("ccleaner-hack-targeted-tech-firms-2017", "image captionIt's still not clear"),
         ("ccleaner-hack-targeted-tech-firms-2017", "Computer codeImage copyright"),  # a caption run into the label after it
+        ("mars-explores-kellanova-acquisition-2024", "Snickers bars are seen in this picture illustration"),  # Reuters' caption of an illustration
+        ("typhoon-noul-cagayan-landfall-2015", "Picture 1 of Noul stormed into the Philippines"),  # a gallery's counter before its title
+        ("spacex-moon-pad-crs10-launch-2017", "EMBED </>More News Videos"),  # ABC stations' video label
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -163,6 +163,10 @@ from tests.conftest import compared_event, unit_containing
         ("phong-chau-bridge-collapse-2024", "disturbing footage"),  # a video's warning
         ("forever-21-bankruptcy-2019", "The Associated Press contribute to this report."),  # the credit, its tense slipped
         ("jack-welch-death-2020", "Update (0930ET):"),  # an update's time stamp over a tweet
+        ("tate-detention-extended-2023", "Quotes displayed in real-time or delayed by at least 15 minutes."),  # Fox News's footer
+        ("tate-detention-extended-2023", "Market data provided by Factset."),
+        ("tate-detention-extended-2023", "Powered and implemented by FactSet Digital Solutions."),
+        ("tate-detention-extended-2023", "Mutual Fund and ETF data provided by Refinitiv Lipper."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -241,6 +241,8 @@ from tests.conftest import compared_event, unit_containing
         ("argentina-inflation-tops-100-percent-2023", "For more, check out our exclusive content on CGTN Now"),
         ("toronto-bathurst-sheppard-police-shooting-2025", "Please read our Commenting Policy first"),
         ("osong-underpass-flood-2023", "Get in touch"),  # a callout to readers
+        ("tate-detention-extended-2023", "Check out what's clicking on Foxnews.com."),  # Fox News's video blurb
+        ("mars-explores-kellanova-acquisition-2024", "Start and end each day with the latest news stories"),  # a newsletter's pitch
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -44,7 +44,7 @@ _CHROME = re.compile(
       | please\s+visit\s+the\s+original\s+(?:post|article|story)\b.{0,30}$ | original\s+(?:post|story|article)\s*:?\s*$
       | (?:want\s+the\s+full\s+(?:story|article)\?\s*)?read\s+the\s+original\s+(?:post|story|article)\W*$ | want\s+the\s+full\s+(?:story|article)\?\s*$  # an aggregator's link to its source: "Want the full story? Read the original article"
       | reading\s+time\s*:?\s*<?\s*(?:\d{1,2}|an?|one)\s*min(?:ute)?s?\W*$ | <\s*(?:an?|one|1)\s+min(?:ute)?\s+read\W*$  # a reading time under one minute: "Reading Time: < 1 minute", "< a min read"
-      | embed\s*</?>\s*more\s+videos\W*$  # the video player's label on ABC's station sites ("EMBED <>More Videos", "EMBED </>More Videos")
+      | embed\s*</?>\s*more\s+(?:news\s+)?videos\W*$  # the video player's label on ABC's station sites ("EMBED <>More Videos", "EMBED </>More News Videos")
       | map\s+(?:of|showing)\s+[^.!?]{1,80}$  # a map's caption: "Map of South Kivu province, Democratic Republic of Congo"
       | free\s+mp3\s+downloads?\W*$  # a download site's label injected into a scraped page
       | write\s+to\s+[\w.'’ -]{2,60}?\s+at\s+[\w.+-]+@  # the Wall Street Journal's sign-off: "Write to Rebecca Elliott at rebecca.elliott@wsj.com and …"
@@ -291,6 +291,7 @@ _CHROME = re.compile(
       | open\s+this\s+photo\s+in\s+gallery\s*:  # The Globe and Mail's caption: "Open this photo in gallery: A man walks …"
       | (?-i:an?\s+[a-z][a-z\s,'’-]{3,80}):\s+(?-i:[A-Z]).*  # MSN's machine alt text before a caption: "a sign hanging off the side of a building: A T-Mobile store …"
       | \d{1,3}\s+of\s+\d{1,3}\W*$  # a gallery's counter: "1 of 13"
+      | (?:picture|photo|image)\s+\d{1,3}\s+of\s+.{1,150}$  # the counter before a gallery picture's title: "Picture 1 of Noul stormed into the Philippines, …", "Image 1 of / 2"
       | based\s+on\s+(?:reporting|reports)\s+by\b.{0,80}$  # "Based on reporting by Reuters, AFP, AP, dpa, and Interfax"
       | mandatory\s+credit\s*:
       | [^.!?]{3,80},\s+[A-Z][\w ]{1,30}\s+[-–]\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\W*$  # a picture library's title: "Vienna terror attack, Austria - 01 Nov 2020"

@@ -49,6 +49,7 @@ _NOTICE = re.compile(
       | initial\s+reports\s+in\s+the\s+media\s+can\s+sometimes\s+be\s+inaccurate\b | we\s+will\s+strive\s+to\s+ensure\s+timeliness\b
       | (?:source\s+)?(?:disclaimer\s*:\s*)?under\s+section\s+107\s+of\s+the\s+copyright\s+act\b | fair\s+use\s+is\s+a\s+use\s+permitted\s+by\s+copyright\b  # a scraper blog's fair-use plea
       | (?:stock\s+)?quotes\s+(?:are\s+)?delayed\s+(?:by\s+)?(?:at\s+least\s+)?\d+\s+minutes\W*$
+      | quotes\s+(?:are\s+)?displayed\s+in\s+real[\s-]?time\b.{0,60}$ | (?:market|mutual\s+fund\s+and\s+etf)\s+data\s+(?:is\s+)?provided\s+by\b.{0,60}$ | powered\s+and\s+implemented\s+by\b.{0,60}$  # a financial data vendor's credits in Fox News's footer: "Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by Factset. Powered and implemented by FactSet Digital Solutions."
       | editor['’]s\s+note\s*:\s*(?:this\s+(?:story|article|report)\s+is\s+part\s+of\b|an?\s+(?:previous|earlier)\s+version\b) | the\s+rest\s+of\s+our\s+coverage\b.{0,80}$
       | here(?:['’]s|\s+is)\s+(?:a|the|your)\s+(?:\w+\s+){0,2}(?:rewritten|revised|reworded|rephrased|paraphrased|polished)\s+version\b.{0,80}$
       | (?:let\s+me\s+know|feel\s+free\s+to\s+ask)\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:any\s+)?(?:further\s+)?(?:adjustments|changes|edits|tweaks|revisions)\b.{0,40}$

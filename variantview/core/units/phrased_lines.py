@@ -30,7 +30,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,160}\bthis\s+image\s+(?:has\s+been|was)\s+(?:supplied|provided)\s+by\s+a\s+third\s+party\b  # Reuters' notice under a handout picture
       | .{0,250}\b[\w-]+\.(?:com|ie|co\.uk|net|org)\s*[-–—]\s*get\s+the\s+latest\b.*  # a linked story's site description: "… irishmirror.ie - get the latest breaking news …"
       | .{0,120}\bwikimedia\s+commons\b | .{0,120}\bCC[\s-]BY(?:-SA|-ND|-NC)*[\s-]\d
-      | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo|handout\s+(?:image|picture|photo))\s+(?:taken|shot|made|obtained)\b  # Reuters' "… in this handout image obtained from social media 30 April, 2023."
+      | .{0,200}\bin\s+this\s+(?:illustration|picture|photo|file\s+photo|handout\s+(?:image|picture|photo))(?:\s+illustration)?\s+(?:taken|shot|made|obtained)\b  # Reuters' "… in this handout image obtained from social media 30 April, 2023.", "Snickers bars are seen in this picture illustration taken …"
       | .{0,60}\bjoined\s+.{1,60}\bin\s+\d{4}\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|writer|producer|editor|correspondent)\b
       | .{0,200}\(not\s+pictured\)
       | .{0,300}\s(?:photo|picture|image)\s+by\s+[A-Z][^.!?]{0,60}/[^.!?]{1,60}$
