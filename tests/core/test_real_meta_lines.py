@@ -271,6 +271,7 @@ from tests.conftest import compared_event, unit_containing
         ("antarctica-esperanza-18c-record-2020", "by:"),  # a byline's label left empty
         ("kremlin-drone-attack-claim-2023", "Independent.ie Newsdesk"),  # a desk's byline
         ("englewood-golf-pond-alligators-2022", "Staff report"),
+        ("rison-arkansas-tree-falls-woman-killed-2022", "By Via AP news wire"),  # The Independent's wire byline
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

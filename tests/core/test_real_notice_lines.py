@@ -167,6 +167,7 @@ from tests.conftest import compared_event, unit_containing
         ("tate-detention-extended-2023", "Market data provided by Factset."),
         ("tate-detention-extended-2023", "Powered and implemented by FactSet Digital Solutions."),
         ("tate-detention-extended-2023", "Mutual Fund and ETF data provided by Refinitiv Lipper."),
+        ("meta-facebook-instagram-outage-2024", "(c) 2024 Reuters and (c) 2024 NewsCentral Media"),  # a rights line, its mark spelled out
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -243,6 +243,7 @@ from tests.conftest import compared_event, unit_containing
         ("osong-underpass-flood-2023", "Get in touch"),  # a callout to readers
         ("tate-detention-extended-2023", "Check out what's clicking on Foxnews.com."),  # Fox News's video blurb
         ("mars-explores-kellanova-acquisition-2024", "Start and end each day with the latest news stories"),  # a newsletter's pitch
+        ("carranglan-bus-ravine-2017", "Start the conversation, or Read more at USA Today"),  # a comment box's prompt and its link
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

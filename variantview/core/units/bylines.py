@@ -64,6 +64,7 @@ _META = re.compile(
       | (?:[A-Z][\w&.]*\s+){{0,3}}(?i:(?:[a-z]+\s+){{0,2}}(?:correspondent|editor|reporter))\s+{_FULL_NAME}\s+(?i:has\s+the\s+latest|is\s+(?:at|in|outside)\s+[A-Z][\w\s,.'’\-]{{1,40}}?)(?i:\s+(?:as|on|after)\s+[^.!?]{{1,200}})?\W*$  # a video's reporter: "ITV News Political Correspondent Carl Dinnen is at Stormont as the Northern Ireland Assembly meets, …", "ITV News Correspondent Robert Moore has the latest as …"
       | (?i:by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}  # a byline and its date in figures: "By LoadstarEditorial 22/08/2024"
       | (?i:{_AGENCY})\s+(?i:by)\s+.{{1,60}}
+      | (?i:by\s+(?:via\s+)?{_AGENCY}\s+news\s*wire)\W*$  # The Independent's wire byline: "By Via AP news wire"
       | (?i:by)\s+[\w-]+(?:\.[\w-]+)*\.(?i:com|net|org|in|co\.uk|info|news)\W*$  # a site's name for a byline: "By journalsofus.com"
       | (?i:{_AGENCY})\s+(?i:published|updated|posted)\b.{{0,80}}  # "Reuters Published November 29, 2024 Updated November 29, 2024 09:54am"
       | (?i:report\s+by)\s+(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?i:(?:reporters?|correspondents?|staff|team)\s+)?{NAME}(?:\s*(?:,|and|&)\s+{NAME}){{0,3}}  # "Report by ITV News reporters Duncan Golestani"

@@ -64,7 +64,7 @@ _CHROME = re.compile(
       | (?:article\s+)?author\s*:\s*$ | story\s+code\s*:\s*\d+\W*$
       | this\s+(?:post|article|story)\s+was\s+(?:added|submitted|posted)\s+by\s+(?:a|the|our)\s+(?:user|reader|member)
       | more\s+to\s+read\W*$
-      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
+      | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(c\)\s*(?:\d{4}|copyright)\b | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
       | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:(?:main\s+)?content|(?:the\s+)?(?:main\s+)?(?:menu|navigation)\W*$|more\s+[\w ]{1,20}\s+sites\W*$)
       | have\s+you\s+read\b

@@ -36,7 +36,7 @@ _ASKS = re.compile(
       | we['’]ll\s+be\s+bringing\s+you\s+(?:the\s+latest\s+)?(?:updates|news)\b.{0,80}$
       | get\s+(?:current|latest|the\s+latest|live|all)\s+updates?\b | don['’]t\s+miss\s+(?:the\s+latest|out\s+on\s+the\s+latest)\b.{0,80}$
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
-      | check\s+out\s+what['’]s\s+clicking\s+on\b.{0,40}$ | start\s+and\s+end\s+(?:each|every|your)\s+day\s+with\s+the\s+latest\b.{0,60}$  # Fox News's video blurb "Check out what's clicking on Foxnews.com.", the Business Times's newsletter pitch
+      | start\s+the\s+conversation\b.{0,60}$ | check\s+out\s+what['’]s\s+clicking\s+on\b.{0,40}$ | start\s+and\s+end\s+(?:each|every|your)\s+day\s+with\s+the\s+latest\b.{0,60}$  # a comment box's "Start the conversation, or Read more at USA Today", Fox News's video blurb "Check out what's clicking on Foxnews.com.", the Business Times's newsletter pitch
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | .{0,40}\buses\s+cookies\s+for\b | .{0,60}\b(?:change|manage)\s+your\s+cookie\s+(?:preferences|settings)\b | .{0,60}\bagree\s+to\s+our\s+use\s+of\s+cookies\b
       | in\s+order\s+to\s+display\s+(?:this\s+|the\s+)?(?:embedded\s+)?content\b.{0,80}\bconsent\b | by\s+setting\s+the\s+switch\s+to\b | this\s+also\s+includes\s+your\s+consent\b | you\s+can\s+(?:withdraw|revoke)\s+your\s+consent\b  # a consent box for embedded content, in translation
