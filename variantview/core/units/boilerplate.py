@@ -71,9 +71,9 @@ def mark_boilerplate(
             if unit.ref in overrides:
                 boilerplate = overrides[unit.ref]
                 role = ("chrome" if role in ("body", "headline") else role) if boilerplate else ("body" if role in ("chrome", "meta") else role)
-            boilerplate = role in ("chrome", "meta")
-            same = role == unit.role and boilerplate == unit.boilerplate  # most units: body, as segmented; units are frozen
-            marked[witness_id].append(unit if same else replace(unit, role=role, boilerplate=boilerplate))
+            set_apart = role in ("chrome", "meta")
+            same = role == unit.role and set_apart == unit.boilerplate  # most units: body, as segmented; units are frozen
+            marked[witness_id].append(unit if same else replace(unit, role=role, boilerplate=set_apart))
     return marked
 
 

@@ -73,7 +73,7 @@ _CHROME_PHRASE_WORDS = (
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
     "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain", "volume",
-    "file", "frameborder", "allowfullscreen", "tpx", "click", "pictured", "youtube", "thomson", "copyright", "reply", "aggregator", "user",
+    "file", "frameborder", "allowfullscreen", "tpx", "click", "youtube", "thomson", "copyright", "reply", "aggregator", "user",
     "wey", "experience", "produced", "(all",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
@@ -106,7 +106,7 @@ _CHROME_ANYWHERE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""Chrome wherever it stands in a line (the patterns above start it); searched apart, not as ".*" alternatives there,
+"""Chrome wherever it stands in a line (``line_forms._CHROME``'s patterns start it); searched apart, not as ".*" alternatives there,
 which tried every start position of every line for each of them."""
 
 
