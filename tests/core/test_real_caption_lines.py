@@ -320,6 +320,9 @@ from tests.conftest import compared_event, unit_containing
         ("mars-explores-kellanova-acquisition-2024", "Snickers bars are seen in this picture illustration"),  # Reuters' caption of an illustration
         ("typhoon-noul-cagayan-landfall-2015", "Picture 1 of Noul stormed into the Philippines"),  # a gallery's counter before its title
         ("spacex-moon-pad-crs10-launch-2017", "EMBED </>More News Videos"),  # ABC stations' video label
+        ("minassian-van-attack-verdict-2021", "THE CANADIAN PRESS/Alexandra Newbould"),  # The Canadian Press in capitals, first
+        ("minassian-van-attack-verdict-2021", "Justice Anne Molloy, from top left, John Rinaldi"),  # the caption over that credit
+        ("minassian-van-attack-verdict-2021", "Aaron Vincent Elkaim/CP Police are seen near a damaged van"),  # "NAME/CP" glued before its caption
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -416,6 +416,8 @@ from variantview.core.units.headings import crosshead
         ("george-hw-bush-death-2018", "facebook-pixel"),  # a tracking pixel's name
         ("glastonbury-cancelled-second-year-2021", "Click to Skip Ad"),  # a video advert's button
         ("rohingya-inani-boat-capsize-2017", "Grab this Headline Animator"),  # a feed's badge
+        ("hasina-wins-fifth-term-2024", "Continue reading on:"),  # a link to the rest of the story, its address dropped
+        ("tshisekedi-declared-winner-congo-2019", "Photo credits:"),  # a credits label whose credits the page dropped
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

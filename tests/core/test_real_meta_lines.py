@@ -272,6 +272,7 @@ from tests.conftest import compared_event, unit_containing
         ("kremlin-drone-attack-claim-2023", "Independent.ie Newsdesk"),  # a desk's byline
         ("englewood-golf-pond-alligators-2022", "Staff report"),
         ("rison-arkansas-tree-falls-woman-killed-2022", "By Via AP news wire"),  # The Independent's wire byline
+        ("tiangong1-south-pacific-reentry-2018", "9 a.m."),  # the hour alone that heads an update of AP's "The Latest"
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

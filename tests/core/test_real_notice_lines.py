@@ -168,6 +168,9 @@ from tests.conftest import compared_event, unit_containing
         ("tate-detention-extended-2023", "Powered and implemented by FactSet Digital Solutions."),
         ("tate-detention-extended-2023", "Mutual Fund and ETF data provided by Refinitiv Lipper."),
         ("meta-facebook-instagram-outage-2024", "(c) 2024 Reuters and (c) 2024 NewsCentral Media"),  # a rights line, its mark spelled out
+        ("minassian-van-attack-verdict-2021", "More coming."),  # The Canadian Press's first take of a developing story
+        ("minassian-van-attack-verdict-2021", "Warning: Details of the trial coverage are graphic in nature"),  # a warning that ends "discretion is advised"
+        ("who-china-pneumonia-clusters-request-2023", "(WHO adds comment from China, NHC event"),  # Reuters' list of what an update added, "paragraphs 8-11, 13-14"
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -110,10 +110,12 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("larry-king-death-2021", "Likewise King."),  # two words between reporting sentences of a paragraph, not a byline's name
         ("batang-kali-landslide-2022", "We saw that the tent next to us had completely disappeared"),  # a survivor's words, over a credit whose caption the page lost
         ("dhaka-bailey-road-fire-2024", "Fires are common in densely populated Dhaka."),  # background few outlets give, over a wire's credit
-        ("betty-white-death-2021", "Rue McClanahan, who took the role of Blanche Devereaux"),  # background over a picture's caption        ("maxwell-convicted-2021", "Jurors deliberated for five full days before finding Maxwell guilty"),  # a sentence its page credits "(AP)" after the stop
+        ("betty-white-death-2021", "Rue McClanahan, who took the role of Blanche Devereaux"),  # background over a picture's caption
+        ("maxwell-convicted-2021", "Jurors deliberated for five full days before finding Maxwell guilty"),  # a sentence its page credits "(AP)" after the stop
         ("leverkusen-chempark-explosion-2021", "More than 30 companies operate at the site"),  # the present tense of what is so, no caption
         ("morbi-bridge-collapse-2022", "Further details are awaited."),  # the wire's closing line, which some pages' readers count as chrome
         ("haiti-cholera-returns-2022", "officials are still struggling to get information from hospitals"),  # reporting glued after a picture's label
+        ("tiangong1-south-pacific-reentry-2018", "There was no immediate confirmation of the final resting place"),  # under a "Read Also: TITLE" teaser, over "Read More"
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

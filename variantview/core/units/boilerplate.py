@@ -86,6 +86,12 @@ _READ_ON = re.compile(r"^\W*(?:read\s+more|continue\s+reading|read\s+full\s+(?:s
 full stop ("Similar News:" / "NASA shares new plan … proposing a new plan this week …" / "Read more »") is
 another story's still, where the block would otherwise end at the first full stop."""
 
+_TITLE_AFTER = re.compile(r"[:|»›>–—-]\s*\w+\W+\w")
+"""A title after a teasers' heading on its line ("Read Also: Scientists lose contact …"), without the full stop that
+ends a heading's description ("Similar News:You can also read news stories similar to this one …"): the one teaser,
+so a sentence under it that a "Read more" link follows is the story's own, not the teaser's blurb ("There was no
+immediate confirmation …" / "Read More" on Pakistan Times)."""
+
 _BULLETS = "-–•*·"
 """Marks that open the items of a list."""
 
@@ -103,6 +109,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     roles: list[str] = []
     first_sentence_seen = False
     in_teasers = False
+    titled_teaser = False  # the teasers' heading carries its one title ("Read Also: Scientists lose contact with …")
     in_summary = False  # the points of a summary box ("In Short" / "- Court may declare Le Pen ineligible …")
     trailed = 0  # titles in a row taken as links trailing chrome
     cut_only: list[int] = []  # units that are chrome only for being cut off ("... in a moment...")
@@ -126,7 +133,11 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
         if opens_line:
             link_line = unit.text.lstrip()[:1] in _BULLETS and not ends_sentence(line_ends[unit.paragraph])
-        in_teasers = bool(TEASER_HEADING.match(text)) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text) or unit.paragraph in linked or (_blurb_over_title(units, lines, i) and _after_close(units, roles, i))))
+        heading = TEASER_HEADING.match(text)
+        blurb = not titled_teaser and (unit.paragraph in linked or (_blurb_over_title(units, lines, i) and _after_close(units, roles, i)))
+        in_teasers = bool(heading) or (in_teasers and (cut_off or not ends_sentence(text) or link_line or _title_question(text) or blurb))
+        if heading:
+            titled_teaser = bool(_TITLE_AFTER.search(text, heading.end())) and not ends_sentence(text)
         in_summary = bool(SUMMARY_HEADING.match(text)) or (in_summary and unit.text.lstrip()[:1] in _BULLETS)
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         trailing_link = trailing_link and not (roles and question_heading(units[len(roles) - 1].text.strip()))  # the answer under it, however cut off

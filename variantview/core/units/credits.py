@@ -15,7 +15,7 @@ import re
 from variantview.core.memo import memo_text
 
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA|Anadolu|Sipa(?:\s+USA)?|PA\s+Images|The\s+Canadian\s+Press)"
+PHOTO_AGENCY = r"(?:AP|Associated\s+Press|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|EPA|PA|Bloomberg|TNS|ZUMA|Shutterstock|Alamy|dpa|ANP|NurPhoto|SOPA|Anadolu|Sipa(?:\s+USA)?|PA\s+Images|The\s+Canadian\s+Press|THE\s+CANADIAN\s+PRESS|CP)"
 NAME = r"[A-Z][\w.'’\-]+(?:\s+[A-Z](?:[\w.'’\-]+)?){0,3}"
 """A name of up to four capitalised words, an initial among them ("ISHARA S KODIKARA"), as photo credits and bylines give it."""
 

@@ -79,7 +79,7 @@ _CHROME = re.compile(
       | (?:(?:newsletters?|sign\s*-?\s*(?:up|in)|register|log\s*-?\s*(?:in|out)|subscribe|my\s+account)\s*[/|•]?\s*){2,}$  # the account links: "Newsletter Signup Register / Login"
       | (?:forgot(?:ten)?|lost|reset)\s+(?:your\s+)?(?:password|username)\W*$  # a login form's link
       | important\s+updates\s+on\b
-      | read\s+on\b.{0,40}$
+      | read\s+on\b.{0,40}$ | continue\s+reading\s+(?:on|at)\s*:?\s*$  # a link to the rest of the story that the page dropped: "Continue reading on:"
       | you\s+are\s+here\b
       | (?:new\W*)?you\s+can\s+now\s+listen\b | listen\s+to\s+(?:this|the)\s+(?:article|story)\b
       | (?:here\s+is|here's|below\s+is)\s+(?:a|the)\s+(?:map|video|list|graphic|timeline|look)\b.*:\s*$
@@ -149,7 +149,7 @@ _CHROME = re.compile(
       | \(\s*menafn\s*(?:[-–—]\s*[^()]{1,40})?\)\W*$  # a syndicator's credit on its own line: "(MENAFN- Colombo Gazette)"
       | denial\s+of\s+responsibility\W*$ | in\s+each\s+content,\s+the\s+hyperlink\b | all\s+trademarks\s+belong\s+to\b | if\s+you\s+are\s+the\s+owner\s+of\s+the\s+content\b | the\s+content\s+will\s+be\s+deleted\s+within\b  # a scraper's disclaimer
       | our\s+privacy\s+statement\b | i\s+agree\W*$ | enlarge\s+(?:image|photo|picture)\W*$ | legend\s*:\s | (?-i:[A-Z]{2,12})\s+\d[\d,.]*\s+(?:(?:increased|decreased)\s+by|no\s+change)\b | the\s+associated\s+press\s+is\s+an\s+independent\b | (?:[\w:-]+="[^"]*"\s*)+/?>\W*$ | we\s+apologi[sz]e,?\s+but\s+this\s+video\b
-      | site\s+icon\b | (?:%d|\d+)\s+bloggers?\s+likes?\s+this\b | send\s+to\W*$ | trigger\s+warning\s*: | \(\s*(?:tv|television)\s+screen\s*\)\W*$ | image\s+credits?\s*: | wia\s+dis\s+foto\s+come\s+from\b | \d{8}[\s_-][\w\s-]{1,30}$ | (?-i:READ\s+(?=[A-Z][a-z]))  # BBC Pidgin's picture credit, a picture's file name, a teaser's "READ …"
+      | site\s+icon\b | (?:%d|\d+)\s+bloggers?\s+likes?\s+this\b | send\s+to\W*$ | trigger\s+warning\s*: | \(\s*(?:tv|television)\s+screen\s*\)\W*$ | (?:image|photo)\s+credits?\s*: | wia\s+dis\s+foto\s+come\s+from\b | \d{8}[\s_-][\w\s-]{1,30}$ | (?-i:READ\s+(?=[A-Z][a-z]))  # BBC Pidgin's picture credit, a picture's file name, a teaser's "READ …"
       | hello\s+and\s+welcome\s+to\s+the\s+details\s+of\b | (?:image|photo|picture)\W*$ | the\s+(?:content|page)\s+you\s+requested\s+(?:does\s+not|doesn['’]t)\s+exist\b
       | current\s+system\s+time\s*:.{0,30}$ | page\s*:\s*\d+\W*$ | rank\s*:\s*\w+\W*$ | forum\s+main\s*>>.*$ | font\s+size\s*:.{0,40}$  # a forum's and a page's tools
       | read\s+(?:the\s+)?full\s+(?:story|article|report)\s+(?:on|at)\s+\S+\W*$ | (?:oops!?\s*)?something\s+went\s+wrong\.?\s*$ | (?-i:Photo\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3})\W*$

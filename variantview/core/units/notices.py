@@ -25,12 +25,12 @@ _NOTICE = re.compile(
       | for\s+(?:the\s+)?full\s+(?:story|article|report|version|text)\s*,?\s+(?:go|head)\s+to\b  # Kazinform's "For full version go to"
       | for\s+more\s+(?:reporting|coverage)\s+from\s+(?:the\s+)?[\w.' ]{1,40},\s+see\s+(?:below|above)\W*$  # Newsweek's "For more reporting from the Associated Press, see below."
       | stay\s+with\s+[\w.]+(?:\s+[\w.]+){0,3}\s+for\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:latest|updates|more)\b.{0,40}$ | follow\s+along\s+for\s+(?:live\s+)?(?:coverage|updates)\b.{0,60}$  # "Stay with gazette.com for more of the latest updates.", "Follow along for live coverage of the shooting."
-      | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised
+      | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised | warning\s*:.{0,120}\bdiscretion\s+is\s+(?:advised|recommended)\W*$  # CityNews's "Warning: Details of the trial coverage are graphic in nature, discretion is advised"
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | \(?\s*(?:please\s+)?(?:check|take\s+a\s+look\s+at)\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+|new\s+)?(?:updates|more|details)  # and a spinner's "Please take a look at again for updates."
       | (?:please\s+)?check\s+back\s+(?:with|at|on)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?(?:updates|details|information)\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story.", "Please check back on WSVN.com and 7News for more details …"
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
-      | more\s+follows\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
+      | more\s+(?:follows|coming)\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
@@ -59,6 +59,7 @@ _NOTICE = re.compile(
       | this\s+(?:is|can\s+be)\s+an?\s+(?:creating|growing|establishing|building)\s+(?:story|tale)\b.{0,60}$  # a spinner's "This is a creating story."
       | thomp?son\s+reuters\s+is\s+solely\s+responsible\s+for\s+this\s+content\W*$ | our\s+\w+\s*:\s*the\s+thomson\s+reuters\s+\w+\s+(?:principles|rules)\W*$  # Reuters' sign-offs as spinners copy them
       | \(?\s*(?:adds?|updates?)\s+(?:\w+\s+){1,3}in\s+paragraphs?\s+\d+\b.{0,160}$  # Reuters' note on an update: "adds quotes in paragraphs 3–7, updates the death toll …"
+      | \(\s*(?:[\w.]+\s+){0,3}?(?:adds?|updates?|recasts?|rewrites?)\s[^()]{1,200}\bparagraphs?\s+\d[^()]{0,40}\)\W*$  # its list of what was added: "(WHO adds comment from China, NHC event, details from social media, paragraphs 8-11, 13-14)"
       | this\s+content\s+has\s+not\s+been\s+pre-?checked\s+for\s+copyright\b | by\s+request\s+assets\s+are\s+not\s+available\b | per\s+clip\s+rates\s+are\s+for\b  # Reuters Connect's licence
     )""",
     re.IGNORECASE | re.VERBOSE,
