@@ -418,6 +418,7 @@ from variantview.core.units.headings import crosshead
         ("rohingya-inani-boat-capsize-2017", "Grab this Headline Animator"),  # a feed's badge
         ("hasina-wins-fifth-term-2024", "Continue reading on:"),  # a link to the rest of the story, its address dropped
         ("tshisekedi-declared-winner-congo-2019", "Photo credits:"),  # a credits label whose credits the page dropped
+        ("robbie-coltrane-death-2022", "Watch more of our videos on Shots!"),  # a regional site's video channel, under its player
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -273,6 +273,7 @@ from tests.conftest import compared_event, unit_containing
         ("englewood-golf-pond-alligators-2022", "Staff report"),
         ("rison-arkansas-tree-falls-woman-killed-2022", "By Via AP news wire"),  # The Independent's wire byline
         ("tiangong1-south-pacific-reentry-2018", "9 a.m."),  # the hour alone that heads an update of AP's "The Latest"
+        ("wales-polar-bear-attack-2023", "By Tim Rockey and Gray News staff"),  # a byline that ends on a newsroom's staff
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -51,7 +51,7 @@ _META = re.compile(
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?
       | {NAME}\s+\d{{1,2}}:\d\d\s*[-–—|,]?\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}  # a byline, its time and its date in figures: "Mark Kinyanjui 16:08 - 18.11.2023"
       | (?i:\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?)  # a time alone, as AP's "The Latest" heads each update: "9 a.m."
-      | (?i:(?:posted\s+|written\s+|published\s+|analysis\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,|]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?(?:\s+(?i:verified|reviewed|edited)\s+by\b.{{0,60}})?  # "Published by Williams PerdomoAFP Verified by 9 de diciembre, 2024"
+      | (?i:(?:posted\s+|written\s+|published\s+|analysis\s+)?by)(?:\s*:)?\s+{NAME}(?:\s*(?:,|&|and)\s+{NAME}){{0,3}}(?:\s+(?i:staff))?(?:\s+(?i:with\s+(?:the\s+)?(?:{_AGENCY}|agency\s+reports?|agencies)))?(?:\s+(?i:with)\s+{NAME})?(?:\s+(?i:in)\s+{NAME})?(?:\s*\([^()]{{1,40}}\))?(?:\s*[-–—,|]\s*(?i:{_AGENCY})|\s+(?i:for\s+{_AGENCY}))?(?:\s+(?i:verified|reviewed|edited)\s+by\b.{{0,60}})?  # "Published by Williams PerdomoAFP Verified by 9 de diciembre, 2024"
       | {_FULL_NAME}(?:\s*,\s*{_FULL_NAME})+\s*,?\s+(?:and|&)\s+{_FULL_NAME}
       | {_FULL_NAME},\s+(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?i:correspondent|editor|reporter|writer|journalist|columnist)  # a pull quote's speaker: "Gavin Grey, UK Correspondent"
       | {_FULL_NAME},\s+in\s+[A-Z][\w ]{{1,30}}  # a reporter and her city: "Anne Kauranen, in Helsinki"

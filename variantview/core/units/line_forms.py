@@ -117,7 +117,7 @@ _CHROME = re.compile(
       | .{0,60}/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|Bloomberg|Shutterstock|dpa)(?:\s+Photo)?(?:\s*/\s*File)?\s*\)?\s*$
       | \(\s*(?:AP|AFP|Reuters)\s+Photo\b
       | (?:play|watch)\b.{0,80}(?:\bvideo|\(\d+\s*s\)\W*)$ | (?:play|watch)\s+(?:the\s+)?video\s+\d{1,2}:\d\d\b.{0,120}$  # a video's link with its length: "Watch video 05:47 Life after Ebola …"
-      | see\s+below\s*:?$
+      | see\s+below\s*:?$ | watch\s+more\s+of\s+our\s+videos\b.{0,40}$  # a video player's link: "Watch more of our videos on Shots!"
       | on\s+air\s*:
       | source\s+link$
       | please\s+refresh\s+the\s+page\b.{0,60}$
