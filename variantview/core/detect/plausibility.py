@@ -27,7 +27,9 @@ both rules judge only outlets with that habit. The margin rule above flags
 a swap the model hears clearly; and since a trigram model hears few swaps
 that clearly ("offered" for "bid" gains 0.4 nats a word, "spacecraft" for
 "satellites" nothing), every other swap on such an outlet's minority side is
-flagged too when the other outlet's word reads at least as well there. AI
+flagged too when the other outlet's word reads at least as well there, or,
+where the habit is strong, not much worse (the model prefers many a
+spinner's common words: "any sort of feeling" to "emotion"). AI
 rewrites share the habit and are flagged too, their swaps mostly being true
 synonyms ("intends" for "plans"); the finding says it rests on the outlet's
 habit, so the editor can weigh it.
