@@ -230,6 +230,19 @@ def test_a_quotation_reopened_by_its_next_paragraph_is_read_from_its_own_mark() 
     assert any(f.kind == "quote" and f.witness == "pledgetimes" and "succeeding" in f.text for f in margrethe.findings)
 
 
+def test_a_sentence_opening_on_a_mark_inside_a_running_quotation_opens_its_own() -> None:
+    """The India Print lost the mark that closes Nichols's first words on its line ("Nichols remarks, "You guys are
+    really working hard right now. "I simply want to go home," you say."). Read as one running quotation, the
+    second sentence's opening mark closed it and "you say." became the quotation; read from its own mark, "I simply
+    want" stands against the wire's "I'm just trying"."""
+    nichols = compared_event("tyre-nichols-video-2023")
+    quoted = {f.text for f in nichols.findings if f.kind == "quote" and f.witness == "theindiaprint"}
+    assert "I simply want" in quoted
+    units = [u for us in nichols.units.values() for u in us if not u.boilerplate]
+    line = next(u for u in nichols.units["theindiaprint"] if u.text.startswith('"I simply want'))
+    assert [q.text for q in quotes_by_unit(units)[line.ref]] == ["I simply want to go home,"]
+
+
 def test_a_date_in_another_house_style_inside_a_quotation_is_no_altered_quotation() -> None:
     """LBC quotes the queen "On 14 January 2024", the Times of Malta "On 14th January, 2024", Pledge Times "On January
     14, 2024": one date in three styles, while "succeeding" against "I succeeded" in the same quotation is the words."""

@@ -107,6 +107,13 @@ def _opens_first(text: str) -> bool:
     return first is not None and first.group() in ("“", "``")
 
 
+_REOPENING = re.compile(r"""\s*(?:“|"(?=[^\W_]))""")
+"""A mark that opens a sentence, before its first word: inside a paragraph a statement runs on into its next
+sentences without a mark, and a closing mark follows the words it closes, so a sentence opening on a mark while a
+quotation is still open opens a statement of its own, the closing mark of the one before lost ("Nichols remarks,
+"You guys are really working hard right now. "I simply want to go home," you say.")."""
+
+
 def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[Quote, ...]]:
     """Each unit's quotations, read through its outlet in order.
 
@@ -136,6 +143,8 @@ def quotes_by_unit(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[Quote, 
             unmarked[unit.witness] = []
             if running > 1 or unit.text.lstrip().startswith(_OPENING_MARKS) or _opens_first(unit.text):
                 running = 0  # a new paragraph reopens a statement with a mark, or carries on only the one its line above opened
+        elif running and _REOPENING.match(unit.text):
+            running = 0  # the page lost the mark closing the statement before: this sentence opens one of its own
         paragraph[unit.witness] = unit.paragraph
         found[unit.ref] = quotes_in(unit.text, running > 0)
         marks = [m.start() for m in _DOUBLE.finditer(unit.text)]
