@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -244,8 +244,8 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> dict[str, float]:
     sides = [s.side or s.likelier_other() for s in swaps]
     taken = dict.fromkeys(templated(context), math.inf)
     while True:
-        rates = _habitual(context, swaps, sides, set(taken))
-        against = _odd_against(swaps, sides, set(taken))
+        rates = _habitual(context, swaps, sides, taken)
+        against = _odd_against(swaps, sides, taken)
         copying = {w: rate for w, (rate, copies) in rates.items() if copies and not _answers(against[w], rate, rates)}
         if not copying:
             return taken
@@ -253,7 +253,7 @@ def _rewording(context: Context, swaps: Sequence[_Swap]) -> dict[str, float]:
         taken[most] = copying[most]
 
 
-def _odd_against(swaps: Sequence[_Swap], sides: Sequence[str | None], taken: set[str]) -> defaultdict[str, Counter[str]]:
+def _odd_against(swaps: Sequence[_Swap], sides: Sequence[str | None], taken: Collection[str]) -> defaultdict[str, Counter[str]]:
     """Per outlet, the outlets it is the odd one out against (swaps with outlets ``taken`` aside)."""
     against: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for swap, side in zip(swaps, sides):
@@ -272,7 +272,7 @@ def _answers(against: Counter[str], rate: float, rates: dict[str, tuple[float, b
     return odder * 2 >= sum(against.values())
 
 
-def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | None], taken: set[str]) -> dict[str, tuple[float, bool]]:
+def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | None], taken: Collection[str]) -> dict[str, tuple[float, bool]]:
     """Outlets not yet ``taken`` that are odd one out often enough, counting only swaps against outlets not taken:
     their odd-one-out swaps per row shared with an outlet not taken, and whether those stand one for one in copied
     sentences. A row whose other copies are all taken holds no swap to count (Tai Po's fire, where five of six
@@ -298,7 +298,7 @@ def _habitual(context: Context, swaps: Sequence[_Swap], sides: Sequence[str | No
     return rates
 
 
-def _shared_rows(context: Context, taken: set[str]) -> Counter[str]:
+def _shared_rows(context: Context, taken: Collection[str]) -> Counter[str]:
     """Per outlet, the content rows it shares with an outlet not ``taken``: ``context.shared_rows`` while none is."""
     if not taken:
         return context.shared_rows
