@@ -240,6 +240,16 @@ def test_synonyms_side_by_side_inside_a_long_replacement_are_each_a_swap() -> No
     assert not {w for w, _, _ in garbled} & {"news24", "channelnewsasia", "nationalpost", "upnewsinfo"}
 
 
+def test_a_spinner_s_swaps_of_one_word_for_two_inside_a_long_replacement_are_each_a_swap() -> None:
+    """Black Chronicle spins "gave no specific casualty count beyond saying several people were dead" into "gave no
+    particular casualty depend past saying a number of people have been lifeless": one replacement of nine words
+    for seven, whose sides are of two lengths, so no run stands word for word. The words it kept ("saying",
+    "people") anchor the runs between them, and "have been lifeless" against "were dead" is a swap of its own."""
+    copenhagen = compared_event("copenhagen-fields-mall-shooting-2022")
+    garbled = {(f.witness, f.text, f.counterpart.text) for f in copenhagen.findings if f.kind == "garble" and f.counterpart}
+    assert {("blackchronicle", "depend", "count"), ("blackchronicle", "have been lifeless", "were dead")} <= garbled
+
+
 def test_a_rewording_outlet_s_swaps_are_flagged_and_the_outlet_it_copied_is_not(finland: Comparison) -> None:
     """enterprise2dayng spins Gatmash's AFP sentence ("held up Helsinki's bid for months") into "held up
     Helsinki's offered for a really long time"; it is odd one out of swaps in most rows it shares, so its

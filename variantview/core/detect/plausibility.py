@@ -143,7 +143,7 @@ def detect_implausible(context: Context) -> list[Finding]:
         _Swap(p, _minority_apart(context, p, rewording))
         for c in replaced
         if {c.x.witness, c.y.witness} & rewording
-        for p in (*pieces(c), *_beside_another(c))
+        for p in (*pieces(c, uneven=bool({c.x.witness, c.y.witness} & strong)), *_beside_another(c))
         if _swappable(p)
     ]
     findings = []
