@@ -323,6 +323,9 @@ from tests.conftest import compared_event, unit_containing
         ("minassian-van-attack-verdict-2021", "THE CANADIAN PRESS/Alexandra Newbould"),  # The Canadian Press in capitals, first
         ("minassian-van-attack-verdict-2021", "Justice Anne Molloy, from top left, John Rinaldi"),  # the caption over that credit
         ("minassian-van-attack-verdict-2021", "Aaron Vincent Elkaim/CP Police are seen near a damaged van"),  # "NAME/CP" glued before its caption
+        ("oahu-skydiving-plane-crash-2019", "Nine people on board the twin engine aircraft died Friday night"),  # AP's caption's second sentence, a photographer's name closing it
+        ("shenzhou-12-first-crew-launch-2021", "China plans on Thursday to launch three astronauts"),  # the same under its credit ("Ng Han Guan/AP")
+        ("sydney-cbd-knife-attack-2019", "Police and witnesses say a young man yelling about religion"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

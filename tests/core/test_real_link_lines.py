@@ -99,6 +99,7 @@ from tests.conftest import compared_event, unit_containing
         ("djibouti-godoria-migrant-boats-2019", "Yemenis find refuge, little else, in Djibouti’s Obock camp (2:50)"),  # a video's title with its length
         ("steinhoff-jooste-resigns-2017", "Find out why"),  # a link's call
         ("ural-airlines-cornfield-landing-2019", "RELATED ARTICLES: No one injured in emergency landing of passenger plane in Russia"),  # a teaser after its label
+        ("tanya-roberts-death-2021", "Related StoryAl B. Sure Improving After Being Told"),  # the label glued to the title
         ("ural-airlines-cornfield-landing-2019", "Baca juga:  'Why didn't you play?'"),  # an Indonesian page's 'read also'
         ("haiti-nippes-earthquake-2021", "Reuters video"),  # a player's label
         ("bangladesh-dengue-deaths-top-1000-2023", "RelatedBangladesh dengue cases five times higher than reported numbers"),  # a teaser glued to its label

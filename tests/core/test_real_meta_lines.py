@@ -274,6 +274,8 @@ from tests.conftest import compared_event, unit_containing
         ("rison-arkansas-tree-falls-woman-killed-2022", "By Via AP news wire"),  # The Independent's wire byline
         ("tiangong1-south-pacific-reentry-2018", "9 a.m."),  # the hour alone that heads an update of AP's "The Latest"
         ("wales-polar-bear-attack-2023", "By Tim Rockey and Gray News staff"),  # a byline that ends on a newsroom's staff
+        ("tanya-roberts-death-2021", "Born: October 15th, 1955"),  # an obituary's fact box
+        ("tanya-roberts-death-2021", "TANYA ROBERTS: 1955 - 2021"),  # a lifespan over an obituary
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:
@@ -302,3 +304,12 @@ def test_the_headline_under_the_page_s_title_stays_a_headline() -> None:
     comparison = compared_event("montenegro-milatovic-wins-presidency-2023")
     titles = [u for u in comparison.units["metro"] if u.text.startswith("Novice politician Jakov Milatovic wins")]
     assert [u.boilerplate for u in titles] == [True, False]
+
+
+def test_the_headline_under_a_paywall_s_box_stays_a_headline() -> None:
+    """Gulf News prints its paywall's box ("Please register to access this content.") over its section, its
+    headline and its deck: the box is chrome, and the headline and deck under it are no links trailing it."""
+    comparison = compared_event("verstappen-first-f1-title-abu-dhabi-2021")
+    assert unit_containing(comparison, "Please register to access this content.").boilerplate
+    assert not unit_containing(comparison, "Max Verstappen wins his first Formula One world title in Abu Dhabi finale").boilerplate
+    assert not unit_containing(comparison, "Seven-time world champion Lewis Hamilton pipped after stoppage").boilerplate

@@ -244,6 +244,10 @@ from tests.conftest import compared_event, unit_containing
         ("tate-detention-extended-2023", "Check out what's clicking on Foxnews.com."),  # Fox News's video blurb
         ("mars-explores-kellanova-acquisition-2024", "Start and end each day with the latest news stories"),  # a newsletter's pitch
         ("carranglan-bus-ravine-2017", "Start the conversation, or Read more at USA Today"),  # a comment box's prompt and its link
+        ("verstappen-first-f1-title-abu-dhabi-2021", "Please register to access this content."),  # Gulf News's paywall
+        ("verstappen-first-f1-title-abu-dhabi-2021", "To continue viewing the content you love, please sign in"),
+        ("kamaka-air-honolulu-crash-2024", "You want to be the smartest in the room."),  # a membership's pitch
+        ("kamaka-air-honolulu-crash-2024", "You don’t want to be confused and misinformed."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

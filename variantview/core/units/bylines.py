@@ -39,6 +39,8 @@ _META = re.compile(
         (?:\s*[/|]\s*[a-z][\w.]{{2,30}}|\s+(?:print(?:er)?|share))?(?:\s*/\s*(?:(?:an?|\d+)\s+\w+\s+ago|in\s+(?:an?|\d+)\s+\w+))?
         (?:\s*[|•,/]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
       | (?i:\d+[\s-]*(?:min|minutes?)(?:\s*,\s*\d+\s*seconds?)?(?:\s*read)?)
+      | (?i:(?:born|died)\s*:\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}})(?:\s*[,(][^.]{{0,40}})?)  # an obituary's fact box: "Born: October 15th, 1955"
+      | [A-Z][A-Z.'’ -]{{2,40}}:\s*\d{{4}}\s*[-–]\s*\d{{4}}  # a lifespan over an obituary: "TANYA ROBERTS: 1955 - 2021"
       | (?i:(?:follow\s+(?:us\s+)?on\s+)?(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update(?:\s+on)?\s*:).{{0,40}}\d{{4}}.*)  # "Follow on Published On: Mon, 09 Dec 2024": a share bar's label before the date
       | (?i:(?:last\s+)?(?:updated?|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
       | (?i:(?:on\s+)?{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?(?:,?\s*(?:updated|modified)\b.{{0,60}})?)  # "December 14, 2022 at 1:40 p.m. EST"

@@ -105,9 +105,10 @@ def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], 
 def captions_under_credits(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """A credit alone on its line over a paragraph of one or two sentences that reads as a caption: CNN prints a
     picture's credit above its caption ("Catherine Ivill/Getty Images" over "Valieva competes at the 2022 Winter
-    Olympics in Beijing.")."""
+    Olympics in Beijing."), and AP's caption there may add a sentence of the story ("… Thursday, June 17, 2021.
+    China plans on Thursday to launch three astronauts …"), chrome with it."""
     for above, members in zip(paragraphs, paragraphs[1:]):
-        if len(above) != 1 or len(members) > _CAPTION_SENTENCES or roles[members[0]] == "chrome":
+        if len(above) != 1 or len(members) > _CAPTION_SENTENCES or all(roles[i] == "chrome" for i in members):
             continue
         credit = units[above[0]].text.strip()
         if (CREDIT_LINE.match(credit) or credit_only(credit)) and reads_as_caption(units[members[0]].text):
@@ -193,13 +194,15 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
     AP's "FILE - " label one however it ends; and
     a short paragraph whose later sentence opens on "Pictured" (``PICTURED``) is a caption too. A sentence followed
     on its line by a credit alone ("Credit:Bloomberg", "(Photo by FRANCOIS GUILLOT / AFP)") is a caption however it
-    reads, and so are the sentences before a credit that says it is one (``_PHOTO_LABEL``)."""
+    reads, and so are the sentences before a credit that says it is one (``_PHOTO_LABEL``). Under a sentence that
+    reads as a caption, a name alone closing the paragraph is its photographer ("… Friday, June 21, 2019. Nine people
+    on board … died Friday night …, officials said. Bruce Asato")."""
     for members in paragraphs:
         if len(members) < 2:
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = reads_as_caption(first) or bool(GETTY_CREDIT.search(last)) or any(PICTURED.match(units[i].text.strip()) for i in members[1:])
-        credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last)
+        credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last) or (reads_as_caption(first) and _PHOTOGRAPHER.match(last.strip()))
         labelled = _labelled(units, members) and len(members) <= _CAPTION_SENTENCES + 2
         if (credited and captioned) or labelled or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
             for i in members:
@@ -211,6 +214,9 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
             for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
                 roles[i] = "chrome"
 
+
+_PHOTOGRAPHER = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
+"""A person's name alone, a first and a last name: a photographer, at a caption's end."""
 
 _CAPTION_LABEL = re.compile(r"^\W*(?:image|video|media|photo)\s+caption\s*[,:.]?\s*$", re.IGNORECASE)
 
