@@ -406,6 +406,8 @@ _OPEN_DEFECTS = {
     "who-china-pneumonia-clusters-request-2023": _A_REWRITE_AMONG_MACHINE_REWORDINGS,  # session 58, held out: The Filipino Times's rewrite of Reuters beside a machine rewording and a machine translation of it ("requested" for "asked"), eleven garbles
     "dallas-tornado-2019": _AN_EARLIER_TAKE_AMONG_LATER_ONES,  # session 58, held out: the Fairfield Citizen's copy of AP's first take beside a reprint of it and later takes that word AP's sentences anew ("comes" where they have "happened", "northwest" for "north"), two garbles from the structural check
     "symonds-townsville-car-crash-2022": _A_DESK_S_PARAPHRASE,  # session 58, held out: Sky Sports's own short report of Andrew Symonds's death beside AAP, Reuters and CNN copies and a spinner's ("evening" for "night", "pass away" for "die"), nine garbles; and CNN's "cricket icon" for AAP's "Test cricketer" on WISH-TV, two
+    "coinbase-class-action-79-tokens-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,  # session 59, held out: Decrypt's report beside two runs of one spinner over it, which agree with each other in nearly every swap ("category motion" for "class action"), forty-three garbles
+    "plumpang-fuel-depot-fire-2023": _A_REWRITE_AMONG_MACHINE_REWORDINGS,  # session 59, held out: The National's staff rewrite of AP's Plumpang depot fire beside three machine rewordings and a machine translation of AP's text ("remain" for "still", "blasts" for "explosions"), thirteen garbles
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

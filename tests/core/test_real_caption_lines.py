@@ -326,6 +326,8 @@ from tests.conftest import compared_event, unit_containing
         ("oahu-skydiving-plane-crash-2019", "Nine people on board the twin engine aircraft died Friday night"),  # AP's caption's second sentence, a photographer's name closing it
         ("shenzhou-12-first-crew-launch-2021", "China plans on Thursday to launch three astronauts"),  # the same under its credit ("Ng Han Guan/AP")
         ("sydney-cbd-knife-attack-2019", "Police and witnesses say a young man yelling about religion"),
+        ("plumpang-fuel-depot-fire-2023", "Burnt houses in Plumpang, north Jakarta, after a fire"),  # a sentence and "AFP" on a line mid-story
+        ("sao-sebastiao-landslides-2023", "A highway blocked by a landslide in Ubatuba"),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:
@@ -388,3 +390,10 @@ def test_a_caption_credited_to_the_canadian_press_is_set_apart_and_the_deck_unde
     comparison = compared_event("bourdain-found-dead-2018")
     assert unit_containing(comparison, "was well known for TV series like").boilerplate
     assert not unit_containing(comparison, "CNN calls death a suicide after Boudain").boilerplate
+
+
+def test_a_lead_that_names_its_wire_after_a_dateline_stays_reporting() -> None:
+    """The Oman Observer's lead ("Muscat: Drone attacks on two Saudi Aramco factories … said without identifying the
+    source of the drones.") carries "Reuters" on its line, as a caption carries its credit: after a dateline the
+    wire's name is the story's source, and the lead stays."""
+    assert not unit_containing(compared_event("abqaiq-khurais-drone-attack-2019"), "Muscat: Drone attacks on two Saudi Aramco factories").boilerplate

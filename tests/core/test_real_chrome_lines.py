@@ -362,6 +362,7 @@ from variantview.core.units.headings import crosshead
         ("trump-kim-hanoi-summit-collapse-2019", "This just in"),
         ("us-taliban-doha-deal-2020", "Check again for updates"),  # a spinner's "Check back for updates"
         ("mangione-questioned-altoona-2024", "– tom winter NBC News’ Jonathan Dienst and WNBC’s Jonathan Dienst contributed to this report"),  # a long list of contributors
+        ("santos-federal-charges-2023", "Associated Press writers Michael R. Sisak in New York and Lindsay Whitehurst"),  # two writers, each with a middle initial or a city
         ("tobago-oil-spill-emergency-2024", "Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name."),  # a WordPress theme's notice
         ("nepal-jajarkot-earthquake-2023", "(MENAFN- Colombo Gazette)"),  # a syndicator's credit on a line of its own
         ("nepal-jajarkot-earthquake-2023", "Uncertainty Surrounding Casualties:"),  # an AI rewrite's title-cased subheads, each ending in a colon

@@ -248,6 +248,10 @@ from tests.conftest import compared_event, unit_containing
         ("verstappen-first-f1-title-abu-dhabi-2021", "To continue viewing the content you love, please sign in"),
         ("kamaka-air-honolulu-crash-2024", "You want to be the smartest in the room."),  # a membership's pitch
         ("kamaka-air-honolulu-crash-2024", "You don’t want to be confused and misinformed."),
+        ("dhamara-ghat-train-pilgrims-2013", "Your subscription could not be saved."),  # a newsletter box's messages
+        ("dhamara-ghat-train-pilgrims-2013", "By providing an email address."),
+        ("dhamara-ghat-train-pilgrims-2013", "I agree to the Terms of Use and acknowledge"),
+        ("dhamara-ghat-train-pilgrims-2013", "Sorry, your comment was not saved due to a technical problem."),
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

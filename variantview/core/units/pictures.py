@@ -210,9 +210,23 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
         elif len(members) <= _CAPTION_SENTENCES + 1 and any(PICTURED.match(units[i].text.strip()) for i in members[1:]):
             for i in members:  # a caption that points at its picture's people after a sentence or two
                 roles[i] = "chrome"
-        elif credit_only(units[members[1]].text):
+        elif credit_only(units[members[1]].text) or _tagged_mid_story(units, members, roles):
             for i in members[:2]:  # a caption, then its credit; what follows is judged on its own
                 roles[i] = "chrome"
+
+
+def _tagged_mid_story(units: Sequence[Unit], members: list[int], roles: list[str]) -> bool:
+    """One sentence and a wire's bare name on a line between paragraphs of the story ("Burnt houses in Plumpang,
+    north Jakarta, after a fire that spread from the nearby Pertamina fuel storage depot. AFP"): a picture's caption
+    and its credit. Closing the story, the wire's name signs the story off, and so it does after a dateline
+    ("Muscat: Drone attacks on two Saudi Aramco factories … Reuters"): a lead that names its source."""
+    if len(members) != 2 or not _BARE_WIRE.match(units[members[1]].text.strip()) or _OPENING_DATELINE.match(units[members[0]].text):
+        return False
+    return "body" in roles[members[-1] + 1 :]
+
+
+_BARE_WIRE = re.compile(r"^(?:AFP|AP|Reuters|REUTERS|EPA)$")
+_OPENING_DATELINE = re.compile(r"^[A-Z][\w.'’ ,-]{1,30}\s?[:—–]\s")
 
 
 _PHOTOGRAPHER = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
