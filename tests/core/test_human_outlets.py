@@ -408,6 +408,8 @@ _OPEN_DEFECTS = {
     "symonds-townsville-car-crash-2022": _A_DESK_S_PARAPHRASE,  # session 58, held out: Sky Sports's own short report of Andrew Symonds's death beside AAP, Reuters and CNN copies and a spinner's ("evening" for "night", "pass away" for "die"), nine garbles; and CNN's "cricket icon" for AAP's "Test cricketer" on WISH-TV, two
     "coinbase-class-action-79-tokens-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,  # session 59, held out: Decrypt's report beside two runs of one spinner over it, which agree with each other in nearly every swap ("category motion" for "class action"), forty-three garbles
     "plumpang-fuel-depot-fire-2023": _A_REWRITE_AMONG_MACHINE_REWORDINGS,  # session 59, held out: The National's staff rewrite of AP's Plumpang depot fire beside three machine rewordings and a machine translation of AP's text ("remain" for "still", "blasts" for "explosions"), thirteen garbles
+    "t-mobile-37-million-data-theft-2023": _ANOTHER_WIRE_AMONG_COPIES,  # session 59, held out: Bloomberg's T-Mobile story (lafocusnews) beside AP copies, a paraphraser's and two machine translations ("provider" for "carrier", "alerted" for "has notified"), thirteen garbles
+    "yellowstone-bison-calf-euthanized-2023": _A_NETWORK_S_REWRITE,  # session 59, held out: NBC Philadelphia's rewrite of AP's bison calf story beside AP copies, a spinner's and a machine translation ("repeatedly attempted" for "tried repeatedly"), eleven garbles
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

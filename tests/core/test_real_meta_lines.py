@@ -276,6 +276,7 @@ from tests.conftest import compared_event, unit_containing
         ("wales-polar-bear-attack-2023", "By Tim Rockey and Gray News staff"),  # a byline that ends on a newsroom's staff
         ("tanya-roberts-death-2021", "Born: October 15th, 1955"),  # an obituary's fact box
         ("tanya-roberts-death-2021", "TANYA ROBERTS: 1955 - 2021"),  # a lifespan over an obituary
+        ("stresa-mottarone-cable-car-crash-2021", "By From staff reports"),  # a byline template around "From staff reports"
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

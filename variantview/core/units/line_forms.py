@@ -165,7 +165,7 @@ _CHROME = re.compile(
       | (?:warning|caution)\s*[:–—-]\s*(?:contains\s+)?(?:disturbing|graphic|distressing)\s+(?:footage|images|content|scenes|video)\W*$  # a video's warning: "WARNING – disturbing footage."
       | (?:click\s+to\s+)?skip\s+(?:this\s+)?ad\W*$ | (?:facebook|meta|twitter|tiktok|linkedin)[-\s]pixel\W*$ | grab\s+this\s+headline\s+animator\W*$  # a video advert's button, a tracking pixel's name, FeedBurner's badge
       | update\s*\(\s*\d{3,4}\s*(?:et|gmt|utc|bst)\s*\)\s*: | screen\s*grab\s+(?:via|from|courtesy\s+of)\s+.{1,40}$  # ZeroHedge's "Update (0930ET): …", "Screengrab via The Guardian"
-      | \(\s*(?:AP|AFP|Reuters|PTI|IANS|ANI|EPA|Xinhua)\s+file\s+(?:photo|picture|image)\s*\)\W*$ | staff\s+reports?\W*$  # "(AFP file photo)", "Staff report"
+      | \(\s*(?:AP|AFP|Reuters|PTI|IANS|ANI|EPA|Xinhua)\s+file\s+(?:photo|picture|image)\s*\)\W*$ | (?:by\s+)?(?:from\s+)?staff\s+reports?\W*$  # "(AFP file photo)", "Staff report", "By From staff reports"
       | \W*(?:were\s+you\s+|are\s+you\s+)?affected\s+by\s+[^.?!]{1,60}\?\s*(?:(?:get\s+in\s+touch|contact\s+us|tell\s+us|share\s+your\s+(?:story|experience)s?)\b.{0,40})?$ | (?:get\s+in\s+touch|contact\s+us|email)\s*(?:at|on|with|:)?\s*[\w.+-]+@[\w-]+\.[\w.]+\W*$  # a callout and its address: "• Affected by the flooding? Get in touch: james.reynolds@mailonline.co.uk"
       | i\s+am\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+an?\s+(?:professional\s+|freelance\s+)?(?:writer|journalist|reporter|editor)\b | i\s+specialize\s+in\s+the\s+[\w ]{1,30}\s+section\b | as\s+a\s+graduate\s+of\s+journalism\b  # a scraper's author bio: "I am David Wyatt, a professional writer and journalist for Buna Times."
       | disclaimer\s*:.{0,300}$ | tap\s+read\s+more\s+at\s+(?:the\s+)?source\b
