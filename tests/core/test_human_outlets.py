@@ -410,6 +410,9 @@ _OPEN_DEFECTS = {
     "plumpang-fuel-depot-fire-2023": _A_REWRITE_AMONG_MACHINE_REWORDINGS,  # session 59, held out: The National's staff rewrite of AP's Plumpang depot fire beside three machine rewordings and a machine translation of AP's text ("remain" for "still", "blasts" for "explosions"), thirteen garbles
     "t-mobile-37-million-data-theft-2023": _ANOTHER_WIRE_AMONG_COPIES,  # session 59, held out: Bloomberg's T-Mobile story (lafocusnews) beside AP copies, a paraphraser's and two machine translations ("provider" for "carrier", "alerted" for "has notified"), thirteen garbles
     "yellowstone-bison-calf-euthanized-2023": _A_NETWORK_S_REWRITE,  # session 59, held out: NBC Philadelphia's rewrite of AP's bison calf story beside AP copies, a spinner's and a machine translation ("repeatedly attempted" for "tried repeatedly"), eleven garbles
+    "albanese-quad-tokyo-debut-2022": _REWORDINGS_OUTNUMBER_THE_WIRE,  # session 59, held out: KTAR's copy of AP's Quad story beside two machine rewordings of it, which agree where they reword ("victory" where AP has "win"), seven garbles
+    "rite-aid-bankruptcy-2023": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,  # session 59, held out: a reprint of MarketWatch's first Rite Aid story beside an AI paraphrase of it and two spinners' copies of the later version ("stays" where they have "remains"), seven garbles
+    "sialkot-mob-kills-sri-lankan-manager-2021": _REWORDINGS_OUTNUMBER_THE_WIRE,  # session 59, held out: Malaysia Now's AFP copy beside The National's rewrite of AFP, a spinner's copy and a machine translation ("mob" where they have "crowd"), four garbles
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
 

@@ -253,6 +253,7 @@ from tests.conftest import compared_event, unit_containing
         ("dhamara-ghat-train-pilgrims-2013", "I agree to the Terms of Use and acknowledge"),
         ("dhamara-ghat-train-pilgrims-2013", "Sorry, your comment was not saved due to a technical problem."),
         ("ohio-i70-charter-bus-crash-2023", "Stay with this article to find out more about this news."),  # a content farm's promise
+        ("jim-thorpe-sole-winner-reinstated-2022", "NEWNow you can listen to Fox News articles!"),  # Fox News's audio player
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -184,7 +184,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         if opens_line:
             before = units[i - 1].text.strip() if i else ""
             listing = roles[-1:] == ["body"] and (before.endswith(":") or (listing and not ends_sentence(before)))
-        if listing and role in ("chrome", "meta") and not ends_sentence(text) and not chrome_line(text):
+        if listing and role in ("chrome", "meta") and not ends_sentence(text) and not chrome_line(text) and not text.startswith(_ADDRESSES):
             role = "body"  # "176,928 voted for independence" / "3,043 voted for greater autonomy": the list's items, not headings or links
         roles.append(role)
         after_picture = scene
@@ -228,6 +228,9 @@ def _after_close(units: Sequence[Unit], roles: list[str], i: int) -> bool:
     reported = roles.index("body") if "body" in roles else i
     return any(_RIGHTS.match(text) or ends_article(text) for text in (u.text.strip() for u in units[reported + 1 : i]))
 
+
+_ADDRESSES = ("http://", "https://", "www.")
+"""How a web address alone on its line opens: a link, never an item of a list the story announced."""
 
 _RIGHTS = re.compile(r"^\W*(?:copyright\b|©|all\s+rights\s+reserved\b)", re.IGNORECASE)
 """The page's rights line under its article ("Copyright 2023 The Associated Press. All rights reserved.")."""
