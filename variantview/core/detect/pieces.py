@@ -6,8 +6,8 @@ headquarters had been", "Metal will get entry" for "Steel gets access")
 the word diff reports one replacement of four or five words, longer than a
 swap (``garble.MAX_WORDS``), so no swap check sees the synonyms inside it.
 Where the two sides are of one length, the runs of different words between
-the words they share are swaps in place, judged whole; in an outlet that
-rewords throughout, so are the runs between shared words of sides of two
+the words they share are swaps in place, judged whole; in an outlet of a
+strong rewording habit, so are the runs between shared words of sides of two
 lengths (a spinner's one word for two or three); within any such
 replacement, the content words of the two sides are also paired in order by
 meaning (``word_vectors.py``): each pair near in meaning is a one-for-one swap
