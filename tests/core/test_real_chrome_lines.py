@@ -364,6 +364,7 @@ from variantview.core.units.headings import crosshead
         ("mangione-questioned-altoona-2024", "– tom winter NBC News’ Jonathan Dienst and WNBC’s Jonathan Dienst contributed to this report"),  # a long list of contributors
         ("santos-federal-charges-2023", "Associated Press writers Michael R. Sisak in New York and Lindsay Whitehurst"),  # two writers, each with a middle initial or a city
         ("navalny-poisoning-2020", "Anna Chernova reported from Moscow and Mary Ilyushina from Minsk, Belarus."),  # CNN's reporters and where they reported from
+        ("israel-supreme-court-strikes-reasonableness-law-2024", "This report was made possible by the Associated Press."),  # a rewording's credit to its source
         ("insmed-arikayce-fda-approval-2018", "Reuters source:"),  # a reprint's label over its source's address
         ("insmed-arikayce-fda-approval-2018", "https://www.reuters.com/article/us-insmed-fda/"),  # the address, no item of a list the label announced
         ("tobago-oil-spill-emergency-2024", "Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name."),  # a WordPress theme's notice

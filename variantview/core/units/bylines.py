@@ -34,7 +34,7 @@ _DAY_OR_MONTH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
 ChatGPT …"), not a byline ("By May Bulman, Social Affairs Correspondent")."""
 _META = re.compile(
     rf"""^\W*(?:
-        (?i:(?:(?:view|publish(?:ed)?|post(?:ed)?)\s+date\s*:\s*)?(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})
+        (?i:(?:(?:view|publish(?:ed)?|post(?:ed)?)\s+date\s*:\s*)?(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})
         (?:\s*(?:[,/|—–@-]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE}){{0,2}})?
         (?:\s*[/|]\s*[a-z][\w.]{{2,30}}|\s+(?:print(?:er)?|share))?(?:\s*/\s*(?:(?:an?|\d+)\s+\w+\s+ago|in\s+(?:an?|\d+)\s+\w+))?
         (?:\s*[|•,/]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
