@@ -16,7 +16,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import compared_event, unit_containing
-from variantview.core.units.headings import crosshead
 
 
 @pytest.mark.parametrize(
@@ -435,17 +434,3 @@ def test_a_close_button_s_letter_alone_is_chrome() -> None:
     lone = [u for u in compared_event("parasite-best-picture-oscar-2020").units["10tv"] if u.text.strip() == "x"]
     assert lone and all(u.boilerplate for u in lone)
 
-
-@pytest.mark.parametrize(
-    ("line", "heading"),
-    [
-        ("Uncertainty Surrounding Casualties:", True),
-        ("Echoes of the 2015 Tragedy:", True),
-        ("He said:", False),  # someone's words follow
-        ("The minister told reporters:", False),
-        ("Mexico City:", False),  # a dateline, NDTV's
-        ("See under for scenes from the typhoon:", False),
-    ],
-)
-def test_a_title_cased_line_ending_in_a_colon_heads_a_section_and_introduces_no_one_s_words(line: str, heading: bool) -> None:
-    assert crosshead(line) is heading

@@ -1,7 +1,7 @@
 """A site's own navigation on real pages, line by line: menus and their links a line each, breadcrumbs, section
-names, a post's tags, categories and topics, skip links. Each case names a line of a stored page (``bench/corpus``,
-kept out of the installed package) that a reader can find in its file, and the form it stands for. The rest of a
-page's chrome is in ``test_real_chrome_lines.py``.
+names, a post's tags, categories and topics, skip links; and the headings of a story's own sections. Each case names
+a line of a stored page (``bench/corpus``, kept out of the installed package) that a reader can find in its file, and
+the form it stands for. The rest of a page's chrome is in ``test_real_chrome_lines.py``.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import compared_event, unit_containing
+from variantview.core.units.headings import crosshead
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,18 @@ from tests.conftest import compared_event, unit_containing
 )
 def test_a_site_s_navigation_on_real_pages_is_set_apart(event: str, line: str) -> None:
     assert unit_containing(compared_event(event), line).boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Uncertainty Surrounding Casualties:", True),
+        ("Echoes of the 2015 Tragedy:", True),
+        ("He said:", False),  # someone's words follow
+        ("The minister told reporters:", False),
+        ("Mexico City:", False),  # a dateline, NDTV's
+        ("See under for scenes from the typhoon:", False),
+    ],
+)
+def test_a_title_cased_line_ending_in_a_colon_heads_a_section_and_introduces_no_one_s_words(line: str, heading: bool) -> None:
+    assert crosshead(line) is heading

@@ -202,7 +202,7 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
             continue  # nearly every paragraph of a scraped page, and every line of a plain one
         first, last = units[members[0]].text, units[members[-1]].text
         captioned = reads_as_caption(first) or bool(GETTY_CREDIT.search(last)) or any(PICTURED.match(units[i].text.strip()) for i in members[1:])
-        credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last) or (reads_as_caption(first) and _PHOTOGRAPHER.match(last.strip()))
+        credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last) or (bool(_PHOTOGRAPHER.match(last.strip())) and reads_as_caption(first))
         labelled = _labelled(units, members) and len(members) <= _CAPTION_SENTENCES + 2
         if (credited and captioned) or labelled or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
             for i in members:
@@ -226,7 +226,11 @@ def _tagged_mid_story(units: Sequence[Unit], members: list[int], roles: list[str
 
 
 _BARE_WIRE = re.compile(r"^(?:AFP|AP|Reuters|REUTERS|EPA)$")
+"""A wire's name alone and bare: unlike ``_WIRE_TAG``, not in brackets or after a dash, which is how a story signs
+off a paragraph it took from the wire ("… he said. (AP)", "- Reuters")."""
+
 _OPENING_DATELINE = re.compile(r"^[A-Z][\w.'’ ,-]{1,30}\s?[:—–]\s")
+"""A place and a colon or dash opening a sentence ("Muscat: ", "JAKARTA — "): a story's lead, which no caption opens on."""
 
 
 _PHOTOGRAPHER = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
