@@ -37,6 +37,8 @@ from tests.conftest import compared_event, unit_containing
         ("guinea-ebola-epidemic-declared-2021", "This is the first time the disease has been reported since the last outbreak ended in 2016. https"),  # an embedded tweet, its link closing it, its attribution cut off
         ("bill-withers-death-2020", "you can read a round up below"),  # the pointer to the tweets embedded under it
         ("juice-wrld-death-2019", "You can see some of the fan and artist tributes below:"),  # over an Instagram post
+        ("mathews-timed-out-2023", "Angelo made his crease then his helmet strap broke."),  # a tweet of four sentences on one line, over its attribution
+        ("mathews-timed-out-2023", "How is that timed out?"),
     ],
 )
 def test_embedded_and_injected_lines_on_real_pages_are_set_apart(event: str, line: str) -> None:
@@ -56,6 +58,8 @@ def test_a_sentence_quoting_someone_beside_a_teaser_is_reporting() -> None:
         ("fda-authorizes-pfizer-covid-vaccine-2020", "President Donald Trump thanked the FDA"),  # whose text the page dropped, "… posted to his Twitter account."
         ("ftx-files-bankruptcy-2022", "Kim Dotcom commented on the news of FTX's bankruptcy in a tweet:"),  # the line that introduces the tweet
         ("aguero-retires-heart-condition-2021", "I made the decision 10 days ago."),  # "ago" closing a sentence, not a listed story's age
+        ("samsung-note7-recall-2016", "The recall comes at a particularly inconvenient time"),  # two sentences over a tweet's attribution, no hashtag or handle in them
+        ("facebook-outage-2021", "Facebook issued a statement shortly after 6pm saying"),  # the page's sentence quoting the statement a tweet then shows
     ],
 )
 def test_reporting_that_tells_of_a_tweet_or_a_time_ago_stays_reporting(event: str, line: str) -> None:

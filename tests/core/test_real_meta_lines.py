@@ -278,6 +278,8 @@ from tests.conftest import compared_event, unit_containing
         ("tanya-roberts-death-2021", "TANYA ROBERTS: 1955 - 2021"),  # a lifespan over an obituary
         ("stresa-mottarone-cable-car-crash-2021", "By From staff reports"),  # a byline template around "From staff reports"
         ("santorini-earthquake-swarm-schools-closed-2025", "04-02-2025 12:00:00 AM"),  # a date with dashes and a time to the second
+        ("little-rock-zoo-jaguars-maul-boy-2014", "| LITTLE ROCK, Ark."),  # a dateline alone on its line behind a bar
+        ("india-buxar-north-east-express-derailment-2023", "world3 days ago"),  # a section's label glued to the story's age
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -171,6 +171,7 @@ from tests.conftest import compared_event, unit_containing
         ("minassian-van-attack-verdict-2021", "More coming."),  # The Canadian Press's first take of a developing story
         ("minassian-van-attack-verdict-2021", "Warning: Details of the trial coverage are graphic in nature"),  # a warning that ends "discretion is advised"
         ("who-china-pneumonia-clusters-request-2023", "(WHO adds comment from China, NHC event"),  # Reuters' list of what an update added, "paragraphs 8-11, 13-14"
+        ("colorado-bear-drags-girl-grand-junction-2018", "The Craig Press will provide updates to this story"),  # a paper's promise of updates
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

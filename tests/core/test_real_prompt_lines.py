@@ -138,6 +138,9 @@ from tests.conftest import compared_event, unit_containing
         ("nepal-kathmandu-floods-2024", "Got a Question?"),
         ("nepal-kathmandu-floods-2024", "Find us on Socials or Contact us and we’ll get back to you as soon as possible."),
         ("pound-record-low-mini-budget-2022", "if you like the information given by us then click on the button below"),
+        ("nobel-medicine-microrna-2024", "What's Your Reaction?"),  # a reactions widget's question
+        ("gonda-dibrugarh-express-derailment-2024", "Support truly"),  # The Independent's appeal, cut off by the store
+        ("cma-demolition-bid-rigging-fines-2023", "For more background on this breaking news story, please check out our dedicated podcast"),  # a trade site's promo
         ("raac-school-closures-2023", "Has your child’s school been affected by RAAC closures?"),  # a call-out
         ("raac-school-closures-2023", "Get in touch at webnews@metro.co.uk."),
         ("tobago-oil-spill-emergency-2024", "Your donation allows us to keep sending journalists to speak to both sides of the story."),

@@ -128,7 +128,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     after_picture = False  # the unit before was a picture's caption, known by how it reads
     listing = False  # the line is an item of a list a reporting sentence announced ("In total, 181,067 ballots were cast. Of those:")
     for i, unit in enumerate(units):
-        text = unit.text.strip().lstrip("-–—•* ")  # a list marker before "© AFP 2023"
+        text = unit.text.strip().lstrip("-–—•*| ")  # a list marker before "© AFP 2023", a bar before a dateline ("| LITTLE ROCK, Ark.")
         cut_off = truncated(text) and not (i in closing and roles[-1:] == ["body"]) and not _pause_in_quotation(units, i)
         opens_line = i == 0 or units[i - 1].paragraph != unit.paragraph
         if opens_line:
@@ -404,13 +404,18 @@ def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: lis
             continue
         text_above = len(members) == 1 and last.lower().startswith(("pic.twitter", "—", "–"))
         room = _TWEET_LENGTH
-        for earlier in reversed(paragraphs[:at]):
+        for above, earlier in enumerate(reversed(paragraphs[:at])):
             room -= sum(len(units[i].text) for i in earlier)
-            if len(earlier) > 1 or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome" or _tells_of_tweet(units[earlier[0]].text):
+            several = len(earlier) > 1 and not (text_above and above == 0 and _TWEET_MARK.search(units[earlier[-1]].text))
+            # a tweet of several sentences on the one line just above its attribution, a hashtag or handle in its last
+            # ("… taking 3 minutes to face up #cricketworldcup"); without one, the line may be the page's own reporting
+            if several or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome" or any(_tells_of_tweet(units[i].text) for i in earlier):
                 break  # a line already chrome above the tweet's text ("READ MORE: …") ends it: above it is the page's own
-            roles[earlier[0]] = "chrome"
+            for i in earlier:
+                roles[i] = "chrome"
 
 
+_TWEET_MARK = re.compile(r"(?<!\w)[#@]\w")
 _TELLS_OF_TWEET = re.compile(r"\b(?:twitter|tweet(?:ed|s)?)\b|:\s*$", re.IGNORECASE)
 
 

@@ -135,6 +135,7 @@ _CHROME = re.compile(
       | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
+      | [a-z][a-z&-]{1,20}\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a section's label glued to the story's age: "world3 days ago"
       | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago[^\w.!?]*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago" (a sentence's stop after "ago" is prose's: "I made the decision 10 days ago.")
       | photo\s+of\s+(?:the\s+)?author\W*$ | (?-i:Camera\s*Icon)  # an author's picture, PerthNow's caption mark: "Camera IconHopes are fading …"
       | twitter\s*/\s*@\w+\W*$  # a tweet's credit: "TWITTER/@lucas_m_rod"

@@ -35,6 +35,7 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
+      | (?:the\s+)?[\w.'’ ]{1,40}\s+will\s+(?:provide|post|bring\s+you)\s+(?:more\s+|further\s+)?updates\s+(?:to|on)\s+this\s+(?:story|article|report)\b.{0,40}$  # "The Craig Press will provide updates to this story as they become available."
       | this\s+preview\s+shows\s+(?:approximately|about|around)\s+\d{1,2}\s*%\s+of\s+the\s+(?:article|story)\W*$  # a paywall's excerpt note: "This preview shows approximately 15% of the article."
       | read\s+(?:the\s+)?full\s+(?:article|story|report)\W*$  # an excerpt's last line: "Read the full article."
       | (?:the\s+)?(?:associated\s+press|ap)(?:['’]s?)?\s+[\w ,&-]{0,60}?\b(?:(?:coverage|department|team)\s+receives\s+(?:financial\s+)?support\b|department\s+of\s+health\s+and\s+science\s+receives\b)  # AP's note on a funded desk: "The Associated Press Health and Science Department receives support from …"

@@ -38,6 +38,7 @@ _ASKS = re.compile(
       | visit\s+.{1,40}\bhomepage\s+for\s+more\b
       | start\s+the\s+conversation\b.{0,60}$ | check\s+out\s+what['’]s\s+clicking\s+on\b.{0,40}$ | start\s+and\s+end\s+(?:each|every|your)\s+day\s+with\s+the\s+latest\b.{0,60}$  # a comment box's "Start the conversation, or Read more at USA Today", Fox News's video blurb "Check out what's clicking on Foxnews.com.", the Business Times's newsletter pitch
       | get\s+(?:daily|weekly|breaking|the\s+day'?s)\s+.{0,30}\b(?:news|headlines|updates|newsletters?)\W*$
+      | for\s+more\s+(?:background|context)\s+on\s+this\b[^.!?]{0,60},\s+(?:please\s+)?(?:check\s+out|listen\s+to|tune\s+in\s+to)\s+our\b.{0,80}$  # a trade site's promo: "For more background on this breaking news story, please check out our dedicated podcast, The CMA Files."
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies\b) | .{0,40}\buses\s+cookies\s+for\b | .{0,60}\b(?:change|manage)\s+your\s+cookie\s+(?:preferences|settings)\b | .{0,60}\bagree\s+to\s+our\s+use\s+of\s+cookies\b
       | in\s+order\s+to\s+display\s+(?:this\s+|the\s+)?(?:embedded\s+)?content\b.{0,80}\bconsent\b | by\s+setting\s+the\s+switch\s+to\b | this\s+also\s+includes\s+your\s+consent\b | you\s+can\s+(?:withdraw|revoke)\s+your\s+consent\b  # a consent box for embedded content, in translation
       | did\s+you\s+find\s+this\s+(?:explanation|article|story|information|page)\s+(?:helpful|useful)\W*$
@@ -98,7 +99,7 @@ _ASKS = re.compile(
       | have\s+your\s+say(?:\W*|\s+in\s+our\b.{0,40})$ | (?:click|tap)\s+the\s+(?:upvote|like|heart)\s+(?:icon|button)\b.{0,120}$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
       | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
-      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | your\s+comments?\s+here\W*$ | rate\s+this\s+(?:item|article|story|post)\W*$ | \(\s*\d+\s+votes?\s*\)\W*$ | what\s+do\s+you\s+think\W*$ | got\s+a\s+question\W*$
+      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | your\s+comments?\s+here\W*$ | rate\s+this\s+(?:item|article|story|post)\W*$ | \(\s*\d+\s+votes?\s*\)\W*$ | what\s+do\s+you\s+think\W*$ | what['’]s\s+your\s+reaction\W*$ | support\s+truly(?:\s+independent\s+journalism)?\W*$ | got\s+a\s+question\W*$
       | find\s+us\s+on\s+(?:socials?|social\s+media)\b | get\s+in\s+touch\s+(?:at|with|via|by\s+e-?mail(?:ing)?)\s+\S+@\S+ | your\s+(?:donation|support|contribution)\s+(?:allows|helps|enables)\s+us\b
       | (?:have\s+you|has\s+your\s+[\w\s'’]{1,30})\s+been\s+affected\s+by\b.{0,80}\?\s*$
       | how\s+do\s+i\s+sign\s+up\s+for\b.{0,60}\?\W*$
