@@ -6,11 +6,11 @@ rather than to any one outlet: the stock phrases of publishing platforms,
 lines that are only a date, a byline or a reading time (both read line by
 line in ``line_forms.py``), and units that share almost no vocabulary with
 the other outlets' articles (an advert for an IT firm under a story about a
-summit). What a line's place tells is judged here: an embedded tweet, a link
-closing a paragraph; chrome spreading into off-topic neighbours in
+summit). What a line's place tells is judged here: a link closing a
+paragraph, readers' comments; chrome spreading into off-topic neighbours in
 ``adverts.py``; what a picture leaves in the text (a caption through to its
 credit) in ``pictures.py``; the page's own name and its headline printed
-again in ``mastheads.py``.
+again in ``mastheads.py``; an embedded tweet in ``tweets.py``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from variantview.core.units.credits import (
     credit_only,
 )
 from variantview.core.units.headings import SUMMARY_HEADING, TEASER_HEADING, crosshead, question_heading, unfinished
-from variantview.core.units.line_ends import TWEET_END, TWEET_LINK_END, ends_sentence, truncated
+from variantview.core.units.line_ends import ends_sentence, truncated
 from variantview.core.units.line_forms import chrome_line
 from variantview.core.units.links import TEASER_WORDS, caption_or_teaser, cut_teaser, gallery_link, is_label
 from variantview.core.units.mastheads import bulleted_headlines, own_name, titles_over_times, titles_with_site_names
@@ -48,6 +48,7 @@ from variantview.core.units.pictures import (
     whole_captions,
 )
 from variantview.core.units.segment import Unit
+from variantview.core.units.tweets import whole_tweets
 
 _RESTATED_SHARE = 0.6
 """Share of a short line's content words found in the outlet's lead at which it restates the lead."""
@@ -191,7 +192,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     if "body" not in roles:  # a page that is nothing but the story's teaser (an author page's cut wire lead) reports that lead
         for i in cut_only:
             roles[i] = "body"
-    _whole_tweets(units, paragraphs, roles)
+    whole_tweets(units, paragraphs, roles)
     whole_captions(units, paragraphs, roles)
     labelled_captions(units, paragraphs, roles)
     titles_over_times(units, paragraphs, roles)
@@ -380,49 +381,6 @@ def _headline_cased(text: str) -> bool:
     long = [t.text for t in words(text) if len(t.text) >= 4 and t.text[:1].isalpha()]
     return len(long) >= _HEADLINE_WORDS_CAPITALISED and all(w[:1].isupper() for w in long)
 
-
-
-_TWEET_LENGTH = 280
-
-
-def _whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """An embedded tweet is chrome through to its attribution ("… pic.twitter.com/… — Name (@handle) June 6,
-    2023", or only the tweet's own link when the page dropped the attribution): the sentences before it on its
-    line are the tweet's text; when the line starts with
-    the link or the dash, the text is on the lines just above, as many as fit a tweet's 280 characters; a line
-    just above that opens on a hashtag ("#WATCH | Several people feared …") is the tweet's text too."""
-    for at, members in enumerate(paragraphs):
-        last = units[members[-1]].text.strip()
-        if not (("(@" in last and TWEET_END.search(last)) or (("pic.twitter" in last or "t.co/" in last) and TWEET_LINK_END.search(last))):
-            continue
-        for i in members:
-            roles[i] = "chrome"
-        if len(members) == 1 and TWEET_END.match(last) and at > 0:  # "June 24, 2021 — Name (@handle)": the tweet is the line above
-            above = paragraphs[at - 1]
-            if len(above) == 1 and "pic.twitter.com" in units[above[0]].text:
-                roles[above[0]] = "chrome"
-            continue
-        text_above = len(members) == 1 and last.lower().startswith(("pic.twitter", "—", "–"))
-        room = _TWEET_LENGTH
-        for above, earlier in enumerate(reversed(paragraphs[:at])):
-            room -= sum(len(units[i].text) for i in earlier)
-            several = len(earlier) > 1 and not (text_above and above == 0 and _TWEET_MARK.search(units[earlier[-1]].text))
-            # a tweet of several sentences on the one line just above its attribution, a hashtag or handle in its last
-            # ("… taking 3 minutes to face up #cricketworldcup"); without one, the line may be the page's own reporting
-            if several or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome" or any(_tells_of_tweet(units[i].text) for i in earlier):
-                break  # a line already chrome above the tweet's text ("READ MORE: …") ends it: above it is the page's own
-            for i in earlier:
-                roles[i] = "chrome"
-
-
-_TWEET_MARK = re.compile(r"(?<!\w)[#@]\w")
-_TELLS_OF_TWEET = re.compile(r"\b(?:twitter|tweet(?:ed|s)?)\b|:\s*$", re.IGNORECASE)
-
-
-def _tells_of_tweet(text: str) -> bool:
-    """A line that tells of the tweet under it, rather than being its text: "President Donald Trump thanked the FDA …
-    in a video posted to his Twitter account." over an attribution whose tweet the page dropped, or "He wrote:"."""
-    return bool(_TELLS_OF_TWEET.search(text))
 
 
 _READERS_SCORE = re.compile(r"^\s*-?\d+\s*\(\s*\+\s*\d+\s*/\s*[-−]\s*\d+\s*\)\s*$")
