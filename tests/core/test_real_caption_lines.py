@@ -328,6 +328,7 @@ from tests.conftest import compared_event, unit_containing
         ("sydney-cbd-knife-attack-2019", "Police and witnesses say a young man yelling about religion"),
         ("plumpang-fuel-depot-fire-2023", "Burnt houses in Plumpang, north Jakarta, after a fire"),  # a sentence and "AFP" on a line mid-story
         ("sao-sebastiao-landslides-2023", "A highway blocked by a landslide in Ubatuba"),
+        ("aaron-hernandez-murder-conviction-2015", "ESPN legal analyst Roger Cossack discusses the conviction"),  # a video's blurb, its running time closing the line
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -280,6 +280,9 @@ from tests.conftest import compared_event, unit_containing
         ("santorini-earthquake-swarm-schools-closed-2025", "04-02-2025 12:00:00 AM"),  # a date with dashes and a time to the second
         ("little-rock-zoo-jaguars-maul-boy-2014", "| LITTLE ROCK, Ark."),  # a dateline alone on its line behind a bar
         ("india-buxar-north-east-express-derailment-2023", "world3 days ago"),  # a section's label glued to the story's age
+        ("dapitan-lite-ferry-fire-2019", "Credit to Author: RAFFY AYENG"),  # a scraper's byline
+        ("time-warner-cable-outage-2014", "Peter Kafka covers media and technology"),  # a writer's note under the headline
+        ("time-warner-cable-outage-2014", "Many of his stories can be found in his Kafka on Media newsletter"),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -53,6 +53,7 @@ from variantview.core.units.headings import crosshead
         ("xiamen-duplantis-pole-vault-record-2024", "(More Sports News)"),  # a section's link in brackets
         ("sumedang-bus-ravine-2021", "Newsletter Signup Register / Login"),  # the account links
         ("soto-mets-record-contract-2024", "All sections"),  # the menu's button
+        ("jeffersontown-kroger-shooting-2018", "search on deccanchronicle.com"),  # a search box's label
     ],
 )
 def test_a_site_s_navigation_on_real_pages_is_set_apart(event: str, line: str) -> None:

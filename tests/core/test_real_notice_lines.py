@@ -172,6 +172,9 @@ from tests.conftest import compared_event, unit_containing
         ("minassian-van-attack-verdict-2021", "Warning: Details of the trial coverage are graphic in nature"),  # a warning that ends "discretion is advised"
         ("who-china-pneumonia-clusters-request-2023", "(WHO adds comment from China, NHC event"),  # Reuters' list of what an update added, "paragraphs 8-11, 13-14"
         ("colorado-bear-drags-girl-grand-junction-2018", "The Craig Press will provide updates to this story"),  # a paper's promise of updates
+        ("deloitte-email-hack-2017", "Error message"),  # a content system's error box left on the page
+        ("deloitte-email-hack-2017", "User warning: The following module is missing from the file system"),
+        ("deloitte-email-hack-2017", "For information about how to fix this, see the documentation page."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -48,6 +48,7 @@ _META = re.compile(
       | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?(?:\d+\s*(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd])\s+){{1,3}}ago\b.{{0,60}}  # "2 hours 31 minutes 14 seconds ago Tuesday, May 15 2018"
       | {NAME},\s+(?i:{_MONTH})\s+\d{{1,2}}
       | (?:[A-Z][\w.&]*\s+){{1,3}}(?i:news\s+service)  # "NE NEWS SERVICE", "Tribune News Service"
+      | (?i:credit\s+to\s+author\s*:).{{0,160}}  # a scraper's byline: "Credit to Author: RAFFY AYENG| Date: Wed, 28 Aug 2019 05:40:06 +0000"
       | {_FULL_NAME}\s+(?i:{_AGENCY})  # a byline's name and wire with nothing between: "Marco Aquino Reuters"
       | [\w\s]{{1,30}}•\s*(?i:today|yesterday),?\s*\d{{1,2}}:\d\d  # "NOS News• today, 12:52"
       | {NAME}\s*[|,–—/-]?\s*(?i:\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s*\d{{4}})(?:\s*[-–—|,]?\s*\d{{1,2}}:\d\d\s*(?i:am|pm)?)?

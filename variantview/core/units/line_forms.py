@@ -135,6 +135,10 @@ _CHROME = re.compile(
       | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
+      | error\s+message\W*$ | user\s+(?:warning|notice|error)\s*:\s | for\s+information\s+about\s+how\s+to\s+fix\s+this\b | \(line\s+\d+\s+of\s+/  # a content system's error box left in the page (Drupal's "User warning: The following module is missing …")
+      | search\s+(?:on|in)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|co\.uk|com\.au)\W*$  # a search box's label: "search on deccanchronicle.com"
+      | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+covers\s+[^.!?]{3,120}\s(?:at|for)\s+(?-i:[A-Z])[\w.'’&/-]*(?:\s+(?-i:[A-Z])[\w.'’&/-]*){0,3}\.?$  # a writer's note: "Peter Kafka covers media and technology, and their intersection, at Vox."
+      | (?:many|more|all|most)\s+of\s+(?:his|her|their)\s+(?:stories|articles|work|columns)\s+can\s+be\s+found\b
       | [a-z][a-z&-]{1,20}\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\W*$  # a section's label glued to the story's age: "world3 days ago"
       | (?-i:[A-Z])[^.!?]{0,60}\s\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago[^\w.!?]*$  # a listed show's or story's title and age: "The Drive with Rob & Roz 2 hours ago" (a sentence's stop after "ago" is prose's: "I made the decision 10 days ago.")
       | photo\s+of\s+(?:the\s+)?author\W*$ | (?-i:Camera\s*Icon)  # an author's picture, PerthNow's caption mark: "Camera IconHopes are fading …"

@@ -138,12 +138,20 @@ def slugs_over_captions(units: Sequence[Unit], paragraphs: list[list[int]], role
 
 _VIDEO_RUNNING = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+Source:\s*\S")
 """A video's running time and source under its title ("02:49 - Source: CNN")."""
+_RUNNING_TIME = re.compile(r"^\(\d{1,2}:[0-5]\d\)$")
+"""A video's running time alone, closing its blurb on the blurb's line ("… spent six-plus days in deliberations. (2:49)")."""
 
 
 def video_titles(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """The title of an embedded video over its running time and source, and the lower-case slug over that title
     ("weather rain kentucky digital fri" / "Flood threat persists in Kentucky while sweltering temperatures target
-    the Northwest" / "02:49 - Source: CNN"): the player's text, not the story's, wherever on the page it stands."""
+    the Northwest" / "02:49 - Source: CNN"), and a video's blurb closing on its running time (ESPN's "ESPN legal
+    analyst Roger Cossack discusses the conviction … (2:49)"): the player's text, not the story's, wherever on the
+    page it stands."""
+    for members in paragraphs:
+        if len(members) > 1 and _RUNNING_TIME.match(units[members[-1]].text.strip()):
+            for i in members:
+                roles[i] = "chrome"
     for at, members in enumerate(paragraphs[1:], start=1):
         if not _VIDEO_RUNNING.match(units[members[0]].text.strip()):
             continue
