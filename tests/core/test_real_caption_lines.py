@@ -329,6 +329,9 @@ from tests.conftest import compared_event, unit_containing
         ("plumpang-fuel-depot-fire-2023", "Burnt houses in Plumpang, north Jakarta, after a fire"),  # a sentence and "AFP" on a line mid-story
         ("sao-sebastiao-landslides-2023", "A highway blocked by a landslide in Ubatuba"),
         ("aaron-hernandez-murder-conviction-2015", "ESPN legal analyst Roger Cossack discusses the conviction"),  # a video's blurb, its running time closing the line
+        ("gulf-of-mexico-pipeline-oil-leak-2023", "A Unified Command composed of the Coast Guard"),  # a caption's later sentence, its credit followed by AP's "(Uncredited)"
+        ("guinea-nzerekore-stadium-crush-2024", "Photograph: Getty Images from the Rediff.com Archives"),  # Rediff's credit before its caption
+        ("dalai-lama-tongue-apology-2023", "Watch the video: footage puts the Dalai Lama in distress"),  # a video's label and title
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -130,6 +130,8 @@ from tests.conftest import compared_event, unit_containing
         ("senate-passes-infrastructure-bill-2021", "Watch the vote in the player above."),
         ("arecibo-telescope-collapse-2020", "MORE NEWS: Freeze warnings go into effect tonight"),  # another story's link, labelled
         ("bothell-officer-killed-pursuit-2020", "just a touch more humidity today"),  # a station's weather post, cut by its embed
+        ("walmart-ground-beef-ecoli-recall-2024", "More information about the recall can be found here."),  # a link out
+        ("walmart-ground-beef-ecoli-recall-2024", "For a complete list of the recalled products, visit USDA.gov."),
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

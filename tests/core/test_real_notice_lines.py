@@ -175,6 +175,7 @@ from tests.conftest import compared_event, unit_containing
         ("deloitte-email-hack-2017", "Error message"),  # a content system's error box left on the page
         ("deloitte-email-hack-2017", "User warning: The following module is missing from the file system"),
         ("deloitte-email-hack-2017", "For information about how to fix this, see the documentation page."),
+        ("dalai-lama-tongue-apology-2023", "This article is 2 years old"),  # an archive's notice
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -66,7 +66,7 @@ _CHROME = re.compile(
       | more\s+to\s+read\W*$
       | \(?\s*(?:copyright|all\s+rights\s+reserved)\b | [\[(]?\s*© | \(c\)\s*(?:\d{4}|copyright)\b | \(\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3},\s+copyright\s+\d{4}\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b
-      | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:(?:main\s+)?content|(?:the\s+)?(?:main\s+)?(?:menu|navigation)\W*$|more\s+[\w ]{1,20}\s+sites\W*$)
+      | (?:\d+\.\s+|[\w-]+\s+)?skip\s+to\s+(?:(?:main\s+)?content|main\W*$|(?:the\s+)?(?:main\s+)?(?:menu|navigation)\W*$|more\s+[\w ]{1,20}\s+sites\W*$)
       | have\s+you\s+read\b
       | (?:also\s+(?:read|watch)|read\s+also|read\s+related(?:\s+also)?|must\s+read|don'?t\s+miss|view\s+all|most\s+read|related)\b\s*(?:[-:–—|]|in\s+\d|$)
       | (?-i:(?:Also\s+read|ALSO\s+READ)(?=[A-Z]))  # the label glued to the linked headline: "Also readHindenburg says …"
@@ -135,6 +135,10 @@ _CHROME = re.compile(
       | [\w\s.'’-]{1,60}\sfile\s+(?:photo|picture|image)\W*$  # a picture's label: "Ole Gunnar Solskjaer file photo"
       | (?:[\w&'’-]+(?:\s+[\w&'’-]+)?\s+https?://\S+\s+){2}  # a breadcrumb trail with each crumb's address
       | (?-i:breaking):\s | [\w\s:.&'’-]{0,60}\bnews,\s+(?:sports|weather)(?:,\s+[\w\s]{1,20}){0,3}\s*(?:&|and)\s+\w+\W*$  # a ticker's lower-case label, a site's tagline of its sections
+      | this\s+(?:article|story|report)\s+is\s+(?:more\s+than\s+|over\s+)?(?:\d+|an?|one|two|three|four|five)\s+(?:years?|months?)\s+old\W*$  # an archive's notice: "This article is 2 years old"
+      | watch\s+(?:the\s+)?video\s*:\s  # a video's label before its title: "Watch the video: footage puts the Dalai Lama in distress …"
+      | photo(?:graph)?\s*:\s*[^!?:]{1,80}?\s+image\s*:\s  # Rediff's credit before its caption: "Photograph: Getty Images from the Rediff.com Archives IMAGE: Local media reported …"
+      | (?:more\s+)?(?:information|details)\s+(?:about|on)\s+(?:the|this)\s+[\w ]{1,30}\s+can\s+be\s+found\s+here\W*$ | for\s+(?:a|the)\s+(?:complete|full)\s+list\s+of\b[^.!?]{1,60},\s+(?:please\s+)?(?:visit|see|go\s+to|click)\b.{0,40}$  # links out: "More information about the recall can be found here.", "For a complete list of the recalled products, visit USDA.gov."
       | error\s+message\W*$ | user\s+(?:warning|notice|error)\s*:\s | for\s+information\s+about\s+how\s+to\s+fix\s+this\b | \(line\s+\d+\s+of\s+/  # a content system's error box left in the page (Drupal's "User warning: The following module is missing …")
       | search\s+(?:on|in)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|co\.uk|com\.au)\W*$  # a search box's label: "search on deccanchronicle.com"
       | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+covers\s+[^.!?]{3,120}\s(?:at|for)\s+(?-i:[A-Z])[\w.'’&/-]*(?:\s+(?-i:[A-Z])[\w.'’&/-]*){0,3}\.?$  # a writer's note: "Peter Kafka covers media and technology, and their intersection, at Vox."
