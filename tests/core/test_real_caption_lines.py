@@ -332,6 +332,7 @@ from tests.conftest import compared_event, unit_containing
         ("gulf-of-mexico-pipeline-oil-leak-2023", "A Unified Command composed of the Coast Guard"),  # a caption's later sentence, its credit followed by AP's "(Uncredited)"
         ("guinea-nzerekore-stadium-crush-2024", "Photograph: Getty Images from the Rediff.com Archives"),  # Rediff's credit before its caption
         ("dalai-lama-tongue-apology-2023", "Watch the video: footage puts the Dalai Lama in distress"),  # a video's label and title
+        ("kilauea-leilani-estates-eruption-2018", "CORRECTS LOCATION TO HAWAII VOLCANOES NATIONAL PARK"),  # AP's correction note in a caption
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -132,6 +132,10 @@ from tests.conftest import compared_event, unit_containing
         ("bothell-officer-killed-pursuit-2020", "just a touch more humidity today"),  # a station's weather post, cut by its embed
         ("walmart-ground-beef-ecoli-recall-2024", "More information about the recall can be found here."),  # a link out
         ("walmart-ground-beef-ecoli-recall-2024", "For a complete list of the recalled products, visit USDA.gov."),
+        ("cavendish-equals-merckx-record-2021", "Follow all the reaction from Stage 13 of the Tour de France here:"),  # a live blog's link
+        ("vettel-retirement-announced-2022", "Check the tweet:"),  # the label over an embedded tweet
+        ("reading-historic-home-fire-arson-2025", "Download the FREE Boston 25 News app for breaking news alerts"),
+        ("reading-historic-home-fire-arson-2025", "View the full statement by clicking here"),
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -176,6 +176,10 @@ from tests.conftest import compared_event, unit_containing
         ("deloitte-email-hack-2017", "User warning: The following module is missing from the file system"),
         ("deloitte-email-hack-2017", "For information about how to fix this, see the documentation page."),
         ("dalai-lama-tongue-apology-2023", "This article is 2 years old"),  # an archive's notice
+        ("lehrmann-defamation-loss-2024", "Watch the full video in the player above."),  # a video page's pointer after its last sentence
+        ("lehrmann-defamation-loss-2024", "If you or someone you know is struggling, contact 1800 RESPECT"),  # a helpline
+        ("lehrmann-defamation-loss-2024", "The topics of sexual assault are covered in this article"),  # a content warning
+        ("kilauea-leilani-estates-eruption-2018", "Refresh this page for updates on this developing story."),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

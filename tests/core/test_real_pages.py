@@ -116,6 +116,7 @@ def test_a_tweet_s_hashtag_led_text_above_its_attribution_is_chrome() -> None:
         ("morbi-bridge-collapse-2022", "Further details are awaited."),  # the wire's closing line, which some pages' readers count as chrome
         ("haiti-cholera-returns-2022", "officials are still struggling to get information from hospitals"),  # reporting glued after a picture's label
         ("tiangong1-south-pacific-reentry-2018", "There was no immediate confirmation of the final resting place"),  # under a "Read Also: TITLE" teaser, over "Read More"
+        ("lehrmann-defamation-loss-2024", "And likely his wallet, with monster legal bills."),  # the last sentence, over a video page's pointer to its player, which is no advert
     ],
 )
 def test_short_content_sentences_are_kept(event: str, sentence: str) -> None:

@@ -139,6 +139,9 @@ _CHROME = re.compile(
       | watch\s+(?:the\s+)?video\s*:\s  # a video's label before its title: "Watch the video: footage puts the Dalai Lama in distress …"
       | photo(?:graph)?\s*:\s*[^!?:]{1,80}?\s+image\s*:\s  # Rediff's credit before its caption: "Photograph: Getty Images from the Rediff.com Archives IMAGE: Local media reported …"
       | (?:more\s+)?(?:information|details)\s+(?:about|on)\s+(?:the|this)\s+[\w ]{1,30}\s+can\s+be\s+found\s+here\W*$ | for\s+(?:a|the)\s+(?:complete|full)\s+list\s+of\b[^.!?]{1,60},\s+(?:please\s+)?(?:visit|see|go\s+to|click)\b.{0,40}$  # links out: "More information about the recall can be found here.", "For a complete list of the recalled products, visit USDA.gov."
+      | follow\s+(?:all\s+)?(?:the\s+)?(?:reaction|latest|updates|live\s+coverage)\b.{0,60}\bhere\s*:?\s*$ | check\s+(?:out\s+)?the\s+(?:tweet|post|video)\s*:?\s*$  # "Follow all the reaction from Stage 13 of the Tour de France here:", "Check the tweet:"
+      | (?-i:CORRECTS\s+[A-Z0-9 ,.'’-]{2,80}\s+TO\s+[A-Z0-9])  # AP's correction note over a caption: "CORRECTS LOCATION TO HAWAII VOLCANOES NATIONAL PARK"
+      | (?:view|read|see)\s+the\s+full\s+(?:statement|report|letter|ruling|decision|release)\s+(?:by\s+clicking\s+here|here)\W*$
       | error\s+message\W*$ | user\s+(?:warning|notice|error)\s*:\s | for\s+information\s+about\s+how\s+to\s+fix\s+this\b | \(line\s+\d+\s+of\s+/  # a content system's error box left in the page (Drupal's "User warning: The following module is missing …")
       | search\s+(?:on|in)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|co\.uk|com\.au)\W*$  # a search box's label: "search on deccanchronicle.com"
       | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+covers\s+[^.!?]{3,120}\s(?:at|for)\s+(?-i:[A-Z])[\w.'’&/-]*(?:\s+(?-i:[A-Z])[\w.'’&/-]*){0,3}\.?$  # a writer's note: "Peter Kafka covers media and technology, and their intersection, at Vox."
@@ -239,7 +242,7 @@ _CHROME = re.compile(
       | find\s+out\s+more\s+about\b.{0,40}:\s*(?:\[[^\]]{0,20}\])?\s*$
       | (?:watch|view)\s+[\w\s]{1,20}\b(?:news|tv)(?:\s+in)?\W*$ | .{0,30}\bapp\s+open$
       | (?:chrome|safari|firefox|edge)(?:\s+(?:chrome|safari|firefox|edge|continue|open))+\W*$
-      | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?\W*$
+      | your\s+browser\s+(?:does\s*n[o'’]?t|does\s+not)\s+support\b | (?:please\s+)?(?:refresh|check\s+back)\b.{0,30}\bupdates?(?:\s+on\s+this\s+(?:developing\s+|breaking\s+)?(?:story|situation))?\W*$
       | \(\s*(?:much\s+)?more\b[^()]{0,60}\bhere\b[^()]{0,60}\)\W*$
       | (?:(?:twitter|facebook|reddit|pinterest|email|whatsapp|linkedin|telegram|print|copy\s+link|flipboard)\s*){3,}$ | placeholder\s+while\b.{0,40}\bload
       | (?:adjust|font\s+size|text\s+size)(?:\s+(?:comments?|print|share|e-?mail|save|bookmark|listen))+\W*$  # a story's toolbar: "Adjust Comment Print"

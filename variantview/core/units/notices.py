@@ -25,16 +25,18 @@ _NOTICE = re.compile(
       | for\s+(?:the\s+)?full\s+(?:story|article|report|version|text)\s*,?\s+(?:go|head)\s+to\b  # Kazinform's "For full version go to"
       | for\s+more\s+(?:reporting|coverage)\s+from\s+(?:the\s+)?[\w.' ]{1,40},\s+see\s+(?:below|above)\W*$  # Newsweek's "For more reporting from the Associated Press, see below."
       | stay\s+with\s+[\w.]+(?:\s+[\w.]+){0,3}\s+for\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:latest|updates|more)\b.{0,40}$ | follow\s+along\s+for\s+(?:live\s+)?(?:coverage|updates)\b.{0,60}$  # "Stay with gazette.com for more of the latest updates.", "Follow along for live coverage of the shooting."
+      | (?:the\s+)?topics?\s+of\s+[\w\s,]{1,60}\s+(?:are|is)\s+(?:covered|discussed|mentioned)\s+in\s+this\s+(?:article|story|report)\b  # a content warning: "The topics of sexual assault are covered in this article"
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised | warning\s*:.{0,120}\bdiscretion\s+is\s+(?:advised|recommended)\W*$  # CityNews's "Warning: Details of the trial coverage are graphic in nature, discretion is advised"
       | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | \(?\s*(?:please\s+)?(?:check|take\s+a\s+look\s+at)\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+|new\s+)?(?:updates|more|details)  # and a spinner's "Please take a look at again for updates."
       | (?:please\s+)?check\s+back\s+(?:with|at|on)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?(?:updates|details|information)\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story.", "Please check back on WSVN.com and 7News for more details …"
-      | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
+      | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:need\s+(?:help|support)|(?:is|are)\s+struggling))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
       | more\s+(?:follows|coming)\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
+      | watch\s+the\s+(?:full\s+)?(?:video|report|interview|story)\s+(?:in\s+the\s+(?:video\s+|media\s+)?player\s+)?(?:above|below)\W*$  # a video page's pointer after its last sentence: "Watch the full video in the player above."
       | (?:the\s+)?[\w.'’ ]{1,40}\s+will\s+(?:provide|post|bring\s+you)\s+(?:more\s+|further\s+)?updates\s+(?:to|on)\s+this\s+(?:story|article|report)\b.{0,40}$  # "The Craig Press will provide updates to this story as they become available."
       | this\s+preview\s+shows\s+(?:approximately|about|around)\s+\d{1,2}\s*%\s+of\s+the\s+(?:article|story)\W*$  # a paywall's excerpt note: "This preview shows approximately 15% of the article."
       | read\s+(?:the\s+)?full\s+(?:article|story|report)\W*$  # an excerpt's last line: "Read the full article."

@@ -30,7 +30,7 @@ _ASKS = re.compile(
       | you\s+can\s+(?:read|find|see|watch)\s+more\b.{0,60}\bhere\W*$ | click\s+(?:on\s+)?(?:right\s+)?here\s+to\s+(?:view|see|read|watch)\b.{0,40}$  # "You can find more news from across the world, here.", a spinner's "Click on right here to view similar media."
       | how\s+(?:informative|useful|helpful|interesting)\s+(?:is|was)\s+this\s+(?:news|article|story|post)\W*$  # a rating widget's question
       | sign\s+in\s+or\s+(?:create|register)\b | continue\s+reading\s+(?:this\s+)?(?:on|in)\s+(?:our|the)\s+app\b.{0,40}$
-      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,3}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
+      | (?:subscribe|sign\s+up|log\s+in|follow\s+us|download\s+(?:the|our)\s+(?:\w+\s+){0,4}app)\b | follow\s+[\w-]+\.(?:com|net|org)\s*:
       | join\s+our\s+(?:newsletter|mailing\s+list)\W*$ | .{0,80}\bby\s+enabling\s+(?:browser\s+|push\s+)?notifications\b | begin\s+typing\s+your\s+search\b
       | we(?:\s+have|['’]ve)\s+updated\s+our\s+privacy\s+(?:and\s+cookies?\s+)?(?:notice|policy)\b | we(?:\s+have|['’]ve)\s+made\s+(?:some\s+)?(?:important\s+)?changes\s+to\s+our\s+privacy\b | this\s+updated\s+(?:privacy\s+)?(?:notice|policy)(?:\s+and\s+policy)?\s+is\s+effective\b
       | we['’]ll\s+be\s+bringing\s+you\s+(?:the\s+latest\s+)?(?:updates|news)\b.{0,80}$
