@@ -423,6 +423,8 @@ from tests.conftest import compared_event, unit_containing
         ("hasina-wins-fifth-term-2024", "Continue reading on:"),  # a link to the rest of the story, its address dropped
         ("tshisekedi-declared-winner-congo-2019", "Photo credits:"),  # a credits label whose credits the page dropped
         ("robbie-coltrane-death-2022", "Watch more of our videos on Shots!"),  # a regional site's video channel, under its player
+        ("oaxaca-migrant-bus-crash-2023", "076/10/2022, MCI (P) 077/10/2022."),  # a Singapore paper's print permit, cut at its "(P)"
+        ("oaxaca-migrant-bus-crash-2023", "No. 202120748H."),  # and its company number
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -283,6 +283,7 @@ from tests.conftest import compared_event, unit_containing
         ("dapitan-lite-ferry-fire-2019", "Credit to Author: RAFFY AYENG"),  # a scraper's byline
         ("time-warner-cable-outage-2014", "Peter Kafka covers media and technology"),  # a writer's note under the headline
         ("time-warner-cable-outage-2014", "Many of his stories can be found in his Kafka on Media newsletter"),
+        ("guinness-suspends-bobi-oldest-dog-title-2024", "Austin Mullen contributed."),  # a contributor's credit, its report unnamed
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -15,7 +15,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x|live\s+(?:blog|coverage|updates))\b
       | .{0,40}\bsourced\s+from\s+an?\s+third[\s-]party\s+(?:syndicated\s+)?feed | .{0,40}\baccepts\s+no\s+responsibility\b
       | .{0,60}\breserves\s+the\s+(?:sole\s+)?right\s+to\s+(?:alter|delete|remove|edit)\b
-      | .{0,160}\bcontribute[ds]?\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$
+      | .{0,160}\bcontribute[ds]?\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$ | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})(?:\s*(?:,|and)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}))*\s+contributed\.?$
       | (?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+reported\s+from\s+(?-i:[A-Z])[^.!?]{1,40}(?:\s+and\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+from\s+(?-i:[A-Z])[^.!?]{1,40})?\.?$  # CNN's "Anna Chernova reported from Moscow and Mary Ilyushina from Minsk, Belarus."
       | this\s+(?:report|story|article)\s+was\s+made\s+possible\s+by\b.{0,60}$  # "This report was made possible by the Associated Press."
       | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$ | .{0,100}\bsubscribe\s+today\W*$  # "… becoming a Valuetainment Member and subscribe today!"
