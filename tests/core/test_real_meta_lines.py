@@ -133,6 +133,7 @@ from tests.conftest import compared_event, unit_containing
         ("solingen-festival-stabbing-2024", "NBC Universal, Inc."),
         ("muhyiddin-resigns-2021", "Filed on August 16, 2021"),
         ("montenegro-milatovic-wins-presidency-2023", "wins Montenegro presidency – Metro US"),  # the page's title, its headline bare under it
+        ("asteroid-2024-yr4-tiny-chance-2025", "hitting Earth on Dec. 22, 2032 | FOX 7 Austin"),  # a title whose site's name holds a number
         ("bangladesh-ferry-fire-2021", "37 Dead - Sakshi Post"),
         ("nanterre-nahel-police-shooting-2023", "Jun 28"),  # a day alone, its month cut short
         ("suu-kyi-sentenced-2021", "AFP, YANGON, Myanmar"),  # the agency before its dateline

@@ -143,6 +143,7 @@ _CHROME = re.compile(
       | (?-i:CORRECTS\s+[A-Z0-9 ,.'’-]{2,80}\s+TO\s+[A-Z0-9])  # AP's correction note over a caption: "CORRECTS LOCATION TO HAWAII VOLCANOES NATIONAL PARK"
       | (?:view|read|see)\s+the\s+full\s+(?:statement|report|letter|ruling|decision|release)\s+(?:by\s+clicking\s+here|here)\W*$
       | (?:mci\s*\(p\)\s*)?\d{3}/\d{2}/\d{4}(?:\s*,\s*mci\s*\(p\)\s*\d{3}/\d{2}/\d{4})*\W*$ | mci\s*\(p\)\W*$ | (?:co\.\s+regn\.\s+)?no\.\s+\d{9}[a-z]\W*$  # a Singapore paper's print permit and company number in its footer, cut at their stops: "MCI (P) 076/10/2022, MCI (P) 077/10/2022."
+      | (?-i:EARLIER|PREVIOUSLY)\s*:\s+[^.!?]{5,150}$  # a local station's link to its earlier story: "EARLIER: ‘Very small asteroid’ entered Earth’s atmosphere on Tuesday"
       | error\s+message\W*$ | user\s+(?:warning|notice|error)\s*:\s | for\s+information\s+about\s+how\s+to\s+fix\s+this\b | \(line\s+\d+\s+of\s+/  # a content system's error box left in the page (Drupal's "User warning: The following module is missing …")
       | search\s+(?:on|in)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|co\.uk|com\.au)\W*$  # a search box's label: "search on deccanchronicle.com"
       | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+covers\s+[^.!?]{3,120}\s(?:at|for)\s+(?-i:[A-Z])[\w.'’&/-]*(?:\s+(?-i:[A-Z])[\w.'’&/-]*){0,3}\.?$  # a writer's note: "Peter Kafka covers media and technology, and their intersection, at Vox."

@@ -63,9 +63,9 @@ def titles_over_times(units: Sequence[Unit], paragraphs: list[list[int]], roles:
             roles[members[0]] = "chrome"
 
 
-_SITE_AFTER_TITLE = re.compile(r"^(.{20,}?)\s+[-–—|]\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
-"""A title, a dash or a bar, and up to four capitalised words: a page's title in the browser's tab ("Novice politician
-Jakov Milatovic wins Montenegro presidency – Metro US")."""
+_SITE_AFTER_TITLE = re.compile(r"^(.{20,}?)\s+[-–—|]\s+[A-Z][\w.'’&-]*(?:\s+[A-Z0-9][\w.'’&-]*){0,3}$")
+"""A title, a dash or a bar, and up to four capitalised words or numbers: a page's title in the browser's tab
+("Novice politician Jakov Milatovic wins Montenegro presidency – Metro US", "… on Dec. 22, 2032 | FOX 7 Austin")."""
 
 
 def titles_with_site_names(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:

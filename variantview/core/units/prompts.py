@@ -99,7 +99,7 @@ _ASKS = re.compile(
       | have\s+your\s+say(?:\W*|\s+in\s+our\b.{0,40})$ | (?:click|tap)\s+the\s+(?:upvote|like|heart)\s+(?:icon|button)\b.{0,120}$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
       | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
-      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | your\s+comments?\s+here\W*$ | rate\s+this\s+(?:item|article|story|post)\W*$ | \(\s*\d+\s+votes?\s*\)\W*$ | what\s+do\s+you\s+think\W*$ | what['’]s\s+your\s+reaction\W*$ | support\s+truly(?:\s+independent\s+journalism)?\W*$ | got\s+a\s+question\W*$
+      | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | your\s+comments?\s+here\W*$ | rate\s+this\s+(?:item|article|story|post)\W*$ | \(\s*\d+\s+votes?\s*\)\W*$ | what\s+do\s+you\s+think\W*$ | what['’]s\s+your\s+reaction\W*$ | local\s+journalism\s+is\s+essential\W*$ | support\s+truly(?:\s+independent\s+journalism)?\W*$ | got\s+a\s+question\W*$
       | find\s+us\s+on\s+(?:socials?|social\s+media)\b | get\s+in\s+touch\s+(?:at|with|via|by\s+e-?mail(?:ing)?)\s+\S+@\S+ | your\s+(?:donation|support|contribution)\s+(?:allows|helps|enables)\s+us\b
       | (?:have\s+you|has\s+your\s+[\w\s'’]{1,30})\s+been\s+affected\s+by\b.{0,80}\?\s*$
       | how\s+do\s+i\s+sign\s+up\s+for\b.{0,60}\?\W*$
