@@ -16,8 +16,9 @@ _TWEET_LENGTH = 280
 def whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
     """An embedded tweet is chrome through to its attribution ("… pic.twitter.com/… — Name (@handle) June 6,
     2023", or only the tweet's own link when the page dropped the attribution): the sentences before it on its
-    line are the tweet's text; when the line starts with
-    the link or the dash, the text is on the lines just above, as many as fit a tweet's 280 characters; a line
+    line are the tweet's text; when the line starts with the link or the dash, the text is on the lines just
+    above, as many as fit a tweet's 280 characters, each one sentence, but for the line just above, which may
+    hold several when a hashtag or handle closes them ("… taking 3 minutes to face up #cricketworldcup"); a line
     just above that opens on a hashtag ("#WATCH | Several people feared …") is the tweet's text too."""
     for at, members in enumerate(paragraphs):
         last = units[members[-1]].text.strip()
@@ -35,8 +36,8 @@ def whole_tweets(units: Sequence[Unit], paragraphs: list[list[int]], roles: list
         for step, earlier in enumerate(reversed(paragraphs[:at])):
             room -= sum(len(units[i].text) for i in earlier)
             several = len(earlier) > 1 and not (text_above and step == 0 and _TWEET_MARK.search(units[earlier[-1]].text))
-            # a tweet of several sentences on the one line just above its attribution, a hashtag or handle in its last
-            # ("… taking 3 minutes to face up #cricketworldcup"); without one, the line may be the page's own reporting
+            # without a hashtag or handle, several sentences above an attribution may be the page's own reporting
+            # (Inquisitr's two sentences on the Note 7 recall over a tweet's sign-off)
             if several or room < 0 or not (text_above or units[earlier[0]].text.startswith("#")) or roles[earlier[0]] == "chrome" or any(_tells_of_tweet(units[i].text) for i in earlier):
                 break  # a line already chrome above the tweet's text ("READ MORE: …") ends it: above it is the page's own
             for i in earlier:
