@@ -134,6 +134,7 @@ from tests.conftest import compared_event, unit_containing
         ("walmart-ground-beef-ecoli-recall-2024", "For a complete list of the recalled products, visit USDA.gov."),
         ("cavendish-equals-merckx-record-2021", "Follow all the reaction from Stage 13 of the Tour de France here:"),  # a live blog's link
         ("vettel-retirement-announced-2022", "Check the tweet:"),  # the label over an embedded tweet
+        ("natalia-sile-cargo-ship-aground-2018", "Check the video Below."),  # a video blog's pointer to its player
         ("reading-historic-home-fire-arson-2025", "Download the FREE Boston 25 News app for breaking news alerts"),
         ("reading-historic-home-fire-arson-2025", "View the full statement by clicking here"),
         ("asteroid-2024-yr4-tiny-chance-2025", "EARLIER: ‘Very small asteroid’ entered Earth’s atmosphere on Tuesday"),  # a local station's link to its earlier story

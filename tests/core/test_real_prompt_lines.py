@@ -258,6 +258,7 @@ from tests.conftest import compared_event, unit_containing
         ("ohio-i70-charter-bus-crash-2023", "Stay with this article to find out more about this news."),  # a content farm's promise
         ("jim-thorpe-sole-winner-reinstated-2022", "NEWNow you can listen to Fox News articles!"),  # Fox News's audio player
         ("pasco-school-bus-driver-stabbed-2021", "Local journalism is essential."),  # a paper's appeal for support
+        ("seattle-teachers-strike-fourth-day-2022", "New You can listen to Fox News articles now!"),  # Fox News's audio player, as a spinner copies it
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

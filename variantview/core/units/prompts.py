@@ -120,7 +120,7 @@ _ASKS = re.compile(
       | please\s+(?:register|sign\s+in|log\s*in|subscribe)\s+to\s+(?:access|read|view)\s+this\s+(?:content|article|story)\W*$ | to\s+continue\s+(?:viewing|reading|enjoying)\b.{0,60}\bplease\s+(?:sign\s+in|log\s*in|register|subscribe)\b.{0,60}$  # Gulf News's paywall
       | your\s+subscription\s+(?:could\s+not\s+be\s+saved|has\s+been\s+successful)\b.{0,40}$ | by\s+providing\s+(?:an?|your)\s+e-?mail\s+address\W*$ | i\s+agree\s+to\s+the\s+terms\s+of\s+(?:use|service)\b.{0,100}$  # a newsletter box's messages
       | sorry,?\s+your\s+comment\s+(?:was|could)\s+not\s+(?:be\s+)?(?:saved|posted)\b.{0,120}$
-      | (?:new\s*)?now\s+you\s+can\s+listen\s+to\s+[\w\s]{1,30}\barticles\W*$  # Fox News's audio player: "NEWNow you can listen to Fox News articles!"
+      | (?:new\s*)?(?:now\s+)?you\s+can\s+(?:now\s+)?listen\s+to\s+[\w\s]{1,30}\barticles(?:\s+now)?\W*$  # Fox News's audio player: "NEWNow you can listen to Fox News articles!", a spinner's copy "New You can listen to Fox News articles now!"
       | stay\s+with\s+this\s+(?:article|page|post|story)\s+to\s+(?:find\s+out|know|learn)\b.{0,60}$  # a content farm's "Stay with this article to find out more about this news."
       | you\s+want\s+to\s+be\s+the\s+smartest\s+in\s+the\s+room\W*$ | you\s+want\s+access\s+to\s+our\s+[\w\s-]{0,30}\bjournalism\W*$ | you\s+don['’]t\s+want\s+to\s+be\s+(?:misled|confused)\s+and\s+misinformed\W*$  # a membership's pitch
       | (?:breaking\s+news\s+emails\s+)?get\s+breaking\s+news\s+alerts\s+and\s+special\s+reports\W*$ | the\s+news\s+and\s+stories\s+that\s+matter,?\s+delivered\s+\w+\s+mornings\W*$  # NBC's newsletter box
