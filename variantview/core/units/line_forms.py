@@ -269,7 +269,7 @@ _CHROME = re.compile(
       | the\s+above\s+(?:comes|is\s+taken|was\s+taken)\s+from\b | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+\s+News)\s*$
       | this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:posted|published)\s+by\b | ie\s*11\s+is\s+not\s+supported\b
       | press\s+.{1,12}\s+to\s+skip\s+to\s+(?:main\s+)?content\b | read\s+it\s+at\s+\S.{0,40}$
-      | (?:main\s+)?categor(?:y|ies|i[sz]ed\s+(?:in|under))\s*:\s*[\w ,&-]{0,40}$ | watch\s+(?:below|above|here)\s*: | watch\s+the\s+video\s+(?:above|below)\b | trending\s*:\s*\S.{0,150}$ | this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated\s+(?:at|on|with|to\s+(?:add|include|reflect|correct))\b.{0,120}$ | (?:\#\w+\s*){2,}$
+      | (?:main\s+)?categor(?:y|ies|i[sz]ed\s+(?:in|under))\s*:\s*[\w ,&-]{0,40}$ | watch\s+(?:below|above|here)\s*: | trending\s*:\s*\S.{0,150}$ | this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated\s+(?:at|on|with|to\s+(?:add|include|reflect|correct))\b.{0,120}$ | (?:\#\w+\s*){2,}$
       | details\s+(?:later|to\s+follow)\W*$ | .{0,10}<<\s*enter\s+[\w\s]{1,20}>>
       | it['’]?s\s+free\W*$ | [a-z0-9]+(?:_[a-z0-9]+)+\W*$
       | learn\s+more\W*$

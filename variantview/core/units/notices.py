@@ -36,7 +36,7 @@ _NOTICE = re.compile(
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
       | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
-      | watch\s+the\s+(?:full\s+)?(?:video|report|interview|story)\s+(?:in\s+the\s+(?:video\s+|media\s+)?player\s+)?(?:above|below)\W*$  # a video page's pointer after its last sentence: "Watch the full video in the player above."
+      | watch\s+the\s+(?:full\s+)?(?:video|report|interview|story)\s+(?:in\s+the\s+(?:video\s+|media\s+)?player\s+)?(?:above|below)\b  # a video page's pointer after its last sentence: "Watch the full video in the player above.", "Watch the video below"
       | (?:the\s+)?[\w.'’ ]{1,40}\s+will\s+(?:provide|post|bring\s+you)\s+(?:more\s+|further\s+)?updates\s+(?:to|on)\s+this\s+(?:story|article|report)\b.{0,40}$  # "The Craig Press will provide updates to this story as they become available."
       | this\s+preview\s+shows\s+(?:approximately|about|around)\s+\d{1,2}\s*%\s+of\s+the\s+(?:article|story)\W*$  # a paywall's excerpt note: "This preview shows approximately 15% of the article."
       | read\s+(?:the\s+)?full\s+(?:article|story|report)\W*$  # an excerpt's last line: "Read the full article."

@@ -211,8 +211,9 @@ def whole_captions(units: Sequence[Unit], paragraphs: list[list[int]], roles: li
         first, last = units[members[0]].text, units[members[-1]].text
         if len(members) > 2 and last.strip().lower() == "(uncredited)":
             last = units[members[-2]].text  # AP's empty photographer's field after the credit ("… Clean Gulf Associates via AP) (Uncredited)")
-        captioned = reads_as_caption(first) or bool(GETTY_CREDIT.search(last)) or any(PICTURED.match(units[i].text.strip()) for i in members[1:])
-        credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last) or (bool(_PHOTOGRAPHER.match(last.strip())) and reads_as_caption(first))
+        opens_caption = reads_as_caption(first)
+        captioned = opens_caption or bool(GETTY_CREDIT.search(last)) or any(PICTURED.match(units[i].text.strip()) for i in members[1:])
+        credited = credit_at_end(last) or credit_only(last) or _WIRE_TAG.match(last) or (opens_caption and bool(_PHOTOGRAPHER.match(last.strip())))
         labelled = _labelled(units, members) and len(members) <= _CAPTION_SENTENCES + 2
         if (credited and captioned) or labelled or CAPTION_DATELINE.match(first) or FILE_CAPTION.match(first):
             for i in members:
