@@ -285,6 +285,9 @@ from tests.conftest import compared_event, unit_containing
         ("time-warner-cable-outage-2014", "Peter Kafka covers media and technology"),  # a writer's note under the headline
         ("time-warner-cable-outage-2014", "Many of his stories can be found in his Kafka on Media newsletter"),
         ("guinness-suspends-bobi-oldest-dog-title-2024", "Austin Mullen contributed."),  # a contributor's credit, its report unnamed
+        ("maldives-muizzu-wins-runoff-2023", "September 30, 2023 at"),  # a date, its time on the next line
+        ("uk-lassa-fever-death-2022", "Ian Payne 4am - 7am"),  # a radio station's presenter on air
+        ("gendron-buffalo-life-sentence-2023", "APTOPIX Buffalo Supermarket Shooting"),  # AP's slug over its pick of the day's pictures
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -180,6 +180,13 @@ from tests.conftest import compared_event, unit_containing
         ("lehrmann-defamation-loss-2024", "If you or someone you know is struggling, contact 1800 RESPECT"),  # a helpline
         ("lehrmann-defamation-loss-2024", "The topics of sexual assault are covered in this article"),  # a content warning
         ("kilauea-leilani-estates-eruption-2018", "Refresh this page for updates on this developing story."),
+        ("linkedin-irish-gdpr-fine-2024", "The story will be updated as more information is available."),  # "The story", not "This story"
+        ("tupac-shakur-murder-arrest-2023", "Editor's note: This is a breaking news story."),
+        ("estonia-ratas-resigns-2021", "Guidelines: Keep it civil and on topic"),  # the Daily Herald's rules for commenters
+        ("estonia-ratas-resigns-2021", "People who harass others or joke about tragedies will be blocked."),
+        ("estonia-ratas-resigns-2021", "If a comment violates these standards or our terms of service"),
+        ("estonia-ratas-resigns-2021", "To find our more, read our FAQ."),
+        ("siemens-healthineers-varian-deal-2020", "The views and opinions expressed herein are the views and opinions of the author"),  # Nasdaq's disclaimer
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

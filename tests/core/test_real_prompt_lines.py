@@ -259,6 +259,12 @@ from tests.conftest import compared_event, unit_containing
         ("jim-thorpe-sole-winner-reinstated-2022", "NEWNow you can listen to Fox News articles!"),  # Fox News's audio player
         ("pasco-school-bus-driver-stabbed-2021", "Local journalism is essential."),  # a paper's appeal for support
         ("seattle-teachers-strike-fourth-day-2022", "New You can listen to Fox News articles now!"),  # Fox News's audio player, as a spinner copies it
+        ("antioch-birthday-party-shooting-2023", "For more CNN news and newsletters create an account at CNN.com"),  # CNN's line under its syndicated stories
+        ("cashman-olivia-pratt-korbel-sentenced-2023", "Escape your echo chamber."),  # The Week's subscription box
+        ("cashman-olivia-pratt-korbel-sentenced-2023", "Get the facts behind the news, plus analysis from multiple perspectives."),
+        ("linkedin-irish-gdpr-fine-2024", "Buy now"),  # a shop button above the headline
+        ("typhoon-hagibis-mudslide-search-2019", "Start the day smarter"),  # USA Today's newsletter line run into its menu
+        ("tupac-shakur-murder-arrest-2023", "Share on email (opens in new window)"),  # a share button's label for screen readers
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -43,6 +43,7 @@ _META = re.compile(
       | [A-Z][A-Z.'’ -]{{2,40}}:\s*\d{{4}}\s*[-–]\s*\d{{4}}  # a lifespan over an obituary: "TANYA ROBERTS: 1955 - 2021"
       | (?i:(?:follow\s+(?:us\s+)?on\s+)?(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update(?:\s+on)?\s*:).{{0,40}}\d{{4}}.*)  # "Follow on Published On: Mon, 09 Dec 2024": a share bar's label before the date
       | (?i:(?:last\s+)?(?:updated?|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
+      | (?i:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at)  # a date whose time the page put on the next line: "September 30, 2023 at"
       | (?i:(?:on\s+)?{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?(?:,?\s*(?:updated|modified)\b.{{0,60}})?)  # "December 14, 2022 at 1:40 p.m. EST"
       | (?P<author>{NAME})\s+(?i:by)\s+(?P=author)
       | (?:{NAME}\s+(?:\(@\w{{1,20}}\)\s+)?)?(?:\d+\s*(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd])\s+){{1,3}}ago\b.{{0,60}}  # "2 hours 31 minutes 14 seconds ago Tuesday, May 15 2018"

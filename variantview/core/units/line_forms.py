@@ -31,7 +31,7 @@ from variantview.core.units.prompts import asks_reader
 
 _CHROME = re.compile(
     r"""^(?:
-        (?:share|tweet|email|print|save)\b.{0,30}$
+        (?:share|tweet|email|print|save)\b.{0,30}$ | share\s+on\s+\w+\s*\(opens\s+in\s+(?:a\s+)?new\s+window\)\W*$  # a share button's label for screen readers: "Share on email (opens in new window)"
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | by\s*-\s*\d[\d,.]*\s*[kKmM]?\s+views?$  # a byline template left empty before its counter: "by -213 Views"
       | video\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){3,})$  # a video's link, its title in title case: "Video Hurricane Irma Devastates Island Of Barbuda …"
@@ -203,6 +203,8 @@ _CHROME = re.compile(
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
       | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
       | .*\((?:[\w\s]{0,20}\s)?(?:photo|image|picture|video)s?\s+(?:submitted|courtesy|provided|supplied|sent|credit|by|via|from)\b[^()]{0,60}\)\W*$
+      | (?-i:APTOPIX)\s.{1,80}$  # AP's slug over its pick of the day's pictures: "APTOPIX Buffalo Supermarket Shooting"
+      | (?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\W*$  # a radio station's presenter on air now: "Ian Payne 4am - 7am"
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
       | \[\d+/\d+\]
       | """ + NAME + r"\s*/\s*" + PHOTO_AGENCY + r"""\b
@@ -319,7 +321,7 @@ _CHROME = re.compile(
       | [\w .'’-]{1,40}\s+vs\.?\s+[\w .'’-]{1,40}\s+live\s+(?:score|scores|streaming|stream|updates)\W*$  # a sports feed's link: "KXIP vs KKR Live Score"
       | (?:[\w ]{1,30}\s)?latest\s+(?:[\w&]+\s+){0,4}news(?:\s*,\s*[\w ]{1,30}\s+headlines)?\W*$  # a section's tagline: "Latest technology and telecom news", "United States Latest News, United States Headlines"
       | this\s+(?:article|content|material|information)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only
-      | (?:it|this)\s+is\s+not\s+(?:investment|financial|legal)\s+advice\b | opinions\s+(?:expressed\s+)?are\s+(?:those\s+of\s+)?the\s+authors? | (?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in)\b.{0,60}\bare\s+(?:their|his|her)\s+own\b
+      | (?:it|this)\s+is\s+not\s+(?:investment|financial|legal)\s+advice\b | opinions\s+(?:expressed\s+)?are\s+(?:those\s+of\s+)?the\s+authors? | (?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in)\b.{0,60}\bare\s+(?:their|his|her)\s+own\b | (?:the\s+)?views\s+and\s+opinions\s+expressed\s+herein\b.{0,80}\bnecessarily\s+reflect\b.{0,60}$  # Nasdaq's "The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of Nasdaq, Inc."
       | leveraged\s+trading\s+is\s+high\s+risk\b
       | stay\s+tuned\b.{0,40}$ | \[\s*ed(?:itor)?(?:['’]s)?\.?\s+note\s*:
       | capt\.[0-9a-f]{16,}\b | [\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)(?:\s*view\s+full\s+size)? | via\s+yahoo!?(?:\s+news)?\W*$

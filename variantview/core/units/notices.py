@@ -15,7 +15,7 @@ _NOTICE = re.compile(
         \(?\s*(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:is\s+)?(?:story|article|report|post)\s+(?:is\s+from|was\s+provided|is\s+developing|is\s+breaking|has\s+been\s+updated|was\s+updated\s+to\b|will\s+be\s+updated)
       | (?:\w+(?:['’]|â€™)s\s+)?earlier\s+(?:story|version|report)\s+(?:follows|is\s+below)
       | (?:updated|this\s+(?:story|article)\s+was\s+updated)\s+with\s+(?:new|additional|more|the\s+latest)\b.{0,40}$
-      | \(?\s*this\s+is\s+an?\s+(?:developing|breaking|ongoing|growing)\s+(?:news?\s+)?(?:story|update|item|event|situation|tale)  # a spinner's "This is a growing tale."
+      | \(?\s*(?:editor['’]?s\s+note\s*:\s*)?this\s+is\s+an?\s+(?:developing|breaking|ongoing|growing)\s+(?:news?\s+)?(?:story|update|item|event|situation|tale)  # a spinner's "This is a growing tale."
       | \(?\s*this\s+is\s+(?:breaking|developing)\s+news\W*(?:more\s+(?:details\s+)?(?:to\s+(?:follow|come)(?:\s+soon)?|awaited)\W*)?$ | it\s+will\s+be\s+updated\b.{0,40}$ | (?:developing\s+story\W*)+$ | more\s+soon\W*$ | more\s+will\s+be\s+posted\b | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b
       | as\s+more\s+(?:information|details)\s+(?:comes?|becomes?)\s+(?:to\s+light|available)\b.{0,40}\b(?:updated|changed)\W*$
       | \(?\s*(?:warning\s*:\s*)?(?:this\s+|the\s+)?(?:story|video|article|report)(?:\s+above|\s+below)?\s+contains\s+(?:disturbing|graphic|distressing|descriptions?)\b
@@ -27,7 +27,7 @@ _NOTICE = re.compile(
       | stay\s+with\s+[\w.]+(?:\s+[\w.]+){0,3}\s+for\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:latest|updates|more)\b.{0,40}$ | follow\s+along\s+for\s+(?:live\s+)?(?:coverage|updates)\b.{0,60}$  # "Stay with gazette.com for more of the latest updates.", "Follow along for live coverage of the shooting."
       | (?:the\s+)?topics?\s+of\s+[\w\s,]{1,60}\s+(?:are|is)\s+(?:covered|discussed|mentioned)\s+in\s+this\s+(?:article|story|report)\b  # a content warning: "The topics of sexual assault are covered in this article"
       | \(?\s*(?:reader|viewer)\s+discretion\s+(?:is\s+)?advised | warning\s*:.{0,120}\bdiscretion\s+is\s+(?:advised|recommended)\W*$  # CityNews's "Warning: Details of the trial coverage are graphic in nature, discretion is advised"
-      | (?:this\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
+      | (?:this\s+|the\s+)?(?:breaking\s+(?:news\s+)?)?(?:story|article|report|page)\s+(?:will\s+be|is\s+being)\s+updated
       | \(?\s*(?:please\s+)?(?:check|take\s+a\s+look\s+at)\s+(?:back|again)\s+(?:later\s+|soon\s+)?for\s+(?:further\s+|more\s+|new\s+)?(?:updates|more|details)  # and a spinner's "Please take a look at again for updates."
       | (?:please\s+)?check\s+back\s+(?:with|at|on)\s+[\w.' ]{1,40}\s+for\s+(?:further\s+|more\s+)?(?:updates|details|information)\b | we\s+will\s+file\s+updates\s+to\s+this\s+(?:story|article|report)\b  # "Check back with Arkansas Online for updates on this developing story.", "Please check back on WSVN.com and 7News for more details …"
       | (?:for\s+(?:help|support)|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:need\s+(?:help|support)|(?:is|are)\s+struggling))\s*,?\s+(?:please\s+)?(?:call|contact|text|phone)\b
@@ -87,6 +87,7 @@ _COMMENT_FORM = re.compile(
     r"|want\s+to\s+join\s+the\s+discussion\b|.{0,80}\btemporarily\s+suspending\s+article\s+commenting\b"
     r"|our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b|we\s+encourage\s+(?:all\s+)?readers\s+to\s+share\s+their\s+views\b"
     r"|please\s+let\s+us\s+know\s+if\s+you['’]re\s+having\s+(?:issues|problems|trouble)\s+with\s+comment|we\s+are\s+committed\s+to\s+maintaining\s+a\s+lively\b|if\s+you\s+encounter\s+a\s+comment\b|we\s+are\s+using\s+facebook\s+commenting\b|visit\s+our\s+faq\s+page\b"
+    r"|guidelines\s*:\s*keep\s+it\s+civil\b|people\s+who\s+harass\s+others\b.{0,60}\bwill\s+be\s+blocked\W*$|if\s+a\s+comment\s+violates\s+these\s+standards\b|to\s+find\s+(?:out|our)\s+more,?\s+read\s+our\s+faq\W*$"  # the Daily Herald's rules under "Article Comments"
     r"|the\s+comments?\s+posted\s+here\s+are\s+not\s+from\b|kindly\s+refrain\s+from\s+using\b.{0,80}\bcomments?\W*$|.{0,60}\bis\s+committed\s+to\s+providing\s+a\s+forum\s+for\s+civil\b)",
     re.IGNORECASE,
 )

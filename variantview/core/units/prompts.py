@@ -78,7 +78,7 @@ _ASKS = re.compile(
 
       | follow\s+[\w.]+(?:\s+[\w.]+){0,2}\s+on\s+(?:twitter|facebook|instagram|telegram|whats\s?app|x)\b | write\s+to\s+us\b | create\s+(?:your|a)\s+free\s+(?:profile|account)\b | by\s+subscribing,?\s+you\b
       | catch\s+up\s+on\s+all\s+the\s+latest\b.{0,80}\bnews\s+here\W*$ | (?:also\s+)?download\s+the\s+(?:new\s+)?.{0,30}\b(?:android|ios)\b.{0,40}\bapps?\b | .{0,30}\bis\s+now\s+on\s+(?:telegram|whats\s?app|instagram|google\s+news)\W*$
-      | stay\s+up\s+to\s+date\s+with\s+notifications\b | get\s+in\s+front\s+of\s+tomorrow['’]s\s+news\b | get\s+(?:the\s+)?latest\s+(?:news|stories)\s+delivered\b | are\s+you\s+on\s+(?:telegram|whats\s?app|twitter|instagram)\W*$ | start\s+the\s+day\s+smarter\W*$ | get\s+your\s+daily\s+dose\b | connect\s+with\s+fellow\b.{0,40}\bon\s+our\b | catch\s+all\s+the\s+action\s+on\s+our\b | notifications\s+can\s+be\s+managed\b
+      | stay\s+up\s+to\s+date\s+with\s+notifications\b | get\s+in\s+front\s+of\s+tomorrow['’]s\s+news\b | get\s+(?:the\s+)?latest\s+(?:news|stories)\s+delivered\b | are\s+you\s+on\s+(?:telegram|whats\s?app|twitter|instagram)\W*$ | start\s+the\s+day\s+smarter\b.{0,120}$ | get\s+your\s+daily\s+dose\b | connect\s+with\s+fellow\b.{0,40}\bon\s+our\b | catch\s+all\s+the\s+action\s+on\s+our\b | notifications\s+can\s+be\s+managed\b
       | (?:get|sign\s+up\s+for|subscribe\s+to|receive)\b.{0,160}\bnewsletter\W*$ | \W*sign\s+up(?:\s+sign\s+up)?\W*$
       | never\s+miss\s+(?:any|an?)\s+(?:important\s+)?(?:news|story|update)\b.{0,40}$ | like\s+this\?$ | thanks\s+for\s+liking\b | thanks?\s+(?:you\s+)?for\s+(?:reading\b|(?:sign(?:ing)?\s+up|subscribing|registering)\b.{0,40}$)
       | create\s+(?:your|an?)\s+(?:free\s+)?account\b | let\s+us\s+know\s+what\s+you\s+think\W*$
@@ -123,6 +123,8 @@ _ASKS = re.compile(
       | (?:new\s*)?(?:now\s+)?you\s+can\s+(?:now\s+)?listen\s+to\s+[\w\s]{1,30}\barticles(?:\s+now)?\W*$  # Fox News's audio player: "NEWNow you can listen to Fox News articles!", a spinner's copy "New You can listen to Fox News articles now!"
       | stay\s+with\s+this\s+(?:article|page|post|story)\s+to\s+(?:find\s+out|know|learn)\b.{0,60}$  # a content farm's "Stay with this article to find out more about this news."
       | you\s+want\s+to\s+be\s+the\s+smartest\s+in\s+the\s+room\W*$ | you\s+want\s+access\s+to\s+our\s+[\w\s-]{0,30}\bjournalism\W*$ | you\s+don['’]t\s+want\s+to\s+be\s+(?:misled|confused)\s+and\s+misinformed\W*$  # a membership's pitch
+      | for\s+more\s+cnn\s+news\s+and\s+newsletters\b.{0,60}$ | buy\s+now\W*$  # CNN's line under its syndicated stories: "For more CNN news and newsletters create an account at CNN.com"; a bare shop button
+      | escape\s+your\s+echo\s+chamber\W*$ | get\s+the\s+facts\s+behind\s+the\s+news,?\s+plus\s+analysis\s+from\s+multiple\s+perspectives\W*$  # The Week's subscription box
       | (?:breaking\s+news\s+emails\s+)?get\s+breaking\s+news\s+alerts\s+and\s+special\s+reports\W*$ | the\s+news\s+and\s+stories\s+that\s+matter,?\s+delivered\s+\w+\s+mornings\W*$  # NBC's newsletter box
     )""",
     re.IGNORECASE | re.VERBOSE,
