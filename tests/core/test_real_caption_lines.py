@@ -333,6 +333,8 @@ from tests.conftest import compared_event, unit_containing
         ("guinea-nzerekore-stadium-crush-2024", "Photograph: Getty Images from the Rediff.com Archives"),  # Rediff's credit before its caption
         ("dalai-lama-tongue-apology-2023", "Watch the video: footage puts the Dalai Lama in distress"),  # a video's label and title
         ("kilauea-leilani-estates-eruption-2018", "CORRECTS LOCATION TO HAWAII VOLCANOES NATIONAL PARK"),  # AP's correction note in a caption
+        ("loffingen-monkeys-escape-2021", "he's just yawningImage: Felix Kästle/dpa/picture alliance"),  # DW's credit glued to its caption
+        ("qatar-leaves-opec-2018", "OPEC logo used for representational purpose."),
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -55,6 +55,8 @@ from variantview.core.units.headings import crosshead
         ("soto-mets-record-contract-2024", "All sections"),  # the menu's button
         ("jeffersontown-kroger-shooting-2018", "search on deccanchronicle.com"),  # a search box's label
         ("dalai-lama-tongue-apology-2023", "Skip to main"),  # a skip link cut short
+        ("wakeley-church-stabbing-2024", "News / Nation & World"),  # a section's path over the headline
+        ("zinke-leaves-interior-2018", "U.S. & WORLD"),
     ],
 )
 def test_a_site_s_navigation_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -187,6 +187,8 @@ from tests.conftest import compared_event, unit_containing
         ("estonia-ratas-resigns-2021", "If a comment violates these standards or our terms of service"),
         ("estonia-ratas-resigns-2021", "To find our more, read our FAQ."),
         ("siemens-healthineers-varian-deal-2020", "The views and opinions expressed herein are the views and opinions of the author"),  # Nasdaq's disclaimer
+        ("loffingen-monkeys-escape-2021", "The Voice of America provides news and information in more than 40 languages"),  # VOA's note under its stories
+        ("loffingen-monkeys-escape-2021", "Stories with the VOA News byline are the work of multiple VOA journalists"),
     ],
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:

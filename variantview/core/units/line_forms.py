@@ -31,7 +31,7 @@ from variantview.core.units.prompts import asks_reader
 
 _CHROME = re.compile(
     r"""^(?:
-        (?:share|tweet|email|print|save)\b.{0,30}$ | share\s+on\s+\w+\s*\(opens\s+in\s+(?:a\s+)?new\s+window\)\W*$  # a share button's label for screen readers: "Share on email (opens in new window)"
+        (?:share|tweet|email|print|save)\b.{0,30}$ | .{0,200}\(?opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)?\s*\]?\W*$  # a link's label for screen readers: "Share on email (opens in new window)", "Sydney attack: … say Australian policeOpens in new window ]"
       | (?:\d[\d,.]*\s*[kKmM]?)?\s*(?:shares?|comments?|views?|likes?)$
       | by\s*-\s*\d[\d,.]*\s*[kKmM]?\s+views?$  # a byline template left empty before its counter: "by -213 Views"
       | video\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){3,})$  # a video's link, its title in title case: "Video Hurricane Irma Devastates Island Of Barbuda …"
@@ -203,6 +203,9 @@ _CHROME = re.compile(
       | \(\s*(?:file\s+)?(?:photo|image|picture)s?\b
       | .*\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::[^)]*)?\)\s*$
       | .*\((?:[\w\s]{0,20}\s)?(?:photo|image|picture|video)s?\s+(?:submitted|courtesy|provided|supplied|sent|credit|by|via|from)\b[^()]{0,60}\)\W*$
+      | .{3,300}?\S\s?(?-i:Image|Photo):\s*[^:/]{1,80}/[^:]{1,60}$  # DW's credit glued to its caption: "… he's just yawningImage: Felix Kästle/dpa/picture alliance"
+      | .{0,120}\bused\s+for\s+representational\s+purposes?(?:\s+only)?\W*$  # "OPEC logo used for representational purpose."
+      | the\s+voice\s+of\s+america\s+provides\s+news\s+and\s+information\b.{0,120}$ | stories\s+with\s+the\s+voa\s+news\s+byline\b.{0,120}$  # VOA's note under its stories
       | (?-i:APTOPIX)\s.{1,80}$  # AP's slug over its pick of the day's pictures: "APTOPIX Buffalo Supermarket Shooting"
       | (?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\W*$  # a radio station's presenter on air now: "Ian Payne 4am - 7am"
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
@@ -312,7 +315,7 @@ _CHROME = re.compile(
       | mandatory\s+credit\s*:
       | [^.!?]{3,80},\s+[A-Z][\w ]{1,30}\s+[-–]\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\W*$  # a picture library's title: "Vienna terror attack, Austria - 01 Nov 2020"
       | (?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2})(?:\s{2,}(?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2})){2,}\s*$  # a menu, its items spaced apart: "RSS   Newsletter   Contact   Advertise with us"
-      | topics?\s*:\s*[\w ,&-]{0,60}$ | (?-i:[A-Z]\w+\s*&\s*[A-Z]\w+)\s*$ | in\s+the\s+news\W*$ | text\s+size\s*:?\s*$  # section labels: "Topics: China Australia", "Nation & World", "IN THE NEWS"
+      | topics?\s*:\s*[\w ,&-]{0,60}$ | (?-i:[A-Z][\w.]+\s*&\s*[A-Z][\w.]+)\s*$ | (?-i:[A-Z]\w+\s+/\s+[A-Z]\w+(?:\s*&?\s*[A-Z]\w+){0,3})\s*$ | in\s+the\s+news\W*$ | text\s+size\s*:?\s*$  # section labels: "Topics: China Australia", "Nation & World", "IN THE NEWS"
       | your\s+briefing\s+on\s+the\s+latest\s+headlines\b.{0,40}$
       | explore\s+where\s+you\s+live\W*$ | here\s+are\s+(?:some\s+)?more\s+(?:articles|stories)\s+you\s+(?:may|might)\s+(?:enjoy|like)\W*$
       | the\s+recaptcha\s+verification\s+period\s+has\s+expired\b.{0,40}$ | please\s+reload\s+the\s+page\W*$
