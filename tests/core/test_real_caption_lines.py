@@ -404,3 +404,12 @@ def test_a_lead_that_names_its_wire_after_a_dateline_stays_reporting() -> None:
     source of the drones.") carries "Reuters" on its line, as a caption carries its credit: after a dateline the
     wire's name is the story's source, and the lead stays."""
     assert not unit_containing(compared_event("abqaiq-khurais-drone-attack-2019"), "Muscat: Drone attacks on two Saudi Aramco factories").boilerplate
+
+
+def test_a_quotation_of_two_sentences_over_a_credit_stays_reporting() -> None:
+    """NBC Miami prints a student's words ("“It was a large explosion. I felt it, I was asleep and it woke me,” he
+    said.") on the line above a picture's credit ("Adalberto Roque/AFP via Getty Images"): a speaker's words, which
+    no caption is, though the quotation's two sentences are two units."""
+    comparison = compared_event("havana-hotel-saratoga-explosion-2022")
+    quoted = [u for u in comparison.units["nbcmiami"] if "large explosion" in u.text or "woke me" in u.text]
+    assert len(quoted) == 2 and not any(u.boilerplate for u in quoted)

@@ -139,6 +139,8 @@ from tests.conftest import compared_event, unit_containing
         ("reading-historic-home-fire-arson-2025", "View the full statement by clicking here"),
         ("asteroid-2024-yr4-tiny-chance-2025", "EARLIER: ‘Very small asteroid’ entered Earth’s atmosphere on Tuesday"),  # a local station's link to its earlier story
         ("wakeley-church-stabbing-2024", "say Australian policeOpens in new window ]"),  # a link's label for screen readers
+        ("pokrovsk-novohrodivka-missile-strike-2023", "Tags: #donetsk_region"),  # a tag written as a hashtag
+        ("shovi-landslide-georgia-2023", "Here are some aerial photos of the area where rescue missions are ongoing:"),  # a pointer to a gallery
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -96,7 +96,7 @@ _CHROME = re.compile(
       | (?-i:BREAKING\s+NEWS)\b.{5,200}\sfull\s+story\W*$ | closings\s*:\s*view\s+closings\W*$  # a broadcaster's ticker
       | (?-i:CLOSE\s+[A-Z][a-z]) | [0-9a-f]{32,64}(?:\.(?:jpe?g|png|gif|webp))?(?![\w-])  # a video player's close button over its caption, a file's hash over a headline or picture
       | (?:tishrei|tishri|cheshvan|heshvan|kislev|tevet|shevat|shvat|adar(?:\s+i{1,2})?|nisan|iyar|sivan|tammuz|tamuz|av|elul),?\s+\d{1,2},?\s+5[78]\d\d\W*$  # a Hebrew calendar's date: "Shevat, 2, 5778"
-      | (?:current\s*:\s*)?(?:home|main)\s*[>›»|/*]\s*\w | tags?\s*:\s*[\w\s,&'’-]{1,80}$ | tags\s+[a-z][\w,&'’-]*(?:\s+[\w,&'’-]+){0,3}$
+      | (?:current\s*:\s*)?(?:home|main)\s*[>›»|/*]\s*\w | tags?\s*:\s*\#?[\w\s,&'’-]{1,80}(?:,?\s*\#[\w'’-]+){0,6}$ | tags\s+[a-z][\w,&'’-]*(?:\s+[\w,&'’-]+){0,3}$
       | listen\s+to\s+(?:our|the)\s+(?:latest\s+)?(?:podcasts?|audio\s+version)\b | want\s+a\s+quick\b.{0,40}\bbriefing\b
       | [\w\s]{1,30}/\s*screen\s*(?:grab|shot)\W*$ | (?:twitter|facebook|instagram|youtube|tiktok|social\s+media)\s*/\s*\w+\W*$
       | [\w\s]{1,40}\bstories\.?\)\W*$ | \d\.\s+home\W*$ | can['’]t\s+connect\s+right\s+now\b
@@ -206,6 +206,7 @@ _CHROME = re.compile(
       | .{3,300}?\S\s?(?-i:Image|Photo):\s*[^:/]{1,80}/[^:]{1,60}$  # DW's credit glued to its caption: "… he's just yawningImage: Felix Kästle/dpa/picture alliance"
       | .{0,120}\bused\s+for\s+representational\s+purposes?(?:\s+only)?\W*$  # "OPEC logo used for representational purpose."
       | the\s+voice\s+of\s+america\s+provides\s+news\s+and\s+information\b.{0,120}$ | stories\s+with\s+the\s+voa\s+news\s+byline\b.{0,120}$  # VOA's note under its stories
+      | here\s+are\s+(?:some\s+)?(?:\w+\s+)?(?:photos|pictures|images|videos)\s+of\b.{0,80}:\s*$  # a pointer to a gallery under the story: "Here are some aerial photos of the area where rescue missions are ongoing:"
       | (?-i:APTOPIX)\s.{1,80}$  # AP's slug over its pick of the day's pictures: "APTOPIX Buffalo Supermarket Shooting"
       | (?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\W*$  # a radio station's presenter on air now: "Ian Payne 4am - 7am"
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$

@@ -94,8 +94,8 @@ def captions_before_credits(units: Sequence[Unit], paragraphs: list[list[int]], 
         if len(members) > 2 or len(following) != 1 or _first_headline(roles, members[0]):  # the picture under the headline
             continue
         credit = units[following[0]].text.strip()
-        if all(_SPEECH.match(units[i].text.strip()) for i in members):
-            continue
+        if all(_SPEECH.match(units[i].text.strip()) for i in members) or _SPEECH.match(" ".join(units[i].text.strip() for i in members)):
+            continue  # one quotation of two sentences is two units: "“It was a large explosion. I felt it, …,” he said."
         if CREDIT_LINE.match(credit.strip("()")) or VIA_AGENCY.match(credit) or ((credit_only(credit) or _WIRE_TAG.match(credit)) and reads_as_caption(units[members[0]].text)):
             repeated = [units[i].text for i in after] == [units[i].text for i in members]
             for i in [*members, *(after if repeated else [])]:
