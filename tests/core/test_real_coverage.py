@@ -33,6 +33,17 @@ def test_a_spinner_s_swap_inside_a_title_is_flagged() -> None:
     assert any("Monetary" in t for t in garbled)
 
 
+def test_a_spinner_whose_source_is_not_among_the_outlets_is_known_by_its_english() -> None:
+    """A spinner's copy of the BBC's first Wieambilla report ("a distant spot successful Queensland", "270km
+    westbound of Brisbane", "the largest nonaccomplishment of beingness suffered successful 1 incidental") beside
+    reports that copy neither it nor the BBC: no diff shows its habit, but its sentences read far worse English
+    than the others' (``fluency.py``), so its odd words are judged, and the outlets people wrote get no garble."""
+    comparison = compared_event("wieambilla-police-shooting-2022")
+    garbles = [(f.witness, f.text) for f in comparison.findings if f.kind == "garble"]
+    assert {("spun-copy", "westbound"), ("spun-copy", "incidental")} <= set(garbles)
+    assert {w for w, _ in garbles} == {"spun-copy"}
+
+
 def test_two_spinners_of_one_source_leave_the_source_clean() -> None:
     """Two spinners each reword CBS's explainer their own way, so in most sentences no wording has a majority;
     the faithful reprint must not look like a third spinner, which would shield both from their habit. Ties

@@ -18,7 +18,7 @@ from pathlib import Path
 from variantview.core.memo import resource
 
 _NATS_PER_UNIT = math.log(1.0001)  # pocketsphinx's LogMath base
-_UNKNOWN = -14.0
+UNKNOWN = -14.0
 """Natural-log floor for a word the model does not know (names, typos, rare words): about a
 unigram of the model's rarest words, so one unknown word does not outweigh the rest."""
 
@@ -35,7 +35,7 @@ def _model() -> object:
 def word_logprob(word: str, history: Sequence[str]) -> float:
     """ln P(word | the two words before it), floored for unknown words; words lower-case."""
     raw = int(_model().prob([word, *reversed(history[-2:])]))  # type: ignore[attr-defined]
-    return max(raw * _NATS_PER_UNIT, _UNKNOWN)
+    return max(raw * _NATS_PER_UNIT, UNKNOWN)
 
 
 def stretch_logprob(before: Sequence[str], stretch: Sequence[str], after: Sequence[str]) -> float:

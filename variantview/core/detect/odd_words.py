@@ -28,6 +28,7 @@ import numpy as np
 from variantview.core.align.rows import Row
 from variantview.core.detect.context import Context
 from variantview.core.detect.finding import Counterpart, Finding, found_in
+from variantview.core.detect.fluency import reads_badly
 from variantview.core.detect.language_model import stretch_logprob
 from variantview.core.detect.measures import one_unit
 from variantview.core.detect.spintax import templated
@@ -65,10 +66,11 @@ _KNOWN_ZIPF = 2.5
 def spinners(context: Context, found: Sequence[Finding]) -> set[str]:
     """Outlets with a spinner's habit: many swaps found by the diff-based checks, in all and per shared row, or
     a spinner's template left in the text (``spintax.py``), even where too few of its sentences are copied
-    closely enough for those checks to count its swaps."""
+    closely enough for those checks to count its swaps, or English that reads far worse than the other outlets'
+    (``fluency.py``), where the spinner's source is not among them."""
     swaps = Counter(f.witness for f in found if f.kind == "garble")
     habit = {w for w, n in swaps.items() if n >= HABIT and n >= HABIT_RATE * context.shared_rows[w]}
-    return habit | templated(context)
+    return habit | templated(context) | reads_badly(context)
 
 
 def detect_odd_words(context: Context, spinners: set[str], found: Sequence[Finding]) -> list[Finding]:
