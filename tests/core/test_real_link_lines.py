@@ -141,6 +141,7 @@ from tests.conftest import compared_event, unit_containing
         ("wakeley-church-stabbing-2024", "say Australian policeOpens in new window ]"),  # a link's label for screen readers
         ("pokrovsk-novohrodivka-missile-strike-2023", "Tags: #donetsk_region"),  # a tag written as a hashtag
         ("shovi-landslide-georgia-2023", "Here are some aerial photos of the area where rescue missions are ongoing:"),  # a pointer to a gallery
+        ("ivan-toney-betting-ban-2023", "2:28 p.m. ET share facebook twitter reddit link"),  # share buttons run into the title and its time
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -288,6 +288,7 @@ from tests.conftest import compared_event, unit_containing
         ("maldives-muizzu-wins-runoff-2023", "September 30, 2023 at"),  # a date, its time on the next line
         ("uk-lassa-fever-death-2022", "Ian Payne 4am - 7am"),  # a radio station's presenter on air
         ("gendron-buffalo-life-sentence-2023", "APTOPIX Buffalo Supermarket Shooting"),  # AP's slug over its pick of the day's pictures
+        ("horizon-air-stolen-plane-2018", "Elaine Thompson And Michael Balsamo, The Associated Press"),  # a byline, title-cased
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

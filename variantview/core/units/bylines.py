@@ -75,6 +75,7 @@ _META = re.compile(
       | (?i:{_AGENCY}),\s+{NAME}(?:,\s+{NAME})?\W*$
       | [A-Z][\w.]{{1,30}}\s*[–—-]\s*(?i:{_AGENCY}),\s+.{{1,60}}\d{{4}}
       | {_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}
+      | {_FULL_NAME}\s+And\s+{_FULL_NAME},\s+(?:The\s+)?(?i:{_AGENCY})  # two reporters and their wire, title-cased: "Elaine Thompson And Michael Balsamo, The Associated Press"
       | (?i:by)\s+{NAME}\s+(?i:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}})(?:\s*(?:at|,|[-–—|])?\s*\d{{1,2}}[:.]\d\d\s*(?i:am|pm|a\.m\.|p\.m\.)?(?:\s*(?i:{_ZONE}))?)?  # a byline and its date: "BY Admin  October 29, 2008 at 2:35 PM EDT"
       | (?i:(?:updated|published|posted)\s*:?\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}).{{0,20}}
       | [A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]

@@ -207,6 +207,8 @@ _CHROME = re.compile(
       | .{0,120}\bused\s+for\s+representational\s+purposes?(?:\s+only)?\W*$  # "OPEC logo used for representational purpose."
       | the\s+voice\s+of\s+america\s+provides\s+news\s+and\s+information\b.{0,120}$ | stories\s+with\s+the\s+voa\s+news\s+byline\b.{0,120}$  # VOA's note under its stories
       | here\s+are\s+(?:some\s+)?(?:\w+\s+)?(?:photos|pictures|images|videos)\s+of\b.{0,80}:\s*$  # a pointer to a gallery under the story: "Here are some aerial photos of the area where rescue missions are ongoing:"
+      | .{3,200}(?:\d{4}\.?|\.)\s*\((?-i:[A-Z][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,3}\s+files?\)\W*$  # a picture's credit to an agency's files: "Ticketing at Sea-Tac Airport, 10 November 2015 (Black Press Media files)"
+      | .{0,400}\bshare(?:\s+(?:facebook|twitter|reddit|email|link|whatsapp|linkedin|x)){2,6}\W*$  # share buttons run into the line before them: "… Updated May. 17, 2023 2:28 p.m. ET share facebook twitter reddit link"
       | (?-i:APTOPIX)\s.{1,80}$  # AP's slug over its pick of the day's pictures: "APTOPIX Buffalo Supermarket Shooting"
       | (?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\W*$  # a radio station's presenter on air now: "Ian Payne 4am - 7am"
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
