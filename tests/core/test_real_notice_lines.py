@@ -193,3 +193,13 @@ from tests.conftest import compared_event, unit_containing
 )
 def test_notices_and_comment_forms_on_real_pages_are_set_apart(event: str, line: str) -> None:
     assert unit_containing(compared_event(event), line).boilerplate
+
+
+def test_from_a_numbered_comment_s_author_the_page_is_its_comment_section() -> None:
+    """The Gambian's AP copy runs on into its readers' comments under "1. Avatar Hilda Kiwasila says:" ("Is there
+    a civil war in Gambia? why run away from your own country?"): readers' views in the story's words, chrome; the
+    story's last sentence above the comments stays reporting."""
+    comparison = compared_event("nouadhibou-migrant-boat-capsize-2019")
+    assert unit_containing(comparison, "Is there a civil war in Gambia?").boilerplate
+    assert unit_containing(comparison, "I pay 60 Euro per night").boilerplate
+    assert not unit_containing(comparison, "The Gambia authorities are yet to make a statement").boilerplate

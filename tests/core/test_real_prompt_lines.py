@@ -265,6 +265,13 @@ from tests.conftest import compared_event, unit_containing
         ("linkedin-irish-gdpr-fine-2024", "Buy now"),  # a shop button above the headline
         ("typhoon-hagibis-mudslide-search-2019", "Start the day smarter"),  # USA Today's newsletter line run into its menu
         ("tupac-shakur-murder-arrest-2023", "Share on email (opens in new window)"),  # a share button's label for screen readers
+        ("calabria-lampedusa-shipwrecks-2024", "Dear reader,"),  # a paper's appeal, machine-translated
+        ("calabria-lampedusa-shipwrecks-2024", "Our access to web content is free"),
+        ("calabria-lampedusa-shipwrecks-2024", "we ask for the support of our community of readers"),
+        ("calabria-lampedusa-shipwrecks-2024", "Become a member of Sloboden Pechat to help"),
+        ("family-dollar-1000-store-closures-2024", "your support matters more than ever."),  # LAist's appeal
+        ("family-dollar-1000-store-closures-2024", "become a monthly member or increase your support today."),
+        ("family-dollar-1000-store-closures-2024", "Want more Olympics?"),  # AP's newsletter box on a scraper's page
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -36,7 +36,7 @@ from variantview.core.units.line_forms import chrome_line
 from variantview.core.units.links import TEASER_WORDS, caption_or_teaser, cut_teaser, gallery_link, is_label
 from variantview.core.units.mastheads import bulleted_headlines, own_name, titles_over_times, titles_with_site_names
 from variantview.core.units.menus import menu_items
-from variantview.core.units.notices import ends_article
+from variantview.core.units.notices import COMMENT_AUTHOR, ends_article
 from variantview.core.units.pictures import (
     captions_before_credits,
     captions_under_credits,
@@ -388,12 +388,15 @@ _READERS_SCORE = re.compile(r"^\s*-?\d+\s*\(\s*\+\s*\d+\s*/\s*[-−]\s*\d+\s*\)\
 
 
 def _reader_comments(units: Sequence[Unit], paragraphs: list[list[int]], roles: list[str]) -> None:
-    """From the first comment that readers scored, the rest of the page is its comment section: readers' views of
-    the story, in its words ("Andrews is nothing but a common criminal …" under Japan Today's Reuters copy), which
-    no other check tells from reporting."""
+    """From the first comment that readers scored, or the first numbered comment's author ("1. Avatar Hilda
+    Kiwasila says:"), the rest of the page is its comment section: readers' views of the story, in its words
+    ("Andrews is nothing but a common criminal …" under Japan Today's Reuters copy, "Is there a civil war in Gambia?"
+    under The Gambian's AP copy), which no other check tells from reporting."""
     for at, members in enumerate(paragraphs):
-        if at > 0 and len(members) == 1 and _READERS_SCORE.match(units[members[0]].text):
-            for i in (i for later in paragraphs[at - 1 :] for i in later):
+        text = units[members[0]].text.strip()
+        scored = at > 0 and _READERS_SCORE.match(text)
+        if len(members) == 1 and (scored or COMMENT_AUTHOR.match(text)):
+            for i in (i for later in paragraphs[at - 1 if scored else at :] for i in later):
                 roles[i] = "chrome"
             return
 

@@ -109,7 +109,11 @@ _PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo
 """Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""
 
 
+COMMENT_AUTHOR = re.compile(r"^\d{1,3}\.\s+[\w.'’ -]{1,40}\s+says\s*:\s*$", re.IGNORECASE)
+"""A numbered reader comment's author ("1. Alex says:", "1. Avatar Hilda Kiwasila says:"): the comment section has begun."""
+
+
 def ends_article(text: str) -> bool:
     """A notice, a comment form, a wire's sign-off or a note on the page's picture: chrome that stands after an
     article's last sentence, not among adverts."""
-    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text) or _SIGN_OFF.match(text) or _PICTURE_NOTE.match(text))
+    return bool(_NOTICE.match(text) or _COMMENT_FORM.match(text) or _SIGN_OFF.match(text) or _PICTURE_NOTE.match(text) or COMMENT_AUTHOR.match(text))

@@ -123,6 +123,9 @@ _ASKS = re.compile(
       | (?:new\s*)?(?:now\s+)?you\s+can\s+(?:now\s+)?listen\s+to\s+[\w\s]{1,30}\barticles(?:\s+now)?\W*$  # Fox News's audio player: "NEWNow you can listen to Fox News articles!", a spinner's copy "New You can listen to Fox News articles now!"
       | stay\s+with\s+this\s+(?:article|page|post|story)\s+to\s+(?:find\s+out|know|learn)\b.{0,60}$  # a content farm's "Stay with this article to find out more about this news."
       | you\s+want\s+to\s+be\s+the\s+smartest\s+in\s+the\s+room\W*$ | you\s+want\s+access\s+to\s+our\s+[\w\s-]{0,30}\bjournalism\W*$ | you\s+don['’]t\s+want\s+to\s+be\s+(?:misled|confused)\s+and\s+misinformed\W*$  # a membership's pitch
+      | dear\s+readers?\s*,?\W*$ | .{0,80}\bwe\s+ask\s+for\s+the\s+support\s+of\s+our\b.{0,40}\breaders\b.{0,120}$ | our\s+(?:access\s+to\s+(?:web\s+)?)?content\s+is\s+free\b.{0,160}$  # a paper's appeal: "Dear reader,", "… we ask for the support of our community of readers by financially supporting the Free Press."
+      | .{0,120}\byour\s+support\s+matters\s+more\s+than\s+ever\W*$ | .{0,80}\bbecome\s+a\s+monthly\s+member\b.{0,80}$ | become\s+a\s+member\s+of\s+[\w\s.'’-]{1,40}\s+to\s+help\b.{0,200}$  # LAist's: "Help keep the LAist newsroom strong, become a monthly member …"
+      | want\s+more\s+[\w\s'’]{1,30}\?\W*$  # AP's newsletter box: "Want more Olympics?"
       | for\s+more\s+cnn\s+news\s+and\s+newsletters\b.{0,60}$ | buy\s+now\W*$  # CNN's line under its syndicated stories: "For more CNN news and newsletters create an account at CNN.com"; a bare shop button
       | escape\s+your\s+echo\s+chamber\W*$ | get\s+the\s+facts\s+behind\s+the\s+news,?\s+plus\s+analysis\s+from\s+multiple\s+perspectives\W*$  # The Week's subscription box
       | (?:breaking\s+news\s+emails\s+)?get\s+breaking\s+news\s+alerts\s+and\s+special\s+reports\W*$ | the\s+news\s+and\s+stories\s+that\s+matter,?\s+delivered\s+\w+\s+mornings\W*$  # NBC's newsletter box
