@@ -336,6 +336,7 @@ from tests.conftest import compared_event, unit_containing
         ("loffingen-monkeys-escape-2021", "he's just yawningImage: Felix Kästle/dpa/picture alliance"),  # DW's credit glued to its caption
         ("qatar-leaves-opec-2018", "OPEC logo used for representational purpose."),
         ("horizon-air-stolen-plane-2018", "Ticketing at Sea-Tac Airport, 10 November 2015 (Black Press Media files)"),  # a credit to an agency's files
+        ("daihatsu-halts-all-shipments-2023", "Photo taken from a Kyodo News helicopter on Dec. 20, 2023, shows"),  # Kyodo's caption
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

@@ -208,6 +208,7 @@ _CHROME = re.compile(
       | here\s+are\s+(?:some\s+)?(?:\w+\s+)?(?:photos|pictures|images|videos)\s+of\b.{0,80}:\s*$  # a pointer to a gallery under the story: "Here are some aerial photos of the area where rescue missions are ongoing:"
       | .{3,200}(?:\d{4}\.?|\.)\s*\((?-i:[A-Z][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,3}\s+files?\)\W*$  # a picture's credit to an agency's files: "Ticketing at Sea-Tac Airport, 10 November 2015 (Black Press Media files)"
       | .{0,400}\bshare(?:\s+(?:facebook|twitter|reddit|email|link|whatsapp|linkedin|x)){2,6}\W*$  # share buttons run into the line before them: "… Updated May. 17, 2023 2:28 p.m. ET share facebook twitter reddit link"
+      | photo\s+taken\s+(?:from|on|in|at|by)\b.{0,160}\bshows?\s.{0,200}$  # Kyodo's caption: "Photo taken from a Kyodo News helicopter on Dec. 20, 2023, shows the head office of …"
       | (?-i:APTOPIX)\s.{1,80}$  # AP's slug over its pick of the day's pictures: "APTOPIX Buffalo Supermarket Shooting"
       | (?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\W*$  # a radio station's presenter on air now: "Ian Payne 4am - 7am"
       | [A-Z][A-Z0-9\s_\-]{1,40}[-_]\d{6,}\W*$
