@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Sequence
 
 from variantview.core.detect.context import Context
-from variantview.core.detect.language_model import UNKNOWN, word_logprob
+from variantview.core.detect.language_model import UNKNOWN, running_logprobs
 from variantview.core.text import words
 from variantview.core.units.segment import Unit
 
@@ -65,11 +65,5 @@ def _known_mean(keys: Sequence[str]) -> float | None:
     """Mean log-probability of the words the model knows, each given the two words before it."""
     if len(keys) < _MIN_WORDS:
         return None
-    known: list[float] = []
-    history: list[str] = []
-    for key in keys:
-        logprob = word_logprob(key, history)
-        history = [*history[-1:], key]
-        if logprob > UNKNOWN:
-            known.append(logprob)
+    known = [logprob for logprob in running_logprobs([], keys) if logprob > UNKNOWN]
     return sum(known) / len(known) if len(known) >= _MIN_KNOWN else None

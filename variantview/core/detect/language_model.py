@@ -38,16 +38,24 @@ def word_logprob(word: str, history: Sequence[str]) -> float:
     return max(raw * _NATS_PER_UNIT, UNKNOWN)
 
 
+def running_logprobs(before: Sequence[str], words: Sequence[str]) -> list[float]:
+    """ln P of each of ``words`` given the two words before it, the first ones given the words ``before``."""
+    history = list(before[-2:])
+    found = []
+    for word in words:
+        found.append(word_logprob(word, history))
+        history = [*history[-1:], word]
+    return found
+
+
 def stretch_logprob(before: Sequence[str], stretch: Sequence[str], after: Sequence[str]) -> float:
     """Mean ln P per word of ``stretch`` and the words ``after`` it, given the words ``before``.
 
     The mean, not the sum, so a two-word wording is not punished against a
     one-word one only for its length.
     """
-    history = list(before[-2:])
-    total, count = 0.0, 0
-    for word in [*stretch, *after]:
-        total += word_logprob(word, history)
-        count += 1
-        history = [*history[-1:], word]
-    return total / count if count else 0.0
+    logprobs = running_logprobs(before, [*stretch, *after])
+    total = 0.0
+    for logprob in logprobs:  # added in order, as before: the same floats on every Python
+        total += logprob
+    return total / len(logprobs) if logprobs else 0.0
