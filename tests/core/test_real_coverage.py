@@ -44,6 +44,18 @@ def test_a_spinner_whose_source_is_not_among_the_outlets_is_known_by_its_english
     assert {w for w, _ in garbles} == {"spun-copy"}
 
 
+def test_a_spinner_is_known_by_its_words_out_of_place_where_its_english_reads_only_somewhat_worse() -> None:
+    """A spinner's copy of AP's debt-ceiling story ("handed by each events", "refused to barter", "gained't be
+    capable to pay payments") beside reports that copy neither it nor AP's exact text: its sentences read worse,
+    but not by the 1.5 nats a word of the first sign; what marks it is its share of words that the words before
+    them make less likely than they are alone (``fluency.py``). Its odd words are judged; the six outlets people
+    wrote get no garble."""
+    comparison = compared_event("debt-ceiling-bill-passes-house-2023")
+    garbles = {(f.witness, f.text) for f in comparison.findings if f.kind == "garble"}
+    assert {("wealthzonehub", "barter"), ("wealthzonehub", "events"), ("wealthzonehub", "handed")} <= garbles
+    assert {w for w, _ in garbles} == {"wealthzonehub"}
+
+
 def test_two_spinners_of_one_source_leave_the_source_clean() -> None:
     """Two spinners each reword CBS's explainer their own way, so in most sentences no wording has a majority;
     the faithful reprint must not look like a third spinner, which would shield both from their habit. Ties
