@@ -426,5 +426,7 @@ OPEN_DEFECTS = {
     "celaya-gaytan-candidate-killed-2024": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,  # session 62, held out: Yahoo's copy of an AFP-based story beside a spinner's copy of it, which makes the candidate a man ("she" where the spinner has "he"), one garble
     "portugal-montenegro-wins-snap-election-2024": _REWORDINGS_OUTNUMBER_THE_WIRE,  # session 62, held out: a scraper's copy of Al Jazeera's Portugal story beside two machine rewordings of it ("close-run" where one has "close"), one garble
     "nc-lottery-winner-life-sentence-2022": _A_REWRITE_WITH_A_HABIT,  # session 62, held out: Benzinga's rewrite of the Leland lottery winner's sentencing beside AP copies and other rewrites ("individual" where SILive has "person", "murdering" for "killing", "clerk" for "cashier"), nine garbles
+    "broome-zip-tied-children-assault-2024": _A_SOURCE_BESIDE_ITS_ONE_REWORDING,  # session 62, held out: a scraper's copy of CBS News's Broome story beside a machine rewording of it, its only counterpart in most rows ("spread quickly" where the rewording has "has gone viral", "emotions" for "feelings"), seven garbles
+    "st-louis-central-vpa-school-shooting-2022": _A_UK_REWRITE_AMONG_WIRE_COPIES,  # session 62, held out: ITV's rewrite of AP's St. Louis school shooting beside AP copies and two machine rewordings of them ("pupils" where a rewording has "students", "mum loved kids" for "mother loves children"), ten garbles
 }
 """Events where an outlet people wrote still gets a garble: each a strict xfail, so a fix shows as a pass to claim."""
