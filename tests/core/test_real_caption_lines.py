@@ -37,6 +37,15 @@ from tests.conftest import compared_event, unit_containing
         ("finland-joins-nato-eve-2023", "REUTERS/Johanna Geron"),  # photo credit
         ("finland-joins-nato-eve-2023", "(File photo: Reuters)"),
         ("hailemariam-resigns-ethiopia-2018", "Ethipian Prime Minister resigns (courtesy)"),  # a caption thanking no one by name
+        ("independence-kansas-cougar-escape-2019", "Photo from Riverside Park and Ralph Mitchell Zoo on Facebook."),  # a picture's source
+        ("myanmar-ramree-airstrike-2025", "This handout photo taken and released on January 9 by the Arakan Army"),  # how AFP's caption opens
+        ("kinmen-chinese-speedboat-capsize-2024", "Photo courtesy of the Offshore Flotilla 9, Coast Guard Administration"),  # a credit opening its line
+        ("horizon-air-pilot-engines-2023", "subsidiary Horizon Air (Courtesy Alaska Airlines)"),  # a caption thanking its source by name
+        ("nc-lottery-winner-life-sentence-2022", "NC lottery sentenced to life in prison (Courtesy: NC Lottery)"),
+        ("kishida-wont-seek-reelection-2024", "Philipp Fong/Pool/AP Hide caption"),  # NPR's credit, its button's label after it
+        ("sauk-centre-deputy-arrow-standoff-2018", "shooting MN deputy with crossbow Click to Enlarge"),  # a caption, the link to its full size after it
+        ("kashmar-earthquake-2024", "A photo provided by the Iranian Red Crescent Society shows people"),  # how a caption opens
+        ("amanda-knox-slander-reconviction-2024", "on WednesdayCredit: APKnox appears on the day of the verdict"),  # captions run together, each glued to its credit
         ("kosgei-chicago-marathon-world-record-2019", "Kenya's Brigid Kosgei crosses the finish line as she wins"),  # Getty's caption, its date without the comma
         ("gabby-petito-body-found-2021", "This combo of photos provided by FBI Denver"),  # AP's "combo" for a combination of pictures
         ("bayesian-superyacht-sinks-sicily-2024", "Emergency services work near the scene where a sailboat sank"),  # the same form, dated so
@@ -415,3 +424,12 @@ def test_a_quotation_of_two_sentences_over_a_credit_stays_reporting() -> None:
     comparison = compared_event("havana-hotel-saratoga-explosion-2022")
     quoted = [u for u in comparison.units["nbcmiami"] if "large explosion" in u.text or "woke me" in u.text]
     assert len(quoted) == 2 and not any(u.boilerplate for u in quoted)
+
+
+def test_the_cut_line_under_a_caption_closed_by_its_credit_stays_reporting() -> None:
+    """India Today's page ends "Pant in hospital (Courtesy: India Today photo)" then "Some accounts state that he was
+    driving a Mercedes when his car crashe", where the stored page was cut: the caption is chrome, and the line under
+    it is the story's, not a link trailing it, nor one of a list of links the caption would open."""
+    pant = compared_event("rishabh-pant-car-crash-2022")
+    assert unit_containing(pant, "Pant in hospital (Courtesy: India Today photo)").boilerplate
+    assert not unit_containing(pant, "Some accounts state that he was driving a Mercedes").boilerplate

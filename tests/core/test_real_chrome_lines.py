@@ -424,6 +424,18 @@ from tests.conftest import compared_event, unit_containing
         ("tshisekedi-declared-winner-congo-2019", "Photo credits:"),  # a credits label whose credits the page dropped
         ("robbie-coltrane-death-2022", "Watch more of our videos on Shots!"),  # a regional site's video channel, under its player
         ("oaxaca-migrant-bus-crash-2023", "076/10/2022, MCI (P) 077/10/2022."),  # a Singapore paper's print permit, cut at its "(P)"
+        ("scotus-bump-stock-ban-struck-2024", "Card image cap"),  # a page template's default alternative text
+        ("tori-bowie-death-2023", "(With PIT inputs)"),  # an Indian paper's credit to PTI, mistyped
+        ("tori-bowie-death-2023", "Welcome to California18, your number one source for Breaking News"),  # a site template's "About us"
+        ("tori-bowie-death-2023", "dedicated to giving you the very best of News."),
+        ("textron-725-job-cuts-2023", "Reuters, the news and media division of Thomson Reuters"),  # Reuters' note on itself, under Nasdaq's copy
+        ("textron-725-job-cuts-2023", "Reuters provides trusted business, financial, national"),
+        ("textron-725-job-cuts-2023", "Market Pulse Stories are Rapid-fire"),  # MarketWatch's note under its short items
+        ("textron-725-job-cuts-2023", "Visit MarketWatch.com for more information on this news."),
+        ("textron-725-job-cuts-2023", "The Boston Globe Skip to main content"),  # the page's title run into its skip link
+        ("royal-mail-cyber-incident-2023", "The Guardian - Back to home"),  # the masthead's link
+        ("nc-lottery-winner-life-sentence-2022", "Trade confidently with insights and alerts"),  # Benzinga's pitch
+        ("us-midwest-drought-farmers-2022", "Business > Foreign Business"),  # a section path
         ("oaxaca-migrant-bus-crash-2023", "No. 202120748H."),  # and its company number
     ],
 )

@@ -287,6 +287,8 @@ from tests.conftest import compared_event, unit_containing
         ("guinness-suspends-bobi-oldest-dog-title-2024", "Austin Mullen contributed."),  # a contributor's credit, its report unnamed
         ("maldives-muizzu-wins-runoff-2023", "September 30, 2023 at"),  # a date, its time on the next line
         ("uk-lassa-fever-death-2022", "Ian Payne 4am - 7am"),  # a radio station's presenter on air
+        ("sri-lanka-monkey-blackout-2025", "George Wright - BBC News"),  # the BBC's byline
+        ("kinmen-chinese-speedboat-capsize-2024", "Authored by Ap via Breitbart"),  # a syndicating site's byline
         ("gendron-buffalo-life-sentence-2023", "APTOPIX Buffalo Supermarket Shooting"),  # AP's slug over its pick of the day's pictures
         ("horizon-air-stolen-plane-2018", "Elaine Thompson And Michael Balsamo, The Associated Press"),  # a byline, title-cased
     ],

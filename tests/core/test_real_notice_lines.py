@@ -20,6 +20,14 @@ from tests.conftest import compared_event, unit_containing
         ("nyiragongo-eruption-2021", "This is an ongoing event."),
         ("mexico-earthquake-2022", "This story has been updated with new developments"),  # update note
         ("ftc-clears-amazon-whole-foods-2017", "This story was updated at 5:35 p.m."),  # update note
+        ("dp-world-australia-ports-cyberattack-2023", "(Reuters - Reporting by Sam McKeith in Sydney"),  # the wire named before its credits
+        ("dp-world-australia-ports-cyberattack-2023", "Reuters with additional editing by Jim Pollard"),  # a site's credit to the wire and its own editor
+        ("thomas-stevens-aiu-suspension-2020", "(Report by Gene Cherry and Julien Pretot"),  # "Report by" for "Reporting by"
+        ("us-inflation-9-1-percent-2022", "(Except for the title, this story has not been edited by NDTV staff"),  # NDTV's syndication note, "title" for "headline"
+        ("independence-kansas-cougar-escape-2019", "We will provide updates as they become available."),  # a station's promise of updates
+        ("north-bend-zebras-escape-2024", "We will continue to follow this story."),
+        ("myanmar-nyaung-kone-airstrike-2023", "Some names have been altered for safety reasons."),  # an editor's note
+        ("djibouti-smugglers-force-migrants-overboard-2020", "Story compiled with assistance from Associated Press and Reuters"),  # a broadcaster's credit to the wires
         ("finland-joins-nato-eve-2023", "Reporting by Sudip Kar Gupta"),  # wire credits
         ("iran-raisi-helicopter-hard-landing-2024", "This is a developing story and will be updated."),  # update note
         ("turkey-syria-earthquake-2023", "THIS IS A BREAKING NEWS UPDATE."),

@@ -12,6 +12,9 @@ from tests.conftest import compared_event, unit_containing
 @pytest.mark.parametrize(
     ("event", "line"),
     [
+        ("scotus-bump-stock-ban-struck-2024", "A week of political news in your in-box."),  # a newsletter's pitch, "in-box" hyphenated
+        ("sfax-migrant-boat-20-bodies-2020", "Follow our socials Whatsapp, Facebook, Instagram, Twitter, and Google News."),
+        ("waynoka-house-fire-firefighters-2021", "Visit our sponsor Command Fire Apparatus"),  # an advertiser's link
         ("dallas-airshow-collision-2022", "Follow all the international information in Facebook"),  # a translated site's follow prompt
         ("little-rock-cteh-plane-crash-2023", "JOIN US ON WHAT'SAPP, TO GET INSTANT STATUS UPDATES"),  # a channel's prompt, the app's name misspelt
         ("hailemariam-resigns-ethiopia-2018", "Your comments here:"),  # a comment form's label

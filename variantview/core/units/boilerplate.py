@@ -28,6 +28,7 @@ from variantview.core.units.captions import opens_on_scene, scene_caption
 from variantview.core.units.credits import (
     CREDIT_LINE,
     VIA_AGENCY,
+    credit_at_end,
     credit_only,
 )
 from variantview.core.units.headings import SUMMARY_HEADING, TEASER_HEADING, crosshead, question_heading, unfinished
@@ -106,6 +107,12 @@ dateline over the lead prints it; the same words cut off a lead line at the abbr
 story, so only a unit alone on its line is taken."""
 
 
+_TITLE_WORDS = 16
+"""Words beyond which a line without a full stop is no link's title but a sentence the page cut (titles of the
+corpus's teasers after a caption run to fifteen: "US sends another submarine to South Korea, adding to show of force
+against North Korea")."""
+
+
 def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     roles: list[str] = []
     first_sentence_seen = False
@@ -127,6 +134,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
     headings: set[int] = set()  # section headings: meta that reports nothing, but marks no block of adverts either
     lead = ""
     after_picture = False  # the unit before was a picture's caption, known by how it reads
+    after_credited = False  # the unit before was a caption known by the credit closing it
     listing = False  # the line is an item of a list a reporting sentence announced ("In total, 181,067 ballots were cast. Of those:")
     for i, unit in enumerate(units):
         text = unit.text.strip().lstrip("-–—•*| ")  # a list marker before "© AFP 2023", a bar before a dateline ("| LITTLE ROCK, Ark.")
@@ -143,6 +151,9 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         trailing_link = first_sentence_seen and not ends_sentence(text) and roles[-1:] in (["chrome"], ["meta"]) and not in_summary
         trailing_link = trailing_link and not (roles and question_heading(units[len(roles) - 1].text.strip()))  # the answer under it, however cut off
         trailing_link = trailing_link and not after_picture  # a picture's caption leads no list of links
+        trailing_link = trailing_link and not (after_credited and (_stops_mid_phrase(text) or len(text.split()) > _TITLE_WORDS))
+        # under a credited caption, prose the page cut ("Citing initial information, the Ukrainian Embassy in Tehran said
+        # the") is the story's; a short title there may be a teaser's, as pages end a story with its picture and links
         trailing_link = trailing_link and not _broken_off(text)  # a sentence the page broke off mid-way, under a caption
         trailing_link = trailing_link and trailed < _LINK_LIST  # a longer run of titles is a page of headlines
         trailing_link = trailing_link and not WIRE_DATELINE.match(text) and (opens_line or not WIRE_DATELINE.match(units[i - 1].text.strip()))
@@ -188,7 +199,7 @@ def _roles(units: Sequence[Unit], others: set[str]) -> list[str]:
         if listing and role in ("chrome", "meta") and not ends_sentence(text) and not chrome_line(text) and not text.startswith(_ADDRESSES):
             role = "body"  # "176,928 voted for independence" / "3,043 voted for greater autonomy": the list's items, not headings or links
         roles.append(role)
-        after_picture = scene
+        after_picture, after_credited = scene, chrome and credit_at_end(text)
     if "body" not in roles:  # a page that is nothing but the story's teaser (an author page's cut wire lead) reports that lead
         for i in cut_only:
             roles[i] = "body"
@@ -320,11 +331,12 @@ def _link_runs(units: Sequence[Unit], roles: list[str], lines: set[int]) -> None
     one, closing the page), is a link of the same list, even in the story's own words: "Bangladesh: At least 17
     killed and groom injured as lightning hits group on way to wedding party" between two links of a ferry fire's
     page, "Trump says he will meet with Venezuela's Machado next week" closing a list of five under a WHO story.
-    A crosshead is shorter."""
+    A crosshead is shorter, and a caption closing on its credit is no link ("Pant in hospital (Courtesy: India Today
+    photo)" over the cut last line of India Today's story)."""
 
     def title(i: int) -> bool:
         text = units[i].text.strip()
-        return i in lines and unfinished(text) and len(text.split()) >= TEASER_WORDS
+        return i in lines and unfinished(text) and len(text.split()) >= TEASER_WORDS and not credit_at_end(text)
 
     titles = [title(i) for i in range(len(units))]
     runs = ([i for i, _ in run] for is_title, run in groupby(enumerate(titles), key=lambda item: item[1]) if is_title)

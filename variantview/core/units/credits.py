@@ -58,7 +58,7 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s*Image\s+copyright\s+[A-Z][\w.&/ ]{1,40}$|[a-z]\s+\(\s*(?i:copyright)\s+\d{4}\b[^()]{1,80}\)\W*$"
     r"|[a-z]\s+\[[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\s*/\s*[A-Za-z][\w.\s]{1,30}\]\s*$"
     r"|[a-z]\s+courtesy\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*){0,5}$"
-    r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}(?:\)\.?|(?<=\w))\s*$|[a-z]\s+\(\s*(?i:courtesy)\s*\)\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*(?:\((?:PA|AP|AFP|Reuters|REUTERS|EPA)\)\.?\s*)?$"
+    r"|\(\s*(?:AP|AAP|AFP|Reuters|EPA|ABC(?:\s+News)?|Supplied)\s*:\s*[^()]{1,50}(?:\)\.?|(?<=\w))\s*$|[a-z]\s+\(\s*(?i:courtesy)(?:\s*:?\s+(?:of\s+)?[A-Z][^()]{0,40})?\s*\)\s*$|\(\s*(?i:file\s+(?:photo|picture|image))\s*\)\.?\s*(?:\((?:PA|AP|AFP|Reuters|REUTERS|EPA)\)\.?\s*)?$"
     r"|\([A-Z][^()]{0,40}\s+and\s+(?i:agencies)\)\.?\s*$|[a-z]\s+(?:Picture|PICTURE|Photo(?:graph)?|PHOTO|Image|IMAGE)\s*:\s*[A-Za-z](?:[^.!?:]|\.(?=\w)){0,60}$|[a-z]\s*\|\s*@\w{1,15}\s*\|\s*(?:X|Twitter|Instagram)\s*$"
 )
 """A photo credit closing a line: "(John Walton/PA)", Getty's "(Photo credit should read ROBIN UTRECHT/AFP/Getty Images)", "(Hakon Mosvold/NTB/Reuters)", "(Sebastian Gollnow/dpa/AP)", "(AP Photo/Steve Ruark)", "(TVBS via AP)", a line "Kyodo News
@@ -73,7 +73,7 @@ or a source a caption thanks with no stop after it ("… is seen in a 2018 scree
 Corps of Engineers"), or Al Jazeera's credit in square brackets ("… the first by the Buddhist leader. [Mike
 Hutchings/Reuters]", "[Guy Tillim/AP Photo]", or a scraper's own name put in the agency's place: "[Roberto Pfeil/bioreports]"), or a picture library's after no stop ("… one of Europe's longest
 serving leaders Alamy Stock Photo"), or China Daily's "[Photo/Agencies]", or VOA's "[File,VOA]", or Getty's photographer and agency after no stop ("… check hurricane news Adriana Adie/NurPhoto via Getty Images"), or ABC's agency and photographer after a colon ("… John Steed says.(AP: Farah Abdi
-Warsameh, file photo)", its bracket left open where the page cut it: "( AP: Mushfiqul Alam"), a bare "(File photo)" or "(courtesy)", or a broadcaster's "(TRT World and Agencies)", or a picture's label and credit glued to its caption,
+Warsameh, file photo)", its bracket left open where the page cut it: "( AP: Mushfiqul Alam"), a bare "(File photo)" or "(courtesy)" or one naming its source ("(Courtesy Alaska Airlines)", "(Courtesy: NC Lottery)"), or a broadcaster's "(TRT World and Agencies)", or a picture's label and credit glued to its caption,
 whatever its case ("… some 150 million years old Image: picture alliance / ZUMAPRESS.com", "… in Hamburg Image: dpa")."""
 
 _WHO_STANDS_WHERE = r"from\s+left(?:\s+to\s+right)?\s*[,:]|left\s+to\s+right\s*:"
@@ -83,10 +83,10 @@ caption's words, whether they open it or follow its first sentence; reporting do
 CAPTION_OPENER = re.compile(
     r"^(?:in\s+this\s+(?:[\w,.]+\s+){0,4}(?:image|photo|picture|frame\s+grab|screen\s*grab|video\s+(?:grab|still)|handout)\b"
     r"|in\s+this\s+(?:[\w,.’'-]+\s+){1,5}\([A-Z]{2,8}\)\s+(?:image|photo|picture)\b"  # "In this China National Space Administration (CNSA) photo"
-    r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|photograph|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available)\s+by\b"
+    r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|photograph|image|picture|video\s+(?:grab|still))\s+(?:provided|released|made\s+available|taken\s+and\s+released\s+on\s+[^.!?]{1,40}?)\s+by\b"
     r"|this\s+(?:[\w,]+\s+){0,3}(?:photo|image|picture)\s+(?:issued|released|provided|supplied)\s+by\s+[^.!?]{1,60}?\s+shows\b"
     r"|this\s+(?:[\w,.]+\s+){0,4}(?:photo|image|picture)(?:\s+combo)?(?:,?\s+(?:taken|made|shot)\s+(?:on|in|at|from)\s+[^!?]{1,80}?,?)?\s+(?:shows|displays)\b"
-    r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40})?\s+shows\b"
+    r"|an?\s+(?:picture|photo|image)(?:\s+(?:taken|made|shot)\s+(?:on|in|at)\s+[^.!?]{1,40}|\s+(?:provided|released|issued|supplied)\s+by\s+[^.!?]{1,80}?)?\s+shows\b"
     r"|an?\s+(?:19|20)\d\d\s+(?:picture|photo|image)\s+(?:from|of)\s+[^.!?]{1,160}?\s+shows\b"  # "A 2022 photo from the Facebook page of the … daycare center …, shows"
     r"|file\s*[-–—]\s|(?:AFP|AP|Reuters|EPA)\s*[-–—:]\s*file\s+photo\s+taken\b"
     r"|alternate\s+crop\s+of\s+[A-Z]{2,4}\d{1,4}\b"  # AP's "ALTERNATE CROP OF NY107, FILE- This … file photo shows"
@@ -103,7 +103,7 @@ CAPTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "Early morning view of …", "A video still of …",
-AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …", AP's "This photo combo shows, from left, …" and "From left, …");
+AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …", AP's "This photo combo shows, from left, …" and "From left, …", "A photo provided by the Iranian Red Crescent Society shows …", AFP's "This handout photo taken and released on January 9 by …");
 news prose does not open a sentence so."""
 
 CAPTION_DATELINE = re.compile(

@@ -350,6 +350,22 @@ _CHROME = re.compile(
       | like\s+it\s*\?(?:\s*share\s+(?:it\s+)?with\s+your\s+friends)?\W*$  # a share box's prompt: "Like it? Share with your friends!"
       | (?:see|view|take\s+a\s+look\s+(?:through|at))\s+(?:the\s+|more\s+|our\s+)?(?:photos|pictures|images)\b.{0,60}:\s*$  # a gallery's label: "See photos of the bursting structure:", "Take a look through photos of the country legend below:"
       | this\s+(?:article|story|post|content)\s+(?:is|was|has\s+been)\s+(?:[\w-]+\s+){0,4}(?:written|generated|produced|created)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b.{0,60}$  # a rewriting site's notice
+      | \(\s*with\s+[A-Z]{2,5}\s+inputs?\s*\)\W*$  # an Indian paper's credit to a wire, its name mistyped or not: "(With PIT inputs)"
+      | .{0,120}\s(?:hide|toggle)\s+caption\W*$  # NPR's credit under its picture, its button's label after it: "Philipp Fong/Pool/AP Hide caption"
+      | .{1,200}\sclick\s+to\s+enlarge\W*$  # a picture's caption, the link to its full size after it
+      | .{0,200}\bskip\s+to\s+main\s+content\W*$ | .{0,40}\bback\s+to\s+home.{0,40}$  # a page's title run into its links: "… - The Boston Globe Skip to main content", "The Guardian - Back to home"
+      | (?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2})(?:\s+>\s+(?-i:[A-Z][\w&'’]*(?:\s[\w&'’]+){0,2}))+\s*$  # a section path: "Business > Foreign Business"
+      | welcome\s+to\s+[^,.!?]{1,40},\s+your\s+(?:number\s+one|no\.?\s*1|\#1|one[\s-]stop)\s+source\s+for\b.{0,100}$ | we['’]re\s+dedicated\s+to\s+(?:giving|providing|bringing)\s+you\s+the\s+very\s+best\s+of\b.{0,120}$  # a site template's "About us", left on scraper sites
+      | reuters,\s+the\s+news\s+and\s+media\s+division\s+of\s+thomson\s+reuters\b.* | reuters\s+provides\s+trusted\s+business\b.*  # Reuters' note on itself under its syndicated stories
+      | visit\s+[\w-]+\.(?:com|org|net|co\.uk)\s+for\s+more\s+(?:information|details|news)\b.{0,40}$ | market\s+pulse\s+stories\s+are\b.{0,120}$  # MarketWatch's note under its short items
+      | (?-i:.{1,200}[a-z]Credit:.{1,200}[a-z]Credit:).*  # captions run together, each glued to its credit: "… on WednesdayCredit: APKnox appears …Credit: Reuters…"
+      | card\s+image\s+cap\W*$  # a page template's default alternative text for a card's picture
+      | (?:photo|image|picture|video)s?\s+from\s+[^.!?]{1,80}\s+on\s+(?:facebook|twitter|instagram|x)\W*$  # a picture's source: "Photo from Riverside Park and Ralph Mitchell Zoo on Facebook."
+      | (?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+[-–—]\s+BBC\s+(?:News|Sport)\b.{0,40}$  # the BBC's byline: "George Wright - BBC News"
+      | follow\s+our\s+socials?\b.{0,100}$ | visit\s+our\s+sponsors?\b.{0,60}$  # "Follow our socials Whatsapp, Facebook, …", "Visit our sponsor Command Fire Apparatus"
+      | authored\s+by\s+[^.!?]{1,60}\s+via\s+[^.!?]{1,40}$  # a syndicating site's byline: "Authored by Ap via Breitbart"
+      | (?:photo|image|picture)\s+courtesy\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{1,120}$  # "Photo courtesy of the Offshore Flotilla 9, Coast Guard Administration's …"
+      | trade\s+confidently\s+with\s+insights\s+and\s+alerts\b.{0,160}$  # Benzinga's pitch under its stories
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

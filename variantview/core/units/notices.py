@@ -34,10 +34,12 @@ _NOTICE = re.compile(
       | more\s+(?:follows|coming)\W*$ | more\s+(?:details\s+|updates\s+)?to\s+(?:follow|come)(?:\s+on\s+this\s+(?:breaking\s+)?(?:news\s+)?(?:story|report))?\W*$
       | (?:our\s+)?(?:journalists|reporters|team|editors)\s+(?:are|is)\s+(?:still\s+)?working\s+on\s+this\s+(?:story|article|report)
       | \(?\s*this\s+is\s+an?\s+(?:unedited|auto-generated|automatically\s+generated)\b
-      | \(?\s*(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
+      | \(?\s*(?:except\s+for\s+the\s+(?:headline|title),\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b  # NDTV's "(Except for the headline, this story has not been edited by NDTV staff …)"
       | more\s+details\s+soon\W*$
       | watch\s+the\s+(?:full\s+)?(?:video|report|interview|story)\s+(?:in\s+the\s+(?:video\s+|media\s+)?player\s+)?(?:above|below)\b  # a video page's pointer after its last sentence: "Watch the full video in the player above.", "Watch the video below"
       | (?:the\s+)?[\w.'’ ]{1,40}\s+will\s+(?:provide|post|bring\s+you)\s+(?:more\s+|further\s+)?updates\s+(?:to|on)\s+this\s+(?:story|article|report)\b.{0,40}$  # "The Craig Press will provide updates to this story as they become available."
+      | we\s+will\s+(?:provide|post|bring\s+you)\s+(?:more\s+|further\s+)?updates\s+(?:as|when)\b.{0,40}$ | we\s+will\s+continue\s+to\s+(?:follow|update|monitor)\s+this\s+(?:developing\s+)?(?:story|article|report)\b.{0,30}$  # "We will provide updates as they become available.", "We will continue to follow this story."
+      | (?:some\s+)?(?:names|details)\s+(?:have|has)\s+been\s+(?:changed|altered)\s+(?:for|to\s+protect)\b.{0,60}$  # an editor's note: "Some names have been altered for safety reasons."
       | this\s+preview\s+shows\s+(?:approximately|about|around)\s+\d{1,2}\s*%\s+of\s+the\s+(?:article|story)\W*$  # a paywall's excerpt note: "This preview shows approximately 15% of the article."
       | read\s+(?:the\s+)?full\s+(?:article|story|report)\W*$  # an excerpt's last line: "Read the full article."
       | (?:the\s+)?(?:associated\s+press|ap)(?:['’]s?)?\s+[\w ,&-]{0,60}?\b(?:(?:coverage|department|team)\s+receives\s+(?:financial\s+)?support\b|department\s+of\s+health\s+and\s+science\s+receives\b)  # AP's note on a funded desk: "The Associated Press Health and Science Department receives support from …"
@@ -97,13 +99,18 @@ to the discussion.", "Keep it clean.", "Don't threaten.", "PLEASE TURN OFF YOUR 
 sentence above it is an advert, since it follows the article's last sentence."""
 
 _SIGN_OFF = re.compile(
-    r"^[(—–-]?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)(?:\s+(?:and|&)\s+(?:reporting|writing|editing))?\s+by\b|with\s+(?:a\s+)?files?\s+from\s+\S)"
+    r"^[(—–-]?\s*(?:(?:Reuters|AFP|AP|Bloomberg)\s*[-–—:]\s*)?"
+    r"(?:(?:additional\s+)?(?:reporting|writing|editing)(?:\s+(?:and|&)\s+(?:reporting|writing|editing))?\s+by\b|with\s+(?:a\s+)?files?\s+from\s+\S)"
+    r"|^\(\s*report\s+by\s+[A-Z]"
+    r"|^story\s+compiled\s+with\s+(?:assistance|help|reporting)\s+from\b"
+    r"|^(?:Reuters|AFP|AP|Bloomberg)\s+with\s+additional\s+(?:reporting|writing|editing)\s+by\b"
     r"|this\s+(?:article|story|report)\s+was\s+(?:written|reported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}for\s+[\w.'’ -]{1,40}\W*$",
     re.IGNORECASE,
 )
-"""A story's credits after its last sentence: a wire's "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)" or
-"(Reporting and editing by …)", a Canadian paper's "—With a file from The Canadian Press", a station's "This article
-was written by Mark Saunders for KGTV."."""
+"""A story's credits after its last sentence: a wire's "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)",
+"(Reuters - Reporting by Sam McKeith in Sydney; …)", "(Report by Gene Cherry and Julien Pretot; …)" or "(Reporting and
+editing by …)", a site's "Reuters with additional editing by Jim Pollard", TRT's "Story compiled with assistance from Associated Press and Reuters", a Canadian paper's "—With a file from The
+Canadian Press", a station's "This article was written by Mark Saunders for KGTV."."""
 
 _PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
 """Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""

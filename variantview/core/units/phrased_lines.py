@@ -18,7 +18,7 @@ _CHROME_PHRASED = re.compile(
       | .{0,160}\bcontribute[ds]?\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$ | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})(?:\s*(?:,|and)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}))*\s+contributed\.?$
       | (?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+reported\s+from\s+(?-i:[A-Z])[^.!?]{1,40}(?:\s+and\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+from\s+(?-i:[A-Z])[^.!?]{1,40})?\.?$  # CNN's "Anna Chernova reported from Moscow and Mary Ilyushina from Minsk, Belarus."
       | this\s+(?:report|story|article)\s+was\s+made\s+possible\s+by\b.{0,60}$  # "This report was made possible by the Associated Press."
-      | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?inbox\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$ | .{0,100}\bsubscribe\s+today\W*$  # "… becoming a Valuetainment Member and subscribe today!"
+      | .{0,80}\b(?:to|in)\s+your\s+(?:e-?mail\s+)?in-?box\b | .{0,60}\bsubscribe\s+(?:to|now)\W*$ | .{0,100}\bsubscribe\s+today\W*$  # "… becoming a Valuetainment Member and subscribe today!"
       | .{0,200}\bwas\s+originally\s+published\s+(?:on|by|in|at)\b.{0,60}$
       | .{0,60}\blogo$ | .{0,40}\blogo\s+the\s+word\s+\S.{0,40}$
       | .{0,60}\b(?:seen|watched|viewed|found)\s+below\W*$ | (?:watch|see|view|observe|listen\s+to)\b.{0,60}\bin\s+the\s+(?:video\s+|audio\s+)?player\s+(?:above|below)\W*$
@@ -71,7 +71,7 @@ _CHROME_PHRASED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_PHRASE_WORDS = (
-    "responsible", "channel", "follow", "in this ", "contribute", "inbox", "subscribe", "originally", "logo", "below", ">>", "»",
+    "responsible", "channel", "follow", "in this ", "contribute", "inbox", "in-box", "subscribe", "originally", "logo", "below", ">>", "»",
     "wikimedia", "cc by", "cc-by", "joined", "pictured", "third", "responsibility", "right to", " by ", "representa", "report",
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
     "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain", "volume",
