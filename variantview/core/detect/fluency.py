@@ -56,7 +56,7 @@ _MIN_OUTLETS = 3
 
 
 @dataclass(frozen=True)
-class Reading:
+class _Reading:
     """How an outlet's first sentences read: the median sentence's mean ln P a known word, and the share of known
     words out of place, less likely after the two words before them than alone."""
 
@@ -80,7 +80,7 @@ def reads_badly(context: Context) -> set[str]:
     }
 
 
-def _reading(units: Sequence[Unit]) -> Reading | None:
+def _reading(units: Sequence[Unit]) -> _Reading | None:
     """The outlet's reading over the article's first body sentences, or None with too few to judge."""
     sentences = []
     for unit in units:
@@ -94,7 +94,7 @@ def _reading(units: Sequence[Unit]) -> Reading | None:
     if len(sentences) < MIN_SENTENCES:
         return None
     every = [word for known in sentences for word in known]
-    return Reading(
+    return _Reading(
         typical=statistics.median(sum(w.logprob for w in known) / len(known) for known in sentences),
         out_of_place=sum(1 for w in every if w.logprob < w.alone) / len(every),
     )

@@ -109,8 +109,9 @@ _SIGN_OFF = re.compile(
 )
 """A story's credits after its last sentence: a wire's "(Reporting by Stephanie Kelly Editing by Shri Navaratnam)",
 "(Reuters - Reporting by Sam McKeith in Sydney; …)", "(Report by Gene Cherry and Julien Pretot; …)" or "(Reporting and
-editing by …)", a site's "Reuters with additional editing by Jim Pollard", TRT's "Story compiled with assistance from Associated Press and Reuters", a Canadian paper's "—With a file from The
-Canadian Press", a station's "This article was written by Mark Saunders for KGTV."."""
+editing by …)", a site's "Reuters with additional editing by Jim Pollard", TRT's "Story compiled with assistance from
+Associated Press and Reuters", a Canadian paper's "—With a file from The Canadian Press", a station's "This article
+was written by Mark Saunders for KGTV."."""
 
 _PICTURE_NOTE = re.compile(r"^(?:top|main|cover|header|featured|lead)\s+(?:photo|image|picture)\s+(?:from|via|by|credit)\b", re.IGNORECASE)
 """Where the page's picture came from, said under the article ("Top photo from Al Jazeera English/Facebook.")."""
