@@ -346,6 +346,13 @@ from tests.conftest import compared_event, unit_containing
         ("qatar-leaves-opec-2018", "OPEC logo used for representational purpose."),
         ("horizon-air-stolen-plane-2018", "Ticketing at Sea-Tac Airport, 10 November 2015 (Black Press Media files)"),  # a credit to an agency's files
         ("daihatsu-halts-all-shipments-2023", "Photo taken from a Kyodo News helicopter on Dec. 20, 2023, shows"),  # Kyodo's caption
+        ("hashem-abedi-sentenced-55-years-2020", "BEST QUALITY AVAILABLE Undated handout file photo issued by"),  # PA's caption of a police handout
+        ("las-tejerias-landslide-2022", "The forearm of a body buried under debris"),  # AFP's "… is pictured on October 11, 2022, days after …"
+        ("lucy-trojan-asteroids-launch-2021", "NASA released this photo, which shows the United Launch Alliance"),  # a caption pointing at its picture
+        ("milkha-singh-death-2021", "The judges awarded the race to Davis but gave both athletes"),  # closed by "Photo: The Hindu Photo Archives"
+        ("boy-scouts-bankruptcy-2020", "This July 8, 1937, file photo, President Franklin D. Roosevelt"),  # AP's file caption without its "In"
+        ("boy-scouts-bankruptcy-2020", "The filing Tuesday, Feb. 18, in Wilmington, Delaware, is an attempt"),  # and its later sentence on the line
+        ("okhotsk-pichugin-adrift-rescue-2024", "Video grab of the man adrift in the inflatable boat"),  # a video grab's caption, its long credit in brackets
     ],
 )
 def test_captions_and_picture_credits_on_real_pages_are_set_apart(event: str, line: str) -> None:

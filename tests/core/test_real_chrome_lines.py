@@ -437,6 +437,14 @@ from tests.conftest import compared_event, unit_containing
         ("nc-lottery-winner-life-sentence-2022", "Trade confidently with insights and alerts"),  # Benzinga's pitch
         ("us-midwest-drought-farmers-2022", "Business > Foreign Business"),  # a section path
         ("oaxaca-migrant-bus-crash-2023", "No. 202120748H."),  # and its company number
+        ("icheon-warehouse-construction-fire-2020", "(ATTN: UPDATES more details in 2nd para)"),  # Yonhap's note to editors, above the lead
+        ("icheon-warehouse-construction-fire-2020", "(4th LD)"),  # and its mark of the story's fourth lead
+        ("icheon-warehouse-construction-fire-2020", "South Korea sports centre fire causes at least 29 deaths Read more"),  # the Guardian's related story
+        ("equifax-700m-breach-settlement-2019", "[READ: Major Equifax breach may have exposed 143 million people]"),  # a bracketed teaser
+        ("russia-suspends-new-start-2023", "All news"),  # TASS's link above the headline
+        ("diamer-landslide-2025", "Earth News from TerraDaily.com"),  # a site's tagline with its address
+        ("pikelot-help-sign-castaways-rescued-2024", "Coastal Angler & The Angler Magazine is your leading source"),  # a site's description of itself
+        ("karadzic-life-sentence-appeal-2019", "TRT World'sFrancis Collings reports from the Hague."),  # a video's reporter
     ],
 )
 def test_chrome_on_real_pages_is_set_apart(event: str, line: str) -> None:

@@ -291,6 +291,12 @@ from tests.conftest import compared_event, unit_containing
         ("kinmen-chinese-speedboat-capsize-2024", "Authored by Ap via Breitbart"),  # a syndicating site's byline
         ("gendron-buffalo-life-sentence-2023", "APTOPIX Buffalo Supermarket Shooting"),  # AP's slug over its pick of the day's pictures
         ("horizon-air-stolen-plane-2018", "Elaine Thompson And Michael Balsamo, The Associated Press"),  # a byline, title-cased
+        ("mamuju-majene-earthquake-2021", "11:15, Friday, 15 January, 2021"),  # a time before the day and date, above the lead
+        ("las-tejerias-landslide-2022", "Posted yesterday at 3:49 p.m."),  # a machine translation's "Publié hier à 15 h 49"
+        ("icheon-warehouse-construction-fire-2020", "AP and AFP, SEOUL"),  # the Taipei Times's wires and dateline, under its headline and deck
+        ("diamer-landslide-2025", "Khaplu, Pakistan, July 22 (AFP) Jul 22, 2025"),  # TerraDaily's dateline, the wire between two dates
+        ("change-healthcare-cyberattack-pharmacies-2024", "Updated on Feb. 27 to include new company statements."),  # an update note with its date
+        ("change-healthcare-cyberattack-pharmacies-2024", "Updated February 27 to include the company’s new statements."),
     ],
 )
 def test_page_metadata_on_real_pages_is_set_apart(event: str, line: str) -> None:

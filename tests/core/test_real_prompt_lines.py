@@ -275,6 +275,12 @@ from tests.conftest import compared_event, unit_containing
         ("family-dollar-1000-store-closures-2024", "your support matters more than ever."),  # LAist's appeal
         ("family-dollar-1000-store-closures-2024", "become a monthly member or increase your support today."),
         ("family-dollar-1000-store-closures-2024", "Want more Olympics?"),  # AP's newsletter box on a scraper's page
+        ("las-tejerias-landslide-2022", "Never miss important updates!"),  # Legit.ng's prompt, no article before "updates"
+        ("ishiba-resigns-2025", "Unlock Exclusive Insights with The Tribune Premium"),  # The Tribune's premium pitch, above the lead
+        ("ishiba-resigns-2025", "Take your experience further with Premium access."),
+        ("russia-suspends-new-start-2023", "Show your support if you like our work."),  # The Eastern Herald's ask
+        ("russia-suspends-new-start-2023", "Follow The Eastern Herald on Google News."),  # following the site by its name
+        ("pikelot-help-sign-castaways-rescued-2024", "Watch more of our videos on Shots!"),  # National World's video channel
     ],
 )
 def test_a_page_s_asks_of_its_reader_are_set_apart(event: str, line: str) -> None:

@@ -34,7 +34,7 @@ _DAY_OR_MONTH = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
 ChatGPT …"), not a byline ("By May Bulman, Social Affairs Correspondent")."""
 _META = re.compile(
     rf"""^\W*(?:
-        (?i:(?:(?:view|publish(?:ed)?|post(?:ed)?)\s+date\s*:\s*)?(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})
+        (?i:(?:(?:view|publish(?:ed)?|post(?:ed)?)\s+date\s*:\s*)?(?:\d{{1,2}}[:.]\d\d\s*(?:am|pm)?\s*,\s*)?(?:{_DAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})
         (?:\s*(?:[,/|—–@-]|at)?\s*\d{{1,2}}[:.]\d\d(?::\d\d)?\s*(?:am|pm)?(?:\s*{_ZONE}){{0,2}})?
         (?:\s*[/|]\s*[a-z][\w.]{{2,30}}|\s+(?:print(?:er)?|share))?(?:\s*/\s*(?:(?:an?|\d+)\s+\w+\s+ago|in\s+(?:an?|\d+)\s+\w+))?
         (?:\s*[|•,/]?\s*(?:updated|published|posted)\s*:?\s*[\w\s,:.]{{1,40}})?(?:\s*(?:category|section)\s*:\s*[\w &]{{1,30}})?(?:\s*[-–—]\s*[A-Z][\w.' ]{{1,30}})?)
@@ -42,7 +42,7 @@ _META = re.compile(
       | (?i:(?:born|died)\s*:\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}})(?:\s*[,(][^.]{{0,40}})?)  # an obituary's fact box: "Born: October 15th, 1955"
       | [A-Z][A-Z.'’ -]{{2,40}}:\s*\d{{4}}\s*[-–]\s*\d{{4}}  # a lifespan over an obituary: "TANYA ROBERTS: 1955 - 2021"
       | (?i:(?:follow\s+(?:us\s+)?on\s+)?(?:and\s+)?(?:first\s+|last\s+)?(?:(?:updated|published|posted|modified)\b|update(?:\s+on)?\s*:).{{0,40}}\d{{4}}.*)  # "Follow on Published On: Mon, 09 Dec 2024": a share bar's label before the date
-      | (?i:(?:last\s+)?(?:updated?|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
+      | (?i:(?:last\s+)?(?:updated?|published|posted|modified)(?:\s+(?:yesterday|today))?(?:\s+(?:at|on))?\s*:?\s*\d{{1,2}}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*{_ZONE})?(?:\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,40}})?)
       | (?i:{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at)  # a date whose time the page put on the next line: "September 30, 2023 at"
       | (?i:(?:on\s+)?{_MONTH}\s+\d{{1,2}},?\s*\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*{_ZONE})?(?:,?\s*(?:updated|modified)\b.{{0,60}})?)  # "December 14, 2022 at 1:40 p.m. EST"
       | (?P<author>{NAME})\s+(?i:by)\s+(?P=author)
@@ -124,6 +124,9 @@ _META = re.compile(
       | (?i:(?:originally\s+)?(?:published|updated|posted))\s*:\s*\d{{1,2}}\s+(?i:{_MONTH})\s+\d{{2,4}}\s+\d{{1,2}}:\d\d(?:\s*(?i:{_ZONE}))?  # CNN's "Updated: 29 JAN 24 10:45 ET"
       | (?i:by)\s+(?!{_DAY_OR_MONTH}\b){_FULL_NAME}\s+(?:The\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){{0,3}}  # a name and its paper: "By Hurubie Meko New York Times"
       | (?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+(?:AP|AFP|Reuters|REUTERS)  # a date and the wire: "April 13, 2021 AP"
+      | (?i:updated?\s+(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s+to\s+(?:add|include|correct|update|reflect)\b.{{0,80}})  # "Updated on Feb. 27 to include new company statements."
+      | [A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,40}})?,\s*(?i:{_MONTH})\s+\d{{1,2}}\s*\({_DATELINE_WIRE}\)(?:\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}})?  # TerraDaily's dateline: "Khaplu, Pakistan, July 22 (AFP) Jul 22, 2025"
+      | (?:AP|AFP|Reuters|Bloomberg|dpa|Kyodo|CNA|Staff\s+writer)(?:\s*(?:,|and)\s*(?:with\s+)?(?:AP|AFP|Reuters|Bloomberg|dpa|Kyodo|CNA))*\s*,\s*[A-Z][A-Z .'’-]{{2,30}}  # the Taipei Times's wires and dateline: "AP and AFP, SEOUL"
       | [A-Za-z]*Icon\s*(?i:{_MONTH})\s+\d{{1,2}},\s*\d{{4}}.{{0,30}}  # an icon's name glued to the date: "AccessTimeIconMar 23, 2023 at 1:34 p.m. UTC"
       | \d{{1,2}}\s+(?i:{_MONTH})\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}:\d\d\s+(?i:by\s+{_AGENCY})  # "12 June 2021 - 12:20 By Reuters"
       | (?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}:\d\d\s+(?i:by\s+{_AGENCY})  # "Aug. 1, 2021 - 21:36 By AFP"

@@ -39,6 +39,7 @@ _CREDIT_AT_END = re.compile(
     r"|[a-z]\s+Credit\s*:\s*[A-Z][^.!?:]{1,60}(?:\bvia\s+|/\s*)(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s*$|[a-z]\s+Credit\s*:\s*[^.!?:]{1,60}\bvia\s+Getty(?:\s+I\w{0,5})?\s*$"
     r"|\s[-–—]\s*Credit\s*:\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s*$"
     r"|[a-z]\s+Source\s*:\s*(?:The\s+)?(?:Associated\s+Press|AP|AFP|Reuters|REUTERS|Getty\s+Images|EPA|Bloomberg|Xinhua)\s*$"
+    r"|[\w)][.!?]\s+(?:Photo|Picture|Image)\s*:\s*(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}\s*$"  # The Hindu's "… fourth in 45.6s. Photo: The Hindu Photo Archives"
     r"|\([^()]{1,60}/(?:AP|AFP|Reuters|REUTERS|EPA|PA)\)\.?\s*$|\(\(\s*[A-Z][^()]{1,40}/\s*(?:The\s+)?(?:Associated|Canadian)\s+Press\s*\)\)\.?\s*$"
     r"|[a-z,]\s+/\s*(?:Twitter|Facebook|Instagram)\s*$|[a-z]\s+/\s*Photo\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$|\s[-–—]\s*[A-Z][\w.’'\- ]{1,40}/(?:Twitter|Facebook|Instagram)\s*$"
     r"|(?:^|[.!?]\s+)(?i:file\s+)?(?i:photo|image|picture)\s*/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Xinhua)\s*$"
@@ -91,9 +92,10 @@ CAPTION_OPENER = re.compile(
     r"|file\s*[-–—]\s|(?:AFP|AP|Reuters|EPA)\s*[-–—:]\s*file\s+photo\s+taken\b"
     r"|alternate\s+crop\s+of\s+[A-Z]{2,4}\d{1,4}\b"  # AP's "ALTERNATE CROP OF NY107, FILE- This … file photo shows"
     r"|(?:file|archive)\s+(?:photo|picture|image)\s+of\b|an?\s+handout\s+(?:photo|picture|image)\s+(?:issued|released|provided|made\s+available)\s+by\b"
+    r"|(?:best\s+quality\s+available\s+)?(?:undated\s+)?(?:handout\s+)?(?:file\s+)?(?:photo|picture|image)\s+issued\s+by\b"  # PA's "Undated handout photo issued by West Midlands Police of …"
     r"|(?:file\s+)?(?:photo|picture|image|handout\s+photo)\s+dated\s+\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:\(combo\)\s*)?this\s+(?:combination|combo)\s+(?:of\s+)?(?:pictures|photos|images|file\s+photos)\b"  # AP's "This combo of photos provided by FBI Denver …"
-    r"|(?:an?\s+)?(?:general\s+|aerial\s+|(?:early\s+)?(?:morning|evening|night)\s+)?(?:view|video\s+still|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
+    r"|(?:an?\s+)?(?:general\s+|aerial\s+|(?:early\s+)?(?:morning|evening|night)\s+)?(?:view|video\s+(?:still|grab)|still\s+image|screen\s*grab|screenshot)\s+(?:of|from|shows?)\b"
     r"|(?:an?\s+)?map\s+(?:locates|shows)\b"
     rf"|{_WHO_STANDS_WHERE}"
     r"|(?:an?\s+)?(?:photo|picture|image)\s+(?:\w+\s+)?showing\b"
@@ -103,7 +105,7 @@ CAPTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 """How a caption opens ("In this image taken from video footage, …", "A view of Taipei …", "Early morning view of …", "A video still of …",
-AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …", AP's "This photo combo shows, from left, …" and "From left, …", "A photo provided by the Iranian Red Crescent Society shows …", AFP's "This handout photo taken and released on January 9 by …");
+AFP's "(COMBO) This combination of pictures taken on November 19, 2023 …", PA's "File photo dated 31/08/16 of an Uber car, …", AP's "Map locates the city of Carmen in the Philippines;", AFP's "This picture taken on December 4, 2017 shows …", AP's "This photo combo shows, from left, …" and "From left, …", "A photo provided by the Iranian Red Crescent Society shows …", AFP's "This handout photo taken and released on January 9 by …", PA's "BEST QUALITY AVAILABLE Undated handout file photo issued by …");
 news prose does not open a sentence so."""
 
 CAPTION_DATELINE = re.compile(
@@ -152,10 +154,11 @@ _SLASH_CREDIT = re.compile(r"^/\s+[A-Z][\w.&’'\-]*(?:\s+[A-Za-z][\w.&’'\-]*)
 """NPR's credit set off by a slash after its caption's stop ("Opill is the first birth control pill … United States. /
 Perrigo Company plc"), whatever the picture's source: no sentence opens on a slash."""
 
-FILE_CAPTION = re.compile(r"^(?:(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+)?FILE\s*[-–—]\s|(?i:in\s+this\s+(?:[\w,.]+\s+){0,5}file\s+(?:photo|picture|image)\b))")
+FILE_CAPTION = re.compile(r"^(?:(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+)?FILE\s*[-–—]\s|(?i:in\s+this\s+(?:[\w,.]+\s+){0,5}file\s+(?:photo|picture|image)\b)|(?i:this\s+(?:[\w,.]+\s+){1,5}file\s+(?:photo|picture|image),\s))")
 """AP's label of a file picture's caption ("FILE - In this Dec. 2, 2020 file photo, …"), its photographer's credit
 sometimes run in before it ("LM Otero FILE - …"), or the caption's opening without the label ("In this Saturday,
-March 14, 2015, file photo, …"): only a caption opens so, and AP's run to several sentences."""
+March 14, 2015, file photo, …", "This July 8, 1937, file photo, President Franklin D. Roosevelt stops …"): only a
+caption opens so, and AP's run to several sentences."""
 
 PICTURED = re.compile(rf"^(?:Pictured(?:\s+(?:left\s+to\s+right|from\s+left|above|below|here|is|are)\b|\s*[:(])|(?i:{_WHO_STANDS_WHERE})|Here\s+(?:he|she|they)\s+(?:is|are|[a-z]+s)\s)")
 """The Daily Mail's pointer at the people in a picture, opening a caption's last sentence ("… cutting all official

@@ -74,8 +74,10 @@ _CHROME = re.compile(
       | your\s+(?:web\s+)?browser\s+is\s+no\s+longer\s+supported\b | (?:this|your)\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:video|audio|html5?|iframe)\b.{0,40}$ | to\s+improve\s+your\s+experience\s+update\s+it\b | hi,?\s+what\s+are\s+you\s+looking\s+for\W*$
       | (?:top\s+)?(?:picks|recommended|more)\s+for\s+you\W*$
       | \[\s*ad[_\s-]?\d*\s*\]$
+      | \[\s*(?:also\s+)?(?:read|watch|see|related)\s*:\s*[^\]]{3,200}\]\W*$  # a bracketed teaser: "[READ: Major Equifax breach may have exposed 143 million people]"
+      | \(\s*attn\s*:[^()]{1,100}\)\W*$ | \((?:\d+(?:st|nd|rd|th)\s+)?(?:LD|lead)\)\W*$  # Yonhap's notes to editors: "(ATTN: UPDATES more details in 2nd para)", "(4th LD)"
       | \[[a-z][\w\-]*(?:\s[^\]]*)?\]\W*$
-      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$ | \(\s*more\W*$ | [^()]{1,40}\bstories\.?\)\W*$ | \(\s*more\s+[\w ]{1,30}\bnews\s*\)\W*$ | skip\s+(?:main\s+)?(?:navigation|content)\W*$ | all\s+sections\W*$ | ™\s*(?:&\s*)?©  # "(More Sports News)", "Skip navigation", "™ & © 2024 Cable News Network"
+      | \(?\s*(?:read\s+)?more\s+.{0,40}\bstories\W*$ | \(\s*more\W*$ | [^()]{1,40}\bstories\.?\)\W*$ | \(\s*more\s+[\w ]{1,30}\bnews\s*\)\W*$ | skip\s+(?:main\s+)?(?:navigation|content)\W*$ | all\s+(?:sections|news)\W*$ | [\w ]{1,30}\bnews\s+from\s+[\w-]+\.(?:com|net|org)\W*$ | ™\s*(?:&\s*)?©  # "(More Sports News)", "Skip navigation", "™ & © 2024 Cable News Network"
       | (?:(?:newsletters?|sign\s*-?\s*(?:up|in)|register|log\s*-?\s*(?:in|out)|subscribe|my\s+account)\s*[/|•]?\s*){2,}$  # the account links: "Newsletter Signup Register / Login"
       | (?:forgot(?:ten)?|lost|reset)\s+(?:your\s+)?(?:password|username)\W*$  # a login form's link
       | important\s+updates\s+on\b

@@ -13,6 +13,9 @@ _CHROME_PHRASED = re.compile(
         .{0,40}\bis\s+not\s+responsible\s+for\s+the\s+content\b
       | .{0,60}\b(?:join|follow|subscribe|our|content\s+with)\b.{0,40}\b(?:telegram|whats\s?app)\s+channel\b
       | .{0,60}\bfollow\s+(?:us|our)\s+(?:on\s+)?(?:google\s+news|telegram|whats\s?app|twitter|facebook|instagram|x|live\s+(?:blog|coverage|updates))\b
+      | .{0,120}\bis\s+your\s+(?:leading|number\s+one|\#1|trusted|go-to|premier)\s+source\s+(?:for|of)\b  # a site's description of itself: "Coastal Angler & The Angler Magazine is your leading source for …"
+      | (?-i:[A-Z][\w.'’ ]{1,40})['’]s\s*(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+reports\s+from\s+[^.!?]{2,40}\.?$  # a video's reporter: "TRT World'sFrancis Collings reports from the Hague."
+      | .{0,40}\bfollow\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+on\s+google\s+news\W*$  # "Follow The Eastern Herald on Google News."
       | .{0,40}\bsourced\s+from\s+an?\s+third[\s-]party\s+(?:syndicated\s+)?feed | .{0,40}\baccepts\s+no\s+responsibility\b
       | .{0,60}\breserves\s+the\s+(?:sole\s+)?right\s+to\s+(?:alter|delete|remove|edit)\b
       | .{0,160}\bcontribute[ds]?\s+(?:to\s+this\s+(?:story|report|article)|reporting)(?:\s+from\s+[\w\s,.'’-]{1,40})?\W*$ | .{0,40}\b(?:reports?|reporting)\s+contributed\W*$ | (?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})(?:\s*(?:,|and)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}))*\s+contributed\.?$
@@ -56,6 +59,8 @@ _CHROME_PHRASED = re.compile(
       | .{0,120}\btpx\s+images\s+of\s+the\s+day\W*$
       | .{0,80}\bto\s+read\s+more\s*,?\s+click\b.{0,30}$
       | [a-z][\w'’.\-]+(?:\s+[a-z][\w'’.\-]+){0,3}(?:\s+(?:is|are))?\s+pictured\b[^.!?]{0,150}$
+      | .{5,250}\b(?:is|are)\s+(?:pictured|seen)\s+(?:on|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b.*  # AFP's "The forearm of a body … is pictured on October 11, 2022, days after …"
+      | .{3,80}\s(?:released|provided|issued|shared)\s+this\s+(?:photo|image|picture)\b.{0,200}$  # "NASA released this photo, which shows the … rocket"
       | .{1,120}\s[-–—]\s*youtube\W*$
       | .{0,60}\bthomson\s+reuters\s+trust\s+principles\b
       | .{20,300}\s[-–—]\s*copyright\s+(?:afp|ap|reuters|getty|epa)\b.{0,60}$
@@ -76,7 +81,7 @@ _CHROME_PHRASE_WORDS = (
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
     "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain", "volume",
     "file", "frameborder", "allowfullscreen", "tpx", "click", "youtube", "thomson", "copyright", "reply", "aggregator", "user",
-    "wey", "experience", "produced", "(all",
+    "wey", "experience", "produced", "(all", " seen ", "your", "reports from", "this photo", "this image", "this picture",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of
@@ -100,6 +105,7 @@ _CHROME_ANYWHERE = re.compile(
       | \b(?:adjust|change)\s+(?:the\s+)?(?:font|text)\s+size\b
       | (?:\.\.\.|…)\s*read\s+more  # an excerpt cut short before its link: "… a 36-year-old from … Read moreNovak Djokovic wins …"
       | (?-i:[a-z]Read\s+More)\W*$  # a teaser's link glued to its last word: "… President Vladimir Putin's daughter given itRead More"
+      | ^[^.!?]{10,120}\s(?-i:Read\s+more)\W*$  # the Guardian's related story, a title without a stop: "South Korea sports centre fire causes at least 29 deaths Read more"
       | \|\s*News,\s+sports,\s+jobs\s*$  # a page title's site suffix (Ogden newspapers): "… central US | News, sports, jobs"
       | \s[•|]\s(?:.*?\s)?[•|]\s  # a run of links: "Socceroos win • Car bomb kills 3 • UN concerned …"
       | \bto\s+view\s+this\s+video\s+please\s+enable\s+javascript\b  # a player's notice after its video's title

@@ -80,7 +80,7 @@ _ASKS = re.compile(
       | catch\s+up\s+on\s+all\s+the\s+latest\b.{0,80}\bnews\s+here\W*$ | (?:also\s+)?download\s+the\s+(?:new\s+)?.{0,30}\b(?:android|ios)\b.{0,40}\bapps?\b | .{0,30}\bis\s+now\s+on\s+(?:telegram|whats\s?app|instagram|google\s+news)\W*$
       | stay\s+up\s+to\s+date\s+with\s+notifications\b | get\s+in\s+front\s+of\s+tomorrow['’]s\s+news\b | get\s+(?:the\s+)?latest\s+(?:news|stories)\s+delivered\b | are\s+you\s+on\s+(?:telegram|whats\s?app|twitter|instagram)\W*$ | start\s+the\s+day\s+smarter\b.{0,120}$ | get\s+your\s+daily\s+dose\b | connect\s+with\s+fellow\b.{0,40}\bon\s+our\b | catch\s+all\s+the\s+action\s+on\s+our\b | notifications\s+can\s+be\s+managed\b
       | (?:get|sign\s+up\s+for|subscribe\s+to|receive)\b.{0,160}\bnewsletter\W*$ | \W*sign\s+up(?:\s+sign\s+up)?\W*$
-      | never\s+miss\s+(?:any|an?)\s+(?:important\s+)?(?:news|story|update)\b.{0,40}$ | like\s+this\?$ | thanks\s+for\s+liking\b | thanks?\s+(?:you\s+)?for\s+(?:reading\b|(?:sign(?:ing)?\s+up|subscribing|registering)\b.{0,40}$)
+      | never\s+miss\s+(?:any\s+|an?\s+)?(?:important\s+)?(?:news|story|updates?)\b.{0,40}$ | like\s+this\?$ | thanks\s+for\s+liking\b | thanks?\s+(?:you\s+)?for\s+(?:reading\b|(?:sign(?:ing)?\s+up|subscribing|registering)\b.{0,40}$)
       | create\s+(?:your|an?)\s+(?:free\s+)?account\b | let\s+us\s+know\s+what\s+you\s+think\W*$
       | to\s+receive\s+(?:similar|more|our)\s+\w+.{0,40}\b(?:like|follow|subscribe)\b
       | thank\s+you\s+for\s+(?:sharing\s+your|your\s+feedback) | we\s+appreciate\s+your\s+feedback
@@ -98,6 +98,8 @@ _ASKS = re.compile(
       | \d+(?:['’]s|\+)\s+(?:of\s+)?(?:premium|trusted)\s+(?:global\s+)?(?:titles|sources|publications)\W*$
       | have\s+your\s+say(?:\W*|\s+in\s+our\b.{0,40})$ | (?:click|tap)\s+the\s+(?:upvote|like|heart)\s+(?:icon|button)\b.{0,120}$ | start\s+reading\W*$ | start\s+the\s+(?:discussion|conversation)\b.{0,10}$ | be\s+the\s+first\s+to\s+comment\b.{0,60}$
       | do\s+you\s+agree\b[^.!]{0,80}\?\W*$
+      | unlock\s+(?:exclusive|premium|unlimited)\s+(?:insights|content|stories|articles|access)\b.{0,60}$ | take\s+your\s+(?:reading\s+)?experience\s+further\b.{0,60}$  # The Tribune's premium pitch
+      | show\s+your\s+support\s+if\s+you\s+(?:like|enjoy|value)\s+our\s+(?:work|journalism|reporting)\W*$
       | follow\s+(?:\w+\s+)?on\s+(?:twitter|facebook|instagram|linkedin|threads|bluesky|x)\W*$
       | leave\s+a\s+(?:\w+\s+)?(?:comment|reply)\W*$ | your\s+comments?\s+here\W*$ | rate\s+this\s+(?:item|article|story|post)\W*$ | \(\s*\d+\s+votes?\s*\)\W*$ | what\s+do\s+you\s+think\W*$ | what['’]s\s+your\s+reaction\W*$ | local\s+journalism\s+is\s+essential\W*$ | support\s+truly(?:\s+independent\s+journalism)?\W*$ | got\s+a\s+question\W*$
       | find\s+us\s+on\s+(?:socials?|social\s+media)\b | get\s+in\s+touch\s+(?:at|with|via|by\s+e-?mail(?:ing)?)\s+\S+@\S+ | your\s+(?:donation|support|contribution)\s+(?:allows|helps|enables)\s+us\b
