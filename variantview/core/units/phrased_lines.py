@@ -81,7 +81,7 @@ _CHROME_PHRASE_WORDS = (
     "hits", "licensors", "writes for", "image source", "we may", "reviewed by", "get the latest", "(file", "(stock", "back to",
     "theme license", "window.", "array", "noconflict", "this author", "time limit", "kyodo", "ai-generated", "player", "public domain", "volume",
     "file", "frameborder", "allowfullscreen", "tpx", "click", "youtube", "thomson", "copyright", "reply", "aggregator", "user",
-    "wey", "experience", "produced", "(all", " seen ", "your", "reports from", "this photo", "this image", "this picture",
+    "wey", "experience", "produced", "(all", "seen on", "seen in", "is your", "reports from", "this photo", "this image", "this picture",
 )
 """Chrome that a phrase somewhere in the line gives away ("… stories to your inbox.", "… was originally published
 on …", "… via Wikimedia Commons", a caption's "(not pictured)", "Landslide in Nepal: Representative image of
