@@ -61,7 +61,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not line.strip():
         return []
     starts = {0, *_sentence_starts(line), *_credit_cuts(line), *_meridiem_cuts(line), *_glued_cuts(line)} - _attributed(line) - _after_titles(line) - _barred_dateline(line)
-    cuts = sorted({_past_dateline(line, cut) for cut in starts})
+    cuts = sorted({_past_wire_credit(line, cut) for cut in starts})
     pieces = zip(cuts, [*cuts[1:], len(line)])
     spans = []
     for a, b in pieces:
@@ -105,23 +105,14 @@ def _attributed(line: str) -> set[int]:
 
 
 _WIRE_AFTER_DATELINE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|PTI|IANS|ANI)\)\s*[—–-]+\s*")
-_DASH_AFTER_DATELINE = re.compile(r"\s*[—–-]")
-_STATE_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40},\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s*")
-"""A dateline that syntok ends at its state's abbreviation: "CAPE CANAVERAL, Fla.", "WASHINGTON, D.C."."""
 
 
-def _past_dateline(line: str, cut: int) -> int:
+def _past_wire_credit(line: str, cut: int) -> int:
     """A cut before a dateline's wire credit, moved past it: syntok ends a sentence at "Calif." in
     "HUNTINGTON BEACH, Calif. (AP) — A major oil spill …", which left the lead opening on "(AP) —" and the
-    place alone; the dateline is one unit with its credit, as "PARIS (AP)" already is. With no credit, the dash
-    alone ("CAPE CANAVERAL, Fla. – NASA's Lucy …"), the cut is dropped: the lead keeps its dateline, as
-    "DALLAS, Texas – …" and "LONDON — …" do, where syntok makes no cut."""
-    if cut == 0:
-        return cut
+    place alone; the dateline is one unit with its credit, as "PARIS (AP)" already is."""
     credit = _WIRE_AFTER_DATELINE.match(line, cut)
-    if credit:
-        return credit.end()
-    return 0 if _DASH_AFTER_DATELINE.match(line, cut) and _STATE_DATELINE.fullmatch(line, 0, cut) else cut
+    return credit.end() if credit and cut > 0 else cut
 
 
 _BARRED_DATELINE = re.compile(r"^[A-Z][\w.,'’ -]{1,40}\([^()]{1,30}\)\s*(?=\|\s)")
