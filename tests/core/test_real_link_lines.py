@@ -142,6 +142,20 @@ from tests.conftest import compared_event, unit_containing
         ("pokrovsk-novohrodivka-missile-strike-2023", "Tags: #donetsk_region"),  # a tag written as a hashtag
         ("shovi-landslide-georgia-2023", "Here are some aerial photos of the area where rescue missions are ongoing:"),  # a pointer to a gallery
         ("ivan-toney-betting-ban-2023", "2:28 p.m. ET share facebook twitter reddit link"),  # share buttons run into the title and its time
+        ("dart-asteroid-impact-2022", "NASA POSTPONES DECISION ON ROLLING ARTEMIS I"),  # a shouted teaser after the lead
+        ("greece-train-collision-2023", "stream for free on 7plus >>"),  # a link's arrow
+        ("fico-shot-2024", "Slovakia's Government Approves Controversial Overhaul"),  # a link closing the lead's paragraph
+        ("blue-origin-bezos-flight-2021", "Jeff Bezos stories.)"),  # the end of a link broken over two lines
+        ("astroworld-crush-2021", "Former Houston Texan Mark Ingram talks about the franchise"),  # and the teaser after it
+        ("bangladesh-ferry-fire-2021", "lightning hits group on way to wedding party"),  # a link between two links, on topic
+        ("who-covid-emergency-over-2023", "Trump says he will meet with Venezuela's Machado next week"),  # the last of a list of links
+        ("truss-resigns-2022", "Prime Minister Liz Truss’s resignation assertion – YouTube"),  # an embedded video's title
+        ("nigeria-twitter-ban-2021", "10 dead, 87 injured as protests erupt in Nepal"),  # a sidebar's link over "- 10 hours ago"
+        ("iran-saudi-ties-restored-2023", ">> Iran and Saudi Arabia agree to repair"),  # a link marked with chevrons
+        ("hagia-sophia-mosque-decree-2020", "into a mosque 02:31"),  # a video's title and running time
+        ("icheon-warehouse-construction-fire-2020", "South Korea sports centre fire causes at least 29 deaths Read more"),  # the Guardian's related story
+        ("equifax-700m-breach-settlement-2019", "[READ: Major Equifax breach may have exposed 143 million people]"),  # a bracketed teaser
+        ("karadzic-life-sentence-appeal-2019", "TRT World'sFrancis Collings reports from the Hague."),  # a video's reporter
     ],
 )
 def test_links_teasers_and_players_on_real_pages_are_set_apart(event: str, line: str) -> None:

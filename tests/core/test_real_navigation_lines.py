@@ -57,6 +57,9 @@ from variantview.core.units.headings import crosshead
         ("dalai-lama-tongue-apology-2023", "Skip to main"),  # a skip link cut short
         ("wakeley-church-stabbing-2024", "News / Nation & World"),  # a section's path over the headline
         ("zinke-leaves-interior-2018", "U.S. & WORLD"),
+        ("starship-first-flight-2023", "Quick links:"),
+        ("pemex-tower-explosion-2013", "Accessibility links"),
+        ("russia-suspends-new-start-2023", "All news"),  # TASS's link above the headline
     ],
 )
 def test_a_site_s_navigation_on_real_pages_is_set_apart(event: str, line: str) -> None:
